@@ -1,0 +1,45 @@
+"""Headless command line: the same model and plugins as the app, no Qt.
+
+Each command lives in its own module in this package with ``register(subparsers)``
+that adds a parser and sets ``func`` to a function ``(args) -> int`` (the exit
+status). Add new command modules to :data:`COMMANDS`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from .. import __version__
+
+#: command modules, in the order ``--help`` lists them
+COMMANDS = ["demo", "info"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="orgdesigner",
+        description="OrgDesigner – organisasjonsdesign for kommuner. Uten argumenter startes programmet.",
+    )
+    parser.add_argument("--version", action="version", version=f"OrgDesigner {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    for name in COMMANDS:
+        importlib.import_module(f"{__name__}.{name.replace('-', '_')}").register(sub)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    """Run one headless command; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    return int(args.func(args) or 0)
+
+
+def fail(message: str, status: int = 1) -> int:
+    """Print a user-facing error (no traceback) and return ``status``."""
+    print(f"orgdesigner: {message}", file=sys.stderr)
+    return status

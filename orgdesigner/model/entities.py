@@ -1,0 +1,148 @@
+"""Plain records of the organisation: units, persons, positions, placements, locations.
+
+Every record is a mutable dataclass compared by value, so a project can be
+checked for exact equality after undo. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+
+def new_id(prefix: str) -> str:
+    """A fresh, globally unique id such as ``u-3f2a9c1d0b7e``."""
+    return f"{prefix}-{uuid.uuid4().hex[:12]}"
+
+
+class UnitType:
+    """Unit types of a Norwegian kommune, top down (DOMAIN.md)."""
+
+    KOMMUNEDIREKTOR = "kommunedirektør"
+    STAB = "stab"
+    STOTTE = "støtte"
+    TJENESTEOMRADE = "tjenesteområde"
+    VIRKSOMHET = "virksomhet"
+    AVDELING = "avdeling"
+    SEKSJON = "seksjon"
+    TEAM = "team"
+    ALL = (KOMMUNEDIREKTOR, STAB, STOTTE, TJENESTEOMRADE, VIRKSOMHET, AVDELING, SEKSJON, TEAM)
+
+
+class Role:
+    """Forvaltning (allocation) versus tjenesteyting (delivery)."""
+
+    NONE = ""
+    FORVALTNING = "forvaltning"
+    TJENESTEYTING = "tjenesteyting"
+    ALL = (NONE, FORVALTNING, TJENESTEYTING)
+
+
+class PlacementStatus:
+    """Status of one position's innplassering."""
+
+    FORESLATT = "foreslått"
+    PLASSERT = "plassert"
+    TIL_DROFTING = "til drøfting"
+    UTLYST_INTERNT = "utlyst internt"
+    OVERTALLIG = "overtallig"
+    ALL = (FORESLATT, PLASSERT, TIL_DROFTING, UTLYST_INTERNT, OVERTALLIG)
+
+
+@dataclass
+class Location:
+    """A work place (arbeidssted / oppmøtested)."""
+
+    id: str
+    name: str
+    address: str = ""
+    territory: str = ""  # id of the source kommune whose territory it lies in
+    attributes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Unit:
+    """One box of an organisation chart (as-is org or scenario)."""
+
+    id: str
+    name: str
+    type: str = UnitType.AVDELING
+    parent_id: str | None = None
+    sort_order: int = 0
+    leader_position_id: str | None = None
+    location_id: str | None = None
+    target_group: str = ""  # målgruppe
+    role: str = Role.NONE
+    kostra: list[str] = field(default_factory=list)
+    cost_centre: str = ""  # ansvar
+    attributes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Person:
+    """An employee (ansatt). Never holds a national identity number."""
+
+    id: str
+    employee_no: str
+    name: str
+    source_id: str = ""  # origin kommune
+    attributes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Position:
+    """A position (stilling / arbeidsforhold); ``person_id`` None means vacant."""
+
+    id: str
+    person_id: str | None = None
+    source_id: str = ""  # old kommune; "" for positions created in a scenario
+    unit_id: str | None = None  # unit of the source kommune's as-is org
+    code: str = ""  # stillingskode
+    title: str = ""
+    fte_percent: float = 100.0
+    salary: float = 0.0  # annual salary (årslønn)
+    work_place_id: str | None = None  # old work place
+    personnel_responsibility: bool = False
+    budget_responsibility: bool = False
+    kostra: str = ""
+    cost_centre: str = ""
+    attributes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Placement:
+    """Innplassering of one position into a scenario unit."""
+
+    position_id: str
+    unit_id: str | None = None
+    work_place_id: str | None = None  # None: the unit's location
+    status: str = PlacementStatus.FORESLATT
+    note: str = ""
+    wishes: list[str] = field(default_factory=list)  # up to three preferred unit ids
+    changed_at: str = ""  # ISO 8601
+    changed_by: str = ""
+
+
+@dataclass
+class Relation:
+    """A secondary (dotted-line / fag) relation from a unit or position to a unit."""
+
+    id: str
+    source_kind: str  # "unit" or "position"
+    source_id: str
+    target_unit_id: str
+    kind: str = "fag"
+    note: str = ""
+
+
+@dataclass
+class HistoryEntry:
+    """One recorded placement decision (kept for unions and the archive)."""
+
+    scenario_id: str
+    position_id: str
+    field: str
+    old: str
+    new: str
+    at: str
+    by: str
