@@ -1,6 +1,6 @@
 """Which unit types may hold which: a unit may not sit under a unit of a lower rank.
 
-The rank follows DOMAIN.md top down; stab and støtte rank with tjenesteområde.
+The rank follows DOMAIN.md top down; stab, støtte and tjenesteområde share a rank.
 """
 
 from __future__ import annotations
@@ -29,8 +29,7 @@ def can_hold(parent_type: str | None, child_type: str) -> tuple[bool, str]:
     if child_type == UnitType.KOMMUNEDIREKTOR:
         return False, "Kommunedirektøren må ligge øverst"
     p, c = RANK.get(parent_type), RANK.get(child_type)
-    if p is None or c is None or c > p or (p == c == 1 and parent_type != UnitType.TJENESTEOMRADE):
+    # stab/støtte inside a service area is allowed here; a validator warns about it
+    if p is None or c is None or c > p or p == c == 1:
         return True, ""
-    if c <= p:
-        return False, f"En enhet av typen «{child_type}» kan ikke ligge under en «{parent_type}»"
-    return True, ""
+    return False, f"En enhet av typen «{child_type}» kan ikke ligge under en «{parent_type}»"
