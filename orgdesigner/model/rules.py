@@ -29,7 +29,7 @@ def can_hold(parent_type: str | None, child_type: str) -> tuple[bool, str]:
     if child_type == UnitType.KOMMUNEDIREKTOR:
         return False, "Kommunedirektøren må ligge øverst"
     p, c = RANK.get(parent_type), RANK.get(child_type)
-    # stab/støtte inside a service area is allowed here; a validator warns about it
-    if p is None or c is None or c > p or p == c == 1:
+    # same rank nests (stab in a service area is allowed; a validator warns about it)
+    if p is None or c is None or c >= p:
         return True, ""
     return False, f"En enhet av typen «{child_type}» kan ikke ligge under en «{parent_type}»"
