@@ -138,8 +138,19 @@ def test_the_file_is_relational_sqlite(tmp_path, full_project):
     storage.save(full_project, path)
     con = sqlite3.connect(path)
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"project", "settings", "sources", "scenarios", "units", "persons", "positions",
-            "placements", "relations", "locations", "history"} <= tables
+    assert {
+        "project",
+        "settings",
+        "sources",
+        "scenarios",
+        "units",
+        "persons",
+        "positions",
+        "placements",
+        "relations",
+        "locations",
+        "history",
+    } <= tables
     assert con.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
     n_units = sum(len(o.units) for o in [*full_project.sources.values(), *full_project.scenarios.values()])
     assert con.execute("SELECT count(*) FROM units").fetchone()[0] == n_units
@@ -148,8 +159,16 @@ def test_the_file_is_relational_sqlite(tmp_path, full_project):
 
 
 def test_settings_values_keep_json_types(tmp_path):
-    p = Project(settings={"span.warn": 25, "span.error": 40.5, "flag": True, "none": None,
-                          "list": [1, "a"], "nested": {"b": {"c": [1]}}})
+    p = Project(
+        settings={
+            "span.warn": 25,
+            "span.error": 40.5,
+            "flag": True,
+            "none": None,
+            "list": [1, "a"],
+            "nested": {"b": {"c": [1]}},
+        }
+    )
     storage.save(p, tmp_path / "s.orgd")
     assert storage.load(tmp_path / "s.orgd").settings == p.settings
 

@@ -200,7 +200,10 @@ def test_file_too_old_for_any_migration(tmp_path, monkeypatch):
 def test_migrate_steps_and_sets_user_version():
     con = sqlite3.connect(":memory:")
     con.execute("CREATE TABLE t (x)")
-    steps = {0: lambda c: c.execute("ALTER TABLE t ADD COLUMN y"), 1: lambda c: c.execute("INSERT INTO t VALUES (1, 2)")}
+    steps = {
+        0: lambda c: c.execute("ALTER TABLE t ADD COLUMN y"),
+        1: lambda c: c.execute("INSERT INTO t VALUES (1, 2)"),
+    }
     original = schema.MIGRATIONS
     schema.MIGRATIONS = steps
     try:

@@ -63,7 +63,7 @@ def _insert(con: sqlite3.Connection, table: Table, rows: Iterable[tuple[Any, ...
     cols = ([table.scope] if table.scope else []) + list(table.columns)
     names = ", ".join(f'"{c}"' for c in cols)
     marks = ", ".join("?" * len(cols))
-    con.executemany(f'INSERT INTO {table.name} ({names}) VALUES ({marks})', rows)
+    con.executemany(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)
 
 
 def _write(con: sqlite3.Connection, project: Project, meta: dict[str, str]) -> None:
@@ -134,7 +134,9 @@ def save(project: Project, path: str | os.PathLike[str], *, meta: dict[str, str]
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
         os.close(fd)
     except OSError as exc:
-        raise ProjectFileError(target, f"kan ikke skrive i mappen ({exc.strerror or exc})", action="lagre") from exc
+        raise ProjectFileError(
+            target, f"kan ikke skrive i mappen ({exc.strerror or exc})", action="lagre"
+        ) from exc
     con: sqlite3.Connection | None = None
     try:
         con = sqlite3.connect(tmp, isolation_level=None)
@@ -159,8 +161,9 @@ def save(project: Project, path: str | os.PathLike[str], *, meta: dict[str, str]
         if isinstance(exc, (OSError, sqlite3.Error)):
             raise ProjectFileError(target, _reason(exc), action="lagre") from exc
         if isinstance(exc, (TypeError, ValueError)):
-            raise ProjectFileError(target, f"prosjektet inneholder en verdi som ikke kan lagres ({exc})",
-                                   action="lagre") from exc
+            raise ProjectFileError(
+                target, f"prosjektet inneholder en verdi som ikke kan lagres ({exc})", action="lagre"
+            ) from exc
         raise
 
 
@@ -233,7 +236,9 @@ def _open(path: Path) -> sqlite3.Connection:
                 schema.migrate(con, version)
                 con.execute("COMMIT")
             except LookupError:
-                raise ProjectFileError(path, f"filformat {version} er for gammelt til å kunne leses") from None
+                raise ProjectFileError(
+                    path, f"filformat {version} er for gammelt til å kunne leses"
+                ) from None
         return con
     except BaseException:
         con.close()
@@ -273,12 +278,18 @@ def _read(con: sqlite3.Connection, path: Path) -> Project:
     project = Project(name=row[0])
     for key, value in con.execute("SELECT key, value FROM settings ORDER BY seq"):
         project.settings[key] = _loads(path, "settings", value)
-    for sid, name, attrs, number in con.execute("SELECT id, name, attributes, number FROM sources ORDER BY seq"):
-        project.sources[sid] = SourceKommune(sid, name, attributes=_loads(path, "sources", attrs), number=number)
+    for sid, name, attrs, number in con.execute(
+        "SELECT id, name, attributes, number FROM sources ORDER BY seq"
+    ):
+        project.sources[sid] = SourceKommune(
+            sid, name, attributes=_loads(path, "sources", attrs), number=number
+        )
     for sid, name, attrs, desc in con.execute(
         "SELECT id, name, attributes, description FROM scenarios ORDER BY seq"
     ):
-        project.scenarios[sid] = Scenario(sid, name, attributes=_loads(path, "scenarios", attrs), description=desc)
+        project.scenarios[sid] = Scenario(
+            sid, name, attributes=_loads(path, "scenarios", attrs), description=desc
+        )
     project.locations = {loc.id: loc for _, loc in _objects(con, path, LOCATIONS)}
     orgs = {**project.sources, **project.scenarios}
     for org_id, unit in _objects(con, path, UNITS):

@@ -46,25 +46,50 @@ class Table:
     scope: str | None = None
 
 
-LOCATIONS = Table("locations", Location, ("id", "name", "address", "territory", "attributes"), json=("attributes",))
+LOCATIONS = Table(
+    "locations", Location, ("id", "name", "address", "territory", "attributes"), json=("attributes",)
+)
 UNITS = Table(
     "units",
     Unit,
     (
-        "id", "name", "type", "parent_id", "sort_order", "leader_position_id", "location_id",
-        "target_group", "role", "kostra", "cost_centre", "attributes",
+        "id",
+        "name",
+        "type",
+        "parent_id",
+        "sort_order",
+        "leader_position_id",
+        "location_id",
+        "target_group",
+        "role",
+        "kostra",
+        "cost_centre",
+        "attributes",
     ),
     json=("kostra", "attributes"),
     scope="org_id",
 )
-PERSONS = Table("persons", Person, ("id", "employee_no", "name", "source_id", "attributes"), json=("attributes",))
+PERSONS = Table(
+    "persons", Person, ("id", "employee_no", "name", "source_id", "attributes"), json=("attributes",)
+)
 POSITIONS = Table(
     "positions",
     Position,
     (
-        "id", "person_id", "source_id", "unit_id", "code", "title", "fte_percent", "salary",
-        "work_place_id", "personnel_responsibility", "budget_responsibility", "kostra",
-        "cost_centre", "attributes",
+        "id",
+        "person_id",
+        "source_id",
+        "unit_id",
+        "code",
+        "title",
+        "fte_percent",
+        "salary",
+        "work_place_id",
+        "personnel_responsibility",
+        "budget_responsibility",
+        "kostra",
+        "cost_centre",
+        "attributes",
     ),
     json=("attributes",),
     bools=("personnel_responsibility", "budget_responsibility"),
