@@ -10,6 +10,7 @@ newer version, and migrates older versions in memory.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import json
 import os
@@ -246,10 +247,20 @@ def _open(path: Path) -> sqlite3.Connection:
 
 
 def _loads(path: Path, table: str, text: Any) -> Any:
+    if text == "{}":  # the common case, ten times faster than json.loads
+        return {}
+    if text == "[]":
+        return []
     try:
         return json.loads(text)
     except (TypeError, ValueError):
         raise ProjectFileError(path, f"ugyldig verdi i tabellen «{table}»: {str(text)[:40]!r}") from None
+
+
+def _positional(table: Table) -> bool:
+    """True when the columns are exactly the dataclass's init fields in order."""
+    init = [f.name for f in dataclasses.fields(table.cls) if f.init]
+    return list(table.columns) == init
 
 
 def _objects(con: sqlite3.Connection, path: Path, table: Table) -> Iterator[tuple[Any, Any]]:
@@ -261,6 +272,7 @@ def _objects(con: sqlite3.Connection, path: Path, table: Table) -> Iterator[tupl
     bool_idx = [table.columns.index(c) + off for c in table.bools]
     fields = table.columns
     cls = table.cls
+    positional = _positional(table)
     for row in con.execute(f"SELECT {names} FROM {table.name} ORDER BY seq"):
         if json_idx or bool_idx:
             row = list(row)
@@ -268,7 +280,11 @@ def _objects(con: sqlite3.Connection, path: Path, table: Table) -> Iterator[tupl
                 row[i] = _loads(path, table.name, row[i])
             for i in bool_idx:
                 row[i] = bool(row[i])
-        yield (row[0] if off else None), cls(**dict(zip(fields, row[off:], strict=True)))
+        if positional:
+            obj = cls(*row[off:])
+        else:
+            obj = cls(**dict(zip(fields, row[off:], strict=True)))
+        yield (row[0] if off else None), obj
 
 
 def _read(con: sqlite3.Connection, path: Path) -> Project:
