@@ -1,0 +1,175 @@
+"""Where OrgDesigner keeps things, and the machine-wide and per-user settings files.
+
+A kommune's IT can pre-fill a machine-wide JSON settings file (for example
+``{"disabled_plugins": ["x"], "span.warn": 25, "language": "nb"}``); the user's
+own file overrides it. Bad JSON never stops the app: the problem is logged,
+kept in :attr:`Settings.problems` for the app to show, and defaults are used. Environment variables override every folder (for tests and
+for IT): ``ORGDESIGNER_DATA_DIR``, ``ORGDESIGNER_CONFIG_DIR``,
+``ORGDESIGNER_MACHINE_SETTINGS``, ``ORGDESIGNER_USER_SETTINGS``,
+``ORGDESIGNER_USER_PLUGINS``, ``ORGDESIGNER_MACHINE_PLUGINS``. Qt-free.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+APP = "OrgDesigner"
+APP_LOWER = "orgdesigner"
+SETTINGS_FILE = "settings.json"
+
+
+def _env_path(name: str) -> Path | None:
+    value = os.environ.get(name, "").strip()
+    return Path(value).expanduser() if value else None
+
+
+def user_data_dir() -> Path:
+    """Per-user data folder (recovery copies, user plugins)."""
+    env = _env_path("ORGDESIGNER_DATA_DIR")
+    if env:
+        return env
+    if sys.platform == "win32":
+        base = os.environ.get("APPDATA") or str(Path.home() / "AppData" / "Roaming")
+        return Path(base) / APP
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / APP
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / APP_LOWER
+
+
+def user_local_data_dir() -> Path:
+    """Per-user, per-machine data (Windows: %LOCALAPPDATA%); elsewhere :func:`user_data_dir`."""
+    env = _env_path("ORGDESIGNER_DATA_DIR")
+    if env:
+        return env
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / APP
+    return user_data_dir()
+
+
+def machine_data_dir() -> Path:
+    """Machine-wide data folder (machine plugins): %PROGRAMDATA%\\OrgDesigner, /etc/orgdesigner."""
+    if sys.platform == "win32":
+        return Path(os.environ.get("PROGRAMDATA") or r"C:\ProgramData") / APP
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support") / APP
+    dirs = os.environ.get("XDG_CONFIG_DIRS", "").split(os.pathsep)
+    first = next((d for d in dirs if d.strip()), "")
+    # /etc/orgdesigner unless XDG_CONFIG_DIRS names another system folder
+    return Path(first) / APP_LOWER if first and first != "/etc/xdg" else Path("/etc") / APP_LOWER
+
+
+def user_config_dir() -> Path:
+    """Per-user settings folder."""
+    env = _env_path("ORGDESIGNER_CONFIG_DIR")
+    if env:
+        return env
+    if sys.platform in ("win32", "darwin"):
+        return user_data_dir()
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / APP_LOWER
+
+
+def machine_settings_path() -> Path:
+    return _env_path("ORGDESIGNER_MACHINE_SETTINGS") or machine_data_dir() / SETTINGS_FILE
+
+
+def user_settings_path() -> Path:
+    return _env_path("ORGDESIGNER_USER_SETTINGS") or user_config_dir() / SETTINGS_FILE
+
+
+def user_plugin_dir() -> Path:
+    return _env_path("ORGDESIGNER_USER_PLUGINS") or user_data_dir() / "plugins"
+
+
+def machine_plugin_dir() -> Path:
+    return _env_path("ORGDESIGNER_MACHINE_PLUGINS") or machine_data_dir() / "plugins"
+
+
+@dataclass
+class Settings:
+    """Settings read from one JSON file; ``problems`` holds bokmål messages."""
+
+    path: Path
+    values: dict[str, Any] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.values.get(key, default)
+
+    @property
+    def disabled_plugins(self) -> list[str]:
+        value = self.values.get("disabled_plugins", [])
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def load_settings(path: Path) -> Settings:
+    """Read a JSON settings file safely: missing → empty; bad → problem recorded, empty."""
+    settings = Settings(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        return settings
+    except (OSError, UnicodeDecodeError) as exc:
+        settings.problems.append(f"Kan ikke lese innstillingsfilen «{path}»: {exc}")
+    else:
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            settings.problems.append(
+                f"Innstillingsfilen «{path}» er ikke gyldig JSON (linje {getattr(exc, 'lineno', '?')}); "
+                "standardverdier brukes"
+            )
+        else:
+            if isinstance(data, dict):
+                settings.values = data
+            else:
+                settings.problems.append(
+                    f"Innstillingsfilen «{path}» skal inneholde et JSON-objekt; standardverdier brukes"
+                )
+            disabled = settings.values.get("disabled_plugins", [])
+            if not isinstance(disabled, list):
+                settings.problems.append(f"«disabled_plugins» i «{path}» skal være en liste; den ignoreres")
+    for message in settings.problems:
+        log.warning("%s", message)
+    return settings
+
+
+def machine_settings() -> Settings:
+    """The machine-wide settings file that IT can pre-fill."""
+    return load_settings(machine_settings_path())
+
+
+def user_settings() -> Settings:
+    """The user's own settings file."""
+    return load_settings(user_settings_path())
+
+
+def save_user_settings(values: dict[str, Any]) -> Path:
+    """Write the user's settings file atomically; returns its path."""
+    path = user_settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(json.dumps(values, ensure_ascii=False, indent=2), encoding="utf-8")
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return path
+
+
+def effective_settings() -> dict[str, Any]:
+    """Machine settings overridden by user settings; ``disabled_plugins`` is the union."""
+    machine, user = machine_settings(), user_settings()
+    merged = {**machine.values, **user.values}
+    merged["disabled_plugins"] = sorted({*machine.disabled_plugins, *user.disabled_plugins})
+    return merged
