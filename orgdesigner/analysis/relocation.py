@@ -1,0 +1,215 @@
+"""Lokalisering: where placed positions will work, who changes work place, and the
+balance of jobs between the old kommuner's territories. No Qt.
+
+Definitions (shared with the metrics in ``analysis/metrics.py``):
+
+* a position's *new work place* is its placement's ``work_place_id`` or else the
+  location of the unit it is placed in; None when neither is set;
+* a position is *relocated* when it is placed and its new work place differs
+  from its old one (``position.work_place_id``) — an unknown place on one side
+  and a known one on the other counts as a difference;
+* a job's *territory* is the old kommune whose territory its work place lies in
+  (``location.territory``). Before: the old work place's territory, or else the
+  position's own old kommune. After: the new work place's territory, "" when
+  unknown; positions not placed are counted apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Project, Scenario
+from .placement import placed_unit
+
+UNKNOWN = ""  # key for an unknown place or territory
+NOT_PLACED = "(ikke plassert)"  # key in the territory table's "after" side
+
+
+def new_work_place(project: Project, scenario: Scenario, position_id: str) -> str | None:
+    """The new work place (location id) of a placed position, or None."""
+    unit_id = placed_unit(scenario, position_id)
+    if unit_id is None:
+        return None
+    pl = scenario.placements[position_id]
+    if pl.work_place_id:
+        return pl.work_place_id
+    return scenario.units[unit_id].location_id or None
+
+
+def old_work_place(project: Project, position_id: str) -> str | None:
+    return project.positions[position_id].work_place_id or None
+
+
+@dataclass
+class Move:
+    """One placed position and its old and new work place."""
+
+    position_id: str
+    unit_id: str
+    old_place: str | None
+    new_place: str | None
+    fte: float
+
+    @property
+    def relocated(self) -> bool:
+        return self.old_place != self.new_place
+
+
+def moves(project: Project, scenario: Scenario) -> list[Move]:
+    """Every placed position with its old and new work place, in project order."""
+    out = []
+    for pid, pos in project.positions.items():
+        unit_id = placed_unit(scenario, pid)
+        if unit_id is None:
+            continue
+        pl = scenario.placements[pid]
+        new = pl.work_place_id or scenario.units[unit_id].location_id or None
+        out.append(Move(pid, unit_id, pos.work_place_id or None, new, pos.fte_percent / 100.0))
+    return out
+
+
+def relocated(project: Project, scenario: Scenario) -> list[Move]:
+    """Placed positions whose work place changes."""
+    return [m for m in moves(project, scenario) if m.relocated]
+
+
+@dataclass
+class UnitImpact:
+    """Relocation figures for one scenario unit (its own positions, not the subtree)."""
+
+    unit_id: str
+    placed: int = 0
+    relocated: int = 0
+    fte_placed: float = 0.0
+    fte_relocated: float = 0.0
+
+
+def per_unit(project: Project, scenario: Scenario) -> list[UnitImpact]:
+    """Placed and relocated positions per unit, in chart order (units with no placed position too)."""
+    rows = {uid: UnitImpact(uid) for uid, _ in scenario.walk()}
+    for m in moves(project, scenario):
+        row = rows.setdefault(m.unit_id, UnitImpact(m.unit_id))
+        row.placed += 1
+        row.fte_placed += m.fte
+        if m.relocated:
+            row.relocated += 1
+            row.fte_relocated += m.fte
+    return list(rows.values())
+
+
+@dataclass
+class PlacePair:
+    """Positions going from one old work place to one new work place."""
+
+    old_place: str | None
+    new_place: str | None
+    positions: int = 0
+    fte: float = 0.0
+
+    @property
+    def relocated(self) -> bool:
+        return self.old_place != self.new_place
+
+
+def place_table(project: Project, scenario: Scenario, *, only_relocated: bool = False) -> list[PlacePair]:
+    """The old place → new place table over placed positions, largest first."""
+    pairs: dict[tuple[str | None, str | None], PlacePair] = {}
+    for m in moves(project, scenario):
+        if only_relocated and not m.relocated:
+            continue
+        key = (m.old_place, m.new_place)
+        pair = pairs.get(key)
+        if pair is None:
+            pair = pairs[key] = PlacePair(*key)
+        pair.positions += 1
+        pair.fte += m.fte
+    return sorted(
+        pairs.values(),
+        key=lambda p: (-p.positions, place_name(project, p.old_place), place_name(project, p.new_place)),
+    )
+
+
+def place_name(project: Project, location_id: str | None) -> str:
+    if not location_id:
+        return "(ukjent)"
+    loc = project.locations.get(location_id)
+    return loc.name if loc else f"(ukjent: {location_id})"
+
+
+def territory_of(project: Project, location_id: str | None) -> str:
+    """Source kommune id whose territory the location lies in, or "" when unknown."""
+    loc = project.locations.get(location_id or "")
+    return loc.territory if loc and loc.territory else UNKNOWN
+
+
+@dataclass
+class TerritoryRow:
+    """Jobs (positions and FTE) on one old kommune's territory, before and after."""
+
+    territory: str  # source id, UNKNOWN or NOT_PLACED
+    positions_before: int = 0
+    fte_before: float = 0.0
+    positions_after: int = 0
+    fte_after: float = 0.0
+
+    @property
+    def change(self) -> int:
+        return self.positions_after - self.positions_before
+
+    @property
+    def fte_change(self) -> float:
+        return self.fte_after - self.fte_before
+
+
+def territories(project: Project, scenario: Scenario) -> list[TerritoryRow]:
+    """Jobs per old kommune's territory before and after (sources first, then unknown, not placed).
+
+    Totals are equal on both sides: every position counts once before and once after.
+    """
+    rows: dict[str, TerritoryRow] = {sid: TerritoryRow(sid) for sid in project.sources}
+    for pid, pos in project.positions.items():
+        fte = pos.fte_percent / 100.0
+        before = territory_of(project, pos.work_place_id) or pos.source_id or UNKNOWN
+        row = rows.setdefault(before, TerritoryRow(before))
+        row.positions_before += 1
+        row.fte_before += fte
+        if placed_unit(scenario, pid) is None:
+            after = NOT_PLACED
+        else:
+            after = territory_of(project, new_work_place(project, scenario, pid))
+        row = rows.setdefault(after, TerritoryRow(after))
+        row.positions_after += 1
+        row.fte_after += fte
+    order = [*project.sources, UNKNOWN, NOT_PLACED]
+    rank = {k: n for n, k in enumerate(order)}
+    return sorted(rows.values(), key=lambda r: (rank.get(r.territory, len(order)), r.territory))
+
+
+def territory_name(project: Project, territory: str) -> str:
+    if territory == NOT_PLACED:
+        return "Ikke plassert"
+    if territory == UNKNOWN:
+        return "(ukjent)"
+    src = project.sources.get(territory)
+    return src.name if src else territory
+
+
+@dataclass
+class Summary:
+    """Headline figures of the relocation impact."""
+
+    placed: int
+    relocated: int
+    fte_relocated: float
+    unknown_new_place: int  # placed positions with no new work place set
+
+
+def summary(project: Project, scenario: Scenario) -> Summary:
+    ms = moves(project, scenario)
+    rel = [m for m in ms if m.relocated]
+    return Summary(
+        placed=len(ms),
+        relocated=len(rel),
+        fte_relocated=sum(m.fte for m in rel),
+        unknown_new_place=sum(1 for m in ms if m.new_place is None),
+    )

@@ -1,0 +1,104 @@
+"""Relocation tables on the hand-made project; expected numbers are worked out by hand.
+
+Placed (DEFAULT_PLACEMENTS): old place → new place
+  sp1 Lillestrøm rådhus → Lillestrøm rådhus (root)            stays
+  fp1 Fet rådhus → Fet rådhus (Helse og mestring)             stays
+  fp2 Fet skole → Skedsmo skole (Lillestrøm skole)            moves, 1.0
+  fp3 Fet skole → Fet skole (override on the placement)       stays
+  sp2, sp3 Skedsmo skole → Skedsmo skole                      stay
+  fp5 Fet rådhus → Fet rådhus                                 stays
+  sp4 Lillestrøm rådhus → Fet rådhus (Helse og mestring)      moves, 0.75
+  fp4 Fet skole → Lillestrøm rådhus (Oppvekst)                moves, 0.5
+Not placed: fp6 (vacant 60 %, no old place, Fet), fp7 (20 %, Fet skole).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_placement_fixture import SC, place_default, small_project
+
+from orgdesigner.analysis import relocation as rl
+from orgdesigner.model import ops
+
+
+@pytest.fixture()
+def project():
+    p = small_project()
+    place_default(p)
+    return p
+
+
+def test_new_work_place(project) -> None:
+    sc = project.scenarios[SC]
+    assert rl.new_work_place(project, sc, "fp3") == "l-fet-skole"  # override
+    assert rl.new_work_place(project, sc, "fp2") == "l-sk-skole"  # the unit's location
+    assert rl.new_work_place(project, sc, "fp6") is None  # not placed
+
+
+def test_who_is_relocated(project) -> None:
+    sc = project.scenarios[SC]
+    rel = rl.relocated(project, sc)
+    assert [m.position_id for m in rel] == ["fp2", "fp4", "sp4"]
+    s = rl.summary(project, sc)
+    assert (s.placed, s.relocated, s.unknown_new_place) == (9, 3, 0)
+    assert s.fte_relocated == pytest.approx(2.25)
+
+
+def test_per_unit(project) -> None:
+    rows = {r.unit_id: r for r in rl.per_unit(project, project.scenarios[SC])}
+    assert list(rows) == ["n-root", "n-opp", "n-skole", "n-helse"]  # chart order
+    got = {k: (r.placed, r.relocated, round(r.fte_placed, 2), round(r.fte_relocated, 2)) for k, r in rows.items()}
+    assert got == {
+        "n-root": (1, 0, 1.0, 0.0),
+        "n-opp": (1, 1, 0.5, 0.5),
+        "n-skole": (4, 1, 3.8, 1.0),
+        "n-helse": (3, 1, 2.75, 0.75),
+    }
+
+
+def test_place_table(project) -> None:
+    table = rl.place_table(project, project.scenarios[SC])
+    got = {(t.old_place, t.new_place): (t.positions, round(t.fte, 2)) for t in table}
+    assert got == {
+        ("l-sk-rh", "l-sk-rh"): (1, 1.0),
+        ("l-fet-rh", "l-fet-rh"): (2, 2.0),
+        ("l-fet-skole", "l-sk-skole"): (1, 1.0),
+        ("l-fet-skole", "l-fet-skole"): (1, 0.8),
+        ("l-sk-skole", "l-sk-skole"): (2, 2.0),
+        ("l-sk-rh", "l-fet-rh"): (1, 0.75),
+        ("l-fet-skole", "l-sk-rh"): (1, 0.5),
+    }
+    assert table[0].positions == 2  # largest first
+    only = rl.place_table(project, project.scenarios[SC], only_relocated=True)
+    assert {(t.old_place, t.new_place) for t in only} == {
+        ("l-fet-skole", "l-sk-skole"),
+        ("l-sk-rh", "l-fet-rh"),
+        ("l-fet-skole", "l-sk-rh"),
+    }
+
+
+def test_territories_before_and_after(project) -> None:
+    rows = {r.territory: r for r in rl.territories(project, project.scenarios[SC])}
+    got = {
+        k: (r.positions_before, round(r.fte_before, 2), r.positions_after, round(r.fte_after, 2))
+        for k, r in rows.items()
+    }
+    assert got == {
+        "fet": (7, 5.1, 4, 3.55),
+        "skedsmo": (4, 3.75, 5, 4.5),
+        rl.NOT_PLACED: (0, 0.0, 2, 0.8),
+    }
+    assert rows["skedsmo"].change == 1
+    assert rl.territory_name(project, "fet") == "Fet"
+    assert rl.territory_name(project, rl.NOT_PLACED) == "Ikke plassert"
+
+
+def test_unit_without_location_gives_unknown_new_place(project) -> None:
+    sc = project.scenarios[SC]
+    ops.set_unit_fields(project, SC, "n-opp", location_id=None).apply(project)
+    s = rl.summary(project, sc)
+    assert s.unknown_new_place == 1  # fp4
+    assert s.relocated == 3  # Fet skole → unknown still counts as a change
+    rows = {r.territory: r for r in rl.territories(project, sc)}
+    assert rows[rl.UNKNOWN].positions_after == 1
+    assert rl.place_name(project, None) == "(ukjent)"
