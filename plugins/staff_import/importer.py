@@ -1,0 +1,228 @@
+"""Import a staff list (ansattliste) into a new source kommune.
+
+:func:`read_staff_list` reads and checks a file and returns a :class:`StaffImport`
+with the report and the records it would add; :meth:`StaffImport.op` turns them
+into ONE undoable model op. Nothing is written to a project unless that op is
+applied, and a refused file (fødselsnumre) yields no op at all.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from orgdesigner.model import Location, ModelError, Person, Position, Project, SourceKommune, Unit
+from orgdesigner.model.ops import AddItems, Compound, Op, SetSettings
+
+from . import national_id
+from .build import build_entities
+from .detect import header_at, header_candidates, headers_by_field, kommune_from_title, mapping_from_headers
+from .reading import Book, ImportFileError, column_letter, open_book
+from .report import ERROR, IMPORTED, INFO, REFUSED, UNREADABLE, ImportReport
+from .rows import parse_rows
+from .synonyms import FIELDS, synonym_table
+
+log = logging.getLogger(__name__)
+
+#: fields that identify a person; a header row needs one of them
+IDENTITY = ("employee_no", "name", "first_name", "last_name")
+
+SETTING_PREFIX = "staff_import.mapping."
+
+
+@dataclass
+class Options:
+    sheet: str | None = None
+    header_row: int | None = None
+    mapping: dict[str, int] | None = None  # field → 0-based column
+    kommune: str | None = None
+    drop_national_id: bool = False
+    synonyms: dict[str, list[str]] | None = None
+    engine: str = "auto"
+    remembered: dict[str, dict[str, str]] = field(default_factory=dict)  # kommune → field → header
+
+
+@dataclass
+class StaffImport:
+    report: ImportReport
+    source: SourceKommune | None = None
+    units: list[Unit] = field(default_factory=list)
+    persons: list[Person] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    locations: list[Location] = field(default_factory=list)
+    headers: list[str] = field(default_factory=list)
+    mapping: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.report.ok
+
+    def op(self, project: Project | None = None) -> Op:
+        """One undo step that adds the source kommune with its org, staff and work places."""
+        if not self.ok or self.source is None:
+            raise ModelError(self.report.message or "Importen ble avvist")
+        if project is not None:
+            for s in project.sources.values():
+                if s.name.casefold() == self.source.name.casefold():
+                    raise ModelError(f"Prosjektet har allerede kildekommunen «{s.name}»")
+        sid = self.source.id
+        ops: list[Op] = [AddItems("source", None, [self.source])]
+        if self.locations:
+            ops.append(AddItems("location", None, self.locations))
+        if self.units:
+            ops.append(AddItems("unit", sid, self.units))
+        if self.persons:
+            ops.append(AddItems("person", None, self.persons))
+        if self.positions:
+            ops.append(AddItems("position", None, self.positions))
+        remembered = headers_by_field(self.headers, self.mapping)
+        ops.append(SetSettings({SETTING_PREFIX + self.source.name: remembered}))
+        return Compound(ops, text=f"Importer ansatte fra «{self.report.file}»")
+
+
+def remembered_mappings(project: Project | None) -> dict[str, dict[str, str]]:
+    """kommune name → field → header, as earlier imports into ``project`` stored them."""
+    if project is None:
+        return {}
+    return {
+        k[len(SETTING_PREFIX):]: v
+        for k, v in project.settings.items()
+        if k.startswith(SETTING_PREFIX) and isinstance(v, dict)
+    }
+
+
+def read_staff_list(path: str | Path, options: Options | None = None, project: Project | None = None) -> StaffImport:
+    """Read, check and convert one staff list; never raises for bad input."""
+    opts = options or Options()
+    if project is not None and not opts.remembered:
+        opts.remembered = remembered_mappings(project)
+    path = Path(path)
+    report = ImportReport(file=path.name)
+    try:
+        with open_book(path, engine=opts.engine) as book:
+            result = _read(book, path, opts, report, project)
+    except ImportFileError as exc:
+        report.status = UNREADABLE
+        report.message = str(exc)
+        report.add(None, "", "", ERROR, str(exc))
+        result = StaffImport(report)
+    log.info(
+        "Import av %s: %s, %d rader lest, %d importert, %d avvist, %d hoppet over",
+        report.file, report.status, report.rows_read, report.rows_imported,
+        report.rows_rejected, report.rows_skipped,
+    )
+    return result
+
+
+def _read(book: Book, path: Path, opts: Options, report: ImportReport, project: Project | None) -> StaffImport:
+    table = synonym_table(_project_synonyms(project, opts))
+    if opts.sheet is not None and opts.sheet not in book.sheet_names:
+        raise ImportFileError(
+            f"«{path.name}» har ikke arket «{opts.sheet}» (arkene er: {', '.join(book.sheet_names)})"
+        )
+    if opts.header_row is not None:
+        guess = header_at(book, opts.sheet or book.sheet_names[0], opts.header_row, table)
+    else:
+        found = header_candidates(book, table, IDENTITY, opts.sheet)
+        if not found:
+            where = f"arket «{opts.sheet}»" if opts.sheet else "noen av arkene"
+            raise ImportFileError(
+                f"Fant ingen ansattliste i «{path.name}»: {where} har en overskriftsrad med kjente "
+                "kolonner (som Ansattnr, Navn, Stillingsprosent, Enhet)"
+            )
+        guess = found[0]
+    report.sheet, report.header_row = guess.sheet, guess.row
+    headers = guess.headers
+    kommune = (opts.kommune or kommune_from_title(guess.title_lines) or path.stem).strip()
+    report.kommune = kommune
+    mapping = dict(guess.mapping)
+    if opts.mapping is not None:
+        mapping = {f: c for f, c in opts.mapping.items() if f in FIELDS and c is not None and c >= 0}
+    elif kommune in opts.remembered:
+        mapping.update(mapping_from_headers(headers, opts.remembered[kommune]))
+
+    data = [(idx, vals, pct) for idx, vals, pct in book.rows(guess.sheet) if idx > guess.row]
+    while data and not any(v is not None for v in data[-1][1]):
+        data.pop()  # trailing blank rows are not rows of the list
+    width = max([len(headers), *(len(v) for _, v, _ in data)], default=0)
+    headers = headers + [""] * (width - len(headers))
+
+    flagged = _national_id_columns(headers, data, table, mapping)
+    if flagged:
+        names = ", ".join(f"{column_letter(c)} «{headers[c] or '(uten overskrift)'}»" for c in flagged)
+        if not opts.drop_national_id:
+            report.status = REFUSED
+            report.message = (
+                f"«{path.name}», arket «{guess.sheet}», kolonne {names}: ser ut til å inneholde "
+                "fødselsnumre. Importen er avvist, og ingenting er lagret. Fjern kolonnen fra fila, "
+                "eller velg å utelate den."
+            )
+            for c in flagged:
+                report.add(None, column_letter(c), headers[c], ERROR,
+                           "Kolonnen ser ut til å inneholde fødselsnumre")
+            report.rows_read = len(data)
+            report.rows_rejected = len(data)  # nothing imported: every row is accounted for as refused
+            report.mapping = _mapping_report(headers, mapping)
+            return StaffImport(report, headers=headers, mapping=mapping)
+        for c in flagged:
+            report.dropped_columns.append(f"{column_letter(c)} «{headers[c]}»")
+            report.add(None, column_letter(c), headers[c], INFO, "Kolonnen med fødselsnumre er utelatt")
+        mapping = {f: col for f, col in mapping.items() if col not in flagged}
+        for c in flagged:  # the values never leave this function
+            for _, vals, _ in data:
+                if c < len(vals):
+                    vals[c] = None
+    mapping.pop("national_id", None)
+    report.mapping = _mapping_report(headers, mapping)
+    if not any(f in mapping for f in IDENTITY):
+        raise ImportFileError(
+            f"«{path.name}», arket «{guess.sheet}»: ingen kolonne er koblet til navn eller ansattnummer"
+        )
+
+    records = parse_rows(data, headers, mapping, report, epoch_1904=book.epoch_1904)
+    result = StaffImport(report, headers=headers, mapping=mapping)
+    result.source, result.units, result.persons, result.positions, result.locations = build_entities(
+        kommune, records, report, has_unit_columns=any(f in mapping for f in ("unit", "department", "cost_centre"))
+    )
+    report.status = IMPORTED
+    report.persons, report.positions = len(result.persons), len(result.positions)
+    report.units, report.locations = len(result.units), len(result.locations)
+    report.fte_percent_sum = sum(p.fte_percent for p in result.positions)
+    return result
+
+
+def _project_synonyms(project: Project | None, opts: Options) -> dict[str, list[str]]:
+    extra: dict[str, list[str]] = {}
+    if project is not None:
+        for f, hs in (project.settings.get("staff_import.synonyms") or {}).items():
+            extra.setdefault(f, []).extend(hs)
+    for f, hs in (opts.synonyms or {}).items():
+        extra.setdefault(f, []).extend(hs)
+    return extra
+
+
+def _mapping_report(headers: list[str], mapping: dict[str, int]) -> dict[str, dict[str, str]]:
+    return {
+        f: {"column": column_letter(c), "header": headers[c] if c < len(headers) else ""}
+        for f, c in sorted(mapping.items(), key=lambda kv: kv[1])
+    }
+
+
+def _national_id_columns(
+    headers: list[str], data: list[tuple[int, list[Any], Any]], table: dict[str, str], mapping: dict[str, int]
+) -> list[int]:
+    """Columns that hold fødselsnumre, by header or by content."""
+    from .synonyms import key
+
+    flagged = {c for c, h in enumerate(headers) if table.get(key(h)) == "national_id"}
+    if "national_id" in mapping:
+        flagged.add(mapping["national_id"])
+    for c in range(len(headers)):
+        if c in flagged:
+            continue
+        column = [vals[c] if c < len(vals) else None for _, vals, _ in data]
+        if national_id.column_has_national_ids(column):
+            flagged.add(c)
+    return sorted(flagged)

@@ -1,0 +1,118 @@
+"""Detecting Norwegian national identity numbers (fødselsnummer, D-, H- and test numbers).
+
+Only used to keep such numbers OUT of a project: no function here returns or
+formats a number, they answer yes or no.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+_W1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
+_W2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+_DIGITS = re.compile(r"\d{10,11}")
+_LONG_RUN = re.compile(r"(?<!\d)\d{6}[ .-]?\d{4,5}(?!\d)")
+
+
+def _control(digits: list[int], weights: tuple[int, ...]) -> int | None:
+    k = 11 - sum(d * w for d, w in zip(digits, weights, strict=False)) % 11
+    if k == 11:
+        return 0
+    return None if k == 10 else k
+
+
+def check_digits(first9: str) -> str | None:
+    """The two control digits for nine leading digits, or None when no valid number exists."""
+    ds = [int(c) for c in first9]
+    k1 = _control(ds, _W1)
+    if k1 is None:
+        return None
+    k2 = _control([*ds, k1], _W2)
+    return None if k2 is None else f"{k1}{k2}"
+
+
+def _valid_date(six: str) -> bool:
+    day, month, year = int(six[:2]), int(six[2:4]), int(six[4:6])
+    if day > 40:  # D-number
+        day -= 40
+    if month > 80:  # test number (Skatteetaten's synthetic numbers)
+        month -= 80
+    elif month > 40:  # H-number
+        month -= 40
+    try:  # 2000–2099 has every leap year that 1900–1999 has, and 2000
+        dt.date(2000 + year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def digits_of(value: Any) -> str | None:
+    """The 11-digit form of a cell that could hold a number, else None.
+
+    A number (or digit text) of 10 digits is the 11-digit form that lost its
+    leading zero when a sheet stored it as a number.
+    """
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int):
+        s = str(value)
+    elif isinstance(value, float):
+        if not value.is_integer():
+            return None
+        s = str(int(value))
+    elif isinstance(value, str):
+        s = re.sub(r"[\s.\-]", "", value)
+        if len(s) > 13:
+            return None
+    else:
+        return None
+    if not s.isdigit() or len(s) not in (10, 11):
+        return None
+    return s.zfill(11)
+
+
+def looks_like(value: Any) -> bool:
+    """A date (with D/H/test adjustments) followed by five digits."""
+    s = digits_of(value)
+    return s is not None and _valid_date(s[:6])
+
+
+def is_valid(value: Any) -> bool:
+    """A date plus individual number plus both correct check digits."""
+    s = digits_of(value)
+    return s is not None and _valid_date(s[:6]) and check_digits(s[:9]) == s[9:]
+
+
+def contains_candidate(text: str) -> bool:
+    """True when free text holds a run of digits shaped like a fødselsnummer."""
+    for m in _LONG_RUN.finditer(text):
+        if looks_like(m.group(0)):
+            return True
+    return False
+
+
+def mask(text: str) -> str:
+    """Text with every run of 10–11 digits replaced, for messages that quote a cell."""
+    return _LONG_RUN.sub("…", _DIGITS.sub("…", text))
+
+
+def column_has_national_ids(values: list[Any]) -> bool:
+    """A column holds fødselsnumre if any value is a valid one, or at least half its
+    non-empty values look like a date plus five digits (checksums or not)."""
+    filled = 0
+    shaped = 0
+    for v in values:
+        if v is None:
+            continue
+        filled += 1
+        if looks_like(v):
+            shaped += 1
+            if is_valid(v):
+                return True
+        elif isinstance(v, str) and len(v) > 11 and contains_candidate(v):
+            s = re.sub(r"\D", "", v)
+            if len(s) == 11 and is_valid(s):
+                return True
+    return filled > 0 and shaped * 2 >= filled and shaped >= 1

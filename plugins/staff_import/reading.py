@@ -1,0 +1,351 @@
+"""Reading spreadsheets into plain rows: .xlsx/.xlsm (openpyxl, read-only) and .csv.
+
+A :class:`Book` lists its sheets; :meth:`Book.rows` yields ``(excel_row, values,
+percent_columns)`` where ``values`` are normalised cell values (None for empty,
+int for whole numbers, datetime for dates) and ``percent_columns`` the 0-based
+columns whose cell carries a percent number format. Formulas give their cached
+values. Nothing here knows about staff lists.
+
+An optional fast path reads values with python-calamine when it is installed
+(``engine="calamine"``); number formats still come from the workbook's styles,
+so 0.8 under a percent format means 80 % on both paths.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+EXCEL_EXTENSIONS = (".xlsx", ".xlsm")
+CSV_EXTENSIONS = (".csv", ".txt")
+EXTENSIONS = EXCEL_EXTENSIONS + CSV_EXTENSIONS
+
+#: files above this size use the calamine fast path when it is installed (engine "auto")
+FAST_PATH_BYTES = 1_000_000
+
+Row = tuple[int, list[Any], frozenset[int]]
+
+
+class ImportFileError(Exception):
+    """The file cannot be read; the message (bokmål) names the file, never a cell value."""
+
+
+def norm(value: Any) -> Any:
+    """One representation for both engines: '' → None, 3.0 → 3, date → datetime."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return None
+        return int(value) if value.is_integer() and abs(value) < 1e15 else value
+    if isinstance(value, str):
+        return value if value.strip() else None
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day)
+    return value
+
+
+class Book:
+    """An opened spreadsheet file."""
+
+    path: Path
+    sheet_names: list[str]
+    epoch_1904: bool = False
+
+    def rows(self, sheet: str, limit: int | None = None) -> Iterator[Row]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> Book:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_book(path: str | Path, engine: str = "auto") -> Book:
+    """Open ``path`` by its extension; raises :class:`ImportFileError` with a clear message."""
+    path = Path(path)
+    ext = path.suffix.lower()
+    if not path.is_file():
+        raise ImportFileError(f"Fant ikke fila «{path.name}»")
+    if ext in CSV_EXTENSIONS:
+        return CsvBook(path)
+    if ext == ".xls":
+        raise ImportFileError(
+            f"«{path.name}» er i det gamle .xls-formatet. Åpne fila i Excel og lagre den som .xlsx."
+        )
+    if ext not in EXCEL_EXTENSIONS:
+        raise ImportFileError(
+            f"«{path.name}»: ukjent filtype «{ext or '(ingen)'}». Bruk .xlsx, .xlsm eller .csv."
+        )
+    use_fast = engine == "calamine" or (
+        engine == "auto" and path.stat().st_size >= FAST_PATH_BYTES and calamine_available()
+    )
+    book = XlsxBook(path)
+    if use_fast and calamine_available():
+        book.fast = True
+    return book
+
+
+def calamine_available() -> bool:
+    try:
+        import python_calamine  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _describe(exc: BaseException) -> str:
+    """An exception as a short reason that never quotes file content."""
+    if isinstance(exc, zipfile.BadZipFile):
+        return "fila er ikke en gyldig Excel-fil (skadet, passordbeskyttet eller feil filtype)"
+    if isinstance(exc, PermissionError):
+        return "ingen tilgang til fila"
+    if isinstance(exc, OSError):
+        return "fila kan ikke åpnes"
+    return f"fila kan ikke tolkes ({type(exc).__name__})"
+
+
+# ---------------------------------------------------------------------------
+# xlsx / xlsm
+# ---------------------------------------------------------------------------
+
+
+class XlsxBook(Book):
+    def __init__(self, path: Path) -> None:
+        import openpyxl
+
+        self.path = path
+        self.fast = False
+        try:
+            self._wb = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        except Exception as exc:  # openpyxl raises many kinds on broken files
+            raise ImportFileError(f"Kan ikke lese «{path.name}»: {_describe(exc)}") from None
+        try:
+            self.sheet_names = [ws.title for ws in self._wb.worksheets]
+            self.epoch_1904 = self._wb.epoch.year == 1904
+            self._pct_styles = self._percent_styles()
+        except Exception as exc:
+            self.close()
+            raise ImportFileError(f"Kan ikke lese «{path.name}»: {_describe(exc)}") from None
+
+    def _percent_styles(self) -> frozenset[int]:
+        from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
+
+        wb = self._wb
+        out = set()
+        for n, style in enumerate(wb._cell_styles):
+            fid = style.numFmtId
+            if fid < BUILTIN_FORMATS_MAX_SIZE:
+                fmt = BUILTIN_FORMATS.get(fid, "General")
+            else:
+                fmt = wb._number_formats[fid - BUILTIN_FORMATS_MAX_SIZE]
+            if "%" in _strip_literals(fmt or ""):
+                out.add(n)
+        return frozenset(out)
+
+    def close(self) -> None:
+        try:
+            self._wb.close()
+        except Exception:
+            pass
+
+    def rows(self, sheet: str, limit: int | None = None) -> Iterator[Row]:
+        try:
+            if self.fast and (limit is None or limit > 2000):
+                try:
+                    pct_cells = self._percent_cells(sheet) if self._pct_styles else {}
+                except _Fallback:
+                    yield from self._rows_openpyxl(sheet, limit)
+                    return
+                yield from self._rows_calamine(sheet, limit, pct_cells)
+            else:
+                yield from self._rows_openpyxl(sheet, limit)
+        except ImportFileError:
+            raise
+        except Exception as exc:
+            raise ImportFileError(
+                f"Kan ikke lese arket «{sheet}» i «{self.path.name}»: {_describe(exc)}"
+            ) from None
+
+    def _rows_openpyxl(self, sheet: str, limit: int | None) -> Iterator[Row]:
+        from openpyxl.worksheet._reader import WorkSheetParser
+
+        wb = self._wb
+        ws = wb[sheet]
+        pct = self._pct_styles
+        empty: frozenset[int] = frozenset()
+        expected = 1
+        with ws._get_source() as src:
+            parser = WorkSheetParser(
+                src,
+                ws._shared_strings,
+                data_only=True,
+                epoch=wb.epoch,
+                date_formats=wb._date_formats,
+                timedelta_formats=wb._timedelta_formats,
+            )
+            for idx, cells in parser.parse():
+                if limit is not None and idx > limit:
+                    return
+                while expected < idx:  # rows missing from the XML are blank rows
+                    yield expected, [], empty
+                    expected += 1
+                expected = idx + 1
+                if not cells:
+                    yield idx, [], empty
+                    continue
+                width = max(c["column"] for c in cells)
+                values: list[Any] = [None] * width
+                flags: set[int] | None = None
+                for c in cells:
+                    col = c["column"] - 1
+                    v = norm(c["value"])
+                    values[col] = v
+                    if pct and c.get("style_id", 0) in pct and isinstance(v, (int, float)):
+                        if flags is None:
+                            flags = set()
+                        flags.add(col)
+                while values and values[-1] is None:
+                    values.pop()
+                yield idx, values, (frozenset(flags) if flags else empty)
+
+    def _rows_calamine(self, sheet: str, limit: int | None, pct_cells: dict[int, set[int]]) -> Iterator[Row]:
+        from python_calamine import CalamineWorkbook
+
+        empty: frozenset[int] = frozenset()
+        wb = CalamineWorkbook.from_path(str(self.path))
+        try:
+            sh = wb.get_sheet_by_name(sheet)
+            start = sh.start or (0, 0)
+            r0, c0 = start
+            row_no = 0
+            for row_no in range(1, r0 + 1):
+                yield row_no, [], empty
+            for n, raw in enumerate(sh.iter_rows()):
+                idx = r0 + 1 + n
+                if limit is not None and idx > limit:
+                    return
+                values = [None] * c0 + [norm(v) for v in raw]
+                while values and values[-1] is None:
+                    values.pop()
+                flags = pct_cells.get(idx)
+                yield idx, values, (frozenset(c for c in flags if c < len(values)) if flags else empty)
+        finally:
+            wb.close()
+
+    def _percent_cells(self, sheet: str) -> dict[int, set[int]]:
+        """Row → 0-based columns with a percent style, from a scan of the sheet XML."""
+        ws = self._wb[sheet]
+        ids = "|".join(str(i) for i in sorted(self._pct_styles))
+        tag = re.compile(rb'<c\s[^>]*\bs="(?:' + ids.encode() + rb')"[^>]*>')
+        ref = re.compile(rb'\br="([A-Z]+)([0-9]+)"')
+        out: dict[int, set[int]] = {}
+        with ws._get_source() as src:
+            data = src.read()
+        for m in tag.finditer(data):
+            r = ref.search(m.group(0))
+            if r is None:  # a writer that omits cell references: use the exact path
+                raise _Fallback
+            out.setdefault(int(r.group(2)), set()).add(_col_index(r.group(1).decode()))
+        return out
+
+
+class _Fallback(Exception):
+    pass
+
+
+def _col_index(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def _strip_literals(fmt: str) -> str:
+    """A number format without its quoted literals and escapes ("%" in quotes is text)."""
+    return re.sub(r'"[^"]*"|\\.', "", fmt)
+
+
+def column_letter(index: int) -> str:
+    """0-based column index → Excel letters (0 → A)."""
+    out = ""
+    n = index + 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
+# ---------------------------------------------------------------------------
+# csv
+# ---------------------------------------------------------------------------
+
+
+class CsvBook(Book):
+    """A .csv file: one sheet, named after the file; values are text."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise ImportFileError(f"Kan ikke lese «{path.name}»: {_describe(exc)}") from None
+        if b"\x00" in raw[:4096]:
+            raise ImportFileError(f"Kan ikke lese «{path.name}»: fila ser ikke ut som tekst (CSV)")
+        try:
+            self.text = raw.decode("utf-8-sig")
+            self.encoding = "utf-8"
+        except UnicodeDecodeError:
+            self.text = raw.decode("cp1252", errors="replace")
+            self.encoding = "cp1252"
+        self.delimiter = sniff_delimiter(self.text)
+        self.sheet_names = [path.stem]
+
+    def rows(self, sheet: str, limit: int | None = None) -> Iterator[Row]:
+        empty: frozenset[int] = frozenset()
+        reader = csv.reader(io.StringIO(self.text, newline=""), delimiter=self.delimiter)
+        try:
+            for n, rec in enumerate(reader, start=1):
+                if limit is not None and n > limit:
+                    return
+                values = [v if v.strip() else None for v in rec]
+                while values and values[-1] is None:
+                    values.pop()
+                yield n, values, empty
+        except csv.Error as exc:
+            raise ImportFileError(f"Kan ikke lese «{self.path.name}»: ugyldig CSV ({exc})") from None
+
+
+def sniff_delimiter(text: str) -> str:
+    """';', ',' or tab: the one that splits the first lines most consistently."""
+    lines = [ln for ln in text.splitlines()[:50] if ln.strip()]
+    best, best_score = ";", -1.0
+    for delim in (";", ",", "\t"):
+        try:
+            counts = [len(r) for r in csv.reader(lines, delimiter=delim)]
+        except csv.Error:
+            continue
+        if not counts:
+            continue
+        wide = [c for c in counts if c > 1]
+        if not wide:
+            continue
+        top = max(set(wide), key=wide.count)
+        score = wide.count(top) * 10 + top / 100
+        if score > best_score:
+            best, best_score = delim, score
+    return best

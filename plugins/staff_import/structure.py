@@ -1,0 +1,177 @@
+"""Import an organisation structure table (unit, parent unit, unit type) as a new scenario."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from orgdesigner.model import ModelError, Project, Scenario, Unit, UnitType, new_id
+from orgdesigner.model.ops import AddItems, Compound, Op
+
+from . import national_id
+from .detect import header_candidates
+from .reading import ImportFileError, column_letter, open_book
+from .report import ERROR, IMPORTED, INFO, UNREADABLE, WARNING, ImportReport
+from .synonyms import key
+from .values import is_total_label, parse_text
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "unit": ("Enhet", "Enhetsnavn", "Navn", "Organisasjonsenhet", "Org.enhet", "Enhetens navn"),
+    "parent": ("Overordnet enhet", "Overordnet", "Forelder", "Tilhører", "Ligger under", "Overordnet enhetsnavn"),
+    "unit_type": ("Enhetstype", "Type", "Nivå", "Enhetsnivå"),
+    "unit_id": ("Enhetsnr", "Enhets-ID", "Enhetsnummer", "ID", "Nr", "Org.nr enhet", "Enhetskode"),
+    "parent_id": ("Overordnet enhetsnr", "Overordnet ID", "Overordnet nr", "Forelder-ID", "Overordnet enhetskode"),
+    "cost_centre": ("Ansvar", "Ansvarsnr", "Kostnadssted"),
+}
+
+TYPE_WORDS: dict[str, str] = {
+    "kommunedirektør": UnitType.KOMMUNEDIREKTOR, "rådmann": UnitType.KOMMUNEDIREKTOR,
+    "kommunedirektøren": UnitType.KOMMUNEDIREKTOR, "toppleder": UnitType.KOMMUNEDIREKTOR,
+    "stab": UnitType.STAB, "støtte": UnitType.STOTTE, "fellesavdeling": UnitType.STOTTE,
+    "stabstøtte": UnitType.STOTTE, "tjenesteområde": UnitType.TJENESTEOMRADE,
+    "kommunalområde": UnitType.TJENESTEOMRADE, "sektor": UnitType.TJENESTEOMRADE,
+    "virksomhet": UnitType.VIRKSOMHET, "enhet": UnitType.VIRKSOMHET, "avdeling": UnitType.AVDELING,
+    "seksjon": UnitType.SEKSJON, "team": UnitType.TEAM, "gruppe": UnitType.TEAM,
+}
+
+
+@dataclass
+class StructureImport:
+    report: ImportReport
+    scenario_name: str = ""
+    units: list[Unit] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.report.ok
+
+    def op(self, project: Project | None = None, scenario_name: str | None = None) -> Op:
+        """One undo step that adds the structure as a new scenario."""
+        name = (scenario_name or self.scenario_name).strip()
+        if not self.ok:
+            raise ModelError(self.report.message or "Importen ble avvist")
+        if not name:
+            raise ModelError("Alternativet må ha et navn")
+        if project is not None and any(s.name.casefold() == name.casefold() for s in project.scenarios.values()):
+            raise ModelError(f"Alternativet «{name}» finnes allerede")
+        sc = Scenario(new_id("s"), name)
+        ops: list[Op] = [AddItems("scenario", None, [sc])]
+        if self.units:
+            ops.append(AddItems("unit", sc.id, self.units))
+        return Compound(ops, text=f"Importer struktur «{name}»")
+
+
+def _table() -> dict[str, str]:
+    t: dict[str, str] = {}
+    for f, hs in COLUMNS.items():
+        for h in hs:
+            t.setdefault(key(h), f)
+    return t
+
+
+def read_structure_table(
+    path: str | Path, project: Project | None = None, scenario: str | None = None,
+    sheet: str | None = None, engine: str = "auto",
+) -> StructureImport:
+    """Read a structure table; never raises for bad input (see the report)."""
+    path = Path(path)
+    report = ImportReport(file=path.name)
+    result = StructureImport(report, scenario_name=scenario or path.stem)
+    try:
+        with open_book(path, engine=engine) as book:
+            if sheet is not None and sheet not in book.sheet_names:
+                raise ImportFileError(f"«{path.name}» har ikke arket «{sheet}»")
+            found = header_candidates(book, _table(), ("unit",), sheet)
+            found = [g for g in found if "parent" in g.mapping or "parent_id" in g.mapping]
+            if not found:
+                raise ImportFileError(
+                    f"Fant ingen strukturtabell i «{path.name}»: trenger kolonnene Enhet og Overordnet enhet"
+                )
+            guess = found[0]
+            data = [(i, v) for i, v, _ in book.rows(guess.sheet) if i > guess.row]
+    except ImportFileError as exc:
+        report.status, report.message = UNREADABLE, str(exc)
+        report.add(None, "", "", ERROR, str(exc))
+        return result
+    report.sheet, report.header_row = guess.sheet, guess.row
+    m, headers = guess.mapping, guess.headers
+    report.mapping = {f: {"column": column_letter(c), "header": headers[c]} for f, c in m.items()}
+    result.units = _build(data, m, headers, report)
+    report.units = len(result.units)
+    report.status = IMPORTED
+    return result
+
+
+def _build(data: list, m: dict[str, int], headers: list[str], report: ImportReport) -> list[Unit]:
+    while data and not any(v is not None for v in data[-1][1]):
+        data.pop()
+
+    def get(vals: list, f: str) -> str:
+        c = m.get(f)
+        return parse_text(vals[c]) if c is not None and c < len(vals) else ""
+
+    rows: list[tuple[int, Unit, str]] = []  # row, unit, parent reference
+    by_ref: dict[str, Unit] = {}
+    use_ids = "unit_id" in m
+    for idx, vals in data:
+        report.rows_read += 1
+        if not any(v is not None for v in vals):
+            report.rows_skipped += 1
+            continue
+        if any(is_total_label(v) for v in vals[:4]):
+            report.rows_skipped += 1
+            report.add(idx, "", "", INFO, "Sumrad hoppet over")
+            continue
+        name = get(vals, "unit")
+        if not name:
+            report.rows_rejected += 1
+            report.add(idx, column_letter(m["unit"]), headers[m["unit"]], ERROR, "Enheten mangler navn")
+            continue
+        if any(national_id.contains_candidate(parse_text(v)) for v in vals if v is not None):
+            report.rows_rejected += 1
+            report.add(idx, "", "", ERROR, "Raden inneholder noe som ligner et fødselsnummer og er ikke importert")
+            continue
+        ref = get(vals, "unit_id") if use_ids else name
+        if not ref:
+            ref = name
+        if ref.casefold() in by_ref:
+            report.rows_rejected += 1
+            report.add(idx, "", "", ERROR, f"Enheten «{ref}» står to ganger")
+            continue
+        raw_type = get(vals, "unit_type")
+        utype = TYPE_WORDS.get(raw_type.casefold().replace(" ", ""), "") if raw_type else UnitType.AVDELING
+        if raw_type and not utype:
+            utype = UnitType.AVDELING
+            c = m["unit_type"]
+            report.add(idx, column_letter(c), headers[c], WARNING, f"Ukjent enhetstype «{raw_type}»; satt til avdeling")
+        unit = Unit(new_id("u"), name, type=utype, cost_centre=get(vals, "cost_centre"))
+        by_ref[ref.casefold()] = unit
+        parent_ref = get(vals, "parent_id") if "parent_id" in m else get(vals, "parent")
+        rows.append((idx, unit, parent_ref))
+        report.rows_imported += 1
+    order: dict[str | None, int] = {}
+    for idx, unit, parent_ref in rows:
+        if parent_ref:
+            parent = by_ref.get(parent_ref.casefold())
+            if parent is None:
+                col = m.get("parent_id", m.get("parent", 0))
+                report.add(idx, column_letter(col), headers[col], WARNING,
+                           f"Fant ikke overordnet enhet «{parent_ref}»; enheten er lagt øverst")
+            elif parent is unit:
+                report.add(idx, "", "", WARNING, "Enheten er oppgitt som sin egen overordnede")
+            else:
+                unit.parent_id = parent.id
+    units = {u.id: u for _, u, _ in rows}
+    for idx, unit, _ in rows:  # break cycles
+        seen, cur = {unit.id}, unit.parent_id
+        while cur is not None:
+            if cur in seen:
+                report.add(idx, "", "", WARNING, f"«{unit.name}» inngår i en sirkel av overordnede; lagt øverst")
+                unit.parent_id = None
+                break
+            seen.add(cur)
+            cur = units[cur].parent_id
+    for _, unit, _ in rows:
+        unit.sort_order = order.get(unit.parent_id, 0)
+        order[unit.parent_id] = unit.sort_order + 1
+    return [u for _, u, _ in rows]
