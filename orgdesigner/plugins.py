@@ -1,0 +1,390 @@
+"""The plugin manager: built-ins, entry points, a user and a machine plugin folder.
+
+Each caller builds its own :class:`PluginManager` (``create_manager()``); there is
+no module-global instance, so tests get a fresh one. Plugins come from
+
+* ``plugins.BUILTIN`` — the explicit list of built-in plugin modules;
+* entry points in the group ``orgdesigner`` (a kommune's installed package);
+* the per-user and per-machine plugin folders (``.py`` files or package
+  folders), see :func:`orgdesigner.config.user_plugin_dir` /
+  :func:`~orgdesigner.config.machine_plugin_dir`.
+
+Every plugin is isolated: one that fails to import or raises inside a hook is
+logged, recorded as a :class:`PluginProblem` the app can show, and disabled
+until restart; the others go on. pluggy stops a hook call at the first
+exception (pluggy #419), so hooks are never called through ``pm.hook``: the
+typed facade (:meth:`~PluginManager.validators`, :meth:`~PluginManager.importers`,
+…) calls each implementation on its own and checks what it returns.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.metadata
+import importlib.util
+import logging
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pluggy
+
+from . import __version__, config, hookspecs
+from .hookspecs import Exporter, Importer, MetricPanel, Validator
+
+log = logging.getLogger(__name__)
+
+ENTRY_POINT_GROUP = "orgdesigner"
+
+# sources and statuses (stable identifiers; the labels are for display)
+BUILTIN = "built-in"
+ENTRY_POINT = "entry point"
+USER_FOLDER = "user folder"
+MACHINE_FOLDER = "machine folder"
+PROGRAM = "program"  # registered by code (tests, scripts)
+SOURCE_LABELS = {
+    BUILTIN: "innebygd",
+    ENTRY_POINT: "installert pakke",
+    USER_FOLDER: "brukerens programtilleggsmappe",
+    MACHINE_FOLDER: "maskinens programtilleggsmappe",
+    PROGRAM: "registrert av program",
+}
+ACTIVE = "active"
+DISABLED = "disabled"
+FAILED = "failed"
+STATUS_LABELS = {ACTIVE: "aktiv", DISABLED: "slått av", FAILED: "feilet"}
+
+
+@dataclass(frozen=True)
+class PluginProblem:
+    """Something a plugin did wrong, in bokmål, for the log and the app."""
+
+    name: str
+    message: str
+
+
+@dataclass
+class PluginInfo:
+    """One plugin as the Plugins dialog lists it."""
+
+    name: str
+    version: str
+    source: str
+    status: str
+    location: str = ""  # module name, entry point or file path
+    problem: str = ""
+    _load: Callable[[], Any] | None = field(default=None, repr=False, compare=False)
+
+
+class PluginManager:
+    """Finds, loads and calls plugins, one at a time, with per-plugin error isolation."""
+
+    def __init__(self, disabled: Iterable[str] = ()) -> None:
+        self.pm = pluggy.PluginManager(hookspecs.PROJECT_NAME)
+        self.pm.add_hookspecs(hookspecs)
+        self._infos: dict[str, PluginInfo] = {}
+        self._disabled: set[str] = set(disabled)
+        self.problems: list[PluginProblem] = []
+        self._owners: dict[int, str] = {}
+
+    # -- discovery ----------------------------------------------------------
+    def load_builtins(self, modules: Iterable[str] | None = None) -> None:
+        """Register the built-in plugin modules (default: ``plugins.BUILTIN``)."""
+        if modules is None:
+            try:
+                modules = list(importlib.import_module("plugins").BUILTIN)
+            except Exception as exc:  # the plugins package itself is broken
+                self._problem("plugins", f"listen over innebygde programtillegg kan ikke leses: {exc}", exc)
+                return
+        for module in list(modules):
+            name = module.rsplit(".", 1)[-1]
+            self._add(name, BUILTIN, module, lambda m=module: importlib.import_module(m), __version__)
+
+    def load_entry_points(self, group: str = ENTRY_POINT_GROUP) -> None:
+        try:
+            eps = list(importlib.metadata.entry_points(group=group))
+        except Exception as exc:
+            self.report("entry points", f"installerte programtillegg kan ikke finnes: {exc}")
+            return
+        for ep in eps:
+            dist = getattr(ep, "dist", None)
+            version = getattr(dist, "version", "") if dist is not None else ""
+            self._add(ep.name, ENTRY_POINT, ep.value, ep.load, version or "")
+
+    def load_folder(self, folder: Path | str, source: str) -> None:
+        """Load every ``name.py`` and ``name/__init__.py`` in ``folder`` (missing folder: nothing)."""
+        folder = Path(folder)
+        try:
+            entries = sorted(folder.iterdir()) if folder.is_dir() else []
+        except OSError as exc:
+            self.report(str(folder), f"programtilleggsmappen kan ikke leses: {exc}")
+            return
+        for entry in entries:
+            if entry.name.startswith(("_", ".")):
+                continue
+            if entry.is_file() and entry.suffix == ".py":
+                init = entry
+            elif entry.is_dir() and (entry / "__init__.py").is_file():
+                init = entry / "__init__.py"
+            else:
+                continue
+            name = entry.stem if entry.is_file() else entry.name
+            self._add(name, source, str(entry), lambda i=init, n=name, s=source: _import_file(i, n, s), "")
+
+    def load_all(
+        self,
+        builtins: Iterable[str] | None = None,
+        entry_points: bool = True,
+        user_dir: Path | str | None = None,
+        machine_dir: Path | str | None = None,
+    ) -> None:
+        self.load_builtins(builtins)
+        if entry_points:
+            self.load_entry_points()
+        self.load_folder(
+            machine_dir if machine_dir is not None else config.machine_plugin_dir(), MACHINE_FOLDER
+        )
+        self.load_folder(user_dir if user_dir is not None else config.user_plugin_dir(), USER_FOLDER)
+
+    def register(self, plugin: Any, name: str, source: str = PROGRAM, version: str = "") -> None:
+        """Register an already imported plugin object (tests, scripts)."""
+        self._add(name, source, repr(plugin), lambda: plugin, version)
+
+    def _add(self, name: str, source: str, location: str, load: Callable[[], Any], version: str) -> None:
+        if name in self._infos:
+            self.report(
+                name,
+                f"et programtillegg med samme navn finnes allerede ({location} hoppes over)",
+                disable=False,
+            )
+            return
+        info = PluginInfo(name, version, source, DISABLED, location, _load=load)
+        self._infos[name] = info
+        if name not in self._disabled:
+            self._activate(info)
+
+    def _activate(self, info: PluginInfo) -> None:
+        try:
+            assert info._load is not None
+            plugin = info._load()
+            self.pm.register(plugin, name=info.name)
+        except BaseException as exc:  # noqa: B036 — SystemExit from a plugin must not end the app
+            if isinstance(exc, KeyboardInterrupt):
+                raise
+            self._fail(info.name, f"kunne ikke lastes: {_describe(exc)}", exc)
+            return
+        info.version = info.version or str(getattr(plugin, "__version__", "") or "")
+        info.status = ACTIVE
+        known = {n for n in dir(hookspecs) if n.startswith("orgdesigner_")}
+        for caller in self.pm.get_hookcallers(plugin) or []:
+            if caller.name not in known:
+                self.report(info.name, f"ukjent hook «{caller.name}» ignoreres", disable=False)
+
+    # -- status -----------------------------------------------------------------
+    def plugin_infos(self) -> list[PluginInfo]:
+        """Every plugin found: name, version, source, status (for the Plugins dialog)."""
+        return list(self._infos.values())
+
+    def info(self, name: str) -> PluginInfo:
+        return self._infos[name]
+
+    @property
+    def disabled(self) -> list[str]:
+        """Names turned off by settings or by :meth:`disable` (to persist in user settings)."""
+        return sorted(self._disabled)
+
+    def disable(self, name: str) -> None:
+        """Turn a plugin off for the rest of this session."""
+        self._disabled.add(name)
+        info = self._infos.get(name)
+        if info and info.status == ACTIVE:
+            if self.pm.get_plugin(name) is not None:
+                self.pm.unregister(name=name)
+            info.status = DISABLED
+
+    def enable(self, name: str) -> bool:
+        """Turn a disabled plugin on (a failed one stays off until restart). True if active."""
+        self._disabled.discard(name)
+        info = self._infos.get(name)
+        if info is None or info.status == FAILED:
+            return False
+        if info.status == DISABLED:
+            self._activate(info)
+        return info.status == ACTIVE
+
+    def report(self, name: str, message: str, exc: BaseException | None = None, disable: bool = True) -> None:
+        """Record a problem with plugin ``name``; by default also disable it until restart.
+
+        Code that calls what a plugin returned (a validator's ``check``, an
+        importer's ``read``) calls this when that raises.
+        """
+        if disable:
+            self._fail(name, message, exc)
+        else:
+            self._problem(name, message, exc)
+
+    def _fail(self, name: str, message: str, exc: BaseException | None = None) -> None:
+        info = self._infos.get(name)
+        if info is not None:
+            if self.pm.get_plugin(name) is not None:
+                self.pm.unregister(name=name)
+            info.status = FAILED
+            info.problem = message
+        self._problem(name, f"{message} – programtillegget er slått av til programmet startes på nytt", exc)
+
+    def _problem(self, name: str, message: str, exc: BaseException | None = None) -> None:
+        problem = PluginProblem(name, message)
+        if problem in self.problems:
+            return
+        self.problems.append(problem)
+        log.warning("Programtillegg «%s»: %s", name, message, exc_info=exc)
+
+    def plugin_of(self, record: Any) -> str | None:
+        """The name of the plugin that returned ``record`` from a facade call."""
+        return self._owners.get(id(record))
+
+    # -- calling hooks ----------------------------------------------------------
+    def call_each(self, hook_name: str, **kwargs: Any) -> list[tuple[str, Any]]:
+        """Call every active implementation of a hook on its own: ``[(plugin name, result)]``.
+
+        An implementation that raises is reported and its plugin disabled; the
+        others are still called.
+        """
+        hook = getattr(self.pm.hook, hook_name)
+        results: list[tuple[str, Any]] = []
+        for impl in list(hook.get_hookimpls()):
+            name = impl.plugin_name
+            if self._infos.get(name) and self._infos[name].status != ACTIVE:
+                continue
+            try:
+                result = impl.function(*[kwargs[a] for a in impl.argnames])
+            except Exception as exc:
+                self._fail(name, f"feil i {hook_name}: {_describe(exc)}", exc)
+                continue
+            if result is not None:
+                results.append((name, result))
+        return results
+
+    def _records(self, hook_name: str, kind: type, what: str) -> list[Any]:
+        out: list[Any] = []
+        ids: dict[str, str] = {}
+        for name, result in self.call_each(hook_name):
+            if not isinstance(result, (list, tuple)):
+                self._problem(
+                    name, f"{hook_name} returnerte {type(result).__name__}, ikke en liste; ignoreres"
+                )
+                continue
+            for item in result:
+                if not isinstance(item, kind):
+                    self._problem(
+                        name, f"{hook_name} returnerte {type(item).__name__}, ikke {what}; ignoreres"
+                    )
+                    continue
+                problem = _check_record(item)
+                if problem:
+                    self._problem(name, f"{what} «{getattr(item, 'id', '?')}»: {problem}; ignoreres")
+                    continue
+                if item.id in ids:
+                    self._problem(
+                        name, f"{what} «{item.id}» finnes allerede (fra «{ids[item.id]}»); ignoreres"
+                    )
+                    continue
+                ids[item.id] = name
+                self._owners[id(item)] = name
+                out.append(item)
+        return out
+
+    # -- the typed facade -------------------------------------------------------
+    def validators(self) -> list[Validator]:
+        """Validators from every active plugin (wrong types reported and left out)."""
+        return self._records("orgdesigner_validators", Validator, "validator")
+
+    def importers(self) -> list[Importer]:
+        return self._records("orgdesigner_importers", Importer, "importformat")
+
+    def exporters(self) -> list[Exporter]:
+        return self._records("orgdesigner_exporters", Exporter, "eksportformat")
+
+    def metric_panels(self) -> list[MetricPanel]:
+        return self._records("orgdesigner_metric_panels", MetricPanel, "nøkkeltallpanel")
+
+    def settings_defaults(self) -> dict[str, Any]:
+        """Default settings from every active plugin; the first plugin to name a key wins."""
+        merged: dict[str, Any] = {}
+        owner: dict[str, str] = {}
+        for name, result in self.call_each("orgdesigner_settings"):
+            if not isinstance(result, dict):
+                self._problem(name, f"orgdesigner_settings returnerte {type(result).__name__}, ikke en dict")
+                continue
+            for key, value in result.items():
+                if not isinstance(key, str):
+                    self._problem(name, f"innstillingsnøkkelen {key!r} er ikke tekst; ignoreres")
+                elif key in merged and merged[key] != value:
+                    self._problem(name, f"innstillingen «{key}» er allerede satt av «{owner[key]}»")
+                else:
+                    merged.setdefault(key, value)
+                    owner.setdefault(key, name)
+        return merged
+
+
+def _check_record(item: Any) -> str:
+    if not isinstance(getattr(item, "id", None), str) or not item.id:
+        return "mangler id"
+    func = {"Validator": "check", "Importer": "read", "Exporter": "write", "MetricPanel": "compute"}
+    attr = func.get(type(item).__name__)
+    if attr and not callable(getattr(item, attr, None)):
+        return f"«{attr}» kan ikke kalles"
+    exts = getattr(item, "extensions", None)
+    if exts is not None and (isinstance(exts, str) or not all(isinstance(e, str) for e in exts)):
+        return "filendelsene må være en liste med tekst"
+    return ""
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _import_file(init: Path, name: str, source: str) -> Any:
+    """Import a plugin file or package folder under a private module name."""
+    tag = "user" if source == USER_FOLDER else "machine"
+    module_name = f"orgdesigner_{tag}_plugin_{name}"
+    is_pkg = init.name == "__init__.py"
+    spec = importlib.util.spec_from_file_location(
+        module_name, init, submodule_search_locations=[str(init.parent)] if is_pkg else None
+    )
+    if spec is None or spec.loader is None:
+        raise ImportError(f"kan ikke importere {init}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        sys.modules.pop(module_name, None)
+        raise
+    return module
+
+
+def create_manager(
+    *,
+    builtins: Iterable[str] | None = None,
+    entry_points: bool = True,
+    user_dir: Path | str | None = None,
+    machine_dir: Path | str | None = None,
+    disabled: Iterable[str] | None = None,
+    load: bool = True,
+) -> PluginManager:
+    """A new manager with every plugin loaded (``disabled`` default: from the settings files)."""
+    problems: list[str] = []
+    if disabled is None:
+        machine, user = config.machine_settings(), config.user_settings()
+        disabled = {*machine.disabled_plugins, *user.disabled_plugins}
+        problems = machine.problems + user.problems
+    manager = PluginManager(disabled=disabled)
+    for message in problems:
+        manager.report("innstillinger", message, disable=False)
+    if load:
+        manager.load_all(builtins, entry_points, user_dir, machine_dir)
+    return manager
