@@ -1,0 +1,328 @@
+"""The chart scene: a projection of one scenario (item ↔ unit maps, no model state).
+
+The scene lays the visible units out with :func:`orgdesigner.analysis.layout.layout_org`,
+keeps one :class:`UnitItem` per visible unit, one path item for all line
+connectors and one :class:`RelationItem` per dotted-line relation. It follows
+``controller.edited`` incrementally: a structural change relayouts (stable, so
+only boxes that really moved are touched), a figure change repaints only the
+boxes whose data changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtGui import QColor, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
+
+from ..analysis import layout as lay
+from ..model import Change
+from .chart_data import ChartData, count_findings
+from .relation_item import RelationItem
+from .unit_item import ChartStyle, UnitItem
+
+STRUCTURAL_FIELDS = {"parent_id", "sort_order", "type"}
+
+
+class ChartScene(QGraphicsScene):
+    """The org chart of the controller's current scenario (or of ``root_unit_id``'s subtree)."""
+
+    #: emitted after every (re)layout
+    laidOut = Signal()
+
+    def __init__(self, controller: Any, parent: Any = None, *, root_unit_id: str | None = None,
+                 listen: bool = True, use_engine: bool = True) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.root_unit_id = root_unit_id
+        self.options = lay.LayoutOptions()
+        self.style = ChartStyle()
+        self.collapsed: set[str] = set()
+        self.layout = lay.ChartLayout()
+        self.data: ChartData | None = None
+        self.items_by_unit: dict[str, UnitItem] = {}
+        self.relation_items: dict[str, RelationItem] = {}
+        self.animate = True
+        self.show_findings = True
+        self._use_engine = use_engine
+        self._syncing = False
+        self._anim: QVariantAnimation | None = None
+        self.setBackgroundBrush(QColor("#f7f7f5"))
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.connectors = QGraphicsPathItem()
+        self.connectors.setPen(QPen(QColor("#7d7d7d"), 1.2))
+        self.connectors.setZValue(0)
+        self.addItem(self.connectors)
+        self._findings_timer = QTimer(self)
+        self._findings_timer.setSingleShot(True)
+        self._findings_timer.setInterval(600)
+        self._findings_timer.timeout.connect(self.refresh_findings)
+        if listen:
+            controller.edited.connect(self.on_edited)
+            controller.projectReplaced.connect(self.rebuild)
+            controller.scenarioChanged.connect(self._on_scenario)
+            controller.selectionChanged.connect(self._on_controller_selection)
+            self.selectionChanged.connect(self._on_scene_selection)
+        self.rebuild()
+
+    # -- building ------------------------------------------------------------------
+    def scenario(self) -> Any:
+        return self.controller.scenario()
+
+    def _on_scenario(self, _scenario_id: str) -> None:
+        self.collapsed = set()
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Throw every item away and build the chart anew."""
+        if self._anim is not None:
+            self._anim.stop()
+        if self.data is not None:
+            self.data.close()
+        self._syncing = True
+        for item in self.items_by_unit.values():
+            self.removeItem(item)
+        for item in self.relation_items.values():
+            self.removeItem(item)
+        self.items_by_unit = {}
+        self.relation_items = {}
+        self._syncing = False
+        sc = self.scenario()
+        self.data = ChartData(self.controller.project, sc.id, self._use_engine) if sc is not None else None
+        self.style.data = self.data
+        self.style.origin_colours = {}
+        if sc is not None:
+            for n, sid in enumerate(self.controller.project.sources):
+                self.style.origin_colour(sid)
+                del n
+            self.collapsed &= set(sc.units)
+            if self.root_unit_id is not None and self.root_unit_id not in sc.units:
+                self.root_unit_id = None
+            self.data.refresh()
+        self.relayout(animate=False)
+        self._sync_from_controller()
+        if self.show_findings:
+            self._findings_timer.start(0)
+
+    def relayout(self, animate: bool | None = None) -> None:
+        """Lay out again and move, add or remove only the items that changed."""
+        sc = self.scenario()
+        if sc is None:
+            self.layout = lay.ChartLayout()
+        else:
+            self.layout = lay.layout_org(sc, self.collapsed, self.options, self.root_unit_id)
+        self.style.layout = self.layout
+        boxes = self.layout.boxes
+        self._syncing = True
+        for uid in [u for u in self.items_by_unit if u not in boxes]:
+            self.removeItem(self.items_by_unit.pop(uid))
+        self._syncing = False
+        moves: list[tuple[UnitItem, QPointF, QPointF]] = []
+        for uid, box in boxes.items():
+            item = self.items_by_unit.get(uid)
+            target = QPointF(box.x, box.y)
+            if item is None:
+                item = UnitItem(uid, box.w, box.h, self.style)
+                item.setPos(target)
+                self.addItem(item)
+                self.items_by_unit[uid] = item
+                if ("unit", uid) in self.controller.selection:
+                    item.setSelected(True)
+            else:
+                if item.pos() != target:
+                    moves.append((item, item.pos(), target))
+                item.update()  # collapse toggle may have changed
+        animate = self.animate if animate is None else animate
+        if animate and 0 < len(moves) <= 300:
+            self._animate(moves)
+        else:
+            for item, _a, b in moves:
+                item.setPos(b)
+        self._set_connectors()
+        self._update_relations()
+        margin = 40.0
+        self.setSceneRect(QRectF(-margin, -margin, self.layout.width + 2 * margin,
+                                 self.layout.height + 2 * margin))
+        self.laidOut.emit()
+
+    def _animate(self, moves: list[tuple[UnitItem, QPointF, QPointF]]) -> None:
+        if self._anim is not None:
+            self._anim.stop()
+        anim = QVariantAnimation(self)
+        anim.setStartValue(0.0)
+        anim.setEndValue(1.0)
+        anim.setDuration(180)
+        anim.setEasingCurve(QEasingCurve.Type.OutCubic)
+
+        def step(t: float) -> None:
+            for item, a, b in moves:
+                if item.scene() is self:
+                    item.setPos(a + (b - a) * float(t))
+
+        def done() -> None:
+            for item, _a, b in moves:
+                item.setPos(b)
+
+        anim.valueChanged.connect(step)
+        anim.finished.connect(done)
+        self._anim = anim
+        anim.start()
+
+    def finish_animation(self) -> None:
+        """Jump any running move animation to its end (tests, export)."""
+        if self._anim is not None:
+            self._anim.setCurrentTime(self._anim.duration())
+            self._anim.stop()
+            self._anim = None
+
+    def _set_connectors(self) -> None:
+        path = QPainterPath()
+        for pts in self.layout.connectors.values():
+            path.moveTo(pts[0][0], pts[0][1])
+            for x, y in pts[1:]:
+                path.lineTo(x, y)
+        self.connectors.setPath(path)
+
+    def _update_relations(self) -> None:
+        sc = self.scenario()
+        rels = sc.relations if sc is not None else {}
+        for rid in [r for r in self.relation_items if r not in rels]:
+            self.removeItem(self.relation_items.pop(rid))
+        for rid, rel in rels.items():
+            src = rel.source_id if rel.source_kind == "unit" else sc.unit_of(rel.source_id)
+            a, b = self.layout.boxes.get(src or ""), self.layout.boxes.get(rel.target_unit_id)
+            item = self.relation_items.get(rid)
+            if a is None or b is None or src == rel.target_unit_id:
+                if item is not None:
+                    item.setVisible(False)
+                continue
+            if item is None:
+                item = RelationItem(rid)
+                self.addItem(item)
+                self.relation_items[rid] = item
+            item.setVisible(True)
+            item.set_ends(QRectF(*a.rect()), QRectF(*b.rect()))
+            item.setToolTip(self.tr("Stiplet linje (%1)").replace("%1", rel.kind))
+
+    # -- following the model ----------------------------------------------------------
+    def on_edited(self, changes: list[Change]) -> None:
+        sc = self.scenario()
+        if sc is None or self.data is None:
+            if sc is not None:
+                self.rebuild()
+            return
+        structural = relations = figures = False
+        for ch in changes:
+            if ch.kind == "scenario" or ch.kind == "source":
+                if ch.kind == "scenario" and ch.action == "changed" and set(ch.fields) <= {"name", "description"}:
+                    continue
+                self.rebuild()
+                return
+            if ch.kind == "unit" and ch.org_id == sc.id:
+                figures = True
+                if ch.action != "changed" or STRUCTURAL_FIELDS & set(ch.fields):
+                    structural = True
+            elif ch.kind == "relation" and ch.org_id == sc.id:
+                relations = True
+            elif ch.kind in ("placement", "position", "person"):
+                figures = True
+        if structural:
+            self.collapsed &= set(sc.units)
+        if figures or structural:
+            for uid in self.data.refresh():
+                item = self.items_by_unit.get(uid)
+                if item is not None:
+                    item.update()
+        if structural:
+            self.relayout()
+        elif relations:
+            self._update_relations()
+        if self.show_findings and (figures or structural):
+            self._findings_timer.start()
+
+    def refresh_findings(self) -> None:
+        """Recount validator findings per unit and repaint the badges that changed."""
+        if self.data is None:
+            return
+        self.data.findings = count_findings(self.controller) if self.show_findings else {}
+        for uid in self.data.refresh():
+            item = self.items_by_unit.get(uid)
+            if item is not None:
+                item.update()
+
+    # -- collapse / expand -------------------------------------------------------------
+    def set_collapsed(self, collapsed: Iterable[str]) -> None:
+        self.collapsed = set(collapsed)
+        self.relayout()
+
+    def toggle(self, unit_id: str) -> None:
+        sc = self.scenario()
+        if sc is None or not sc.children(unit_id):
+            return
+        self.collapsed ^= {unit_id}
+        self.relayout()
+
+    def expand_all(self) -> None:
+        self.set_collapsed(())
+
+    def collapse_all(self) -> None:
+        sc = self.scenario()
+        self.set_collapsed(lay.collapse_all(sc) if sc is not None else ())
+
+    def expand_to_level(self, level: int) -> None:
+        sc = self.scenario()
+        self.set_collapsed(lay.expand_to_level(sc, max(1, level)) if sc is not None else ())
+
+    def reveal(self, unit_id: str) -> None:
+        """Expand the collapsed ancestors of ``unit_id``."""
+        sc = self.scenario()
+        if sc is None or unit_id not in sc.units:
+            return
+        keep = lay.expand_ancestors(sc, self.collapsed, unit_id)
+        if keep != self.collapsed:
+            self.set_collapsed(keep)
+
+    # -- selection ---------------------------------------------------------------------
+    def selected_unit_ids(self) -> list[str]:
+        return [it.unit_id for it in self.selectedItems() if isinstance(it, UnitItem)]
+
+    def _on_scene_selection(self) -> None:
+        if self._syncing:
+            return
+        units = set(self.selected_unit_ids())
+        current = [i for i in self.controller.selection if i[0] == "unit" and i[1] in units]
+        kept = {i[1] for i in current}
+        ordered = current + [("unit", u) for u in self.selected_unit_ids() if u not in kept]
+        self.controller.select(ordered, self)
+
+    def _on_controller_selection(self, items: list, origin: object) -> None:
+        if origin is self:
+            return
+        self._sync_from_controller()
+
+    def _sync_from_controller(self) -> None:
+        wanted = {i for k, i in self.controller.selection if k == "unit"}
+        for uid in wanted:
+            if uid not in self.items_by_unit:
+                self.reveal(uid)
+        self._syncing = True
+        try:
+            for uid, item in self.items_by_unit.items():
+                sel = uid in wanted
+                if item.isSelected() != sel:
+                    item.setSelected(sel)
+        finally:
+            self._syncing = False
+        units = self.controller.selected_units()
+        if units:
+            self.style.current = units[-1]
+
+    def unit_at(self, pos: QPointF) -> str | None:
+        """The unit whose box is at scene position ``pos``."""
+        for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape,
+                               Qt.SortOrder.DescendingOrder):
+            if isinstance(item, UnitItem):
+                return item.unit_id
+        return None

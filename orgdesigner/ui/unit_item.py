@@ -1,0 +1,210 @@
+"""One unit box of the chart: a projection of the model, painted by hand.
+
+The item keeps only its unit id and a reference to the scene's shared
+:class:`ChartStyle`; what it shows comes from the scene's
+:class:`~orgdesigner.ui.chart_data.ChartData`. Text is drawn in ``paint`` (no
+child text items, no drop shadows) and skipped when zoomed far out, so a
+5 000-box scene builds and paints quickly.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+
+from ..model import UnitType
+
+TYPE_COLOURS = {
+    UnitType.KOMMUNEDIREKTOR: "#1f3a5f",
+    UnitType.STAB: "#7a5195",
+    UnitType.STOTTE: "#a05195",
+    UnitType.TJENESTEOMRADE: "#2f6690",
+    UnitType.VIRKSOMHET: "#3a7d44",
+    UnitType.AVDELING: "#c77d1a",
+    UnitType.SEKSJON: "#b5533c",
+    UnitType.TEAM: "#6c757d",
+}
+ORIGIN_COLOURS = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1"]
+SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#e67e22", "info": "#2980b9", "": "#e67e22"}
+TOGGLE_R = 8.0
+
+
+def fmt_number(value: float, decimals: int = 1) -> str:
+    """Norwegian number: space as thousands separator, decimal comma (12 345,5)."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\u00a0").replace(".", ",")
+
+
+class ChartStyle:
+    """Shared paint state of one scene (fonts, colour mode, focus and drop target)."""
+
+    def __init__(self) -> None:
+        self.colour_mode = "type"  # or "origin"
+        self.origin_colours: dict[str, QColor] = {}
+        self.data: Any = None  # ChartData
+        self.layout: Any = None  # ChartLayout (has_children / collapsed per box)
+        self.current: str | None = None  # keyboard focus unit
+        self.show_focus = False
+        self.drop_target: tuple[str, bool] | None = None  # (unit id, accepted)
+        self.name_font = QFont()
+        self.name_font.setPointSizeF(9.5)
+        self.name_font.setBold(True)
+        self.small_font = QFont()
+        self.small_font.setPointSizeF(8.0)
+        self.name_fm = QFontMetricsF(self.name_font)
+        self.small_fm = QFontMetricsF(self.small_font)
+        self.elided: dict[tuple[str, float, bool], str] = {}
+
+    def elide(self, text: str, width: float, bold: bool) -> str:
+        key = (text, width, bold)
+        out = self.elided.get(key)
+        if out is None:
+            fm = self.name_fm if bold else self.small_fm
+            out = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            if len(self.elided) > 50_000:
+                self.elided.clear()
+            self.elided[key] = out
+        return out
+
+    def origin_colour(self, source_id: str) -> QColor:
+        c = self.origin_colours.get(source_id)
+        if c is None:
+            c = QColor(ORIGIN_COLOURS[len(self.origin_colours) % len(ORIGIN_COLOURS)])
+            self.origin_colours[source_id] = c
+        return c
+
+
+class UnitItem(QGraphicsItem):
+    """The box of one unit."""
+
+    def __init__(self, unit_id: str, width: float, height: float, style: ChartStyle) -> None:
+        super().__init__()
+        self.unit_id = unit_id
+        self._rect = QRectF(0, 0, width, height)
+        self._style = style
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setAcceptHoverEvents(False)
+        self.setZValue(1)
+
+    # geometry ---------------------------------------------------------------
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        return self._rect.adjusted(-6, -10, 10, TOGGLE_R + 4)
+
+    def box_rect(self) -> QRectF:
+        return QRectF(self._rect)
+
+    def toggle_rect(self) -> QRectF:
+        """Where the collapse/expand button sits (item coordinates)."""
+        c = QPointF(self._rect.center().x(), self._rect.bottom())
+        return QRectF(c.x() - TOGGLE_R, c.y() - TOGGLE_R, 2 * TOGGLE_R, 2 * TOGGLE_R)
+
+    def shape(self):  # noqa: ANN201 — clicks hit the box and its toggle only
+        from PySide6.QtGui import QPainterPath
+
+        path = QPainterPath()
+        path.addRect(self._rect)
+        path.addEllipse(self.toggle_rect())
+        return path
+
+    # painting ----------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: Any = None) -> None:
+        st = self._style
+        data = st.data.boxes.get(self.unit_id) if st.data is not None else None
+        if data is None:
+            return
+        r = self._rect
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        colour = QColor(TYPE_COLOURS.get(data.type, "#555555"))
+        selected = self.isSelected()
+        painter.setPen(QPen(QColor("#1565c0") if selected else colour.darker(120), 3 if selected else 1))
+        painter.setBrush(QBrush(QColor("#e3f0ff") if selected else QColor("#ffffff")))
+        if lod < 0.25:  # far out: a coloured block is all one can see
+            painter.setBrush(colour if not selected else QColor("#1565c0"))
+            painter.drawRect(r)
+            return
+        painter.drawRoundedRect(r, 5, 5)
+        self._paint_band(painter, data, colour)
+        if lod >= 0.45:
+            self._paint_text(painter, data)
+        self._paint_toggle(painter)
+        if data.findings:
+            self._paint_badge(painter, data)
+        if st.drop_target is not None and st.drop_target[0] == self.unit_id:
+            ok = st.drop_target[1]
+            painter.setPen(QPen(QColor("#2e7d32" if ok else "#c62828"), 4, Qt.PenStyle.SolidLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(r.adjusted(-4, -4, 4, 4), 7, 7)
+        if st.show_focus and st.current == self.unit_id:
+            painter.setPen(QPen(QColor("#000000"), 1.5, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(r.adjusted(-3, -3, 3, 3), 6, 6)
+
+    def _paint_band(self, painter: QPainter, data: Any, colour: QColor) -> None:
+        r = self._rect
+        band = QRectF(r.left() + 1, r.top() + 1, r.width() - 2, 6)
+        painter.setPen(Qt.PenStyle.NoPen)
+        if self._style.colour_mode == "origin":
+            if not data.origin:
+                painter.setBrush(QColor("#d0d0d0"))
+                painter.drawRect(band)
+            x = band.left()
+            for source_id, share in data.origin.items():
+                w = band.width() * share
+                painter.setBrush(self._style.origin_colour(source_id))
+                painter.drawRect(QRectF(x, band.top(), w, band.height()))
+                x += w
+        else:
+            painter.setBrush(colour)
+            painter.drawRect(band)
+
+    def _paint_text(self, painter: QPainter, data: Any) -> None:
+        st, r = self._style, self._rect
+        width = r.width() - 14
+        x = r.left() + 7
+        painter.setPen(QColor("#111111"))
+        painter.setFont(st.name_font)
+        painter.drawText(QPointF(x, r.top() + 8 + st.name_fm.ascent()), st.elide(data.name, width, True))
+        painter.setFont(st.small_font)
+        y = r.top() + 10 + st.name_fm.height() + st.small_fm.ascent()
+        leader = data.leader or "Ingen leder"
+        painter.setPen(QColor("#444444") if data.leader else QColor("#999999"))
+        painter.drawText(QPointF(x, y), st.elide(leader, width, False))
+        y += st.small_fm.height()
+        painter.setPen(QColor("#222222"))
+        figures = (
+            f"Ansatte {data.persons} / {data.persons_total}   "
+            f"Årsv. {fmt_number(data.fte)} / {fmt_number(data.fte_total)}"
+        )
+        painter.drawText(QPointF(x, y), st.elide(figures, width, False))
+
+    def _paint_toggle(self, painter: QPainter) -> None:
+        layout_box = self._layout_box()
+        if layout_box is None or not layout_box.has_children:
+            return
+        t = self.toggle_rect()
+        painter.setPen(QPen(QColor("#555555"), 1))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawEllipse(t)
+        c = t.center()
+        painter.drawLine(QPointF(c.x() - 4, c.y()), QPointF(c.x() + 4, c.y()))
+        if layout_box.collapsed:
+            painter.drawLine(QPointF(c.x(), c.y() - 4), QPointF(c.x(), c.y() + 4))
+
+    def _paint_badge(self, painter: QPainter, data: Any) -> None:
+        r = self._rect
+        text = str(data.findings) if data.findings < 100 else "99+"
+        w = max(18.0, self._style.small_fm.horizontalAdvance(text) + 10)
+        badge = QRectF(r.right() - w + 6, r.top() - 8, w, 18)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(SEVERITY_COLOURS.get(data.severity, "#e67e22")))
+        painter.drawRoundedRect(badge, 9, 9)
+        painter.setPen(QColor("#ffffff"))
+        painter.setFont(self._style.small_font)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _layout_box(self) -> Any:
+        layout = getattr(self._style, "layout", None)
+        return layout.boxes.get(self.unit_id) if layout is not None else None
