@@ -1,0 +1,118 @@
+"""``orgdesigner info FILE.orgd [--json]``: units, persons, positions and FTE.
+
+Per source kommune: its as-is units and the positions whose ``source_id`` is
+it. Per scenario: its units and the positions placed in one of its units.
+Persons are the distinct ``person_id`` among those positions (vacant positions
+count as positions, not persons); FTE (årsverk) is Σ stillingsprosent / 100.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from ..model import Position, Project
+from ..storage import ProjectFileError, load
+from . import fail
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "info",
+        help="vis enheter, ansatte, stillinger og årsverk per kommune og alternativ",
+        description="Viser enheter, ansatte, stillinger og årsverk per kommune og per alternativ.",
+    )
+    p.add_argument("file", metavar="FIL.orgd", help="prosjektfilen")
+    p.add_argument("--json", action="store_true", help="skriv ett JSON-objekt i stedet for en tabell")
+    p.set_defaults(func=run)
+
+
+def _figures(ident: str, name: str, units: int, positions: Iterable[Position]) -> dict[str, Any]:
+    pos = list(positions)
+    persons = {p.person_id for p in pos if p.person_id}
+    fte = sum(p.fte_percent for p in pos) / 100
+    return {
+        "id": ident,
+        "name": name,
+        "units": units,
+        "persons": len(persons),
+        "positions": len(pos),
+        "fte": round(fte, 2),
+    }
+
+
+def summary(project: Project) -> dict[str, Any]:
+    """The figures ``info`` prints, as a JSON-friendly dict (without ``file``)."""
+    by_source: dict[str, list[Position]] = {s: [] for s in project.sources}
+    for pos in project.positions.values():
+        if pos.source_id in by_source:
+            by_source[pos.source_id].append(pos)
+    sources = [_figures(s.id, s.name, len(s.units), by_source[s.id]) for s in project.sources.values()]
+    scenarios = []
+    for sc in project.scenarios.values():
+        placed = [
+            project.positions[pl.position_id]
+            for pl in sc.placements.values()
+            if pl.unit_id is not None and pl.unit_id in sc.units and pl.position_id in project.positions
+        ]
+        row = _figures(sc.id, sc.name, len(sc.units), placed)
+        row["unplaced"] = len(project.positions) - len(placed)
+        scenarios.append(row)
+    total = _figures("", "Sum", sum(r["units"] for r in sources), project.positions.values())
+    return {"project": project.name, "sources": sources, "scenarios": scenarios, "total": total}
+
+
+def _num(value: float, decimals: int = 0) -> str:
+    """Norwegian number: 12 345,5 (thin spaces would confuse terminals; plain space)."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", " ").replace(".", ",")
+
+
+def _table(title: str, rows: list[dict[str, Any]], extra: bool = False) -> list[str]:
+    heads = [title, "Enheter", "Ansatte", "Stillinger", "Årsverk"] + (["Ikke plassert"] if extra else [])
+    body = [
+        [r["name"], _num(r["units"]), _num(r["persons"]), _num(r["positions"]), _num(r["fte"], 1)]
+        + ([_num(r["unplaced"])] if extra else [])
+        for r in rows
+    ]
+    widths = [max(len(str(c)) for c in col) for col in zip(heads, *body, strict=False)]
+    fmt = [f"{{:<{widths[0]}}}"] + [f"{{:>{w}}}" for w in widths[1:]]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(f.format(c) for f, c in zip(fmt, cells, strict=True)).rstrip()
+
+    out = [line(heads), line(["-" * w for w in widths])]
+    out += [line(r) for r in body]
+    return out
+
+
+def render(file: str, data: dict[str, Any]) -> str:
+    lines = [f"Prosjekt: {data['project']}", f"Fil: {file}", ""]
+    rows = list(data["sources"])
+    if len(rows) > 1:
+        rows.append(data["total"])
+    if data["sources"]:
+        lines += _table("Kommune (som er)", rows)
+    else:
+        lines.append("Ingen kommuner er importert.")
+    lines.append("")
+    if data["scenarios"]:
+        lines += _table("Alternativ (skal bli)", data["scenarios"], extra=True)
+    else:
+        lines.append("Ingen alternativer.")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        project = load(args.file)
+    except ProjectFileError as exc:
+        return fail(str(exc), 1)
+    data = summary(project)
+    if args.json:
+        print(json.dumps({"file": args.file, **data}, ensure_ascii=False, indent=2))
+    else:
+        print(render(args.file, data))
+    return 0
