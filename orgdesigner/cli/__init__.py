@@ -14,7 +14,7 @@ import sys
 from .. import __version__
 
 #: command modules, in the order ``--help`` lists them
-COMMANDS = ["demo", "info"]
+COMMANDS = ["demo", "info", "plugins_cmd"]
 
 
 def build_parser() -> argparse.ArgumentParser:
