@@ -25,6 +25,7 @@ GUI_EXE = "OrgDesigner"
 CLI_EXE = "orgdesigner-cli"
 VENDOR = "OrgDesigner"
 
+# fmt: off
 #: stdlib modules a kommune's own plugin may import in the frozen app even when the app
 #: itself does not use them (PyInstaller bundles only what the app imports)
 PLUGIN_STDLIB = [
@@ -52,13 +53,16 @@ DEV_ONLY = [
     "matplotlib", "scipy", "numpy", "pandas", "pyarrow", "sympy", "lxml", "PIL", "importlinter",
     "grimp", "ruff", "setuptools", "pip", "pydot", "pygraphviz",
 ]
+# fmt: on
 
 
 def version() -> str:
     """``orgdesigner.__version__``, read from the source."""
     tree = ast.parse((ROOT / "orgdesigner" / "__init__.py").read_text(encoding="utf-8"))
     for node in tree.body:
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "__version__" for t in node.targets):
+        if isinstance(node, ast.Assign) and any(
+            getattr(t, "id", None) == "__version__" for t in node.targets
+        ):
             return str(ast.literal_eval(node.value))
     raise SystemExit("buildinfo: orgdesigner/__init__.py har ingen __version__")
 
@@ -73,7 +77,11 @@ def builtin_plugins() -> list[str]:
     """Module names in ``plugins.BUILTIN``, read from ``plugins/__init__.py``."""
     tree = ast.parse((ROOT / "plugins" / "__init__.py").read_text(encoding="utf-8"))
     for node in tree.body:
-        target = node.target if isinstance(node, ast.AnnAssign) else (node.targets[0] if isinstance(node, ast.Assign) else None)
+        target = (
+            node.target
+            if isinstance(node, ast.AnnAssign)
+            else (node.targets[0] if isinstance(node, ast.Assign) else None)
+        )
         if getattr(target, "id", None) == "BUILTIN":
             return [str(name) for name in ast.literal_eval(node.value)]
     raise SystemExit("buildinfo: plugins/__init__.py har ingen BUILTIN-liste")
@@ -104,7 +112,12 @@ def excludes() -> list[str]:
     runtime = runtime_requirements()
     out = [f"PySide6.{name}" for name in QT_OPTIONAL if not re.search(rf"\b{name}\b", source)]
     for name in DEV_ONLY:
-        dist = {"PIL": "pillow", "importlinter": "import-linter", "_pytest": "pytest", "pytestqt": "pytest-qt"}.get(name, name)
+        dist = {
+            "PIL": "pillow",
+            "importlinter": "import-linter",
+            "_pytest": "pytest",
+            "pytestqt": "pytest-qt",
+        }.get(name, name)
         if dist.lower() not in runtime:
             out.append(name)
     return out

@@ -51,7 +51,14 @@ def format_table(data: dict) -> str:
     rows = [("Navn", "Versjon", "Kilde", "Status")]
     for item in data["plugins"]:
         status = plugins.STATUS_LABELS.get(item["status"], item["status"])
-        rows.append((item["name"], item["version"] or "–", plugins.SOURCE_LABELS.get(item["source"], item["source"]), status))
+        rows.append(
+            (
+                item["name"],
+                item["version"] or "–",
+                plugins.SOURCE_LABELS.get(item["source"], item["source"]),
+                status,
+            )
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in rows]
     if not data["plugins"]:
