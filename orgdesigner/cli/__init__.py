@@ -14,7 +14,7 @@ import sys
 from .. import __version__
 
 #: command modules, in the order ``--help`` lists them
-COMMANDS = ["demo", "info", "plugins_cmd"]
+COMMANDS = ["demo", "info", "plugins_cmd", "import_cmd", "import_org"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -127,9 +127,9 @@ def _read(book: Book, path: Path, opts: Options, report: ImportReport, project: 
     else:
         found = header_candidates(book, table, IDENTITY, opts.sheet)
         if not found:
-            where = f"arket «{opts.sheet}»" if opts.sheet else "noen av arkene"
+            where = f"arket «{opts.sheet}» har ingen" if opts.sheet else "ingen av arkene har en"
             raise ImportFileError(
-                f"Fant ingen ansattliste i «{path.name}»: {where} har en overskriftsrad med kjente "
+                f"Fant ingen ansattliste i «{path.name}»: {where} overskriftsrad med kjente "
                 "kolonner (som Ansattnr, Navn, Stillingsprosent, Enhet)"
             )
         guess = found[0]

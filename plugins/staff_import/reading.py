@@ -47,7 +47,7 @@ def norm(value: Any) -> Any:
             return None
         return int(value) if value.is_integer() and abs(value) < 1e15 else value
     if isinstance(value, str):
-        return value if value.strip() else None
+        return value.strip() or None
     if isinstance(value, dt.datetime):
         return value
     if isinstance(value, dt.date):
@@ -167,11 +167,11 @@ class XlsxBook(Book):
         try:
             if self.fast and (limit is None or limit > 2000):
                 try:
-                    pct_cells = self._percent_cells(sheet) if self._pct_styles else {}
+                    special = self._special_cells(sheet)
                 except _Fallback:
                     yield from self._rows_openpyxl(sheet, limit)
                     return
-                yield from self._rows_calamine(sheet, limit, pct_cells)
+                yield from self._rows_calamine(sheet, limit, special)
             else:
                 yield from self._rows_openpyxl(sheet, limit)
         except ImportFileError:
@@ -182,6 +182,7 @@ class XlsxBook(Book):
             ) from None
 
     def _rows_openpyxl(self, sheet: str, limit: int | None) -> Iterator[Row]:
+        from openpyxl.utils.escape import unescape
         from openpyxl.worksheet._reader import WorkSheetParser
 
         wb = self._wb
@@ -213,7 +214,12 @@ class XlsxBook(Book):
                 flags: set[int] | None = None
                 for c in cells:
                     col = c["column"] - 1
-                    v = norm(c["value"])
+                    v = c["value"]
+                    if c["data_type"] == "e":
+                        v = None  # #DIV/0!, #VALUE!: no value
+                    elif type(v) is str and "_x" in v:
+                        v = unescape(v)
+                    v = norm(v)
                     values[col] = v
                     if pct and c.get("style_id", 0) in pct and isinstance(v, (int, float)):
                         if flags is None:
@@ -223,44 +229,70 @@ class XlsxBook(Book):
                     values.pop()
                 yield idx, values, (frozenset(flags) if flags else empty)
 
-    def _rows_calamine(self, sheet: str, limit: int | None, pct_cells: dict[int, set[int]]) -> Iterator[Row]:
+    def _rows_calamine(self, sheet: str, limit: int | None, special: dict[int, dict[int, str]]) -> Iterator[Row]:
+        """Values from calamine, types settled by the workbook's styles as openpyxl does."""
+        from openpyxl.utils.datetime import from_excel, to_excel
         from python_calamine import CalamineWorkbook
 
+        epoch = self._wb.epoch
         empty: frozenset[int] = frozenset()
         wb = CalamineWorkbook.from_path(str(self.path))
         try:
             sh = wb.get_sheet_by_name(sheet)
-            start = sh.start or (0, 0)
-            r0, c0 = start
-            row_no = 0
-            for row_no in range(1, r0 + 1):
-                yield row_no, [], empty
-            for n, raw in enumerate(sh.iter_rows()):
-                idx = r0 + 1 + n
+            c0 = (sh.start or (0, 0))[1]
+            pad = [None] * c0
+            for n, raw in enumerate(sh.iter_rows()):  # rows count from 1, columns from sh.start
+                idx = n + 1
                 if limit is not None and idx > limit:
                     return
-                values = [None] * c0 + [norm(v) for v in raw]
+                kinds = special.get(idx, {})
+                values = pad + raw if c0 else list(raw)
+                flags: set[int] | None = None
+                for col, v in enumerate(values):
+                    if v == "" or v is None:
+                        values[col] = None
+                        continue
+                    kind = kinds.get(col)
+                    if isinstance(v, (dt.date, dt.time, dt.timedelta)):
+                        if kind not in ("date", "td"):
+                            v = to_excel(v, epoch)
+                        elif kind == "date" and isinstance(v, dt.timedelta):
+                            v = from_excel(v.total_seconds() / 86400, epoch)
+                    elif kind == "date" and isinstance(v, float):
+                        v = from_excel(v, epoch)
+                    elif kind == "td" and isinstance(v, float):
+                        v = from_excel(v, epoch, timedelta=True)
+                    elif kind == "pct" and isinstance(v, float):
+                        if flags is None:
+                            flags = set()
+                        flags.add(col)
+                    values[col] = norm(v)
                 while values and values[-1] is None:
                     values.pop()
-                flags = pct_cells.get(idx)
-                yield idx, values, (frozenset(c for c in flags if c < len(values)) if flags else empty)
+                yield idx, values, (frozenset(flags) if flags else empty)
         finally:
             wb.close()
 
-    def _percent_cells(self, sheet: str) -> dict[int, set[int]]:
-        """Row → 0-based columns with a percent style, from a scan of the sheet XML."""
-        ws = self._wb[sheet]
-        ids = "|".join(str(i) for i in sorted(self._pct_styles))
-        tag = re.compile(rb'<c\s[^>]*\bs="(?:' + ids.encode() + rb')"[^>]*>')
+    def _special_cells(self, sheet: str) -> dict[int, dict[int, str]]:
+        """Row → column → "pct" / "date" / "td" for cells whose style makes them so,
+        from a scan of the sheet XML (calamine does not report number formats)."""
+        wb = self._wb
+        kinds: dict[int, str] = {i: "pct" for i in self._pct_styles}
+        kinds.update({i: "date" for i in wb._date_formats})
+        kinds.update({i: "td" for i in wb._timedelta_formats})
+        if not kinds:
+            return {}
+        ids = "|".join(str(i) for i in sorted(kinds))
+        tag = re.compile(rb'<c\s[^>]*\bs="(' + ids.encode() + rb')"[^>]*>')
         ref = re.compile(rb'\br="([A-Z]+)([0-9]+)"')
-        out: dict[int, set[int]] = {}
-        with ws._get_source() as src:
+        out: dict[int, dict[int, str]] = {}
+        with wb[sheet]._get_source() as src:
             data = src.read()
         for m in tag.finditer(data):
             r = ref.search(m.group(0))
             if r is None:  # a writer that omits cell references: use the exact path
                 raise _Fallback
-            out.setdefault(int(r.group(2)), set()).add(_col_index(r.group(1).decode()))
+            out.setdefault(int(r.group(2)), {})[_col_index(r.group(1).decode())] = kinds[int(m.group(1))]
         return out
 
 

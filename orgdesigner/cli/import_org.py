@@ -1,0 +1,71 @@
+"""``orgdesigner import-org FILE --into PROJECT.orgd --scenario NAME``: import an
+organisation structure table (unit, parent unit, unit type) as a new scenario.
+
+Exit status 0 when imported, 2 when refused (nothing written), 1 when the file
+cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from . import fail
+from .import_cmd import emit, issue_lines
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "import-org",
+        help="importer en organisasjonsstruktur (enhet, overordnet enhet, enhetstype) som et nytt alternativ",
+        description=(
+            "Leser en tabell med kolonnene Enhet, Overordnet enhet og Enhetstype (.xlsx, .xlsm eller .csv) "
+            "og legger den til som et nytt alternativ i prosjektet."
+        ),
+    )
+    p.add_argument("file", metavar="FIL", help="strukturtabellen")
+    p.add_argument("--into", metavar="PROSJEKT.orgd", required=True, help="prosjektet (lages om det ikke finnes)")
+    p.add_argument("--scenario", metavar="NAVN", required=True, help="navnet på det nye alternativet")
+    p.add_argument("--sheet", metavar="ARK", help="arket med tabellen (standard: finnes automatisk)")
+    p.add_argument("--json", action="store_true", help="skriv rapporten som ett JSON-objekt")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from plugins.staff_import import read_structure_table
+
+    from ..model import ModelError, Project
+    from ..storage import ProjectFileError, load, save
+
+    into = Path(args.into)
+    project = None
+    if into.exists():
+        try:
+            project = load(into)
+        except ProjectFileError as exc:
+            return fail(str(exc), 1)
+    result = read_structure_table(args.file, project=project, scenario=args.scenario, sheet=args.sheet)
+    report = result.report
+    data = report.as_dict()
+    data.update(file=str(args.file), into=str(into), scenario=args.scenario, saved=False)
+    text = "\n".join([report.summary(), *issue_lines(report.issues)])
+    if report.status != "imported":
+        if args.json:
+            emit(data, text, True)
+        return fail(report.message, 1 if report.status == "unreadable" else 2)
+    target = project if project is not None else Project(name=into.stem)
+    try:
+        result.op(target, args.scenario).apply(target)
+    except ModelError as exc:
+        data["status"], data["message"] = "refused", str(exc)
+        emit(data, text, args.json)
+        return fail(str(exc), 2)
+    try:
+        save(target, into)
+    except (ProjectFileError, OSError) as exc:
+        emit(data, text, args.json)
+        return fail(f"Kan ikke lagre «{into}»: {exc}", 1)
+    data["saved"] = True
+    emit(data, f"{text}\nAlternativet «{args.scenario}» er lagret i {into}", args.json)
+    return 0
