@@ -1,0 +1,75 @@
+"""The unit hierarchy of an org as a networkx graph, and its integrity.
+
+Edges point from parent to child; a virtual node :data:`TOP` is the parent of
+every root, so depths and bottom-up orders come from one graph. Units whose
+``parent_id`` names a unit that does not exist are *orphans* (the model shows
+them as roots); units that reach themselves through their parents form a
+*cycle* and are unreachable from :data:`TOP`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from ..model import Org
+
+#: the virtual parent of all roots
+TOP = "\x00top"
+
+
+def hierarchy(org: Org) -> nx.DiGraph:
+    """Parent → child edges of ``org``; roots and orphans hang under :data:`TOP`.
+
+    Units in a parent cycle keep their cycle edges and get no edge from TOP.
+    """
+    g = nx.DiGraph()
+    g.add_node(TOP)
+    units = org.units
+    g.add_nodes_from(units)
+    g.add_edges_from(
+        (u.parent_id if u.parent_id in units else TOP, uid) for uid, u in units.items()
+    )
+    return g
+
+
+def depths(org: Org, graph: nx.DiGraph | None = None) -> dict[str, int]:
+    """Depth of every unit reachable from a root (roots are 0); cycle members are absent."""
+    g = graph if graph is not None else hierarchy(org)
+    dist = nx.single_source_shortest_path_length(g, TOP)
+    del dist[TOP]
+    return {uid: d - 1 for uid, d in dist.items()}
+
+
+@dataclass
+class Integrity:
+    """Structural defects of an org."""
+
+    orphans: list[str] = field(default_factory=list)  # parent_id names a missing unit
+    cycles: list[list[str]] = field(default_factory=list)  # each a list of unit ids
+    unreachable: list[str] = field(default_factory=list)  # below a cycle, not in it
+
+    @property
+    def ok(self) -> bool:
+        return not (self.orphans or self.cycles or self.unreachable)
+
+
+def integrity(org: Org, graph: nx.DiGraph | None = None) -> Integrity:
+    """Orphans, parent cycles and units cut off below a cycle."""
+    units = org.units
+    out = Integrity(orphans=[uid for uid, u in units.items() if u.parent_id and u.parent_id not in units])
+    g = graph if graph is not None else hierarchy(org)
+    reach = nx.descendants(g, TOP)
+    if len(reach) == len(units):
+        return out
+    rest = g.subgraph(set(units) - reach)
+    in_cycle: set[str] = set()
+    for comp in nx.strongly_connected_components(rest):
+        if len(comp) > 1 or any(units[u].parent_id == u for u in comp):
+            cyc = sorted(comp, key=lambda u: (units[u].name, u))
+            out.cycles.append(cyc)
+            in_cycle.update(comp)
+    out.cycles.sort()
+    out.unreachable = sorted(set(rest) - in_cycle)
+    return out

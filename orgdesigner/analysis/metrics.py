@@ -1,0 +1,71 @@
+"""Metrics of a scenario: one call computes everything, an engine keeps it current.
+
+>>> m = compute_metrics(project, scenario_id)      # ScenarioMetrics
+>>> m.key_figures()["fte"], m.units[uid].total.persons, m.units[uid].span
+
+Definitions (shared with the validators, the panels and the CLI):
+
+- *headcount* counts distinct persons; *positions* every position; *FTE*
+  (årsverk) is Σ stillingsprosent / 100; *vacancies* are positions without a
+  person; *salary* is the sum of annual salaries.
+- *span of control*: see :data:`SPAN_DEFINITIONS` (project setting
+  ``span.definition``).
+- *relocated*: a placed position whose new work place — the placement's
+  ``work_place_id``, else the new unit's ``location_id`` — is known and differs
+  from the position's old ``work_place_id`` (see :func:`work_place_after`).
+- *balance*: positions and FTE per territory (old kommune) of the old work
+  place (all positions) and of the new one (placed positions).
+- *progress*: positions per placement status ("" = no placement yet).
+"""
+
+from __future__ import annotations
+
+from ..model import Position, Project, Scenario
+from .metrics_engine import MetricsEngine
+from .metrics_types import (
+    DEFAULT_SPAN_DEFINITION,
+    NO_PLACEMENT,
+    SPAN_DEFINITIONS,
+    STATUS_LABELS,
+    UNKNOWN_TERRITORY,
+    Figures,
+    ScenarioMetrics,
+    UnitMetrics,
+    span_definition,
+)
+
+__all__ = [
+    "DEFAULT_SPAN_DEFINITION",
+    "NO_PLACEMENT",
+    "SPAN_DEFINITIONS",
+    "STATUS_LABELS",
+    "UNKNOWN_TERRITORY",
+    "Figures",
+    "MetricsEngine",
+    "ScenarioMetrics",
+    "UnitMetrics",
+    "compute_metrics",
+    "is_relocated",
+    "span_definition",
+    "work_place_after",
+]
+
+
+def compute_metrics(project: Project, scenario_id: str, definition: str | None = None) -> ScenarioMetrics:
+    """Every metric of one scenario (id or name), computed from scratch."""
+    sid = project.scenario(scenario_id).id
+    return MetricsEngine(project, sid, definition, listen=False).snapshot()
+
+
+def work_place_after(scenario: Scenario, position_id: str) -> str | None:
+    """The new work place of a placed position (None when unplaced or unknown)."""
+    pl = scenario.placements.get(position_id)
+    if pl is None or pl.unit_id not in scenario.units:
+        return None
+    return pl.work_place_id or scenario.units[pl.unit_id].location_id
+
+
+def is_relocated(scenario: Scenario, position: Position) -> bool:
+    """True when both work places are known and differ (the definition used in metrics)."""
+    new = work_place_after(scenario, position.id)
+    return bool(new and position.work_place_id and new != position.work_place_id)

@@ -1,0 +1,154 @@
+"""Records that metrics come in, and the definitions the UI states (bokmål).
+
+Kept apart from the engine so the CLI, validators and panels can import the
+types and texts without the engine's machinery.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from statistics import median
+from typing import Any
+
+#: How direct reports (kontrollspenn) are counted; the project setting
+#: ``span.definition`` picks one. Texts are shown in the UI and the CLI.
+SPAN_DEFINITIONS: dict[str, str] = {
+    "positions+subunit_leaders": (
+        "Kontrollspenn = stillinger i lederens egen enhet (unntatt lederens egen stilling) "
+        "pluss lederne for de direkte underenhetene."
+    ),
+    "persons+subunit_leaders": (
+        "Kontrollspenn = personer i lederens egen enhet (unntatt lederen selv) "
+        "pluss lederne for de direkte underenhetene."
+    ),
+    "positions": (
+        "Kontrollspenn = stillinger i lederens egen enhet (unntatt lederens egen stilling); "
+        "underenheter telles ikke."
+    ),
+    "positions+subunits": (
+        "Kontrollspenn = stillinger i lederens egen enhet (unntatt lederens egen stilling) "
+        "pluss hver direkte underenhet, også de uten leder."
+    ),
+}
+DEFAULT_SPAN_DEFINITION = "positions+subunit_leaders"
+
+#: Placement statuses as reported; "" is a position with no placement at all.
+NO_PLACEMENT = ""
+STATUS_LABELS: dict[str, str] = {NO_PLACEMENT: "ikke behandlet"}
+
+#: territory key of a work place whose location or territory is unknown
+UNKNOWN_TERRITORY = ""
+
+
+def span_definition(project: Any, override: str | None = None) -> str:
+    """The span definition in force: ``override``, the project setting, or the default."""
+    name = override or project.setting("span.definition", DEFAULT_SPAN_DEFINITION)
+    return name if name in SPAN_DEFINITIONS else DEFAULT_SPAN_DEFINITION
+
+
+@dataclass
+class Figures:
+    """Counts for one unit (its own positions, or rolled up with everything below)."""
+
+    positions: int = 0
+    persons: int = 0  # distinct persons (headcount)
+    fte: float = 0.0  # årsverk = Σ stillingsprosent / 100
+    salary: float = 0.0  # annual salary cost, kroner
+    vacancies: int = 0  # positions without a person
+    relocated: int = 0  # placed positions whose work place changes
+    origin_fte: dict[str, float] = field(default_factory=dict)  # old kommune id → årsverk
+    status: dict[str, int] = field(default_factory=dict)  # placement status → positions
+    territory_positions: dict[str, int] = field(default_factory=dict)  # new work place's territory
+    territory_fte: dict[str, float] = field(default_factory=dict)
+
+    def origin_share(self) -> dict[str, float]:
+        """Share (0–1) of this unit's FTE from each old kommune."""
+        total = sum(self.origin_fte.values())
+        return {k: v / total for k, v in self.origin_fte.items()} if total else {}
+
+
+@dataclass
+class UnitMetrics:
+    """Everything measured for one scenario unit."""
+
+    unit_id: str
+    parent_id: str | None
+    depth: int  # 0 for a root
+    leader_position_id: str | None
+    span: int  # direct reports under the span definition in force
+    own: Figures
+    total: Figures  # rolled up over the subtree
+
+
+@dataclass
+class ScenarioMetrics:
+    """All metrics of one scenario; equal objects mean equal figures."""
+
+    scenario_id: str
+    span_definition: str
+    units: dict[str, UnitMetrics]
+    totals: Figures  # all placed positions
+    unplaced: Figures  # positions not placed in a unit of the scenario
+    persons_total: int  # distinct persons over all positions
+    units_per_level: list[int]
+    balance_before: dict[str, dict[str, float]]  # territory → {"positions", "fte"} (old work place)
+    balance_after: dict[str, dict[str, float]]  # territory → {"positions", "fte"} (new, placed only)
+
+    @property
+    def levels(self) -> int:
+        return len(self.units_per_level)
+
+    def leader_spans(self) -> dict[str, int]:
+        """Span per unit that has a leader position."""
+        return {u.unit_id: u.span for u in self.units.values() if u.leader_position_id}
+
+    def progress(self) -> dict[str, int]:
+        """Positions per placement status, placed and unplaced together."""
+        out = dict(self.totals.status)
+        for k, v in self.unplaced.status.items():
+            out[k] = out.get(k, 0) + v
+        return dict(sorted(out.items()))
+
+    def key_figures(self) -> dict[str, Any]:
+        """The headline figures of the scenario (JSON-friendly)."""
+        t, un = self.totals, self.unplaced
+        spans = sorted(self.leader_spans().values())
+        placed = t.positions
+        total_pos = placed + un.positions
+        return {
+            "units": len(self.units),
+            "levels": self.levels,
+            "units_per_level": list(self.units_per_level),
+            "positions": total_pos,
+            "positions_placed": placed,
+            "positions_unplaced": un.positions,
+            "persons": self.persons_total,
+            "persons_placed": t.persons,
+            "fte": round(t.fte + un.fte, 2),
+            "fte_placed": round(t.fte, 2),
+            "salary": round(t.salary + un.salary, 2),
+            "vacancies": t.vacancies + un.vacancies,
+            "relocated": t.relocated,
+            "relocated_share": round(t.relocated / placed, 4) if placed else 0.0,
+            "leaders": len(spans),
+            "span_mean": round(sum(spans) / len(spans), 2) if spans else 0.0,
+            "span_median": float(median(spans)) if spans else 0.0,
+            "span_max": spans[-1] if spans else 0,
+            "placed_share": round(placed / total_pos, 4) if total_pos else 0.0,
+            "progress": self.progress(),
+            "origin_fte": {k: round(v, 2) for k, v in sorted(t.origin_fte.items())},
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        """Everything, for ``orgdesigner metrics --json``."""
+        return {
+            "scenario_id": self.scenario_id,
+            "span_definition": self.span_definition,
+            "span_definition_text": SPAN_DEFINITIONS[self.span_definition],
+            "key_figures": self.key_figures(),
+            "balance_before": self.balance_before,
+            "balance_after": self.balance_after,
+            "totals": asdict(self.totals),
+            "unplaced": asdict(self.unplaced),
+            "units": {uid: asdict(u) for uid, u in self.units.items()},
+        }
