@@ -56,7 +56,7 @@ class ChartStyle:
         self.small_font.setPointSizeF(8.0)
         self.name_fm = QFontMetricsF(self.name_font)
         self.small_fm = QFontMetricsF(self.small_font)
-        self.elided: dict[tuple[str, float, bool], str] = {}
+        self.elided: dict[tuple[str, float, bool | None], Any] = {}
 
     def elide(self, text: str, width: float, bold: bool) -> str:
         key = (text, width, bold)
@@ -66,6 +66,25 @@ class ChartStyle:
             out = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
             if len(self.elided) > 50_000:
                 self.elided.clear()
+            self.elided[key] = out
+        return out
+
+    def wrap2(self, text: str, width: float) -> tuple[str, str]:
+        """A bold name on at most two lines (the second elided)."""
+        key = (text, width, None)
+        out = self.elided.get(key)
+        if out is None:
+            fm = self.name_fm
+            if fm.horizontalAdvance(text) <= width:
+                out = (text, "")
+            else:
+                words, first = text.split(" "), ""
+                while words and fm.horizontalAdvance((first + " " + words[0]).strip()) <= width:
+                    first = (first + " " + words.pop(0)).strip()
+                if not first:  # one very long word
+                    out = (fm.elidedText(text, Qt.TextElideMode.ElideRight, width), "")
+                else:
+                    out = (first, fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
             self.elided[key] = out
         return out
 
@@ -166,9 +185,14 @@ class UnitItem(QGraphicsItem):
         x = r.left() + 7
         painter.setPen(QColor("#111111"))
         painter.setFont(st.name_font)
-        painter.drawText(QPointF(x, r.top() + 8 + st.name_fm.ascent()), st.elide(data.name, width, True))
+        first, second = st.wrap2(data.name, width)
+        y = r.top() + 8 + st.name_fm.ascent()
+        painter.drawText(QPointF(x, y), first)
+        if second:
+            y += st.name_fm.height() - 1
+            painter.drawText(QPointF(x, y), second)
         painter.setFont(st.small_font)
-        y = r.top() + 10 + st.name_fm.height() + st.small_fm.ascent()
+        y += st.name_fm.descent() + 2 + st.small_fm.ascent()
         leader = data.leader or "Ingen leder"
         painter.setPen(QColor("#444444") if data.leader else QColor("#999999"))
         painter.drawText(QPointF(x, y), st.elide(leader, width, False))

@@ -1,0 +1,283 @@
+"""The chart widget on real Qt widgets: selection, drag and drop, keyboard, zoom, collapse."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from chart_fixtures import small_project
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from orgdesigner.hookspecs import Finding, Validator
+from orgdesigner.model import ops
+from orgdesigner.ui import dnd
+from orgdesigner.ui.chart_view import ChartView
+from orgdesigner.ui.controller import DocumentController
+
+
+@pytest.fixture
+def chart(qtbot):
+    controller = DocumentController(small_project())
+    view = ChartView(controller)
+    view.chart.animate = False
+    view.resize(1400, 900)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.zoom_fit()
+    messages: list[str] = []
+    controller.statusMessage.connect(messages.append)
+    view.messages = messages
+    return view
+
+
+def centre(view: ChartView, uid: str):
+    item = view.chart.items_by_unit[uid]
+    return view.mapFromScene(item.sceneBoundingRect().center() - QPointF(0, 10))
+
+
+def drag(view: ChartView, mime, uid: str) -> tuple:
+    """Enter, move and drop ``mime`` on the box of ``uid``; returns (move event, drop event)."""
+    vp = view.viewport()
+    pt = centre(view, uid)
+    buttons, mods, action = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, Qt.DropAction.MoveAction
+    QApplication.sendEvent(vp, QDragEnterEvent(pt, action, mime, buttons, mods))
+    move = QDragMoveEvent(pt, action, mime, buttons, mods)
+    QApplication.sendEvent(vp, move)
+    drop = QDropEvent(QPointF(pt), action, mime, buttons, mods)
+    QApplication.sendEvent(vp, drop)
+    return move, drop
+
+
+def units(view: ChartView):
+    return view.controller.scenario().units
+
+
+def test_scene_shows_every_unit_with_figures(chart: ChartView) -> None:
+    sc = chart.controller.scenario()
+    assert set(chart.chart.items_by_unit) == set(sc.units)
+    data = chart.chart.data.boxes["hjemme"]
+    assert data.persons == 3 and data.persons_total == 9
+    assert data.leader == chart.controller.project.persons[
+        chart.controller.project.positions[sc.units["hjemme"].leader_position_id].person_id].name
+    assert data.fte_total == pytest.approx(sum(
+        chart.controller.project.positions[p].fte_percent / 100
+        for u in ("hjemme", "avd1", "avd2") for p in sc.positions_in(u)))
+
+
+def test_selection_follows_the_controller_and_clicks(chart: ChartView, qtbot) -> None:
+    chart.controller.select([("unit", "helse")])
+    assert chart.chart.items_by_unit["helse"].isSelected()
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=centre(chart, "oppv"))
+    assert chart.controller.selection == [("unit", "oppv")]
+    assert not chart.chart.items_by_unit["helse"].isSelected()
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     pos=centre(chart, "bhg"))
+    assert chart.controller.selected_units() == ["oppv", "bhg"]
+    assert chart.chart.selected_unit_ids() and set(chart.chart.selected_unit_ids()) == {"oppv", "bhg"}
+
+
+def test_dropping_a_unit_on_another_moves_it_as_one_undo_step(chart: ChartView) -> None:
+    before = copy.deepcopy(units(chart))
+    move, drop = drag(chart, dnd.units_mime("s1", ["skole1"]), "helse")
+    assert move.isAccepted() and drop.isAccepted()
+    assert units(chart)["skole1"].parent_id == "helse"
+    assert chart.controller.undo_stack.count() == 1
+    # the box really moved under its new parent in the chart
+    boxes = chart.chart.layout.boxes
+    assert boxes["skole1"].y == boxes["sykehjem"].y
+    assert chart.chart.items_by_unit["skole1"].pos().x() == boxes["skole1"].x
+    chart.controller.undo_stack.undo()
+    assert units(chart) == before
+    assert chart.chart.layout.boxes["skole1"].y == chart.chart.layout.boxes["skole2"].y
+
+
+def test_moving_several_selected_units_is_one_step(chart: ChartView) -> None:
+    drag(chart, dnd.units_mime("s1", ["skole1", "skole2"]), "helse")
+    assert units(chart)["skole1"].parent_id == units(chart)["skole2"].parent_id == "helse"
+    assert chart.controller.undo_stack.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("moving", "target", "why"),
+    [
+        ("oppv", "oppv", "seg selv"),
+        ("hjemme", "avd1", "egen underenhet"),
+        ("helse", "avd1", "kan ikke ligge under"),
+    ],
+)
+def test_a_refused_drop_changes_nothing_and_says_why(chart: ChartView, moving, target, why) -> None:
+    units(chart)["avd1"].type = "virksomhet"  # same rank: only the cycle refuses it
+    before = copy.deepcopy(units(chart))
+    move, drop = drag(chart, dnd.units_mime("s1", [moving]), target)
+    assert not move.isAccepted()
+    assert not drop.isAccepted()
+    assert units(chart) == before
+    assert chart.controller.undo_stack.count() == 0
+    assert chart.messages and why in chart.messages[-1]
+    assert chart.chart.style.drop_target is None  # indicator cleared after the drop
+
+
+def test_drop_indicator_shows_during_the_drag(chart: ChartView) -> None:
+    vp, pt = chart.viewport(), centre(chart, "helse")
+    mime = dnd.units_mime("s1", ["skole1"])
+    args = (Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(vp, QDragEnterEvent(pt, *args))
+    QApplication.sendEvent(vp, QDragMoveEvent(pt, *args))
+    assert chart.chart.style.drop_target == ("helse", True)
+    bad = centre(chart, "skole1")
+    QApplication.sendEvent(vp, QDragMoveEvent(bad, *args))
+    assert chart.chart.style.drop_target == ("skole1", False)
+    edge = chart.viewport().rect().bottomRight() - chart.viewport().rect().topLeft()
+    QApplication.sendEvent(vp, QDragMoveEvent(edge - type(edge)(2, 2), *args))
+    assert chart._scroll_timer.isActive()  # auto-scroll near the edge
+
+
+def test_dropping_positions_on_a_box_places_them(chart: ChartView) -> None:
+    sc = chart.controller.scenario()
+    pid = sc.positions_in("stab")[0]
+    before = copy.deepcopy(sc.placements)
+    move, drop = drag(chart, dnd.positions_mime([pid]), "avd2")
+    assert drop.isAccepted()
+    assert sc.unit_of(pid) == "avd2"
+    assert chart.controller.undo_stack.count() == 1
+    assert chart.chart.data.boxes["avd2"].persons == 4
+    chart.controller.undo_stack.undo()
+    assert sc.placements == before
+    assert chart.chart.data.boxes["avd2"].persons == 3
+
+
+def test_keyboard_moves_the_selection_through_the_chart(chart: ChartView, qtbot) -> None:
+    chart.setFocus()
+    chart.controller.select([("unit", "root")])
+    qtbot.keyClick(chart, Qt.Key.Key_Down)
+    assert chart.controller.selected_units() == ["stab"]
+    qtbot.keyClick(chart, Qt.Key.Key_Right)
+    assert chart.controller.selected_units() == ["hr"]
+    qtbot.keyClick(chart, Qt.Key.Key_Right)
+    assert chart.controller.selected_units() == ["oppv"]
+    qtbot.keyClick(chart, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert chart.controller.selected_units() == ["oppv", "helse"]
+    qtbot.keyClick(chart, Qt.Key.Key_Up)
+    assert chart.controller.selected_units() == ["root"]
+    assert chart.current_unit() == "root"
+
+
+def test_delete_key_removes_the_subtree_and_undo_restores_it(chart: ChartView, qtbot) -> None:
+    before = copy.deepcopy(chart.controller.scenario())
+    chart.setFocus()
+    chart.controller.select([("unit", "hjemme")])
+    qtbot.keyClick(chart, Qt.Key.Key_Delete)
+    sc = chart.controller.scenario()
+    assert "hjemme" not in sc.units and "avd1" not in sc.units
+    assert "avd1" not in chart.chart.items_by_unit
+    assert chart.controller.undo_stack.count() == 1
+    chart.controller.undo_stack.undo()
+    assert chart.controller.scenario() == before
+    assert "avd1" in chart.chart.items_by_unit
+
+
+def test_f2_renames_in_place(chart: ChartView, qtbot) -> None:
+    chart.setFocus()
+    chart.controller.select([("unit", "bhg")])
+    qtbot.keyClick(chart, Qt.Key.Key_F2)
+    editor = chart.findChild(QLineEdit)
+    assert editor is not None and editor.isVisible()
+    editor.setText("Barnehagene")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert units(chart)["bhg"].name == "Barnehagene"
+    assert chart.chart.data.boxes["bhg"].name == "Barnehagene"
+    chart.controller.undo_stack.undo()
+    assert units(chart)["bhg"].name == "Barnehager"
+
+
+def test_zoom_keys_and_slots_change_the_transform(chart: ChartView, qtbot) -> None:
+    chart.setFocus()
+    chart.zoom_reset()
+    assert chart.zoom_factor() == 1.0
+    qtbot.keyClick(chart, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert chart.zoom_factor() == pytest.approx(1.25)
+    qtbot.keyClick(chart, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(chart, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert chart.zoom_factor() == pytest.approx(0.8)
+    qtbot.keyClick(chart, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert chart.zoom_factor() == 1.0
+    chart.resize(400, 300)
+    qtbot.keyClick(chart, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert chart.zoom_factor() < 0.5
+    assert chart.visible_scene_rect().contains(chart.chart.itemsBoundingRect().center())
+
+
+def test_collapse_hides_descendants_and_expand_brings_them_back(chart: ChartView, qtbot) -> None:
+    chart.chart.toggle("helse")
+    assert not {"sykehjem", "hjemme", "avd1"} & set(chart.chart.items_by_unit)
+    assert chart.chart.layout.boxes["helse"].collapsed
+    item = chart.chart.items_by_unit["helse"]
+    toggle = chart.mapFromScene(item.mapToScene(item.toggle_rect().center()))
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=toggle)
+    assert "avd1" in chart.chart.items_by_unit
+    chart.collapse_all()
+    assert set(chart.chart.items_by_unit) == {"root"}
+    chart.expand_to_level(2)
+    assert set(chart.chart.items_by_unit) == {"root", "stab", "hr", "oppv", "helse"}
+    chart.center_on_unit("avd2")
+    assert "avd2" in chart.chart.items_by_unit
+    assert chart.visible_scene_rect().contains(chart.chart.items_by_unit["avd2"].sceneBoundingRect().center())
+    chart.expand_all()
+    assert len(chart.chart.items_by_unit) == len(units(chart))
+
+
+def test_dotted_line_by_two_clicks_with_undo(chart: ChartView, qtbot) -> None:
+    chart.begin_relation("skole1")
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=centre(chart, "sykehjem"))
+    sc = chart.controller.scenario()
+    assert [(r.source_id, r.target_unit_id) for r in sc.relations.values()] == [("skole1", "sykehjem")]
+    rid = next(iter(sc.relations))
+    assert chart.chart.relation_items[rid].isVisible()
+    assert chart.controller.undo_stack.count() == 1
+    menu = chart.build_menu("sykehjem")
+    remove = [a for a in menu.actions() if "Fjern stiplet" in a.text()]
+    assert len(remove) == 1
+    remove[0].trigger()
+    assert not sc.relations and rid not in chart.chart.relation_items
+    chart.controller.undo_stack.undo()
+    assert rid in chart.chart.relation_items
+
+
+def test_edits_from_elsewhere_update_the_chart(chart: ChartView) -> None:
+    c = chart.controller
+    c.run(ops.rename_unit(c.project, "s1", "avd1", "Nord"))
+    assert chart.chart.data.boxes["avd1"].name == "Nord"
+    c.run(ops.move_units(c.project, "s1", ["avd1"], "oppv"))
+    assert chart.chart.layout.boxes["avd1"].y == chart.chart.layout.boxes["skole1"].y
+    assert chart.chart.items_by_unit["avd1"].pos().x() == chart.chart.layout.boxes["avd1"].x
+
+
+def test_validator_findings_show_as_a_badge(chart: ChartView) -> None:
+    def check(project, scenario, settings):
+        return [Finding("t", "warning", "for stor", unit_ids=["oppv"]),
+                Finding("t", "error", "feil", unit_ids=["oppv", "bhg"])]
+
+    class Plugins:
+        def validators(self):
+            return [Validator("t", "Test", "warning", check)]
+
+    chart.controller.plugins = Plugins()
+    chart.chart.refresh_findings()
+    assert chart.chart.data.boxes["oppv"].findings == 2
+    assert chart.chart.data.boxes["oppv"].severity == "error"
+    assert chart.chart.data.boxes["bhg"].findings == 1
+    chart.controller.plugins = None
+    chart.chart.refresh_findings()
+    assert chart.chart.data.boxes["oppv"].findings == 0
+
+
+def test_colour_by_origin_paints(chart: ChartView) -> None:
+    chart.set_colour_mode("origin")
+    assert chart.chart.style.colour_mode == "origin"
+    shares = chart.chart.data.boxes["root"].origin
+    assert set(shares) == {"k1", "k2"} and sum(shares.values()) == pytest.approx(1.0)
+    image = chart.grab().toImage()
+    assert not image.isNull()
