@@ -8,7 +8,18 @@ from hypothesis import strategies as st
 from test_metrics_fixtures import small_project
 
 from orgdesigner.analysis.metrics import SPAN_DEFINITIONS, MetricsEngine, compute_metrics, is_relocated
-from orgdesigner.model import Location, ModelError, Person, PlacementStatus, Position, Project, Scenario, SourceKommune, Unit, ops
+from orgdesigner.model import (
+    Location,
+    ModelError,
+    Person,
+    PlacementStatus,
+    Position,
+    Project,
+    Scenario,
+    SourceKommune,
+    Unit,
+    ops,
+)
 
 
 def test_hand_computed_small_project():
@@ -30,10 +41,24 @@ def test_hand_computed_small_project():
     assert (r.depth, a.depth, b.depth, m.units_per_level, m.levels) == (0, 1, 2, [1, 1, 1], 3)
     assert (m.unplaced.positions, m.unplaced.vacancies, m.unplaced.fte) == (1, 1, 0.5)
     assert m.persons_total == 2
-    assert m.balance_before == {"": {"positions": 1, "fte": 0.5}, "s1": {"positions": 2, "fte": 1.8}, "s2": {"positions": 1, "fte": 0.2}}
-    assert m.balance_after == {"": {"positions": 1, "fte": 0.2}, "s1": {"positions": 1, "fte": 1.0}, "s2": {"positions": 1, "fte": 0.8}}
+    assert m.balance_before == {
+        "": {"positions": 1, "fte": 0.5},
+        "s1": {"positions": 2, "fte": 1.8},
+        "s2": {"positions": 1, "fte": 0.2},
+    }
+    assert m.balance_after == {
+        "": {"positions": 1, "fte": 0.2},
+        "s1": {"positions": 1, "fte": 1.0},
+        "s2": {"positions": 1, "fte": 0.8},
+    }
     k = m.key_figures()
-    assert (k["positions"], k["positions_placed"], k["fte"], k["vacancies"], k["relocated"]) == (4, 3, 2.5, 1, 1)
+    assert (k["positions"], k["positions_placed"], k["fte"], k["vacancies"], k["relocated"]) == (
+        4,
+        3,
+        2.5,
+        1,
+        1,
+    )
     assert k["progress"] == {"": 1, "foreslått": 3}
     assert k["span_max"] == 1 and k["leaders"] == 2
 
@@ -121,7 +146,11 @@ def random_op(draw, p: Project):
     sc = p.scenarios["sc"]
     units = list(sc.units)
     pos = list(p.positions)
-    kind = draw(st.sampled_from(["move", "add", "remove", "place", "wp", "status", "loc", "leader", "fte", "person", "copy"]))
+    kind = draw(
+        st.sampled_from(
+            ["move", "add", "remove", "place", "wp", "status", "loc", "leader", "fte", "person", "copy"]
+        )
+    )
     if kind == "move" and units:
         return ops.move_units(p, "sc", [draw(st.sampled_from(units))], draw(st.sampled_from([None, *units])))
     if kind == "add":
@@ -130,21 +159,48 @@ def random_op(draw, p: Project):
     if kind == "remove" and units:
         return ops.remove_unit(p, "sc", draw(st.sampled_from(units)))
     if kind == "copy" and units:
-        return ops.copy_units(p, "sc", draw(st.sampled_from(units)), "sc", draw(st.sampled_from([None, *units])))
+        return ops.copy_units(
+            p, "sc", draw(st.sampled_from(units)), "sc", draw(st.sampled_from([None, *units]))
+        )
     if kind == "place" and pos:
-        return ops.place_positions(p, "sc", draw(st.lists(st.sampled_from(pos), max_size=3, unique=True)), draw(st.sampled_from([None, *units])))
+        return ops.place_positions(
+            p,
+            "sc",
+            draw(st.lists(st.sampled_from(pos), max_size=3, unique=True)),
+            draw(st.sampled_from([None, *units])),
+        )
     if kind == "wp" and pos:
-        return ops.set_placement(p, "sc", draw(st.sampled_from(pos)), work_place_id=draw(st.sampled_from([None, "L0", "L3"])))
+        return ops.set_placement(
+            p, "sc", draw(st.sampled_from(pos)), work_place_id=draw(st.sampled_from([None, "L0", "L3"]))
+        )
     if kind == "status" and pos:
-        return ops.set_placement(p, "sc", draw(st.sampled_from(pos)), status=draw(st.sampled_from(PlacementStatus.ALL)))
+        return ops.set_placement(
+            p, "sc", draw(st.sampled_from(pos)), status=draw(st.sampled_from(PlacementStatus.ALL))
+        )
     if kind == "loc" and units:
-        return ops.set_unit_fields(p, "sc", draw(st.sampled_from(units)), location_id=draw(st.sampled_from([None, "L0", "L1", "L2"])))
+        return ops.set_unit_fields(
+            p, "sc", draw(st.sampled_from(units)), location_id=draw(st.sampled_from([None, "L0", "L1", "L2"]))
+        )
     if kind == "leader" and units:
-        return ops.set_unit_fields(p, "sc", draw(st.sampled_from(units)), leader_position_id=draw(st.sampled_from([None, *pos])))
+        return ops.set_unit_fields(
+            p, "sc", draw(st.sampled_from(units)), leader_position_id=draw(st.sampled_from([None, *pos]))
+        )
     if kind == "fte" and pos:
-        return ops.set_fields(p, "position", None, draw(st.sampled_from(pos)), fte_percent=draw(st.sampled_from([10.0, 100.0, 66.67])))
+        return ops.set_fields(
+            p,
+            "position",
+            None,
+            draw(st.sampled_from(pos)),
+            fte_percent=draw(st.sampled_from([10.0, 100.0, 66.67])),
+        )
     if kind == "person" and pos:
-        return ops.set_fields(p, "position", None, draw(st.sampled_from(pos)), person_id=draw(st.sampled_from([None, *p.persons])))
+        return ops.set_fields(
+            p,
+            "position",
+            None,
+            draw(st.sampled_from(pos)),
+            person_id=draw(st.sampled_from([None, *p.persons])),
+        )
     return None
 
 

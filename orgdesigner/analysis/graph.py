@@ -28,9 +28,7 @@ def hierarchy(org: Org) -> nx.DiGraph:
     g.add_node(TOP)
     units = org.units
     g.add_nodes_from(units)
-    g.add_edges_from(
-        (u.parent_id if u.parent_id in units else TOP, uid) for uid, u in units.items()
-    )
+    g.add_edges_from((u.parent_id if u.parent_id in units else TOP, uid) for uid, u in units.items())
     return g
 
 

@@ -35,7 +35,18 @@ U, PERSON, FTE, SAL, VAC, REL, SRC, STATUS, T_AFTER, T_BEFORE, DANGLING = range(
 class _Acc:
     """Integer sums for one unit (own or rolled up)."""
 
-    __slots__ = ("positions", "single", "fte", "salary", "vacancies", "relocated", "origin", "status", "terr", "terr_fte")
+    __slots__ = (
+        "positions",
+        "single",
+        "fte",
+        "salary",
+        "vacancies",
+        "relocated",
+        "origin",
+        "status",
+        "terr",
+        "terr_fte",
+    )
 
     def __init__(self) -> None:
         self.positions = self.single = self.fte = self.salary = self.vacancies = self.relocated = 0
@@ -106,7 +117,9 @@ class MetricsEngine:
     listening.
     """
 
-    def __init__(self, project: Project, scenario_id: str, definition: str | None = None, listen: bool = True):
+    def __init__(
+        self, project: Project, scenario_id: str, definition: str | None = None, listen: bool = True
+    ):
         self.project = project
         self.scenario_id = scenario_id
         self._override = definition
@@ -170,7 +183,7 @@ class MetricsEngine:
             r = self.rolled[uid]
             r.merge(self.own[uid], 1)
             self.rolled[self.parent[uid]].merge(r, 1)
-        for p, cnts in self.pu.items():
+        for cnts in self.pu.values():
             if len(cnts) > 1:
                 for a in self._cover_chain(cnts):
                     self.cover[a] = self.cover.get(a, 0) + 1
