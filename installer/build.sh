@@ -18,7 +18,7 @@ if [[ -z "${PYTHON:-}" ]]; then
     if command -v "$candidate" >/dev/null 2>&1 || [[ -x "$candidate" ]]; then PYTHON="$candidate"; break; fi
   done
 fi
-VERSION="$("$PYTHON" installer/buildinfo.py version)"
+VERSION="$("$PYTHON" installer/buildinfo.py version | tr -d '\r')"
 case "$(uname -s)" in
   Linux*) OS=linux ;; Darwin*) OS=macos ;; *) OS=windows ;;
 esac
@@ -31,15 +31,16 @@ mkdir -p build/icons
 shopt -s nullglob
 ts_files=(resources/translations/*.ts)
 if (( ${#ts_files[@]} )); then
-  LRELEASE="$("$PYTHON" - <<'EOF'
+  LRELEASE="$("$PYTHON" - <<'EOF' | tr -d '\r'
 import shutil, sys
 from pathlib import Path
-exe = Path(sys.executable).parent
-for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):
-    if (exe / name).exists():
-        print(exe / name); break
-else:
-    print(shutil.which("pyside6-lrelease") or "")
+home = Path(sys.executable).parent
+for folder in (home, home / "Scripts", home / "bin"):
+    for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):
+        if (folder / name).exists():
+            print(folder / name)
+            raise SystemExit
+print(shutil.which("pyside6-lrelease") or "")
 EOF
 )"
   if [[ -z "$LRELEASE" ]]; then echo "build: pyside6-lrelease not found" >&2; exit 1; fi

@@ -19,9 +19,9 @@ if [[ -z "$PYTHON" ]]; then
     if command -v "$candidate" >/dev/null 2>&1 || [[ -x "$candidate" ]]; then PYTHON="$candidate"; break; fi
   done
 fi
-VERSION="$("$PYTHON" installer/buildinfo.py version)"
+VERSION="$("$PYTHON" installer/buildinfo.py version | tr -d '\r')"
 # MSI_VERSION may be overridden only by the install test (to build an "upgrade")
-MSI_VERSION="${MSI_VERSION:-$("$PYTHON" installer/buildinfo.py msi-version)}"
+MSI_VERSION="${MSI_VERSION:-$("$PYTHON" installer/buildinfo.py msi-version | tr -d '\r')}"
 BUNDLE="${1:-dist/OrgDesigner}"
 OUT="${2:-dist/OrgDesigner-$VERSION-x64.msi}"
 ICON="${ICON:-build/icons/orgdesigner.ico}"
@@ -39,7 +39,7 @@ WORK="build/msi"
 rm -rf "$WORK" && mkdir -p "$WORK" "$(dirname "$OUT")"
 BUNDLE_ABS="$(cd "$BUNDLE" && pwd)"
 # wixl resolves File sources relative to the working directory only
-BUNDLE_REL="$("$PYTHON" -c 'import os, sys; print(os.path.relpath(sys.argv[1]).replace(os.sep, "/"))' "$BUNDLE_ABS")"
+BUNDLE_REL="$(realpath --relative-to=. "$BUNDLE_ABS")"
 # component list of the bundle (paths relative to the bundle folder)
 (cd "$BUNDLE_ABS" && find . -type f | sed 's|^\./||' | LC_ALL=C sort) \
   | sed 's|^|bundle/|' \
