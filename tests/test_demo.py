@@ -148,21 +148,25 @@ def _canonical(header: object) -> str | None:
     return next((key for key, words in synonyms.items() if text in words), None)
 
 
-@pytest.fixture(scope="module")
-def sheets() -> dict[str, list[list[list[tuple[object, str]]]]]:
-    """Every file read once: per sheet, rows of (value, number format)."""
-    out = {}
-    for source_id, name in FILES.items():
-        wb = openpyxl.load_workbook(DEMO_DIR / name, read_only=True)
-        out[source_id] = [
+def read_sheets(source_id: str) -> list[list[list[tuple[object, str]]]]:
+    """One demo file: per sheet, rows of (value, number format)."""
+    wb = openpyxl.load_workbook(DEMO_DIR / FILES[source_id], read_only=True)
+    try:
+        return [
             [[(c.value, getattr(c, "number_format", "") or "") for c in row] for row in ws.iter_rows()]
             for ws in wb.worksheets
         ]
+    finally:
         wb.close()
-    return out
 
 
-def _read(sheets: list[list[list[tuple[object, str]]]]) -> list[dict]:
+@pytest.fixture(scope="module")
+def sheets() -> dict[str, list[list[list[tuple[object, str]]]]]:
+    """Every file read once."""
+    return {source_id: read_sheets(source_id) for source_id in FILES}
+
+
+def read_staff(sheets: list[list[list[tuple[object, str]]]]) -> list[dict]:
     """A minimal reader for the three demo shapes (the real importer is a plugin)."""
     rows: list[dict] = []
     for ws in sheets:
@@ -192,7 +196,7 @@ def _read(sheets: list[list[list[tuple[object, str]]]]) -> list[dict]:
 
 @pytest.mark.parametrize("source_id", list(FILES))
 def test_staff_list_matches_the_project(project, sheets, source_id):
-    rows = _read(sheets[source_id])
+    rows = read_staff(sheets[source_id])
     expected = staff_rows(project, source_id)
     persons = [p for p in project.persons.values() if p.source_id == source_id]
     assert (
