@@ -100,7 +100,9 @@ def mask(text: str) -> str:
 
 def column_has_national_ids(values: list[Any]) -> bool:
     """A column holds fødselsnumre if any value is a valid one, or at least half its
-    non-empty values look like a date plus five digits (checksums or not)."""
+    non-empty values look like a date plus five digits (checksums or not). A number
+    inside longer text only counts toward that half; the row parser leaves such
+    a value out."""
     filled = 0
     shaped = 0
     for v in values:
@@ -112,7 +114,5 @@ def column_has_national_ids(values: list[Any]) -> bool:
             if is_valid(v):
                 return True
         elif isinstance(v, str) and len(v) > 11 and contains_candidate(v):
-            s = re.sub(r"\D", "", v)
-            if len(s) == 11 and is_valid(s):
-                return True
+            shaped += 1  # inside longer text: counts toward the share; rows leave it out
     return filled > 0 and shaped * 2 >= filled and shaped >= 1
