@@ -8,4 +8,6 @@ frozen PyInstaller build finds them too.
 #: module names of the built-in plugins, registered in this order
 BUILTIN: list[str] = [
     "plugins.staff_import",
+    "plugins.validators",
+    "plugins.excel_export",
 ]

@@ -14,7 +14,7 @@ import sys
 from .. import __version__
 
 #: command modules, in the order ``--help`` lists them
-COMMANDS = ["demo", "info", "plugins_cmd", "import_cmd", "import_org"]
+COMMANDS = ["demo", "info", "plugins_cmd", "import_cmd", "import_org", "export"]
 
 
 def build_parser() -> argparse.ArgumentParser:

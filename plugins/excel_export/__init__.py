@@ -1,0 +1,46 @@
+"""Built-in exporter plugin: the Excel lists HR hands out (openpyxl).
+
+innplassering, bemanningsplan, organisasjon, lokalisering, funn and historikk,
+each ``write(project, scenario, path, **options)`` with ``pseudonymise=True``
+for the version that goes to the unions. Every file is written atomically.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from orgdesigner.hookspecs import Exporter, hookimpl
+
+from .common import ExportError
+
+__all__ = ["EXPORTERS", "ExportError", "exporter", "orgdesigner_exporters"]
+
+
+def _lazy(module: str):
+    def write(project: Any, scenario: Any, path: Any, **options: Any) -> Any:
+        import importlib
+
+        return importlib.import_module(f"{__name__}.{module}").write(project, scenario, path, **options)
+
+    write.__name__ = f"write_{module}"
+    return write
+
+
+#: id → Norwegian title; the id is also the CLI's --format
+EXPORTERS: dict[str, str] = {
+    "innplassering": "Innplasseringsliste (Excel)",
+    "bemanningsplan": "Bemanningsplan (Excel)",
+    "organisasjon": "Organisasjonsstruktur (Excel)",
+    "lokalisering": "Lokalisering – konsekvenser (Excel)",
+    "funn": "Funn fra kontrollene (Excel)",
+    "historikk": "Innplasseringshistorikk (Excel)",
+}
+
+
+def exporter(export_id: str) -> Exporter:
+    return Exporter(export_id, EXPORTERS[export_id], (".xlsx",), _lazy(export_id))
+
+
+@hookimpl
+def orgdesigner_exporters() -> list[Exporter]:
+    return [exporter(i) for i in EXPORTERS]

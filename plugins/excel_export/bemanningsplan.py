@@ -1,0 +1,160 @@
+"""Bemanningsplan: FTE per new unit × stillingskode/title, with subtotals per
+service area and a total.
+
+A unit's *service area* is its ancestor directly below the root (or the unit
+itself when it sits there); positions placed in the root unit form their own
+group. Sheets: the cover, "Bemanningsplan" (unit rows in chart order with a
+"Sum" row after each service area and "Totalt" last) and "Per stillingskode".
+Salary cost columns are left out of the pseudonymised version. Options:
+``pseudonymise``, ``unit_id`` (only this unit and its subtree).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from typing import Any
+
+from orgdesigner.analysis import placement as pa
+from orgdesigner.model import Project, Scenario
+
+from .common import Column, ExportError, ListWriter, Styled, resolve_scenario
+from .paths import PathCache
+
+TITLE = "Bemanningsplan"
+
+
+class _Cell:
+    __slots__ = ("count", "fte", "cost")
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.fte = 0.0
+        self.cost = 0.0
+
+    def add(self, fte: float, cost: float) -> None:
+        self.count += 1
+        self.fte += fte
+        self.cost += cost
+
+    def merge(self, other: _Cell) -> None:
+        self.count += other.count
+        self.fte += other.fte
+        self.cost += other.cost
+
+
+def service_area(sc: Scenario, unit_id: str) -> str:
+    """The ancestor directly below the root (the unit itself at depth ≤ 1)."""
+    chain = [unit_id, *sc.ancestors(unit_id)]
+    return chain[-2] if len(chain) >= 2 else chain[-1]
+
+
+def tally(
+    project: Project, sc: Scenario, within: set[str] | None = None
+) -> dict[str, dict[tuple[str, str], _Cell]]:
+    """unit id → (code, title) → count, FTE and salary cost of positions placed there."""
+    out: dict[str, dict[tuple[str, str], _Cell]] = defaultdict(dict)
+    for pid, pos in project.positions.items():
+        at = pa.placed_unit(sc, pid)
+        if at is None or (within is not None and at not in within):
+            continue
+        fte = pos.fte_percent / 100.0
+        # salary is the annual salary at 100 %; the cost of the position follows its share
+        key = (pos.code, pos.title)
+        cell = out[at].get(key)
+        if cell is None:
+            cell = out[at][key] = _Cell()
+        cell.add(fte, pos.salary * fte)
+    return out
+
+
+def write(project: Project, scenario: Any, path: str | os.PathLike[str], **options: Any):
+    sc = resolve_scenario(project, scenario)
+    pseudo = bool(options.get("pseudonymise"))
+    unit_id = options.get("unit_id") or ""
+    if unit_id and unit_id not in sc.units:
+        raise ExportError(f"Ukjent enhet i alternativet: {unit_id}")
+    within = {unit_id, *sc.descendants(unit_id)} if unit_id else None
+    paths = PathCache(project, sc)
+    data = tally(project, sc, within)
+
+    cols = [
+        Column("Tjenesteområde", "text", 28),
+        Column("Enhet", "text", 30),
+        Column("Enhet (sti)", "text", 50),
+        Column("Stillingskode", "text", 12),
+        Column("Stillingstittel", "text", 26),
+        Column("Stillinger", "int", 11),
+        Column("Årsverk", "fte", 11),
+    ]
+    if not pseudo:
+        cols.append(Column("Lønnskostnad", "money", 15))
+
+    def line(area: str, uid: str, key: tuple[str, str], cell: _Cell) -> list[Any]:
+        row = [paths.scenario_name(area), sc.units[uid].name, paths.scenario_path(uid), key[0], key[1]]
+        row += [cell.count, cell.fte]
+        if not pseudo:
+            row.append(round(cell.cost))
+        return row
+
+    def total(label: str, cell: _Cell, style: str) -> list[Any]:
+        row: list[Any] = [Styled(label, style), Styled("", style), Styled("", style), Styled("", style)]
+        row += [Styled("", style), Styled(cell.count, style), Styled(cell.fte, style)]
+        if not pseudo:
+            row.append(Styled(round(cell.cost), style))
+        return row
+
+    def rows():
+        grand = _Cell()
+        order = [u for u, _ in sc.walk() if within is None or u in within]
+        groups: dict[str, list[str]] = {}
+        for uid in order:
+            groups.setdefault(service_area(sc, uid), []).append(uid)
+        for area, units in groups.items():
+            sub = _Cell()
+            for uid in units:
+                for key in sorted(data.get(uid, {})):
+                    cell = data[uid][key]
+                    sub.merge(cell)
+                    yield line(area, uid, key, cell)
+            if sub.count:
+                yield total(f"Sum {sc.units[area].name}", sub, "total")
+            grand.merge(sub)
+        yield total("Totalt", grand, "grand")
+
+    out = ListWriter(project, sc, f"{TITLE} – {sc.name}", path)
+    out.sheet("Bemanningsplan", cols, rows())
+
+    by_code: dict[tuple[str, str], _Cell] = defaultdict(_Cell)
+    for per_unit in data.values():
+        for key, cell in per_unit.items():
+            by_code[key].merge(cell)
+    code_cols = [
+        Column("Stillingskode", "text", 12),
+        Column("Stillingstittel", "text", 30),
+        Column("Stillinger", "int", 11),
+        Column("Årsverk", "fte", 11),
+    ]
+    if not pseudo:
+        code_cols.append(Column("Lønnskostnad", "money", 15))
+
+    def code_rows():
+        grand = _Cell()
+        for key in sorted(by_code):
+            cell = by_code[key]
+            grand.merge(cell)
+            yield [key[0], key[1], cell.count, cell.fte] + ([] if pseudo else [round(cell.cost)])
+        yield [
+            Styled("Totalt", "grand"),
+            Styled("", "grand"),
+            Styled(grand.count, "grand"),
+            Styled(grand.fte, "grand"),
+        ] + ([] if pseudo else [Styled(round(grand.cost), "grand")])
+
+    out.sheet("Per stillingskode", code_cols, code_rows())
+    filters = [("Enhet med underenheter", paths.scenario_path(unit_id))] if unit_id else []
+    notes = ["Bare innplasserte stillinger telles. Årsverk = stillingsprosent / 100."]
+    if not pseudo:
+        notes.append("Lønnskostnad = årslønn × stillingsandel.")
+    out.cover(filters, notes, pseudonymised=pseudo)
+    return out.save()

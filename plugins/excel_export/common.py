@@ -1,0 +1,282 @@
+"""Shared parts of the Excel lists: styled sheets, the cover sheet, atomic writing.
+
+Workbooks are written with openpyxl in write-only mode (fast and lean at 50 000
+rows). Every sheet gets a styled header row, a frozen header, an autofilter and
+column widths; numbers carry number formats that Excel and LibreOffice show
+with Norwegian separators ("1 234,5", "80,0 %").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from orgdesigner import __version__
+from orgdesigner.model import Project, Scenario
+
+#: number formats (Excel localises "," and "." to the reader's separators)
+FMT_INT = "#,##0"
+FMT_FTE = "#,##0.00"
+FMT_PCT = "0.0 %"
+FMT_MONEY = "#,##0"
+FMT_DATETIME = "yyyy-mm-dd hh:mm"
+FMT_DATE = "yyyy-mm-dd"
+
+FORMATS = {
+    "text": None,
+    "int": FMT_INT,
+    "fte": FMT_FTE,
+    "pct": FMT_PCT,
+    "money": FMT_MONEY,
+    "datetime": FMT_DATETIME,
+}
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
+HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
+TOTAL_FONT = Font(bold=True)
+TOTAL_FILL = PatternFill("solid", fgColor="DDEBF7")
+GRAND_FILL = PatternFill("solid", fgColor="BDD7EE")
+TOP_BORDER = Border(top=Side(style="thin", color="1F4E78"))
+TITLE_FONT = Font(bold=True, size=14)
+LABEL_FONT = Font(bold=True)
+
+
+class ExportError(Exception):
+    """An export that could not be written; the message (bokmål) says why."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a list: header text, kind (text, int, fte, pct, money, datetime), width."""
+
+    header: str
+    kind: str = "text"
+    width: float = 14.0
+
+
+def resolve_scenario(project: Project, scenario: Any) -> Scenario:
+    """A scenario from a Scenario, an id or a name; the first one when None."""
+    if isinstance(scenario, Scenario):
+        return scenario
+    if scenario is None or scenario == "":
+        if not project.scenarios:
+            raise ExportError("Prosjektet har ingen alternativer")
+        return next(iter(project.scenarios.values()))
+    try:
+        return project.scenario(str(scenario))
+    except ValueError as exc:
+        raise ExportError(str(exc)) from exc
+
+
+class ListWriter:
+    """A write-only workbook with a cover sheet first and one sheet per part."""
+
+    def __init__(
+        self, project: Project, scenario: Scenario | None, title: str, path: str | os.PathLike[str]
+    ) -> None:
+        self.path = check_target(path)  # fail before any work is done
+        self.wb = Workbook(write_only=True)
+        self.project = project
+        self.scenario = scenario
+        self.title = title
+        self.counts: list[tuple[str, int]] = []
+        self._cover = self.wb.create_sheet("Om listen")
+        self._cover.column_dimensions["A"].width = 24
+        self._cover.column_dimensions["B"].width = 70
+
+    def cover(
+        self, filters: Iterable[tuple[str, str]] = (), notes: Iterable[str] = (), pseudonymised=False
+    ) -> None:
+        """Fill the cover sheet (call last, after every part has been written)."""
+        ws = self._cover
+        ws.append([self._cell(ws, self.title, font=TITLE_FONT)])
+        ws.append([])
+        rows: list[tuple[str, Any]] = [
+            ("Prosjekt", self.project.name),
+            ("Alternativ", self.scenario.name if self.scenario else "–"),
+            ("Dato", dt.datetime.now().replace(microsecond=0)),
+            (
+                "Pseudonymisert",
+                "Ja – navn er erstattet, ansattnummer og lønn er fjernet" if pseudonymised else "Nei",
+            ),
+        ]
+        filt = list(filters)
+        rows.append(("Utvalg", "; ".join(f"{k}: {v}" for k, v in filt) if filt else "Alle"))
+        for name, n in self.counts:
+            rows.append((f"Rader i «{name}»", n))
+        rows.append(("Laget med", f"OrgDesigner {__version__}"))
+        for label, value in rows:
+            fmt = (
+                FMT_DATETIME
+                if isinstance(value, dt.datetime)
+                else (FMT_INT if isinstance(value, int) else None)
+            )
+            ws.append([self._cell(ws, label, font=LABEL_FONT), self._cell(ws, value, fmt=fmt, left=True)])
+        for note in notes:
+            ws.append([])
+            ws.append([None, note])
+
+    def sheet(self, name: str, columns: list[Column], rows: Iterable[list[Any]]) -> int:
+        """Write one table sheet; rows are lists of values, or of (value, style) via :class:`Styled`."""
+        ws = self.wb.create_sheet(_sheet_name(name))
+        for n, col in enumerate(columns, start=1):
+            ws.column_dimensions[get_column_letter(n)].width = col.width
+        ws.freeze_panes = "A2"
+        ws.append(
+            [
+                self._cell(ws, c.header, font=HEADER_FONT, fill=HEADER_FILL, align=HEADER_ALIGN)
+                for c in columns
+            ]
+        )
+        proto = [_proto(ws, c) for c in columns]
+        count = 0
+        for row in rows:
+            out = []
+            for cell, value in zip(proto, row, strict=False):
+                if isinstance(value, Styled):
+                    out.append(self._styled(ws, value, cell))
+                elif cell is None or value is None or value == "":
+                    out.append(value)
+                else:
+                    if isinstance(value, float):
+                        value = round(value, 6)  # no 8.850000000000001 in a sum
+                    cell.value = value
+                    out.append(cell)
+            ws.append(out)
+            count += 1
+        last = get_column_letter(len(columns))
+        ws.auto_filter.ref = f"A1:{last}{count + 1}"
+        self.counts.append((ws.title, count))
+        return count
+
+    def _styled(self, ws: Any, value: Styled, proto: Any) -> Any:
+        fmt = proto.number_format if proto is not None else None
+        fill = GRAND_FILL if value.style == "grand" else TOTAL_FILL
+        v = round(value.value, 6) if isinstance(value.value, float) else value.value
+        return self._cell(ws, v, font=TOTAL_FONT, fill=fill, fmt=fmt, border=TOP_BORDER)
+
+    @staticmethod
+    def _cell(
+        ws: Any, value: Any, *, font=None, fill=None, align=None, fmt=None, border=None, left=False
+    ) -> Any:
+        c = WriteOnlyCell(ws, value)
+        if font is not None:
+            c.font = font
+        if fill is not None:
+            c.fill = fill
+        if align is not None:
+            c.alignment = align
+        elif left:
+            c.alignment = Alignment(horizontal="left")
+        if fmt:
+            c.number_format = fmt
+        if border is not None:
+            c.border = border
+        return c
+
+    def save(self) -> Path:
+        return atomic_save(self.wb, self.path)
+
+
+@dataclass(frozen=True)
+class Styled:
+    """A value written in a subtotal ("total") or grand total ("grand") row style."""
+
+    value: Any
+    style: str = "total"
+
+
+def _proto(ws: Any, col: Column) -> Any:
+    fmt = FORMATS.get(col.kind)
+    if fmt is None:
+        return None
+    c = WriteOnlyCell(ws, None)
+    c.number_format = fmt
+    return c
+
+
+def _sheet_name(name: str) -> str:
+    bad = "[]:*?/\\"
+    clean = "".join("-" if ch in bad else ch for ch in name)
+    return clean[:31] or "Ark"
+
+
+def atomic_save(wb: Workbook, path: str | os.PathLike[str]) -> Path:
+    """Save ``wb`` to a temporary file beside ``path`` and move it into place.
+
+    On any failure the temporary file is removed, an existing file at ``path``
+    is left as it was, and :class:`ExportError` says why.
+    """
+    target = check_target(path)
+    folder = target.parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ExportError(f"Kan ikke skrive i mappen {folder}: {exc.strerror or exc}") from exc
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, target)
+    except BaseException as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        discard(wb)
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
+        raise ExportError(f"Kunne ikke skrive {target}: {reason}") from exc
+    return target
+
+
+def discard(wb: Workbook) -> None:
+    """Close the streams and remove the temporary files of a write-only workbook that failed."""
+    for ws in getattr(wb, "_sheets", []):
+        try:
+            if not getattr(ws, "closed", True):
+                ws.close()
+        except Exception:
+            pass
+        writer = getattr(ws, "_writer", None)
+        if writer is not None:
+            try:
+                writer.cleanup()
+            except Exception:
+                pass
+
+
+def check_target(path: str | os.PathLike[str]) -> Path:
+    """``path`` as a Path, or :class:`ExportError` when it cannot be written there."""
+    target = Path(path)
+    folder = target.parent
+    if not folder.is_dir():
+        raise ExportError(f"Kan ikke skrive {target}: mappen {folder} finnes ikke")
+    if target.is_dir():
+        raise ExportError(f"Kan ikke skrive {target}: det er en mappe")
+    if not os.access(folder, os.W_OK):
+        raise ExportError(f"Kan ikke skrive {target}: ingen skrivetilgang til mappen {folder}")
+    return target
+
+
+def parse_time(text: str) -> dt.datetime | str:
+    """An ISO 8601 time as a datetime (Excel shows it as a date), else the text."""
+    try:
+        return dt.datetime.fromisoformat(text).replace(tzinfo=None)
+    except (TypeError, ValueError):
+        return text or ""
+
+
+def yes_no(flag: bool) -> str:
+    return "Ja" if flag else "Nei"

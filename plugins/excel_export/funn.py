@@ -1,0 +1,138 @@
+"""Funn: the findings report of the principle validators for one scenario.
+
+The validators come from the plugin manager (every enabled validator plugin,
+built-in or a kommune's own); a caller may pass them as ``validators=[...]``
+or a manager as ``plugin_manager=``. A validator that raises is listed as such
+and the others go on. Sheets: the cover, "Oppsummering" (findings per
+validator and severity) and "Funn" (one row per finding, errors first).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from typing import Any
+
+from orgdesigner.hookspecs import Finding, Severity, Validator
+from orgdesigner.model import Project, Scenario
+
+from .common import Column, ListWriter, Styled, resolve_scenario
+from .paths import PathCache
+from .pseudonym import Pseudonyms
+
+TITLE = "Funn – kontroll av prinsipper"
+SEVERITY_NAMES = {Severity.ERROR: "Feil", Severity.WARNING: "Advarsel", Severity.INFO: "Info"}
+_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+def load_validators(options: dict[str, Any]) -> list[Validator]:
+    """Validators from ``options`` or else from a fresh plugin manager."""
+    if options.get("validators") is not None:
+        return list(options["validators"])
+    manager = options.get("plugin_manager")
+    if manager is None:
+        from orgdesigner import plugins
+
+        manager = (
+            plugins.default_manager() if hasattr(plugins, "default_manager") else plugins.PluginManager()
+        )
+    return list(manager.validators())
+
+
+def run_validators(
+    project: Project, sc: Scenario, validators: Iterable[Validator]
+) -> tuple[list[tuple[Validator, Finding]], list[tuple[Validator, str]]]:
+    """(validator, finding) pairs, and (validator, error text) for validators that raised."""
+    found: list[tuple[Validator, Finding]] = []
+    broken: list[tuple[Validator, str]] = []
+    for v in validators:
+        settings = dict(v.settings)
+        for key in v.settings:
+            full = f"{v.id}.{key}"
+            if full in project.settings:
+                settings[key] = project.settings[full]
+        try:
+            for f in v.check(project, sc, settings) or []:
+                found.append((v, f))
+        except Exception as exc:  # one broken validator must not stop the report
+            broken.append((v, f"{type(exc).__name__}: {exc}"))
+    found.sort(key=lambda vf: (_RANK.get(vf[1].severity, 3), vf[0].title))
+    return found, broken
+
+
+def write(project: Project, scenario: Any, path: str | os.PathLike[str], **options: Any):
+    sc = resolve_scenario(project, scenario)
+    pseudo = bool(options.get("pseudonymise"))
+    names = Pseudonyms(project) if pseudo else None
+    paths = PathCache(project, sc)
+    validators = load_validators(options)
+    found, broken = run_validators(project, sc, validators)
+
+    def who(pid: str) -> str:
+        pos = project.positions.get(pid)
+        if pos is None:
+            return pid
+        person = project.persons.get(pos.person_id or "")
+        if names is not None:
+            label = names.name(person.id if person else None)
+        else:
+            label = person.name if person else "Vakant"
+        return f"{label} ({pos.title})" if pos.title else label
+
+    sum_cols = [
+        Column("Kontroll", "text", 40),
+        Column("ID", "text", 22),
+        Column("Feil", "int", 9),
+        Column("Advarsler", "int", 11),
+        Column("Info", "int", 9),
+        Column("Status", "text", 40),
+    ]
+
+    def sum_rows():
+        totals = [0, 0, 0]
+        for v in validators:
+            mine = [f for vv, f in found if vv is v]
+            counts = [
+                sum(1 for f in mine if f.severity == s)
+                for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+            ]
+            totals = [a + b for a, b in zip(totals, counts, strict=True)]
+            err = next((e for vv, e in broken if vv is v), "")
+            yield [v.title, v.id, *counts, f"Kontrollen feilet: {err}" if err else "Kjørt"]
+        yield [
+            Styled("Totalt", "grand"),
+            Styled("", "grand"),
+            *(Styled(t, "grand") for t in totals),
+            Styled("", "grand"),
+        ]
+
+    cols = [
+        Column("Alvorlighet", "text", 12),
+        Column("Kontroll", "text", 36),
+        Column("Melding", "text", 70),
+        Column("Enheter", "text", 50),
+        Column("Stillinger", "text", 50),
+    ]
+
+    def rows():
+        for v, f in found:
+            msg = names.scrub(f.message) if names is not None else f.message
+            units = "; ".join(paths.scenario_path(u) or u for u in f.unit_ids)
+            yield [
+                SEVERITY_NAMES.get(f.severity, f.severity),
+                v.title,
+                msg,
+                units,
+                "; ".join(who(p) for p in f.position_ids),
+            ]
+
+    out = ListWriter(project, sc, f"{TITLE} – {sc.name}", path)
+    out.sheet("Oppsummering", sum_cols, sum_rows())
+    out.sheet("Funn", cols, rows())
+    notes = [f"{len(validators)} kontroller kjørt, {len(found)} funn."]
+    if broken:
+        notes.append(
+            f"{len(broken)} kontroller feilet og er ikke med: " + ", ".join(v.title for v, _ in broken)
+        )
+    out.cover((), notes, pseudonymised=pseudo)
+    return out.save()

@@ -1,0 +1,158 @@
+"""Lokalisering: the relocation impact of a scenario.
+
+Sheets: the cover, "Per enhet" (placed and relocated positions per new unit),
+"Fra-til" (old work place → new work place), "Per kommune" (jobs on each old
+kommune's territory before and after) and "Bytter arbeidssted" (one row per
+relocated position). Options: ``pseudonymise`` (names in the last sheet).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from orgdesigner.analysis import relocation as rl
+from orgdesigner.model import Project
+
+from .common import Column, ListWriter, Styled, resolve_scenario
+from .paths import PathCache
+from .pseudonym import Pseudonyms
+
+TITLE = "Lokalisering – konsekvenser"
+
+
+def write(project: Project, scenario: Any, path: str | os.PathLike[str], **options: Any):
+    sc = resolve_scenario(project, scenario)
+    pseudo = bool(options.get("pseudonymise"))
+    names = Pseudonyms(project) if pseudo else None
+    paths = PathCache(project, sc)
+    out = ListWriter(project, sc, f"{TITLE} – {sc.name}", path)
+
+    unit_cols = [
+        Column("Enhet", "text", 30),
+        Column("Enhet (sti)", "text", 50),
+        Column("Lokasjon", "text", 24),
+        Column("Innplassert", "int", 12),
+        Column("Bytter arbeidssted", "int", 12),
+        Column("Andel som bytter", "pct", 12),
+        Column("Årsverk innplassert", "fte", 12),
+        Column("Årsverk som bytter", "fte", 12),
+    ]
+
+    def unit_rows():
+        tot = rl.UnitImpact("")
+        for r in rl.per_unit(project, sc):
+            u = sc.units[r.unit_id]
+            share = r.relocated / r.placed if r.placed else None
+            tot.placed += r.placed
+            tot.relocated += r.relocated
+            tot.fte_placed += r.fte_placed
+            tot.fte_relocated += r.fte_relocated
+            place = rl.place_name(project, u.location_id) if u.location_id else ""
+            yield [
+                u.name,
+                paths.scenario_path(u.id),
+                place,
+                r.placed,
+                r.relocated,
+                share,
+                r.fte_placed,
+                r.fte_relocated,
+            ]
+        share = tot.relocated / tot.placed if tot.placed else None
+        yield [
+            Styled(v, "grand")
+            for v in ("Totalt", "", "", tot.placed, tot.relocated, share, tot.fte_placed, tot.fte_relocated)
+        ]
+
+    out.sheet("Per enhet", unit_cols, unit_rows())
+
+    pair_cols = [
+        Column("Gammelt arbeidssted", "text", 26),
+        Column("Nytt arbeidssted", "text", 26),
+        Column("Bytter", "text", 9),
+        Column("Stillinger", "int", 11),
+        Column("Årsverk", "fte", 11),
+    ]
+    out.sheet(
+        "Fra-til",
+        pair_cols,
+        (
+            [
+                rl.place_name(project, p.old_place),
+                rl.place_name(project, p.new_place),
+                "Ja" if p.relocated else "Nei",
+                p.positions,
+                p.fte,
+            ]
+            for p in rl.place_table(project, sc)
+        ),
+    )
+
+    terr_cols = [
+        Column("Område (gammel kommune)", "text", 26),
+        Column("Stillinger før", "int", 12),
+        Column("Stillinger etter", "int", 12),
+        Column("Endring", "int", 10),
+        Column("Årsverk før", "fte", 12),
+        Column("Årsverk etter", "fte", 12),
+        Column("Endring årsverk", "fte", 12),
+    ]
+
+    def terr_rows():
+        tb = ta = 0
+        fb = fa = 0.0
+        for r in rl.territories(project, sc):
+            tb += r.positions_before
+            ta += r.positions_after
+            fb += r.fte_before
+            fa += r.fte_after
+            yield [
+                rl.territory_name(project, r.territory),
+                r.positions_before,
+                r.positions_after,
+                r.change,
+                r.fte_before,
+                r.fte_after,
+                r.fte_change,
+            ]
+        yield [Styled(v, "grand") for v in ("Totalt", tb, ta, ta - tb, fb, fa, fa - fb)]
+
+    out.sheet("Per kommune", terr_cols, terr_rows())
+
+    move_cols = [
+        Column("Navn", "text", 26),
+        Column("Stillingstittel", "text", 24),
+        Column("Gammel kommune", "text", 16),
+        Column("Ny enhet (sti)", "text", 50),
+        Column("Gammelt arbeidssted", "text", 24),
+        Column("Nytt arbeidssted", "text", 24),
+        Column("Årsverk", "fte", 10),
+    ]
+
+    def move_rows():
+        for m in rl.relocated(project, sc):
+            pos = project.positions[m.position_id]
+            person = project.persons.get(pos.person_id or "")
+            if names is not None:
+                who = names.name(person.id if person else None)
+            else:
+                who = person.name if person else "Vakant"
+            yield [
+                who,
+                pos.title,
+                paths.source_name(pos.source_id),
+                paths.scenario_path(m.unit_id),
+                rl.place_name(project, m.old_place),
+                rl.place_name(project, m.new_place),
+                m.fte,
+            ]
+
+    out.sheet("Bytter arbeidssted", move_cols, move_rows())
+    notes = [
+        "Nytt arbeidssted er arbeidsstedet satt på innplasseringen, ellers enhetens lokasjon.",
+        "Før: området der det gamle arbeidsstedet ligger (ellers den gamle kommunen). "
+        "Etter: området der det nye arbeidsstedet ligger.",
+    ]
+    out.cover((), notes, pseudonymised=pseudo)
+    return out.save()

@@ -1,0 +1,123 @@
+"""The organisation structure of a scenario as a table that imports back unchanged
+through the structure-table import (``orgdesigner import-org``).
+
+One row per unit in chart order (a parent always comes before its children).
+Sheets: the cover and "Organisasjon". Options: ``pseudonymise`` (leader names),
+``unit_id`` (only this unit and its subtree; the unit becomes a root).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from orgdesigner.analysis import placement as pa
+from orgdesigner.model import Project
+
+from .common import Column, ExportError, ListWriter, resolve_scenario
+from .paths import PathCache
+from .pseudonym import Pseudonyms
+
+TITLE = "Organisasjonsstruktur"
+
+#: column headers. The structure import (plugins.staff_import.structure) reads Enhet,
+#: Overordnet enhet, Enhetstype, Ansvar and — so equal names cannot be confused — the
+#: two id columns; no other header here may be one of its synonyms (e.g. "Nivå").
+HEADERS = (
+    "Enhet",
+    "Overordnet enhet",
+    "Enhetstype",
+    "Enhets-ID",
+    "Overordnet ID",
+    "Nivå i treet",
+    "Sti",
+    "Leder",
+    "Ansvar",
+    "KOSTRA",
+    "Lokasjon",
+    "Målgruppe",
+    "Rolle",
+    "Stillinger",
+    "Årsverk",
+)
+
+
+def write(project: Project, scenario: Any, path: str | os.PathLike[str], **options: Any):
+    sc = resolve_scenario(project, scenario)
+    pseudo = bool(options.get("pseudonymise"))
+    names = Pseudonyms(project) if pseudo else None
+    root = options.get("unit_id") or ""
+    if root and root not in sc.units:
+        raise ExportError(f"Ukjent enhet i alternativet: {root}")
+    paths = PathCache(project, sc)
+    counts: dict[str, tuple[int, float]] = {}
+    for pid, pos in project.positions.items():
+        at = pa.placed_unit(sc, pid)
+        if at is not None:
+            n, fte = counts.get(at, (0, 0.0))
+            counts[at] = (n + 1, fte + pos.fte_percent / 100.0)
+    widths = {
+        "Enhet": 32,
+        "Overordnet enhet": 32,
+        "Enhetstype": 16,
+        "Enhets-ID": 18,
+        "Overordnet ID": 18,
+    }
+    widths.update({"Nivå i treet": 8, "Sti": 60, "Leder": 26, "KOSTRA": 14, "Lokasjon": 22, "Målgruppe": 16})
+    kinds = {"Nivå i treet": "int", "Stillinger": "int", "Årsverk": "fte"}
+    cols = [Column(h, kinds.get(h, "text"), widths.get(h, 12)) for h in HEADERS]
+
+    if root:
+        order = [(root, 0)] + [(u, sc.depth(u) - sc.depth(root)) for u in sc.descendants(root)]
+    else:
+        order = list(sc.walk())
+
+    def leader(unit_id: str) -> str:
+        pid = sc.units[unit_id].leader_position_id
+        pos = project.positions.get(pid or "")
+        if pos is None:
+            return ""
+        person = project.persons.get(pos.person_id or "")
+        if names is not None:
+            return names.name(person.id if person else None)
+        return person.name if person else "Vakant"
+
+    def rows():
+        for uid, depth in order:
+            u = sc.units[uid]
+            parent = u.parent_id if (u.parent_id in sc.units and uid != root) else None
+            loc = project.locations.get(u.location_id or "")
+            n, fte = counts.get(uid, (0, 0.0))
+            yield [
+                u.name,
+                sc.units[parent].name if parent else "",
+                u.type,
+                u.id,
+                parent or "",
+                depth + 1,
+                paths.scenario_path(uid) if not root else _relative_path(sc, root, uid),
+                leader(uid),
+                u.cost_centre,
+                ", ".join(u.kostra),
+                loc.name if loc else "",
+                u.target_group,
+                u.role,
+                n,
+                fte,
+            ]
+
+    out = ListWriter(project, sc, f"{TITLE} – {sc.name}", path)
+    out.sheet("Organisasjon", cols, rows())
+    filters = [("Enhet med underenheter", paths.scenario_path(root))] if root else []
+    notes = ["Tabellen kan leses inn igjen som et alternativ med «orgdesigner import-org»."]
+    out.cover(filters, notes, pseudonymised=pseudo)
+    return out.save()
+
+
+def _relative_path(sc, root: str, uid: str) -> str:
+    chain = [uid]
+    for a in sc.ancestors(uid):
+        chain.append(a)
+        if a == root:
+            break
+    return " / ".join(sc.units[u].name for u in reversed(chain))

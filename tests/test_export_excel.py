@@ -1,0 +1,372 @@
+"""The Excel lists: reopened with openpyxl and checked against the project."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+from openpyxl import load_workbook
+from test_placement_fixture import SC, place_default, small_project
+
+from orgdesigner.hookspecs import Finding, Severity, Validator
+from plugins.excel_export import EXPORTERS, ExportError, exporter, orgdesigner_exporters
+from plugins.excel_export.pseudonym import KEY_SETTING
+
+
+@pytest.fixture()
+def project():
+    p = small_project()
+    place_default(p)
+    p.settings[KEY_SETTING] = "0123456789abcdef"
+    return p
+
+
+def table(ws) -> list[dict]:
+    rows = list(ws.iter_rows(values_only=True))
+    head = rows[0]
+    return [dict(zip(head, r, strict=True)) for r in rows[1:] if any(v is not None for v in r)]
+
+
+def cover(wb) -> dict:
+    return {r[0]: r[1] for r in wb["Om listen"].iter_rows(values_only=True) if r[0]}
+
+
+def export(project, fmt, path, **options):
+    exporter(fmt).write(project, SC, path, **options)
+    return load_workbook(path)
+
+
+def test_registered_as_exporter_plugins() -> None:
+    got = {e.id: e for e in orgdesigner_exporters()}
+    assert (
+        set(got)
+        == set(EXPORTERS)
+        >= {"innplassering", "bemanningsplan", "organisasjon", "lokalisering", "funn"}
+    )
+    assert all(e.extensions == (".xlsx",) for e in got.values())
+
+
+def test_through_the_plugin_manager(tmp_path) -> None:
+    from orgdesigner.plugins import create_manager
+
+    manager = create_manager(
+        builtins=["plugins.excel_export"],
+        entry_points=False,
+        user_dir=tmp_path,
+        machine_dir=tmp_path,
+        disabled=(),
+    )
+    assert {e.id for e in manager.exporters()} == set(EXPORTERS)
+    assert not manager.problems
+
+
+def test_innplassering_rows_match_the_project(project, tmp_path) -> None:
+    wb = export(project, "innplassering", tmp_path / "i.xlsx")
+    assert wb.sheetnames == ["Om listen", "Innplassering", "Ikke plassert", "Konflikter"]
+    rows = table(wb["Innplassering"])
+    assert len(rows) == len(project.positions)
+    sc = project.scenarios[SC]
+    seen = set()
+    for r in rows:
+        # find the position this row is about, independently of the exporter
+        matches = [
+            pos
+            for pos in project.positions.values()
+            if (project.persons[pos.person_id].employee_no if pos.person_id else None) == r["Ansattnr"]
+            and pos.code == r["Stillingskode"]
+            and abs(pos.fte_percent / 100 - r["Stilling %"]) < 1e-9
+        ]
+        assert len(matches) == 1, r
+        pos = matches[0]
+        seen.add(pos.id)
+        person = project.persons.get(pos.person_id or "")
+        assert r["Navn"] == (person.name if person else "Vakant")
+        assert r["Gammel kommune"] == project.sources[pos.source_id].name
+        assert r["Gammel enhet"].endswith(project.sources[pos.source_id].units[pos.unit_id].name)
+        assert r["Stillingstittel"] == pos.title
+        assert r["Årslønn"] == pos.salary
+        pl = sc.placements.get(pos.id)
+        if pl is None or pl.unit_id is None:
+            assert r["Ny enhet"] is None and r["Nytt arbeidssted"] is None
+            continue
+        unit = sc.units[pl.unit_id]
+        assert r["Ny enhet"] == unit.name
+        assert r["Ny enhet (sti)"] == sc.path(unit.id)
+        assert r["Status"] == pl.status
+        new_place = project.locations[pl.work_place_id or unit.location_id].name
+        assert r["Nytt arbeidssted"] == new_place
+        old_place = project.locations[pos.work_place_id].name
+        assert r["Gammelt arbeidssted"] == old_place
+        assert r["Bytter arbeidssted"] == (
+            "Ja" if (pl.work_place_id or unit.location_id) != pos.work_place_id else "Nei"
+        )
+        assert isinstance(r["Sist endret"], dt.datetime)
+    assert seen == set(project.positions)
+    frank = next(r for r in rows if r["Navn"] == "Frank Skedsen")
+    assert frank["Merknad"] == "Avklart med Frank Skedsen"
+    eva = next(r for r in rows if r["Navn"] == "Eva Helsesen")
+    assert eva["Ønsker"] == "Helse og mestring; Oppvekst"
+    assert {r["Stillingstittel"] for r in table(wb["Ikke plassert"])} == {"Sykepleier", "Assistent"}
+    conflicts = table(wb["Konflikter"])
+    assert len(conflicts) == 1 and "Bjørn Skolesen" in conflicts[0]["Gjelder"]
+
+
+def test_spreadsheet_form(project, tmp_path) -> None:
+    wb = export(project, "innplassering", tmp_path / "i.xlsx")
+    ws = wb["Innplassering"]
+    assert ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref == f"A1:R{len(project.positions) + 1}"
+    head = ws[1]
+    assert all(c.font.b for c in head) and head[0].fill.fgColor.rgb.endswith("1F4E78")
+    assert ws.column_dimensions["D"].width >= 30  # old unit path is wide
+    assert ws["G2"].number_format == "0.0 %"  # Stilling %
+    assert ws["H2"].number_format == "#,##0"  # Årslønn
+    info = cover(wb)
+    assert info["Prosjekt"] == project.name and info["Alternativ"] == "Lillestrøm A"
+    assert isinstance(info["Dato"], dt.datetime) and info["Utvalg"] == "Alle"
+    assert info["Pseudonymisert"] == "Nei"
+
+
+def test_innplassering_filters(project, tmp_path) -> None:
+    wb = export(project, "innplassering", tmp_path / "f.xlsx", source_id="skedsmo")
+    assert {r["Gammel kommune"] for r in table(wb["Innplassering"])} == {"Skedsmo"}
+    assert len(table(wb["Innplassering"])) == 4
+    assert "Gammel kommune: Skedsmo" in cover(wb)["Utvalg"]
+    wb = export(project, "innplassering", tmp_path / "g.xlsx", statuses=["plassert"])
+    assert [r["Navn"] for r in table(wb["Innplassering"])] == ["Frank Skedsen"]
+    wb = export(project, "innplassering", tmp_path / "h.xlsx", unit_id="n-opp")
+    assert {r["Ny enhet"] for r in table(wb["Innplassering"])} == {"Oppvekst", "Lillestrøm skole"}
+
+
+def test_bemanningsplan_subtotals_and_total(project, tmp_path) -> None:
+    wb = export(project, "bemanningsplan", tmp_path / "b.xlsx")
+    rows = table(wb["Bemanningsplan"])
+    detail = [r for r in rows if r["Enhet"]]
+    sums = {r["Tjenesteområde"]: r for r in rows if not r["Enhet"]}
+    sc = project.scenarios[SC]
+    placed = [project.positions[p] for p, pl in sc.placements.items() if pl.unit_id]
+    assert sums["Totalt"]["Årsverk"] == pytest.approx(sum(p.fte_percent for p in placed) / 100)
+    assert sums["Totalt"]["Stillinger"] == len(placed) == 9
+    # Oppvekst: fp4 (50 %) in Oppvekst, four positions (3.8 FTE) in Lillestrøm skole
+    assert sums["Sum Oppvekst"]["Årsverk"] == pytest.approx(4.3)
+    assert sums["Sum Oppvekst"]["Stillinger"] == 5
+    assert sums["Sum Helse og mestring"]["Årsverk"] == pytest.approx(2.75)
+    teachers = next(r for r in detail if r["Enhet"] == "Lillestrøm skole" and r["Stillingskode"] == "7961")
+    assert (teachers["Stillinger"], teachers["Årsverk"]) == (2, pytest.approx(1.8))
+    assert teachers["Lønnskostnad"] == round(610_000 * 0.8 + 620_000)
+    assert sum(r["Årsverk"] for r in detail) == pytest.approx(sums["Totalt"]["Årsverk"])
+    codes = {(r["Stillingskode"], r["Stillingstittel"]): r for r in table(wb["Per stillingskode"])}
+    assert codes[("9951", "Rektor")]["Stillinger"] == 2
+    assert codes[("Totalt", None)]["Årsverk"] == pytest.approx(8.05)
+    assert wb["Bemanningsplan"]["G2"].number_format == "#,##0.00"
+
+
+def test_organisasjon_round_trips_through_the_structure_import(project, tmp_path) -> None:
+    from plugins.staff_import import read_structure_table
+
+    path = tmp_path / "org.xlsx"
+    export(project, "organisasjon", path)
+    result = read_structure_table(path, project=project, scenario="Tilbake")
+    assert result.ok, result.report.message
+    assert result.report.rows_imported == 4 and result.report.rows_rejected == 0
+    result.op(project, "Tilbake").apply(project)
+    back = project.scenario("Tilbake")
+    orig = project.scenarios[SC]
+
+    def shape(org):
+        return [
+            (
+                org.units[u].name,
+                org.units[org.units[u].parent_id].name if org.units[u].parent_id else None,
+                org.units[u].type,
+                org.units[u].cost_centre,
+                d,
+            )
+            for u, d in org.walk()
+        ]
+
+    assert shape(back) == shape(orig)
+
+
+def test_organisasjon_with_equal_names_round_trips(project, tmp_path) -> None:
+    from orgdesigner.model import Unit, ops
+    from plugins.staff_import import read_structure_table
+
+    for parent in ("n-opp", "n-helse"):
+        ops.add_unit(project, SC, Unit(f"adm-{parent}", "Administrasjon", "avdeling", parent)).apply(project)
+    path = tmp_path / "org.xlsx"
+    export(project, "organisasjon", path)
+    result = read_structure_table(path, project=project, scenario="Tilbake")
+    result.op(project, "Tilbake").apply(project)
+    back = project.scenario("Tilbake")
+    parents = sorted(back.units[u.parent_id].name for u in back.units.values() if u.name == "Administrasjon")
+    assert parents == ["Helse og mestring", "Oppvekst"]
+
+
+def test_lokalisering_tables(project, tmp_path) -> None:
+    wb = export(project, "lokalisering", tmp_path / "l.xlsx")
+    assert wb.sheetnames == ["Om listen", "Per enhet", "Fra-til", "Per kommune", "Bytter arbeidssted"]
+    terr = {r["Område (gammel kommune)"]: r for r in table(wb["Per kommune"])}
+    assert (terr["Fet"]["Stillinger før"], terr["Fet"]["Stillinger etter"]) == (7, 4)
+    assert (terr["Skedsmo"]["Stillinger før"], terr["Skedsmo"]["Stillinger etter"]) == (4, 5)
+    assert terr["Skedsmo"]["Årsverk etter"] == pytest.approx(4.5)
+    assert terr["Totalt"]["Stillinger før"] == terr["Totalt"]["Stillinger etter"] == 11
+    units = {r["Enhet"]: r for r in table(wb["Per enhet"])}
+    assert (units["Lillestrøm skole"]["Innplassert"], units["Lillestrøm skole"]["Bytter arbeidssted"]) == (
+        4,
+        1,
+    )
+    assert units["Totalt"]["Bytter arbeidssted"] == 3
+    pairs = {(r["Gammelt arbeidssted"], r["Nytt arbeidssted"]): r["Stillinger"] for r in table(wb["Fra-til"])}
+    assert pairs[("Fet skole", "Skedsmo skole")] == 1 and pairs[("Fet rådhus", "Fet rådhus")] == 2
+    movers = sorted(r["Navn"] for r in table(wb["Bytter arbeidssted"]))
+    assert movers == ["Bjørn Skolesen", "Dag Fritidsen", "Ida Hjemsen"]
+
+
+def _validators():
+    def span(project, scenario, settings):
+        return [Finding("test.span", Severity.ERROR, "For stort spenn", ["n-skole"], ["sp2"])]
+
+    def broken(project, scenario, settings):
+        raise RuntimeError("kaputt")
+
+    def info(project, scenario, settings):
+        assert settings["limit"] == 7  # the project's setting wins over the default
+        return [Finding("test.info", Severity.INFO, "Bare til info", [], [])]
+
+    return [
+        Validator("test.span", "Kontrollspenn", Severity.ERROR, span),
+        Validator("test.broken", "Ødelagt", Severity.WARNING, broken),
+        Validator("test.info", "Info", Severity.INFO, info, settings={"limit": 3}),
+    ]
+
+
+def test_funn_report(project, tmp_path) -> None:
+    project.settings["test.info.limit"] = 7
+    wb = export(project, "funn", tmp_path / "funn.xlsx", validators=_validators())
+    found = table(wb["Funn"])
+    assert [(r["Alvorlighet"], r["Kontroll"]) for r in found] == [("Feil", "Kontrollspenn"), ("Info", "Info")]
+    assert found[0]["Enheter"] == "Lillestrøm kommune / Oppvekst / Lillestrøm skole"
+    assert found[0]["Stillinger"] == "Gro Rektorsen (Rektor)"
+    summary = {r["ID"]: r for r in table(wb["Oppsummering"])}
+    assert (
+        summary["test.broken"]["Status"].startswith("Kontrollen feilet")
+        and "kaputt" in summary["test.broken"]["Status"]
+    )
+    assert summary["test.span"]["Feil"] == 1
+
+
+def test_funn_uses_the_plugin_managers_validators(project, tmp_path) -> None:
+    class Manager:
+        def validators(self):
+            return _validators()[:1]
+
+    wb = export(project, "funn", tmp_path / "funn.xlsx", plugin_manager=Manager())
+    assert len(table(wb["Funn"])) == 1
+
+
+def test_history_export(project, tmp_path) -> None:
+    wb = export(project, "historikk", tmp_path / "h.xlsx")
+    rows = table(wb["Historikk"])
+    assert len(rows) == len(project.history) == 13
+    last = rows[-1]
+    assert (last["Navn"], last["Felt"], last["Til"]) == (
+        "Eva Helsesen",
+        "Ønsker",
+        "Helse og mestring; Oppvekst",
+    )
+    first = rows[0]
+    assert (first["Navn"], first["Felt"], first["Fra"], first["Til"]) == (
+        "Frank Skedsen",
+        "Ny enhet",
+        None,
+        "Lillestrøm kommune",
+    )
+    assert first["Endret av"] == project.history[0].by
+    assert isinstance(first["Tidspunkt"], dt.datetime)
+
+
+# -- pseudonymised -------------------------------------------------------------
+
+
+def _all_values(path):
+    wb = load_workbook(path)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows(values_only=True):
+            yield from (v for v in row if v is not None)
+
+
+@pytest.mark.parametrize("fmt", sorted(EXPORTERS))
+def test_pseudonymised_files_hold_no_name_number_or_salary(project, tmp_path, fmt) -> None:
+    # a note naming a person and giving an employee number must be scrubbed too
+    from orgdesigner.model import ops
+
+    ops.set_placement(project, SC, "fp2", note="Samtale med Bjørn Skolesen (1002) og Gro").apply(project)
+    path = tmp_path / f"{fmt}.xlsx"
+    exporter(fmt).write(project, SC, path, pseudonymise=True, validators=_validators())
+    names = [p.name for p in project.persons.values()]
+    parts = {w for n in names for w in n.split()}
+    numbers = {p.employee_no for p in project.persons.values()}
+    salaries = {pos.salary for pos in project.positions.values()}
+    values = list(_all_values(path))
+    assert values, "empty file"
+    for v in values:
+        if isinstance(v, str):
+            assert not any(n in v for n in names), v
+            assert not (set(v.replace("(", " ").replace(")", " ").split()) & (parts | numbers)), v
+            assert not any(str(int(s)) in v.replace(" ", "") for s in salaries), v
+        elif isinstance(v, (int, float)):
+            assert v not in salaries, v
+            assert str(v) not in numbers, v
+    assert "Ja" in str(cover(load_workbook(path))["Pseudonymisert"])
+
+
+def test_pseudonyms_are_stable_and_keyed(project, tmp_path) -> None:
+    def names(path):
+        return [r["Navn"] for r in table(load_workbook(path)["Innplassering"])]
+
+    exporter("innplassering").write(project, SC, tmp_path / "a.xlsx", pseudonymise=True)
+    exporter("innplassering").write(project, SC, tmp_path / "b.xlsx", pseudonymise=True)
+    a, b = names(tmp_path / "a.xlsx"), names(tmp_path / "b.xlsx")
+    assert a == b
+    assert len(set(a)) == len(project.persons) + 1  # nine persons and "Vakant"
+    assert all(n == "Vakant" or n.startswith("Ansatt ") for n in a)
+    project.settings[KEY_SETTING] = "another key"
+    exporter("innplassering").write(project, SC, tmp_path / "c.xlsx", pseudonymise=True)
+    assert set(names(tmp_path / "c.xlsx")) - {"Vakant"} != set(a) - {"Vakant"}
+    header = next(load_workbook(tmp_path / "a.xlsx")["Innplassering"].iter_rows(values_only=True))
+    assert "Ansattnr" not in header and "Årslønn" not in header
+
+
+# -- atomic writing ------------------------------------------------------------
+
+
+def test_failure_leaves_no_file_and_says_why(project, tmp_path, monkeypatch) -> None:
+    from openpyxl import Workbook
+
+    target = tmp_path / "liste.xlsx"
+
+    def boom(self, filename):
+        with open(filename, "wb") as fh:
+            fh.write(b"PK half a zip")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Workbook, "save", boom)
+    with pytest.raises(ExportError, match="No space left on device") as err:
+        exporter("innplassering").write(project, SC, target)
+    assert str(target) in str(err.value)
+    assert os.listdir(tmp_path) == []
+    # an existing file is left as it was
+    target.write_bytes(b"old contents")
+    with pytest.raises(ExportError):
+        exporter("bemanningsplan").write(project, SC, target)
+    assert target.read_bytes() == b"old contents"
+    assert os.listdir(tmp_path) == ["liste.xlsx"]
+
+
+def test_missing_folder_is_refused_before_work(project, tmp_path) -> None:
+    with pytest.raises(ExportError, match="finnes ikke"):
+        exporter("lokalisering").write(project, SC, tmp_path / "nope" / "x.xlsx")
+    with pytest.raises(ExportError, match="mappe"):
+        exporter("lokalisering").write(project, SC, tmp_path)
