@@ -48,12 +48,15 @@ class ChartStyle:
         self.layout: Any = None  # ChartLayout (has_children / collapsed per box)
         self.current: str | None = None  # keyboard focus unit
         self.show_focus = False
+        self.print_mode = False  # printed charts show a toggle only where something is hidden
         self.drop_target: tuple[str, bool] | None = None  # (unit id, accepted)
+        # pixel sizes are scene units, so text keeps its size relative to the boxes on
+        # any device (a 300 dpi PDF would otherwise blow point sizes up threefold)
         self.name_font = QFont()
-        self.name_font.setPointSizeF(9.5)
+        self.name_font.setPixelSize(13)
         self.name_font.setBold(True)
         self.small_font = QFont()
-        self.small_font.setPointSizeF(8.0)
+        self.small_font.setPixelSize(11)
         self.name_fm = QFontMetricsF(self.name_font)
         self.small_fm = QFontMetricsF(self.small_font)
         self.elided: dict[tuple[str, float, bool | None], Any] = {}
@@ -207,6 +210,8 @@ class UnitItem(QGraphicsItem):
     def _paint_toggle(self, painter: QPainter) -> None:
         layout_box = self._layout_box()
         if layout_box is None or not layout_box.has_children:
+            return
+        if self._style.print_mode and not layout_box.collapsed:
             return
         t = self.toggle_rect()
         painter.setPen(QPen(QColor("#555555"), 1))

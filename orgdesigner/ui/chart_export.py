@@ -1,0 +1,297 @@
+"""Chart output: PDF (vector), PNG and SVG of a scenario or a subtree; runs headless.
+
+:func:`render_chart` is what the CLI (``orgdesigner export --format pdf|png|svg``)
+calls; it creates an offscreen QApplication when none exists. A chart too
+large for one page is either scaled onto one A4/A3 page (``mode="fit"``) or
+tiled over several pages (``mode="tile"``) with an overlap strip, crop marks
+and "rad/kolonne" page labels. Every page carries a title line with project,
+scenario and date. Files are written atomically (temporary file + ``os.replace``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..model import ModelError, Project
+
+FORMATS = ("pdf", "png", "svg")
+PAPERS = ("A4", "A3")
+MM_PER_UNIT_READABLE = 0.225  # tiles: a 200-unit box is 45 mm wide, names about 8 pt
+MM_PER_UNIT_MAX = 0.35  # fit: small charts are not blown up beyond this
+MARGIN_MM, TITLE_MM, FOOTER_MM, OVERLAP_MM = 10.0, 9.0, 7.0, 12.0
+MAX_PNG_SIDE = 16000
+
+_app: Any = None
+
+
+class ChartExportError(Exception):
+    """A chart could not be written; the message (bokmål) names the file."""
+
+
+def ensure_app() -> Any:
+    """The running QApplication, or a new offscreen one for headless use."""
+    global _app
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        _app = app = QApplication(["orgdesigner"])
+    return app
+
+
+class _StaticController:
+    """Just enough of DocumentController for a scene that does not listen to edits."""
+
+    def __init__(self, project: Project, scenario_id: str) -> None:
+        self.project = project
+        self.scenario_id = scenario_id
+        self.selection: list = []
+        self.plugins = None
+
+    def scenario(self) -> Any:
+        return self.project.scenarios.get(self.scenario_id)
+
+    def selected_units(self) -> list[str]:
+        return []
+
+
+def build_scene(project: Project, scenario_id: str, root_unit_id: str | None = None,
+                collapsed: Iterable[str] = (), colour_mode: str = "type") -> Any:
+    """A chart scene of the scenario (or subtree) for printing, without badges or selection."""
+    ensure_app()
+    from PySide6.QtCore import Qt
+
+    from .chart_scene import ChartScene
+
+    sc = project.scenarios.get(scenario_id)
+    if sc is None:
+        raise ModelError(f"Fant ikke alternativet «{scenario_id}»")
+    if root_unit_id is not None and root_unit_id not in sc.units:
+        raise ModelError(f"Fant ikke enheten «{root_unit_id}» i «{sc.name}»")
+    scene = ChartScene(_StaticController(project, sc.id), listen=False, root_unit_id=root_unit_id)
+    scene.show_findings = False
+    scene.style.print_mode = True
+    scene.setBackgroundBrush(Qt.GlobalColor.white)
+    scene.style.colour_mode = colour_mode
+    if collapsed:
+        scene.set_collapsed(set(collapsed))
+    scene.finish_animation()
+    return scene
+
+
+def title_text(project: Project, scenario_id: str, root_unit_id: str | None = None) -> str:
+    sc = project.scenarios[scenario_id]
+    parts = [project.name, sc.name]
+    if root_unit_id:
+        parts.append(sc.path(root_unit_id))
+    parts.append(_dt.date.today().strftime("%d.%m.%Y"))
+    return " — ".join(parts)
+
+
+def render_chart(project: Project, scenario_id: str, path: str | os.PathLike, fmt: str | None = None, *,
+                 root_unit_id: str | None = None, paper: str = "A4", orientation: str = "landscape",
+                 mode: str = "fit", collapsed: Iterable[str] = (), colour_mode: str = "type") -> int:
+    """Write the chart to ``path`` as pdf, png or svg; returns the number of pages written."""
+    path = Path(path)
+    fmt = (fmt or path.suffix.lstrip(".")).lower()
+    if fmt not in FORMATS:
+        raise ChartExportError(f"{path}: ukjent format «{fmt}» (bruk pdf, png eller svg)")
+    if paper not in PAPERS or orientation not in ("landscape", "portrait") or mode not in ("fit", "tile"):
+        raise ChartExportError(f"{path}: ugyldig papir/retning/modus ({paper}, {orientation}, {mode})")
+    if not path.parent.is_dir():
+        raise ChartExportError(f"{path}: mappen finnes ikke")
+    try:
+        scene = build_scene(project, scenario_id, root_unit_id, collapsed, colour_mode)
+    except ModelError as exc:
+        raise ChartExportError(f"{path}: {exc}") from exc
+    title = title_text(project, scenario_id, root_unit_id)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".{fmt}", dir=path.parent)
+    os.close(fd)
+    try:
+        if fmt == "pdf":
+            pages = _write_pdf(scene, tmp, title, paper, orientation, mode)
+        elif fmt == "png":
+            pages = _write_png(scene, tmp, title)
+        else:
+            pages = _write_svg(scene, tmp, title)
+        os.replace(tmp, path)
+        return pages
+    except ChartExportError:
+        raise
+    except OSError as exc:
+        raise ChartExportError(f"{path}: kunne ikke skrive filen ({exc.strerror or exc})") from exc
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        scene.deleteLater()
+
+
+def _write_pdf(scene: Any, tmp: str, title: str, paper: str, orientation: str, mode: str) -> int:
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+    writer = QPdfWriter(tmp)
+    writer.setResolution(300)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A3 if paper == "A3" else QPageSize.PageSizeId.A4))
+    writer.setPageOrientation(QPageLayout.Orientation.Landscape if orientation == "landscape"
+                              else QPageLayout.Orientation.Portrait)
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0))  # paint_pages keeps its own margins
+    writer.setTitle(title)
+    writer.setCreator("OrgDesigner")
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ChartExportError(f"{tmp}: kunne ikke lage PDF")
+    try:
+        return paint_pages(painter, writer, scene, title, mode)
+    finally:
+        painter.end()
+
+
+def paint_pages(painter: Any, device: Any, scene: Any, title: str, mode: str) -> int:
+    """Paint the chart onto a paged device (QPdfWriter or QPrinter); returns the page count."""
+    from PySide6.QtCore import QRectF
+
+    dpmm = device.logicalDpiX() / 25.4
+    page_w, page_h = device.width(), device.height()
+    m = MARGIN_MM * dpmm
+    area = QRectF(m, m + TITLE_MM * dpmm, page_w - 2 * m, page_h - 2 * m - (TITLE_MM + FOOTER_MM) * dpmm)
+    src = scene.itemsBoundingRect().adjusted(-10, -10, 10, 10)
+    if src.isEmpty():
+        src = QRectF(0, 0, 100, 100)
+    fit = min(area.width() / src.width(), area.height() / src.height())
+    readable = MM_PER_UNIT_READABLE * dpmm
+    if mode == "fit" or fit >= readable:
+        scale = min(fit, MM_PER_UNIT_MAX * dpmm)
+        target = QRectF(area.left(), area.top(), src.width() * scale, src.height() * scale)
+        target.moveCenter(area.center())
+        target.moveTop(area.top())
+        _page_frame(painter, device, title, "", dpmm)
+        scene.render(painter, target, src)
+        return 1
+    scale = readable
+    overlap = OVERLAP_MM * dpmm
+    step_w, step_h = area.width() - overlap, area.height() - overlap
+    cols = max(1, math.ceil((src.width() * scale - overlap) / step_w))
+    rows = max(1, math.ceil((src.height() * scale - overlap) / step_h))
+    page = 0
+    for r in range(rows):
+        for c in range(cols):
+            if page:
+                device.newPage()
+            page += 1
+            tile = QRectF(src.left() + c * step_w / scale, src.top() + r * step_h / scale,
+                          area.width() / scale, area.height() / scale)
+            label = f"Rad {r + 1}, kolonne {c + 1}  (side {page} av {rows * cols})"
+            _page_frame(painter, device, title, label, dpmm)
+            painter.save()
+            painter.setClipRect(area)
+            scene.render(painter, area, tile)
+            painter.restore()
+            _overlap_marks(painter, area, overlap, dpmm, right=c < cols - 1, bottom=r < rows - 1,
+                           left=c > 0, top=r > 0)
+    return page
+
+
+def _page_frame(painter: Any, device: Any, title: str, label: str, dpmm: float) -> None:
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont
+
+    m = MARGIN_MM * dpmm
+    font = QFont()
+    font.setPixelSize(max(8, int(4.2 * dpmm)))
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#111111"))
+    painter.drawText(QRectF(m, m, device.width() - 2 * m, TITLE_MM * dpmm),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+    if label:
+        font.setBold(False)
+        font.setPixelSize(max(6, int(3.2 * dpmm)))
+        painter.setFont(font)
+        painter.drawText(QRectF(m, device.height() - m - FOOTER_MM * dpmm, device.width() - 2 * m, FOOTER_MM * dpmm),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, label)
+
+
+def _overlap_marks(painter: Any, area: Any, overlap: float, dpmm: float, *, right: bool, bottom: bool,
+                   left: bool, top: bool) -> None:
+    """Dashed lines where the neighbouring page's part begins, and crop marks at the corners."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QColor, QPen
+
+    pen = QPen(QColor("#9e9e9e"), max(1.0, 0.2 * dpmm), Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    if right:
+        x = area.right() - overlap
+        painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
+    if bottom:
+        y = area.bottom() - overlap
+        painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+    painter.setPen(QPen(QColor("#000000"), max(1.0, 0.25 * dpmm)))
+    tick = 4 * dpmm
+    for x, dx in ((area.left(), -1), (area.right(), 1)):
+        for y, dy in ((area.top(), -1), (area.bottom(), 1)):
+            painter.drawLine(QPointF(x, y + dy * 1.0), QPointF(x, y + dy * tick))
+            painter.drawLine(QPointF(x + dx * 1.0, y), QPointF(x + dx * tick, y))
+    del left, top
+
+
+def _write_png(scene: Any, tmp: str, title: str) -> int:
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    src = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
+    scale = min(1.0, MAX_PNG_SIDE / max(src.width(), 1), MAX_PNG_SIDE / max(src.height(), 1))
+    head = 36
+    w, h = max(200, int(src.width() * scale)), int(src.height() * scale) + head
+    image = QImage(w, h, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        font = QFont()
+        font.setPixelSize(16)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(QRectF(10, 6, w - 20, head - 8), Qt.AlignmentFlag.AlignLeft, title)
+        scene.render(painter, QRectF(0, head, src.width() * scale, src.height() * scale), src)
+    finally:
+        painter.end()
+    if not image.save(tmp, "PNG"):
+        raise ChartExportError(f"{tmp}: kunne ikke skrive PNG")
+    return 1
+
+
+def _write_svg(scene: Any, tmp: str, title: str) -> int:
+    from PySide6.QtCore import QRect, QRectF, QSize, Qt
+    from PySide6.QtGui import QFont, QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    src = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
+    head = 36
+    gen = QSvgGenerator()
+    gen.setFileName(tmp)
+    gen.setSize(QSize(int(src.width()), int(src.height()) + head))
+    gen.setViewBox(QRect(0, 0, int(src.width()), int(src.height()) + head))
+    gen.setTitle(title)
+    gen.setDescription("OrgDesigner")
+    painter = QPainter()
+    if not painter.begin(gen):
+        raise ChartExportError(f"{tmp}: kunne ikke lage SVG")
+    try:
+        font = QFont()
+        font.setPixelSize(16)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(QRectF(10, 6, src.width() - 20, head - 8), Qt.AlignmentFlag.AlignLeft, title)
+        scene.render(painter, QRectF(0, head, src.width(), src.height()), src)
+    finally:
+        painter.end()
+    return 1
