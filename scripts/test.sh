@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Set up OrgDesigner with its development tools and run the whole test suite offscreen.
+#
+#   bash scripts/test.sh              # as root on Debian/Ubuntu: installs what Qt needs, too
+#   bash scripts/test.sh -x -k demo   # extra arguments go to pytest
+#
+# Exits non-zero when a test fails, and also when no test was collected.
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+ensure_apt "${QT_OFFSCREEN_PACKAGES[@]}" "${QT_XCB_PACKAGES[@]}" xvfb xauth poppler-utils
+ensure_venv
+ensure_package dev
+compile_translations
+
+cd "$REPO"
+export QT_QPA_PLATFORM=offscreen
+set +e
+"$VENV/bin/python" -m pytest tests "$@"
+status=$?
+set -e
+if [ "$status" -eq 5 ]; then
+    die "pytest fant ingen tester"
+fi
+exit "$status"
