@@ -10,6 +10,9 @@ Placed (DEFAULT_PLACEMENTS): old place → new place
   sp4 Lillestrøm rådhus → Fet rådhus (Helse og mestring)      moves, 0.75
   fp4 Fet skole → Lillestrøm rådhus (Oppvekst)                moves, 0.5
 Not placed: fp6 (vacant 60 %, no old place, Fet), fp7 (20 %, Fet skole).
+Territories before (old place): Fet 6 positions (1+1+.8+.5+1+.2 = 4.5 FTE), Skedsmo 4
+(3.75), unknown 1 (fp6, .6). After (new place): Fet fp1 fp3 fp5 sp4 = 4 (3.55), Skedsmo
+sp1 fp2 sp2 sp3 fp4 = 5 (4.5), not placed fp6 fp7 = 2 (.8).
 """
 
 from __future__ import annotations
@@ -47,7 +50,9 @@ def test_who_is_relocated(project) -> None:
 def test_per_unit(project) -> None:
     rows = {r.unit_id: r for r in rl.per_unit(project, project.scenarios[SC])}
     assert list(rows) == ["n-root", "n-opp", "n-skole", "n-helse"]  # chart order
-    got = {k: (r.placed, r.relocated, round(r.fte_placed, 2), round(r.fte_relocated, 2)) for k, r in rows.items()}
+    got = {
+        k: (r.placed, r.relocated, round(r.fte_placed, 2), round(r.fte_relocated, 2)) for k, r in rows.items()
+    }
     assert got == {
         "n-root": (1, 0, 1.0, 0.0),
         "n-opp": (1, 1, 0.5, 0.5),
@@ -84,8 +89,9 @@ def test_territories_before_and_after(project) -> None:
         for k, r in rows.items()
     }
     assert got == {
-        "fet": (7, 5.1, 4, 3.55),
+        "fet": (6, 4.5, 4, 3.55),
         "skedsmo": (4, 3.75, 5, 4.5),
+        rl.UNKNOWN: (1, 0.6, 0, 0.0),
         rl.NOT_PLACED: (0, 0.0, 2, 0.8),
     }
     assert rows["skedsmo"].change == 1
@@ -98,7 +104,24 @@ def test_unit_without_location_gives_unknown_new_place(project) -> None:
     ops.set_unit_fields(project, SC, "n-opp", location_id=None).apply(project)
     s = rl.summary(project, sc)
     assert s.unknown_new_place == 1  # fp4
-    assert s.relocated == 3  # Fet skole → unknown still counts as a change
+    assert s.relocated == 2  # Fet skole → unknown is not counted as a move
+    assert [m.position_id for m in rl.moves(project, sc) if m.unknown] == ["fp4"]
     rows = {r.territory: r for r in rl.territories(project, sc)}
     assert rows[rl.UNKNOWN].positions_after == 1
     assert rl.place_name(project, None) == "(ukjent)"
+
+
+def test_agrees_with_the_metrics(project) -> None:
+    """The summary figures in analysis.metrics count the same relocations and balance."""
+    metrics = pytest.importorskip("orgdesigner.analysis.metrics")
+    sc = project.scenarios[SC]
+    ops.set_unit_fields(project, SC, "n-opp", location_id=None).apply(project)  # one unknown new place
+    mine = {m.position_id for m in rl.relocated(project, sc)}
+    theirs = {pid for pid, pos in project.positions.items() if metrics.is_relocated(sc, pos)}
+    assert mine == theirs == {"fp2", "sp4"}
+    m = metrics.compute_metrics(project, SC)
+    rows = {r.territory: r for r in rl.territories(project, sc)}
+    for terr, fig in m.balance_after.items():
+        assert rows[terr].positions_after == fig["positions"], terr
+    for terr, fig in m.balance_before.items():
+        assert rows[terr].positions_before == fig["positions"], terr

@@ -5,13 +5,16 @@ Definitions (shared with the metrics in ``analysis/metrics.py``):
 
 * a position's *new work place* is its placement's ``work_place_id`` or else the
   location of the unit it is placed in; None when neither is set;
-* a position is *relocated* when it is placed and its new work place differs
-  from its old one (``position.work_place_id``) — an unknown place on one side
-  and a known one on the other counts as a difference;
+* a position is *relocated* when it is placed, both its old work place
+  (``position.work_place_id``) and its new one are known, and they differ —
+  the same rule as ``analysis.metrics.is_relocated``; a placed position with an
+  unknown place on either side is counted apart (:class:`Summary`);
 * a job's *territory* is the old kommune whose territory its work place lies in
-  (``location.territory``). Before: the old work place's territory, or else the
-  position's own old kommune. After: the new work place's territory, "" when
-  unknown; positions not placed are counted apart.
+  (``location.territory``), "" when the place or its territory is unknown.
+  Before: the old work place (every position). After: the new work place
+  (placed positions); positions not placed are counted in their own row, so
+  both sides add up to all positions. The placed rows equal the balance in
+  ``analysis.metrics``.
 """
 
 from __future__ import annotations
@@ -52,7 +55,12 @@ class Move:
 
     @property
     def relocated(self) -> bool:
-        return self.old_place != self.new_place
+        return bool(self.old_place and self.new_place and self.old_place != self.new_place)
+
+    @property
+    def unknown(self) -> bool:
+        """Old or new work place not known (so whether it moves is not known)."""
+        return not (self.old_place and self.new_place)
 
 
 def moves(project: Project, scenario: Scenario) -> list[Move]:
@@ -108,7 +116,7 @@ class PlacePair:
 
     @property
     def relocated(self) -> bool:
-        return self.old_place != self.new_place
+        return bool(self.old_place and self.new_place and self.old_place != self.new_place)
 
 
 def place_table(project: Project, scenario: Scenario, *, only_relocated: bool = False) -> list[PlacePair]:
@@ -169,7 +177,7 @@ def territories(project: Project, scenario: Scenario) -> list[TerritoryRow]:
     rows: dict[str, TerritoryRow] = {sid: TerritoryRow(sid) for sid in project.sources}
     for pid, pos in project.positions.items():
         fte = pos.fte_percent / 100.0
-        before = territory_of(project, pos.work_place_id) or pos.source_id or UNKNOWN
+        before = territory_of(project, pos.work_place_id)
         row = rows.setdefault(before, TerritoryRow(before))
         row.positions_before += 1
         row.fte_before += fte
@@ -202,6 +210,7 @@ class Summary:
     relocated: int
     fte_relocated: float
     unknown_new_place: int  # placed positions with no new work place set
+    unknown_old_place: int  # placed positions with no old work place recorded
 
 
 def summary(project: Project, scenario: Scenario) -> Summary:
@@ -212,4 +221,5 @@ def summary(project: Project, scenario: Scenario) -> Summary:
         relocated=len(rel),
         fte_relocated=sum(m.fte for m in rel),
         unknown_new_place=sum(1 for m in ms if m.new_place is None),
+        unknown_old_place=sum(1 for m in ms if m.old_place is None),
     )

@@ -106,7 +106,7 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
             "Ny enhet (sti)": paths.scenario_path(at) if at else "",
             "Gammelt arbeidssted": place_name(project, pos.work_place_id) if pos.work_place_id else "",
             "Nytt arbeidssted": place_name(project, new_wp) if new_wp else "",
-            "Bytter arbeidssted": yes_no(new_wp != (pos.work_place_id or None)) if at else "",
+            "Bytter arbeidssted": _moves(at, pos.work_place_id, new_wp),
             "Status": pl.status if pl else "",
             "Merknad": names.scrub(note) if names is not None else note,
             "Ønsker": wishes,
@@ -145,6 +145,15 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     )
     out.cover(filters, pseudonymised=pseudo)
     return out.save()
+
+
+def _moves(unit_id: str | None, old: str | None, new: str | None) -> str:
+    """Ja / Nei / Ukjent (a place not known), "" when not placed — as analysis.relocation counts."""
+    if not unit_id:
+        return ""
+    if not old or not new:
+        return "Ukjent"
+    return yes_no(old != new)
 
 
 def _label(project: Project, pid: str, names: Pseudonyms | None) -> str:
