@@ -57,14 +57,47 @@ def test_unit_option(orgd, tmp_path) -> None:
 
 def test_errors_are_messages_not_tracebacks(orgd, tmp_path, capsys) -> None:
     out = tmp_path / "x.xlsx"
-    assert run(["export", str(orgd), "--format", "innplassering", "--scenario", "Finnes ikke", "-o", str(out)]) == 1
+    assert (
+        run(["export", str(orgd), "--format", "innplassering", "--scenario", "Finnes ikke", "-o", str(out)])
+        == 1
+    )
     err = capsys.readouterr().err
     assert "Finnes ikke" in err and "Traceback" not in err
     assert run(["export", str(tmp_path / "mangler.orgd"), "--format", "funn", "-o", str(out)]) == 1
     assert "mangler.orgd" in capsys.readouterr().err
-    assert run(["export", str(orgd), "--format", "bemanningsplan", "-o", str(tmp_path / "nei" / "x.xlsx")]) == 1
+    assert (
+        run(["export", str(orgd), "--format", "bemanningsplan", "-o", str(tmp_path / "nei" / "x.xlsx")]) == 1
+    )
     assert "finnes ikke" in capsys.readouterr().err
     assert run(["export", str(orgd), "--format", "organisasjon", "--unit", "Ingen slik", "-o", str(out)]) == 1
     assert not out.exists()
     with pytest.raises(SystemExit):
         run(["export", str(orgd), "--format", "docx", "-o", str(out)])
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "png", "svg"])
+def test_chart_formats(orgd, tmp_path, fmt) -> None:
+    pytest.importorskip("orgdesigner.ui.chart_export")
+    out = tmp_path / f"kart.{fmt}"
+    assert run(["export", str(orgd), "--format", fmt, "-o", str(out)]) == 0
+    magic = {"pdf": b"%PDF", "png": b"\x89PNG", "svg": b"<?xml"}[fmt]
+    assert out.read_bytes().startswith(magic)
+
+
+def test_pdf_pages_are_not_blank(orgd, tmp_path) -> None:
+    import shutil
+    import subprocess
+
+    pytest.importorskip("orgdesigner.ui.chart_export")
+    if not shutil.which("pdftoppm"):
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "kart.pdf"
+    assert run(["export", str(orgd), "--format", "pdf", "--paper", "A3", "-o", str(out)]) == 0
+    subprocess.run(["pdftoppm", "-r", "30", "-png", str(out), str(tmp_path / "side")], check=True)
+    pages = sorted(tmp_path.glob("side*.png"))
+    assert len(pages) == 1
+    img = QImage(str(pages[0]))
+    colours = {img.pixel(x, y) for x in range(0, img.width(), 4) for y in range(0, img.height(), 4)}
+    assert len(colours) > 2  # boxes and text, not a blank page

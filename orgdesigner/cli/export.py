@@ -49,7 +49,10 @@ def register(subparsers: Any) -> None:
     p.add_argument("--unit", metavar="ENHET", help="bare denne enheten (navn eller id) med underenheter")
     p.add_argument("--paper", choices=("A4", "A3"), default="A4", help="papirstørrelse for PDF (standard A4)")
     p.add_argument(
-        "--orientation", choices=("portrait", "landscape", "auto"), default="auto", help="retning for PDF"
+        "--orientation",
+        choices=("landscape", "portrait"),
+        default="landscape",
+        help="retning for PDF (standard: liggende)",
     )
     p.add_argument("--tile", action="store_true", help="fordel et stort kart over flere sider (PDF)")
     p.set_defaults(func=run)
@@ -152,14 +155,12 @@ def _chart(project: Any, scenario_id: str, out: Path, args: argparse.Namespace, 
     except ImportError as exc:
         return fail(f"Kartutskrift er ikke tilgjengelig: {exc}", 1)
     app = widgets.QApplication.instance() or widgets.QApplication(["orgdesigner"])
-    orientation = None if args.orientation == "auto" else args.orientation
     kwargs: dict[str, Any] = {
         "root_unit_id": unit_id,
         "paper": args.paper,
+        "orientation": args.orientation,
         "mode": "tile" if args.tile else "fit",
     }
-    if orientation:
-        kwargs["orientation"] = orientation
     try:
         pages = chart_export.render_chart(project, scenario_id, str(out), args.format, **kwargs)
     except Exception as exc:
