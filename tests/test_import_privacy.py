@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from test_import_support import HEADERS, staff_rows, synthetic_fnr, write_csv, write_xlsx
 
-from orgdesigner.model import Project
+from orgdesigner.model import ModelError, Project
 from orgdesigner.storage import save
 from plugins.staff_import import Options, read_staff_list
 
@@ -40,7 +40,7 @@ def test_refused_by_header_with_a_message_naming_file_sheet_and_column(tmp_path:
     assert "fnr.xlsx" in r.message and "«Personal»" in r.message and "J «Fødselsnummer»" in r.message
     assert r.rows_imported == 0 and r.rows_imported + r.rows_rejected + r.rows_skipped == r.rows_read
     assert not result.persons and not result.positions
-    with pytest.raises(Exception):
+    with pytest.raises(ModelError):
         result.op(Project())
     _assert_absent(fnrs, repr(r.as_dict()), caplog.text)
 

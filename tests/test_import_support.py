@@ -19,7 +19,7 @@ HEADERS = ["Ansattnr", "Navn", "Stillingskode", "Stillingsbetegnelse", "Stilling
 
 
 def _control(digits: list[int], weights: list[int]) -> int | None:
-    k = 11 - sum(d * w for d, w in zip(digits, weights)) % 11
+    k = 11 - sum(d * w for d, w in zip(digits, weights, strict=False)) % 11
     return 0 if k == 11 else (None if k == 10 else k)
 
 

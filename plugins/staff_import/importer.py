@@ -135,7 +135,8 @@ def _read(book: Book, path: Path, opts: Options, report: ImportReport, project: 
         guess = found[0]
     report.sheet, report.header_row = guess.sheet, guess.row
     headers = guess.headers
-    kommune = (opts.kommune or kommune_from_title(guess.title_lines) or path.stem).strip()
+    kommune = (opts.kommune or kommune_from_title(guess.title_lines) or _kommune_from_cover(book, guess.sheet)
+               or path.stem).strip()
     report.kommune = kommune
     mapping = dict(guess.mapping)
     if opts.mapping is not None:
@@ -191,6 +192,18 @@ def _read(book: Book, path: Path, opts: Options, report: ImportReport, project: 
     report.units, report.locations = len(result.units), len(result.locations)
     report.fte_percent_sum = sum(p.fte_percent for p in result.positions)
     return result
+
+
+def _kommune_from_cover(book: Book, data_sheet: str) -> str:
+    """A kommune named on a cover sheet in front of the list."""
+    for sheet in book.sheet_names:
+        if sheet == data_sheet:
+            break
+        lines = [str(v) for _, vals, _ in book.rows(sheet, limit=15) for v in vals if isinstance(v, str)]
+        found = kommune_from_title(lines)
+        if found:
+            return found
+    return ""
 
 
 def _project_synonyms(project: Project | None, opts: Options) -> dict[str, list[str]]:

@@ -139,7 +139,7 @@ def person_name(name: Any = None, first: Any = None, last: Any = None) -> str:
 
 def name_key(name: str) -> str:
     """Names compared without case, spacing or word order."""
-    return " ".join(sorted(name.casefold().replace("-", " ").split()))
+    return " ".join(sorted(name.casefold().replace("-", " ").replace(",", " ").split()))
 
 
 _TOTAL = re.compile(r"^\s*(sum|totalt?|i alt|totalsum|sum totalt|grand total)\b", re.IGNORECASE)
