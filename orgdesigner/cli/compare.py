@@ -1,0 +1,77 @@
+"""``orgdesigner compare FILE.orgd A B [--json]``: two scenarios side by side."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from ..analysis.compare import KEY_LABELS, diff_scenarios, key_figures_table
+from . import fail
+from .metrics import _num
+from .validate import CliError, open_scenario, pick
+
+LIMIT = 40
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "compare",
+        help="sammenlign to alternativer: nøkkeltall og endringer i strukturen",
+        description="Viser nøkkeltall for to alternativer side om side og hva som er lagt til, "
+        "fjernet, flyttet og omdøpt fra A til B.",
+    )
+    p.add_argument("file", metavar="FIL.orgd", help="prosjektfilen")
+    p.add_argument("a", metavar="A", help="første alternativ (navn)")
+    p.add_argument("b", metavar="B", help="andre alternativ (navn)")
+    p.add_argument("--json", action="store_true", help="skriv JSON")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        project, a = open_scenario(args.file, args.a)
+        b = pick(project, args.b)
+    except CliError as exc:
+        return fail(str(exc), 2)
+    table = key_figures_table(project, [a.id, b.id])
+    diff = diff_scenarios(project, a.id, b.id)
+    if args.json:
+        out = {
+            "file": args.file,
+            "scenarios": [{"id": s.id, "name": s.name, "key_figures": table[s.id]} for s in (a, b)],
+            "diff": diff.to_json(project),
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{'':28} {a.name[:18]:>18} {b.name[:18]:>18}")
+    for key, label in KEY_LABELS.items():
+        print(f"{label:28} {_num(table[a.id][key]):>18} {_num(table[b.id][key]):>18}")
+    print(f"\nEndringer fra «{a.name}» til «{b.name}»:")
+    if diff.empty:
+        print("  ingen")
+    sections = [
+        ("Lagt til", [b.units[u].name for u in diff.added]),
+        ("Fjernet", [a.units[u].name for u in diff.removed]),
+        ("Flyttet", [f"{m['name']}: {m['from'] or '(topp)'} → {m['to'] or '(topp)'}" for m in diff.moved]),
+        ("Omdøpt", [f"{r['old']} → {r['new']}" for r in diff.renamed]),
+        (
+            "Endret",
+            [
+                f"{b.units[c['unit']].name}: {c['field']} {c['old'] or '–'} → {c['new'] or '–'}"
+                for c in diff.changed
+            ],
+        ),
+    ]
+    for title, lines in sections:
+        if lines:
+            print(f"  {title} ({len(lines)}):")
+            for line in lines[:LIMIT]:
+                print(f"    {line}")
+            if len(lines) > LIMIT:
+                print(f"    … og {len(lines) - LIMIT} til")
+    if diff.positions_moved:
+        print(f"  Stillinger i en annen enhet: {len(diff.positions_moved)}")
+    if diff.matched_by_name:
+        print(f"  ({diff.matched_by_name} enheter er koblet på navn fordi id-ene er ulike)")
+    return 0

@@ -1,0 +1,65 @@
+"""``orgdesigner metrics FILE.orgd [--scenario NAME] [--json]``: key figures of a scenario."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from ..analysis.compare import KEY_LABELS
+from ..analysis.metrics import SPAN_DEFINITIONS, STATUS_LABELS, compute_metrics
+from . import fail
+from .validate import CliError, open_scenario
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "metrics",
+        help="nøkkeltall for et alternativ (årsverk, kontrollspenn, nivåer, flytting, …)",
+        description="Regner ut nøkkeltall for ett alternativ, per enhet og samlet.",
+    )
+    p.add_argument("file", metavar="FIL.orgd", help="prosjektfilen")
+    p.add_argument("--scenario", metavar="NAVN", help="alternativets navn (standard: det første)")
+    p.add_argument("--json", action="store_true", help="skriv JSON (også tall per enhet)")
+    p.set_defaults(func=run)
+
+
+def _num(v: Any) -> str:
+    if isinstance(v, float):
+        return f"{v:,.2f}".replace(",", " ").replace(".", ",").removesuffix(",00")
+    if isinstance(v, int):
+        return f"{v:,}".replace(",", " ")
+    return str(v)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        project, sc = open_scenario(args.file, args.scenario)
+    except CliError as exc:
+        return fail(str(exc), 2)
+    m = compute_metrics(project, sc.id)
+    if args.json:
+        out = {"file": args.file, "scenario": {"id": sc.id, "name": sc.name}, **m.to_json()}
+        for uid, u in out["units"].items():
+            u["name"] = sc.units[uid].name
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    k = m.key_figures()
+    names = {s.id: s.name for s in project.sources.values()}
+    print(f"Alternativ «{sc.name}»")
+    for key, label in KEY_LABELS.items():
+        print(f"  {label:28} {_num(k[key])}")
+    print(f"  {'Enheter per nivå':28} {' / '.join(map(str, k['units_per_level']))}")
+    print("  " + SPAN_DEFINITIONS[m.span_definition])
+    print("Innplassering:")
+    for status, n in k["progress"].items():
+        print(f"  {STATUS_LABELS.get(status, status):28} {_num(n)}")
+    print("Opprinnelse (årsverk):")
+    for src, fte in k["origin_fte"].items():
+        print(f"  {names.get(src, src or 'ny stilling'):28} {_num(fte)}")
+    print("Arbeidsplasser per gammel kommune (stillinger før → etter):")
+    for terr in sorted(set(m.balance_before) | set(m.balance_after)):
+        before = m.balance_before.get(terr, {}).get("positions", 0)
+        after = m.balance_after.get(terr, {}).get("positions", 0)
+        print(f"  {names.get(terr, terr or 'ukjent sted'):28} {_num(before)} → {_num(after)}")
+    return 0

@@ -1,0 +1,101 @@
+"""``orgdesigner validate FILE.orgd [--scenario NAME] [--json]``: check the principles.
+
+Runs every validator the plugin manager offers (built-ins and a kommune's own)
+on one scenario (default: the first). Exit status 1 when there are errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from ..analysis.findings import SEVERITY_LABELS, finding_to_json, run_validators
+from ..model import ModelError, Project, Scenario
+from ..storage import ProjectFileError, load
+from . import fail
+
+
+class CliError(Exception):
+    """A user-facing error; ``main`` prints it with :func:`fail`."""
+
+
+def open_scenario(path: str, name: str | None) -> tuple[Project, Scenario]:
+    """Load a project and pick a scenario by name or id (default: the first)."""
+    try:
+        project = load(path)
+    except ProjectFileError as exc:
+        raise CliError(str(exc)) from None
+    if not project.scenarios:
+        raise CliError(f"{path}: prosjektet har ingen alternativer")
+    if name is None:
+        return project, next(iter(project.scenarios.values()))
+    return project, pick(project, name)
+
+
+def pick(project: Project, name: str) -> Scenario:
+    """A scenario by name or id; the error lists the names there are."""
+    try:
+        return project.scenario(name)
+    except ModelError as exc:
+        names = ", ".join(f"«{s.name}»" for s in project.scenarios.values())
+        raise CliError(f"{exc} (finnes: {names})") from None
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "validate",
+        help="sjekk et alternativ mot prinsippene (kontrollspenn, nivåer, ledere, …)",
+        description="Kjører alle validatorer på ett alternativ. Avslutter med status 1 når det finnes feil.",
+    )
+    p.add_argument("file", metavar="FIL.orgd", help="prosjektfilen")
+    p.add_argument("--scenario", metavar="NAVN", help="alternativets navn (standard: det første)")
+    p.add_argument("--json", action="store_true", help="skriv JSON")
+    p.set_defaults(func=run)
+
+
+def validate(project: Project, scenario: Scenario) -> tuple[list[Any], list[dict[str, str]]]:
+    """Findings from every validator, and problems with plugins (name, message)."""
+    from .. import plugins
+
+    manager = plugins.create_manager()
+
+    def report(validator: Any, exc: BaseException) -> None:
+        owner = manager.plugin_of(validator) or validator.id
+        manager.report(owner, f"validatoren «{validator.id}» feilet: {type(exc).__name__}: {exc}", exc)
+
+    findings = run_validators(manager.validators(), project, scenario, report=report)
+    problems = [{"name": p.name, "message": p.message} for p in manager.problems]
+    return findings, problems
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        project, sc = open_scenario(args.file, args.scenario)
+    except CliError as exc:
+        return fail(str(exc), 2)
+    findings, problems = validate(project, sc)
+    counts = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
+    for p in problems:
+        print(f"orgdesigner: programtillegg «{p['name']}»: {p['message']}", file=sys.stderr)
+    if args.json:
+        out = {
+            "file": args.file,
+            "scenario": {"id": sc.id, "name": sc.name},
+            "counts": counts,
+            "findings": [finding_to_json(project, sc, f) for f in findings],
+            "plugin_problems": problems,
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        print(
+            f"Alternativ «{sc.name}»: {counts['error']} feil, {counts['warning']} advarsler, {counts['info']} info"
+        )
+        for f in findings:
+            where = ", ".join(sc.units[u].name for u in f.unit_ids[:3] if u in sc.units)
+            print(
+                f"{SEVERITY_LABELS.get(f.severity, f.severity).upper():9} [{f.validator}] {f.message}"
+                + (f"  ({where})" if where and len(f.unit_ids) > 1 else "")
+            )
+    return 1 if counts["error"] else 0
