@@ -149,3 +149,41 @@ def test_bulk_first_rule_wins_and_bad_target() -> None:
     assert sc.placements["sp4"].unit_id == "n-helse"
     with pytest.raises(ModelError):
         bulk_place(p, SC, [(BulkRule(BY_KOSTRA, "202"), "no-such-unit")])
+
+
+def test_location_ops_clear_references_and_undo() -> None:
+    from orgdesigner.model.locations import add_location, edit_location, remove_location, users
+
+    p = small_project()
+    place_default(p)
+    before = copy.deepcopy(p)
+    add_location(p, "Sørumsand helsehus", "Gata 5", "fet", location_id="l-new").apply(p)
+    assert p.locations["l-new"].territory == "fet"
+    with pytest.raises(ModelError):
+        add_location(p, "fet rådhus")  # names are unique, case-insensitive
+    edit_location(p, "l-new", name="Sørumsand helsehus ", address="Gata 6").apply(p)
+    assert p.locations["l-new"].address == "Gata 6"
+    # Fet skole is some positions' old work place: refused
+    with pytest.raises(ModelError, match="gammelt arbeidssted"):
+        remove_location(p, "l-fet-skole")
+    ops.set_placement(p, SC, "sp3", work_place_id="l-new").apply(p)
+    ops.set_unit_fields(p, SC, "n-helse", location_id="l-new").apply(p)
+    assert users(p, "l-new") == {"units": 1, "placements": 1, "positions": 0}
+    op = remove_location(p, "l-new")
+    n_hist = len(p.history)
+    op.apply(p)
+    assert "l-new" not in p.locations
+    assert p.scenarios[SC].units["n-helse"].location_id is None
+    assert p.scenarios[SC].placements["sp3"].work_place_id is None
+    assert p.history[-1].field == "work_place_id" and len(p.history) == n_hist + 1
+    op.revert(p)
+    assert p.scenarios[SC].placements["sp3"].work_place_id == "l-new"
+    # the whole sequence reverts to the start
+    p2 = copy.deepcopy(before)
+    seq = [add_location(p2, "X", location_id="l-x")]
+    seq[0].apply(p2)
+    seq.append(remove_location(p2, "l-x"))
+    seq[1].apply(p2)
+    for o in reversed(seq):
+        o.revert(p2)
+    assert p2 == before
