@@ -188,6 +188,8 @@ def add_unit(project: Project, org_id: str, unit: Unit, index: int | None = None
     org = project.org(org_id)
     if not unit.name.strip():
         raise ModelError("Enheten må ha et navn")
+    if unit.id in org.units:
+        raise ModelError(f"Enheten finnes allerede: {unit.id}")
     if unit.parent_id is not None and unit.parent_id not in org.units:
         raise ModelError(f"Ukjent overordnet enhet: {unit.parent_id}")
     siblings = org.children(unit.parent_id)
@@ -355,10 +357,19 @@ def place_positions(project: Project, scenario_id: str, position_ids: list[str],
     return Compound(ops, text="Plasser stillinger" if unit_id else "Fjern innplassering")
 
 
+def _free_org_id(project: Project, wanted: str | None) -> str:
+    """``wanted`` if no scenario or source kommune has it (None: a fresh id)."""
+    if wanted is None:
+        return new_id("s")
+    if wanted in project.scenarios or wanted in project.sources:
+        raise ModelError(f"Id-en er allerede i bruk: {wanted}")
+    return wanted
+
+
 def add_scenario(project: Project, name: str, scenario_id: str | None = None) -> Op:
     if not name.strip():
         raise ModelError("Alternativet må ha et navn")
-    sc = Scenario(scenario_id or new_id("s"), name.strip())
+    sc = Scenario(_free_org_id(project, scenario_id), name.strip())
     return AddItems("scenario", None, [sc], text=f"Nytt alternativ «{sc.name}»")
 
 
@@ -366,7 +377,7 @@ def copy_scenario(project: Project, scenario_id: str, name: str, new_scenario_id
     """A copy of a scenario with the same unit ids (so diffs match units)."""
     src = _scenario(project, scenario_id)
     sc = Scenario(
-        new_scenario_id or new_id("s"),
+        _free_org_id(project, new_scenario_id),
         name.strip() or f"{src.name} (kopi)",
         units=copy.deepcopy(src.units),
         attributes=dict(src.attributes),
@@ -433,6 +444,8 @@ def set_fields(project: Project, kind: str, org_id: str | None, item_id: str, **
     """Generic field edit for persons, positions, locations and sources."""
     if kind in ("unit", "placement"):
         raise ModelError(f"Bruk egne operasjoner for {kind}")
+    if set(changes) & {"units", "placements", "relations"}:
+        raise ModelError("Enheter, innplasseringer og relasjoner endres med egne operasjoner")
     if kind == "position" and "fte_percent" in changes:
         fte = changes["fte_percent"]
         if not isinstance(fte, (int, float)) or not 0 <= fte <= 100:
