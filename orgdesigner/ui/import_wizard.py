@@ -146,7 +146,7 @@ class ImportWizard(QWizard):
         split.addWidget(scroll)
         split.addWidget(right)
         split.setSizes([300, 660])
-        QVBoxLayout(page).addWidget(split)
+        QVBoxLayout(page).addWidget(split, 1)
         return page
 
     def _summary_page(self) -> QWizardPage:
@@ -160,6 +160,7 @@ class ImportWizard(QWizard):
         self.issue_table.setHorizontalHeaderLabels([self.tr("Rad"), self.tr("Kolonne"), self.tr("Alvor"), self.tr("Melding")])
         self.issue_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.issue_table.horizontalHeader().setStretchLastSection(True)
+        self.issue_table.verticalHeader().hide()
         box = QVBoxLayout(page)
         box.addWidget(self.summary_label)
         box.addWidget(self.issue_table, 1)
@@ -230,9 +231,7 @@ class ImportWizard(QWizard):
         for n, (idx, _vals) in enumerate(rows):
             if idx == header:
                 for c in range(self.raw_table.columnCount()):
-                    item = self.raw_table.item(n, c) or QTableWidgetItem()
-                    item.setBackground(QBrush(HEADER))
-                    self.raw_table.setItem(n, c, item)
+                    _cell(self.raw_table, n, c).setBackground(QBrush(HEADER))
 
     def _init_mapping_page(self) -> None:
         guess = pv.headers_at(self.path(), self.sheet_combo.currentText(), self.header_spin.value(), self._synonyms())
@@ -277,11 +276,10 @@ class ImportWizard(QWizard):
             for c in range(self.preview_table.columnCount()):
                 found = marks.get((idx, column_letter(c)), []) + marks.get((idx, ""), [])
                 if found:
-                    item = self.preview_table.item(n, c) or QTableWidgetItem()
+                    item = _cell(self.preview_table, n, c)
                     bad = any(i.severity == "error" for i in found)
                     item.setBackground(QBrush(PROBLEM if bad else DOUBT))
                     item.setToolTip("\n".join(i.message for i in found))
-                    self.preview_table.setItem(n, c, item)
         r = self.result.report
         counts = self.tr("%1 rader lest: %2 kan importeres, %3 avvises, %4 hoppes over.")
         for n, value in enumerate((r.rows_read, r.rows_imported, r.rows_rejected, r.rows_skipped), 1):
@@ -312,6 +310,7 @@ class ImportWizard(QWizard):
             col = f"{issue.column} «{issue.header}»" if issue.header else issue.column
             for c, text in enumerate(["" if issue.row is None else str(issue.row), col, sev.get(issue.severity, ""), issue.message]):
                 self.issue_table.setItem(n, c, QTableWidgetItem(text))
+        self.issue_table.resizeColumnsToContents()
 
     def _finish(self) -> bool:
         result = self.result
@@ -343,6 +342,15 @@ class ImportWizard(QWizard):
             drop_national_id=self.drop_box.isChecked(),
             remembered=remembered,
         )
+
+
+def _cell(table: QTableWidget, row: int, col: int) -> QTableWidgetItem:
+    """The item at (row, col), created empty when the cell has none."""
+    item = table.item(row, col)
+    if item is None:
+        item = QTableWidgetItem()
+        table.setItem(row, col, item)
+    return item
 
 
 def _col_index(letters: str) -> int:
