@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())  # problems reach users through Settings.problems
 
 APP = "OrgDesigner"
 APP_LOWER = "orgdesigner"

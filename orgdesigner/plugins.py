@@ -35,6 +35,7 @@ from . import __version__, config, hookspecs
 from .hookspecs import Exporter, Importer, MetricPanel, Validator
 
 log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())  # problems reach users through .problems, not stderr
 
 ENTRY_POINT_GROUP = "orgdesigner"
 
@@ -239,7 +240,9 @@ class PluginManager:
         if problem in self.problems:
             return
         self.problems.append(problem)
-        log.warning("Programtillegg «%s»: %s", name, message, exc_info=exc)
+        log.warning("Programtillegg «%s»: %s", name, message)
+        if exc is not None:
+            log.debug("Programtillegg «%s»: detaljer", name, exc_info=exc)
 
     def plugin_of(self, record: Any) -> str | None:
         """The name of the plugin that returned ``record`` from a facade call."""
