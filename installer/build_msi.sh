@@ -56,6 +56,17 @@ msibuild "$OUT" -q "UPDATE \`Component\` SET \`Attributes\` = 400 WHERE \`Compon
 attrs="$(msiinfo export "$OUT" Component | awk -F'\t' '$1 == "MachineSettings" {print $4}')"
 [[ "$attrs" == 400 ]] || { echo "build_msi: could not mark settings.json permanent (attributes $attrs)" >&2; exit 1; }
 
+# %ProgramData%\OrgDesigner: full control for SYSTEM and Administrators, read/execute for
+# Users; protected from the ProgramData ACL, under which every user may add files (and so
+# plugins that would run for everybody). Windows Installer 5 applies it in CreateFolders.
+printf '%s\t%s\t%s\t%s\t%s\n' \
+  MsiLockPermissionsEx LockObject Table SDDLText Condition \
+  s72 s72 s32 s255 S255 \
+  MsiLockPermissionsEx MsiLockPermissionsEx '' '' '' \
+  LockMachineData MACHINEDATADIR CreateFolder 'D:PAI(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICI;0x1200a9;;;BU)' '' \
+  | sed 's/\t*$//' > "$WORK/MsiLockPermissionsEx.idt"
+msibuild "$OUT" -i "$WORK/MsiLockPermissionsEx.idt"
+
 if [[ -n "${SIGN_CMD:-}" ]]; then
   # shellcheck disable=SC2086
   $SIGN_CMD "$OUT"
