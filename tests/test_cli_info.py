@@ -70,6 +70,7 @@ def test_json_figures(project_file, capsys):
         "fte": 1.8,
     }
     assert a["unplaced"] == 3
+    assert data["total"]["positions"] == 4 and data["positions_without_source"] == 1
     assert (b["units"], b["persons"], b["positions"], b["fte"], b["unplaced"]) == (0, 0, 0, 0, 5)
 
 
@@ -82,7 +83,8 @@ def test_table_is_norwegian(project_file, capsys):
     fet = next(line for line in out.splitlines() if line.startswith("Fet"))
     assert fet.split()[1:] == ["3", "1", "3", "2,3"]
     total = next(line for line in out.splitlines() if line.startswith("Sum"))
-    assert total.split()[1:] == ["4", "3", "5", "3,1"]
+    assert total.split()[1:] == ["4", "2", "4", "2,9"]  # p5 has no source kommune
+    assert "1 stillinger opprettet i alternativene" in out
 
 
 def test_number_format():

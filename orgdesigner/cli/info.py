@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import sys
 from collections.abc import Iterable
 from typing import Any
 
@@ -60,8 +62,15 @@ def summary(project: Project) -> dict[str, Any]:
         row = _figures(sc.id, sc.name, len(sc.units), placed)
         row["unplaced"] = len(project.positions) - len(placed)
         scenarios.append(row)
-    total = _figures("", "Sum", sum(r["units"] for r in sources), project.positions.values())
-    return {"project": project.name, "sources": sources, "scenarios": scenarios, "total": total}
+    from_sources = [p for group in by_source.values() for p in group]
+    total = _figures("", "Sum", sum(r["units"] for r in sources), from_sources)
+    return {
+        "project": project.name,
+        "sources": sources,
+        "scenarios": scenarios,
+        "total": total,
+        "positions_without_source": len(project.positions) - len(from_sources),
+    }
 
 
 def _num(value: float, decimals: int = 0) -> str:
@@ -97,6 +106,9 @@ def render(file: str, data: dict[str, Any]) -> str:
         lines += _table("Kommune (som er)", rows)
     else:
         lines.append("Ingen kommuner er importert.")
+    extra = data.get("positions_without_source", 0)
+    if extra:
+        lines.append(f"I tillegg: {_num(extra)} stillinger opprettet i alternativene (uten kommune).")
     lines.append("")
     if data["scenarios"]:
         lines += _table("Alternativ (skal bli)", data["scenarios"], extra=True)
@@ -111,8 +123,14 @@ def run(args: argparse.Namespace) -> int:
     except ProjectFileError as exc:
         return fail(str(exc), 1)
     data = summary(project)
-    if args.json:
-        print(json.dumps({"file": args.file, **data}, ensure_ascii=False, indent=2))
-    else:
-        print(render(args.file, data))
+    text = (
+        json.dumps({"file": args.file, **data}, ensure_ascii=False, indent=2)
+        if args.json
+        else render(args.file, data)
+    )
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:  # e.g. piped into head: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
