@@ -52,6 +52,8 @@ def edit_location(project: Project, location_id: str, **changes: str) -> Op:
     if "address" in changes:
         changes["address"] = changes["address"].strip()
     real = {k: v for k, v in changes.items() if getattr(loc, k) != v}
+    if not real:
+        raise ModelError("Ingen endring")
     return SetFields("location", None, location_id, real, text=f"Endre lokasjon «{name}»")
 
 

@@ -1,0 +1,210 @@
+"""Dialog for the bulk rule "ansatte følger oppgavene".
+
+The user builds a list of rules — an old unit (with or without its subtree), a
+cost centre (ansvar) or a KOSTRA function, each mapped to a new unit — sees
+how many positions each would place, and applies them all as one undo step.
+Positions already placed are left alone unless "Erstatt" is ticked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import ModelError, PlacementStatus
+from ..model.bulk import BY_COST_CENTRE, BY_KOSTRA, BY_UNIT, BulkRule, bulk_place, plan
+from .controller import DocumentController
+
+
+class BulkPlaceDialog(QDialog):
+    """Map old units / cost centres / KOSTRA functions to new units and place in one step."""
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bulk_place_dialog")
+        self.setWindowTitle(self.tr("Ansatte følger oppgavene"))
+        self.controller = controller
+        self.rules: list[tuple[BulkRule, str]] = []
+        project = controller.project
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("bulk_kind")
+        self.kind.addItem(self.tr("Gammel enhet"), BY_UNIT)
+        self.kind.addItem(self.tr("Ansvar (kostnadssted)"), BY_COST_CENTRE)
+        self.kind.addItem(self.tr("KOSTRA-funksjon"), BY_KOSTRA)
+        self.source = QComboBox()
+        self.source.setObjectName("bulk_source")
+        for src in project.sources.values():
+            self.source.addItem(src.name, src.id)
+        self.value = QComboBox()
+        self.value.setObjectName("bulk_value")
+        self.value.setAccessibleName(self.tr("Hva som flyttes"))
+        self.subtree = QCheckBox(self.tr("Med &underenheter"))
+        self.subtree.setObjectName("bulk_subtree")
+        self.subtree.setChecked(True)
+        self.target = QComboBox()
+        self.target.setObjectName("bulk_target")
+        self.target.setAccessibleName(self.tr("Ny enhet"))
+        sc = controller.scenario()
+        if sc is not None:
+            for uid, _ in sc.walk():
+                self.target.addItem(sc.path(uid), uid)
+        self.add_button = QPushButton(self.tr("&Legg til regel"))
+        self.add_button.setObjectName("bulk_add")
+        self.remove_button = QPushButton(self.tr("&Fjern regel"))
+        self.remove_button.setObjectName("bulk_remove")
+        self.list = QListWidget()
+        self.list.setObjectName("bulk_rules")
+        self.list.setAccessibleName(self.tr("Regler"))
+        self.replace = QCheckBox(self.tr("&Erstatt innplasseringer som allerede er gjort"))
+        self.replace.setObjectName("bulk_replace")
+        self.status = QComboBox()
+        self.status.setObjectName("bulk_status")
+        self.status.addItem(self.tr("(uendret / foreslått)"), None)
+        for s in PlacementStatus.ALL:
+            self.status.addItem(s, s)
+        self.preview = QLabel()
+        self.preview.setObjectName("bulk_preview")
+        self.preview.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("&Plasser"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Regel:"), self.kind)
+        form.addRow(self.tr("Gammel &kommune:"), self.source)
+        form.addRow(self.tr("&Hva:"), self.value)
+        form.addRow("", self.subtree)
+        form.addRow(self.tr("&Til ny enhet:"), self.target)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.remove_button)
+        row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.replace)
+        status_row = QFormLayout()
+        status_row.addRow(self.tr("&Status:"), self.status)
+        layout.addLayout(status_row)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.buttons)
+
+        self.kind.currentIndexChanged.connect(self._fill_values)
+        self.source.currentIndexChanged.connect(self._fill_values)
+        self.add_button.clicked.connect(self.add_rule)
+        self.remove_button.clicked.connect(self.remove_rule)
+        self.replace.toggled.connect(self._update_preview)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._fill_values()
+        self._update_preview()
+        self.resize(640, 520)
+
+    def _fill_values(self, *_args: object) -> None:
+        project = self.controller.project
+        kind = self.kind.currentData()
+        sid = self.source.currentData() or ""
+        src = project.sources.get(sid)
+        self.value.clear()
+        self.subtree.setEnabled(kind == BY_UNIT)
+        if kind == BY_UNIT:
+            if src is not None:
+                for uid, _ in src.walk():
+                    self.value.addItem(src.path(uid), uid)
+            return
+        values: set[str] = set()
+        for pos in project.positions.values():
+            if pos.source_id != sid:
+                continue
+            unit = src.units.get(pos.unit_id or "") if src else None
+            if kind == BY_COST_CENTRE:
+                values.add(pos.cost_centre.strip() or (unit.cost_centre.strip() if unit else ""))
+            else:
+                if pos.kostra.strip():
+                    values.add(pos.kostra.strip())
+                elif unit:
+                    values.update(k.strip() for k in unit.kostra)
+        for v in sorted(values - {""}):
+            self.value.addItem(v, v)
+
+    def current_rule(self) -> BulkRule | None:
+        value = self.value.currentData()
+        if not value:
+            return None
+        return BulkRule(
+            self.kind.currentData(), value, self.source.currentData() or "", self.subtree.isChecked()
+        )
+
+    def add_rule(self) -> bool:
+        rule, target = self.current_rule(), self.target.currentData()
+        if rule is None or not target:
+            return False
+        self.rules.append((rule, target))
+        sc = self.controller.scenario()
+        self.list.addItem(f"{rule.describe(self.controller.project)}  →  {sc.path(target) if sc else target}")
+        self._update_preview()
+        return True
+
+    def remove_rule(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.rules):
+            del self.rules[row]
+            self.list.takeItem(row)
+            self._update_preview()
+
+    def _update_preview(self, *_args: object) -> None:
+        sc = self.controller.scenario()
+        ok = self.buttons.button(QDialogButtonBox.Ok)
+        if sc is None or not self.rules:
+            self.preview.setText(self.tr("Legg til minst én regel."))
+            ok.setEnabled(False)
+            return
+        try:
+            p = plan(self.controller.project, sc.id, self.rules, replace_placed=self.replace.isChecked())
+        except ModelError as exc:
+            self.preview.setText(str(exc))
+            ok.setEnabled(False)
+            return
+        text = self.tr("{0} stillinger blir plassert.").format(len(p.targets))
+        if p.kept:
+            text += " " + self.tr("{0} er allerede plassert og blir stående.").format(len(p.kept))
+        if p.duplicates:
+            text += " " + self.tr("{0} treffes av flere regler; den første gjelder.").format(
+                len(p.duplicates)
+            )
+        self.preview.setText(text)
+        ok.setEnabled(bool(p.targets))
+
+    def apply(self) -> bool:
+        """Run the rules as one op on the controller (one undo step)."""
+        sc = self.controller.scenario()
+        if sc is None or not self.rules:
+            return False
+        try:
+            op = bulk_place(
+                self.controller.project,
+                sc.id,
+                self.rules,
+                replace_placed=self.replace.isChecked(),
+                status=self.status.currentData(),
+            )
+        except ModelError as exc:
+            self.preview.setText(str(exc))
+            return False
+        return self.controller.run(op)
+
+    def accept(self) -> None:
+        if self.apply():
+            super().accept()

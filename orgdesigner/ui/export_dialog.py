@@ -1,0 +1,163 @@
+"""Export dialog: choose a list, the scenario, pseudonymised or not, and the file.
+
+The lists are the exporter plugins (built-in Excel lists and any a kommune
+adds). A first pseudonymised export stores a random key in the project (one
+undoable settings step) so pseudonyms stay the same in later exports.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .controller import DocumentController
+
+
+def available_exporters(controller: DocumentController) -> list[Any]:
+    """Exporters from the app's plugin manager, or the built-in lists when there is none."""
+    manager = controller.plugins
+    if manager is not None:
+        try:
+            found = list(manager.exporters())
+        except Exception:
+            found = []
+        if found:
+            return found
+    from plugins.excel_export import orgdesigner_exporters
+
+    return orgdesigner_exporters()
+
+
+class ExportDialog(QDialog):
+    """Eksporter liste."""
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("export_dialog")
+        self.setWindowTitle(self.tr("Eksporter liste"))
+        self.controller = controller
+        self.exporters = available_exporters(controller)
+        self.kind = QComboBox()
+        self.kind.setObjectName("export_kind")
+        self.kind.setAccessibleName(self.tr("Liste"))
+        for exp in self.exporters:
+            self.kind.addItem(exp.title, exp.id)
+        self.scenario = QComboBox()
+        self.scenario.setObjectName("export_scenario")
+        self.scenario.setAccessibleName(self.tr("Alternativ"))
+        for sc in controller.project.scenarios.values():
+            self.scenario.addItem(sc.name, sc.id)
+        idx = self.scenario.findData(controller.scenario_id)
+        self.scenario.setCurrentIndex(max(idx, 0))
+        self.pseudonymise = QCheckBox(
+            self.tr("&Pseudonymisert (til tillitsvalgte): uten navn, ansattnummer og lønn")
+        )
+        self.pseudonymise.setObjectName("export_pseudonymise")
+        self.path = QLineEdit()
+        self.path.setObjectName("export_path")
+        self.path.setAccessibleName(self.tr("Fil"))
+        browse = QPushButton(self.tr("&Bla gjennom…"))
+        browse.setObjectName("export_browse")
+        browse.clicked.connect(self.browse)
+        self.message = QLabel()
+        self.message.setObjectName("export_message")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("&Eksporter"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("&Liste:"), self.kind)
+        form.addRow(self.tr("&Alternativ:"), self.scenario)
+        form.addRow("", self.pseudonymise)
+        form.addRow(self.tr("&Fil:"), file_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.kind.currentIndexChanged.connect(self._suggest)
+        self.scenario.currentIndexChanged.connect(self._suggest)
+        self.pseudonymise.toggled.connect(self._suggest)
+        self._suggest()
+        self.resize(620, 220)
+
+    def exporter(self) -> Any:
+        eid = self.kind.currentData()
+        return next((e for e in self.exporters if e.id == eid), None)
+
+    def _suggest(self, *_args: Any) -> None:
+        """Propose a file name in the project's folder until the user types one."""
+        if self.path.isModified():
+            return
+        exp = self.exporter()
+        if exp is None:
+            return
+        folder = Path(self.controller.path).parent if self.controller.path else Path.home()
+        sc = self.scenario.currentText() or "alternativ"
+        suffix = "-pseudonymisert" if self.pseudonymise.isChecked() else ""
+        ext = exp.extensions[0] if exp.extensions else ".xlsx"
+        self.path.setText(str(folder / f"{exp.id}-{_safe(sc)}{suffix}{ext}"))
+
+    def browse(self) -> None:
+        exp = self.exporter()
+        pattern = " ".join(f"*{e}" for e in (exp.extensions if exp else (".xlsx",)))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Eksporter til"), self.path.text(), f"({pattern})"
+        )
+        if path:
+            self.path.setText(path)
+            self.path.setModified(True)
+
+    def export(self) -> tuple[bool, str]:
+        """Write the chosen list; returns (ok, message in bokmål)."""
+        exp = self.exporter()
+        target = self.path.text().strip()
+        if exp is None or not target:
+            return False, self.tr("Velg en liste og en fil")
+        pseudo = self.pseudonymise.isChecked()
+        if pseudo:
+            from plugins.excel_export.pseudonym import ensure_key_op
+
+            op = ensure_key_op(self.controller.project)
+            if op is not None:
+                self.controller.run(op)
+        options: dict[str, Any] = {"pseudonymise": pseudo}
+        if exp.id == "funn" and self.controller.plugins is not None:
+            options["plugin_manager"] = self.controller.plugins
+        try:
+            exp.write(self.controller.project, self.scenario.currentData(), target, **options)
+        except Exception as exc:  # an exporter's message, shown to the user
+            return False, str(exc) or type(exc).__name__
+        return True, self.tr("Skrev {0}").format(target)
+
+    def accept(self) -> None:
+        ok, message = self.export()
+        self.message.setText(message)
+        if ok:
+            self.controller.statusMessage.emit(message)
+            super().accept()
+        else:
+            QMessageBox.warning(self, self.tr("Eksport"), message)
+
+
+def _safe(name: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in name).strip("-") or "alternativ"

@@ -1,0 +1,165 @@
+"""Lokalisering dock: the relocation impact of the current scenario.
+
+Three tables from ``analysis.relocation`` — per unit, old place → new place,
+and jobs per old kommune's territory before and after — and a summary line.
+Recomputed after each edit (batched: once per undo step).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..analysis import relocation as rl
+from .controller import DocumentController
+
+
+def _num(value: float, decimals: int = 0) -> str:
+    """Norwegian number text: 1 234,5."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\u00a0").replace(".", ",")
+
+
+class RelocationPanel(QWidget):
+    """Who changes work place, per unit, from where to where, and per old kommune."""
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("relocation_panel")
+        self.controller = controller
+        self.summary = QLabel()
+        self.summary.setObjectName("relocation_summary")
+        self.summary.setWordWrap(True)
+        self.only_moves = QCheckBox(self.tr("Bare de som bytter arbeidssted"))
+        self.only_moves.setObjectName("relocation_only_moves")
+        self.only_moves.toggled.connect(self.refresh)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("relocation_tabs")
+        self.per_unit = self._table(
+            "relocation_per_unit",
+            [
+                self.tr("Enhet"),
+                self.tr("Lokasjon"),
+                self.tr("Innplassert"),
+                self.tr("Bytter"),
+                self.tr("Årsverk som bytter"),
+            ],
+        )
+        self.pairs = self._table(
+            "relocation_pairs",
+            [self.tr("Fra"), self.tr("Til"), self.tr("Stillinger"), self.tr("Årsverk")],
+        )
+        self.territories = self._table(
+            "relocation_territories",
+            [
+                self.tr("Område (gammel kommune)"),
+                self.tr("Stillinger før"),
+                self.tr("Stillinger etter"),
+                self.tr("Endring"),
+                self.tr("Årsverk før"),
+                self.tr("Årsverk etter"),
+            ],
+        )
+        self.tabs.addTab(self.per_unit, self.tr("Per enhet"))
+        self.tabs.addTab(self.pairs, self.tr("Fra – til"))
+        self.tabs.addTab(self.territories, self.tr("Per kommune"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.only_moves)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        controller.edited.connect(lambda _c: self._timer.start())
+        controller.scenarioChanged.connect(lambda _s: self.refresh())
+        controller.projectReplaced.connect(self.refresh)
+        self.refresh()
+
+    def _table(self, name: str, headers: list[str]) -> QTableWidget:
+        t = QTableWidget(0, len(headers))
+        t.setObjectName(name)
+        t.setHorizontalHeaderLabels(headers)
+        t.setAccessibleName(headers[0])
+        t.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        t.setSelectionBehavior(QAbstractItemView.SelectRows)
+        t.verticalHeader().hide()
+        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        t.setSortingEnabled(False)
+        return t
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(str(value))
+                if c > 0 and value[:1] in "+-0123456789":  # figures right-aligned
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+
+    def refresh(self) -> None:
+        project = self.controller.project
+        sc = self.controller.scenario()
+        if sc is None:
+            self.summary.setText(self.tr("Ingen alternativ valgt"))
+            for t in (self.per_unit, self.pairs, self.territories):
+                t.setRowCount(0)
+            return
+        s = rl.summary(project, sc)
+        text = self.tr("{0} av {1} innplasserte bytter arbeidssted ({2} årsverk).").format(
+            s.relocated, s.placed, _num(s.fte_relocated, 1)
+        )
+        unknown = s.unknown_new_place + s.unknown_old_place
+        if unknown:
+            text += " " + self.tr("For {0} er gammelt eller nytt arbeidssted ukjent.").format(unknown)
+        self.summary.setText(text)
+        only = self.only_moves.isChecked()
+        unit_rows = []
+        for r in rl.per_unit(project, sc):
+            if only and not r.relocated:
+                continue
+            u = sc.units[r.unit_id]
+            place = rl.place_name(project, u.location_id) if u.location_id else "–"
+            unit_rows.append(
+                [sc.path(u.id), place, _num(r.placed), _num(r.relocated), _num(r.fte_relocated, 1)]
+            )
+        self._fill(self.per_unit, unit_rows)
+        self._fill(
+            self.pairs,
+            [
+                [
+                    rl.place_name(project, p.old_place),
+                    rl.place_name(project, p.new_place),
+                    _num(p.positions),
+                    _num(p.fte, 1),
+                ]
+                for p in rl.place_table(project, sc, only_relocated=only)
+            ],
+        )
+        self._fill(
+            self.territories,
+            [
+                [
+                    rl.territory_name(project, t.territory),
+                    _num(t.positions_before),
+                    _num(t.positions_after),
+                    f"{t.change:+d}",
+                    _num(t.fte_before, 1),
+                    _num(t.fte_after, 1),
+                ]
+                for t in rl.territories(project, sc)
+            ],
+        )
