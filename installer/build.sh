@@ -54,6 +54,12 @@ fi
   --distpath dist --workpath build/pyinstaller installer/orgdesigner.spec
 
 BUNDLE="dist/OrgDesigner"
+if [[ -n "${SIGN_CMD:-}" ]]; then  # e.g. SIGN_CMD=installer/sign.sh (see installer/README.md)
+  for exe in "$BUNDLE"/*.exe; do
+    # shellcheck disable=SC2086
+    $SIGN_CMD "$exe"
+  done
+fi
 SUMS="dist/OrgDesigner-$VERSION-$OS-bundle.SHA256SUMS"
 (cd "$BUNDLE" && find . -type f -print0 | sort -z | xargs -0 sha256sum) > "$SUMS"
 

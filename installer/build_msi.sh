@@ -59,13 +59,11 @@ attrs="$(msiinfo export "$OUT" Component | awk -F'\t' '$1 == "MachineSettings" {
 # %ProgramData%\OrgDesigner: full control for SYSTEM and Administrators, read/execute for
 # Users; protected from the ProgramData ACL, under which every user may add files (and so
 # plugins that would run for everybody). Windows Installer 5 applies it in CreateFolders.
-printf '%s\t%s\t%s\t%s\t%s\n' \
-  MsiLockPermissionsEx LockObject Table SDDLText Condition \
-  s72 s72 s32 s255 S255 \
-  MsiLockPermissionsEx MsiLockPermissionsEx '' '' '' \
-  LockMachineData MACHINEDATADIR CreateFolder 'D:PAI(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICI;0x1200a9;;;BU)' '' \
-  | sed 's/\t*$//' > "$WORK/MsiLockPermissionsEx.idt"
-msibuild "$OUT" -i "$WORK/MsiLockPermissionsEx.idt"
+# (SQL rather than an .idt import: msibuild -i crashes on some small databases)
+SDDL='D:PAI(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICI;0x1200a9;;;BU)'
+msibuild "$OUT" -q "CREATE TABLE \`MsiLockPermissionsEx\` (\`MsiLockPermissionsEx\` CHAR(72) NOT NULL, \`LockObject\` CHAR(72) NOT NULL, \`Table\` CHAR(32) NOT NULL, \`SDDLText\` CHAR(255) NOT NULL, \`Condition\` CHAR(255) PRIMARY KEY \`MsiLockPermissionsEx\`)"
+msibuild "$OUT" -q "INSERT INTO \`MsiLockPermissionsEx\` (\`MsiLockPermissionsEx\`, \`LockObject\`, \`Table\`, \`SDDLText\`) VALUES ('LockMachineData', 'MACHINEDATADIR', 'CreateFolder', '$SDDL')"
+msiinfo export "$OUT" MsiLockPermissionsEx | grep -q "$SDDL" || { echo "build_msi: MsiLockPermissionsEx missing" >&2; exit 1; }
 
 if [[ -n "${SIGN_CMD:-}" ]]; then
   # shellcheck disable=SC2086

@@ -11,7 +11,9 @@
 #   a settings.json IT edited survives a reinstall; an upgrade (higher version) replaces the old
 #   version (one uninstall key); silent uninstall (msiexec /x {ProductCode} /qn) removes program
 #   files, shortcut, association and uninstall key, and leaves the user's documents, IT's
-#   settings.json and the plugin IT dropped into the machine plugin folder alone.
+#   settings.json and the plugin IT dropped into the machine plugin folder alone. With
+#   osslsigncode and openssl present, the MSI is signed through SIGN_CMD=installer/sign.sh
+#   with a throwaway certificate, and the signed MSI is the one installed.
 # Exit status 0 when every check passes. Installs wine64/wixl with apt-get when missing (root).
 set -uo pipefail
 
@@ -53,7 +55,25 @@ echo "stand-in" > "$PAYLOAD/_internal/PySide6/Qt/plugins/platforms/qwindows.dll"
 echo "demo" > "$PAYLOAD/_internal/resources/demo/Sørum ansatte.xlsx"
 
 t0=$(date +%s)
+# code signing as a kommune would plug it in, with a throwaway self-signed certificate
+SIGNED=no
+if command -v osslsigncode >/dev/null && command -v openssl >/dev/null; then
+  openssl req -x509 -newkey rsa:2048 -nodes -keyout "$WORK/key.pem" -out "$WORK/cert.pem" -days 2 \
+    -subj "/CN=Testkommune IT" -addext "extendedKeyUsage=codeSigning" >/dev/null 2>&1 &&
+  openssl pkcs12 -export -inkey "$WORK/key.pem" -in "$WORK/cert.pem" -out "$WORK/test.pfx" \
+    -passout pass:test >/dev/null 2>&1 && SIGNED=yes
+fi
+if [[ $SIGNED == yes ]]; then
+  export SIGN_PFX="$WORK/test.pfx" SIGN_PASSWORD=test SIGN_CMD=installer/sign.sh
+fi
 installer/build_msi.sh "$PAYLOAD" "$WORK/OrgDesigner-test.msi" 2>&1 | grep -v -E "^$|GLib" | sed 's/^/  /' || true
+unset SIGN_CMD
+if [[ $SIGNED == yes ]]; then
+  check "MSI signed (osslsigncode verify)" osslsigncode verify -CAfile "$WORK/cert.pem" -in "$WORK/OrgDesigner-test.msi"
+  check "checksum written after signing" bash -c "cd '$WORK' && sha256sum -c OrgDesigner-test.msi.sha256"
+else
+  echo "  note osslsigncode/openssl missing: signing not tested"
+fi
 MSI_VERSION=99.0.1.0 installer/build_msi.sh "$PAYLOAD" "$WORK/OrgDesigner-upgrade.msi" >/dev/null 2>&1
 [[ -f "$WORK/OrgDesigner-test.msi" && -f "$WORK/OrgDesigner-upgrade.msi" ]] || { echo "wine-test: MSI build failed"; exit 1; }
 code_of() { msiinfo export "$1" Property | tr -d '\r' | awk -F'\t' '$1 == "ProductCode" {print $2}'; }
