@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -75,8 +76,13 @@ class PlacementPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((130, 170, 110, 220, 150, 55, 240, 130, 95, 160)):
+            header.resizeSection(col, width)
 
         self.info = QLabel()
         self.info.setObjectName("placement_info")
@@ -108,10 +114,8 @@ class PlacementPanel(QWidget):
         form.addRow(self.tr("&Arbeidssted:"), self.work_place)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("&Merknad:"), self.note)
-        wish_row = QHBoxLayout()
-        for w in self.wishes:
-            wish_row.addWidget(w)
-        form.addRow(self.tr("Ønsker (ikke bindende):"), wish_row)
+        for n, w in enumerate(self.wishes, 1):
+            form.addRow(self.tr("Ønske {0}:").format(n), w)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.unplace_button)
@@ -120,13 +124,22 @@ class PlacementPanel(QWidget):
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.info)
         box_layout.addLayout(form)
+        box_layout.addStretch(1)
         box_layout.addLayout(buttons)
         self.editor = box
+        box.setMinimumWidth(340)
+        box.setToolTip(self.tr("Ønskene er den ansattes egne og ikke bindende"))
+        split = QSplitter(Qt.Horizontal)
+        split.setObjectName("placement_splitter")
+        split.addWidget(self.table)
+        split.addWidget(box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.progress)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(box)
+        layout.addWidget(split, 1)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)

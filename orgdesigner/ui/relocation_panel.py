@@ -94,6 +94,7 @@ class RelocationPanel(QWidget):
         t.setEditTriggers(QAbstractItemView.NoEditTriggers)
         t.setSelectionBehavior(QAbstractItemView.SelectRows)
         t.verticalHeader().hide()
+        t.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         t.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         t.setSortingEnabled(False)
         return t
