@@ -152,6 +152,33 @@ def test_layout_is_stable_when_an_unrelated_subtree_changes() -> None:
     assert {k: v.rect() for k, v in before.boxes.items()} == {k: v.rect() for k, v in again.boxes.items()}
 
 
+def test_cached_relayout_recomputes_only_changed_subtrees_and_matches_a_fresh_layout() -> None:
+    spec = [("r", None, "kommunedirektør"), ("s", "r", "stab")]
+    for a in range(4):
+        spec.append((f"a{a}", "r", "tjenesteområde"))
+        spec += [(f"v{a}.{v}", f"a{a}", "virksomhet") for v in range(10)]
+    sc = org_of(spec)
+    cache = lay.LayoutCache()
+    lay.layout_org(sc, options=OPT, cache=cache)
+    assert cache.recomputed == len(sc.units)
+    lay.layout_org(sc, options=OPT, cache=cache)
+    assert cache.recomputed == 0
+    sc.units["v0.3"].parent_id = "a2"  # a move: two parents and the root change
+    sc.invalidate()
+    cached = lay.layout_org(sc, options=OPT, cache=cache)
+    assert cache.recomputed == 3
+    fresh = lay.layout_org(sc, options=OPT)
+    assert {k: v.rect() for k, v in cached.boxes.items()} == {k: v.rect() for k, v in fresh.boxes.items()}
+    assert cached.connectors == fresh.connectors
+    cached = lay.layout_org(sc, {"a1"}, options=OPT, cache=cache)  # collapse
+    assert cache.recomputed == 2 and "v1.0" not in cached.boxes
+    sc.units["a3"].type = "stab"  # a type change turns a line unit into staff
+    cached = lay.layout_org(sc, {"a1"}, options=OPT, cache=cache)
+    assert cached.boxes["a3"].kind == "staff"
+    assert {k: v.rect() for k, v in cached.boxes.items()} == {
+        k: v.rect() for k, v in lay.layout_org(sc, {"a1"}, options=OPT).boxes.items()}
+
+
 # -- properties on random trees ----------------------------------------------------------
 
 TYPES = [UnitType.STAB, UnitType.STOTTE, UnitType.AVDELING, UnitType.TEAM, UnitType.VIRKSOMHET]
@@ -202,7 +229,8 @@ def test_no_boxes_overlap_and_connectors_avoid_other_boxes(tree: tuple) -> None:
             for uid, r in rects.items():
                 if uid not in (child, parent):
                     assert not _crosses(p, q, r), (child, uid)
-    assert min(b.x for b in chart.boxes.values()) == 0
+    xs = [b.x for b in chart.boxes.values()] + [x for pts in chart.connectors.values() for x, _ in pts]
+    assert min(xs) == 0  # nothing is cut off on the left, nothing wasted
 
 
 def test_five_thousand_units_lay_out_quickly() -> None:

@@ -35,7 +35,7 @@ def chart(qtbot):
 
 def centre(view: ChartView, uid: str):
     item = view.chart.items_by_unit[uid]
-    return view.mapFromScene(item.sceneBoundingRect().center() - QPointF(0, 10))
+    return view.mapFromScene(item.scene_box().center() - QPointF(0, 10))
 
 
 def drag(view: ChartView, mime, uid: str) -> tuple:
@@ -224,7 +224,7 @@ def test_collapse_hides_descendants_and_expand_brings_them_back(chart: ChartView
     assert set(chart.chart.items_by_unit) == {"root", "stab", "hr", "oppv", "helse"}
     chart.center_on_unit("avd2")
     assert "avd2" in chart.chart.items_by_unit
-    assert chart.visible_scene_rect().contains(chart.chart.items_by_unit["avd2"].sceneBoundingRect().center())
+    assert chart.visible_scene_rect().contains(chart.chart.items_by_unit["avd2"].scene_box().center())
     chart.expand_all()
     assert len(chart.chart.items_by_unit) == len(units(chart))
 

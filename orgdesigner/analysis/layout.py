@@ -61,6 +61,7 @@ class Box:
     kind: str  # "root", "line", "staff" or "stack"
     has_children: bool
     collapsed: bool
+    link: tuple | None = None  # how it hangs from its parent; see connector_points()
 
     @property
     def center(self) -> Point:
@@ -130,6 +131,24 @@ def _bands(prof: Profile) -> int:
     return max(prof) // 2 + 1
 
 
+def connector_points(link: tuple, opt: LayoutOptions) -> list[Point]:
+    """The connector from the parent down to a box, relative to the box's top-left corner.
+
+    ``link`` is :attr:`Box.link`; the same link always gives the same points, so a
+    view can skip redrawing connectors whose link object did not change.
+    """
+    dx, db, kind, trunk, first = link
+    half, bh, pitch = opt.box_w / 2, opt.box_h, opt.pitch
+    px, pbottom, mid = half - dx, bh - db * pitch, bh / 2
+    if kind == "line":
+        bus = -opt.v_gap / 2
+        return [(px, pbottom), (px, bus), (half, bus), (half, 0.0)]
+    if kind == "staff":
+        return [(px, pbottom), (px, mid), (opt.box_w if dx < 0 else 0.0, mid)]
+    bus = (first - db) * pitch - opt.v_gap / 2
+    return [(px, pbottom), (px, bus), (px + trunk, bus), (px + trunk, mid), (0.0, mid)]
+
+
 def is_staff(org: Org, unit_id: str, options: LayoutOptions) -> bool:
     """Whether a unit is drawn as staff beside its parent."""
     u = org.units[unit_id]
@@ -142,14 +161,40 @@ def is_staff(org: Org, unit_id: str, options: LayoutOptions) -> bool:
     return at_root and u.type in options.root_staff_types
 
 
+class LayoutCache:
+    """Subtree results kept between layouts of one org, so a relayout after an edit
+    recomputes only the subtrees whose visible children changed (and their ancestors)."""
+
+    def __init__(self) -> None:
+        self.options: LayoutOptions | None = None
+        self.keys: dict[str, tuple] = {}
+        self.prof: dict[str, Profile] = {}
+        # child id -> (dx of its center from the parent's center, band below parent, kind,
+        #              trunk dx (stack), band of the first row of its group)
+        self.rel: dict[str, tuple[float, int, str, float, int]] = {}
+        self.recomputed = 0  # subtrees laid out by the last call (for tests and benchmarks)
+
+    def clear(self) -> None:
+        self.keys, self.prof, self.rel = {}, {}, {}
+
+
 def layout_org(
     org: Org,
     collapsed: Iterable[str] = (),
     options: LayoutOptions | None = None,
     root_unit_id: str | None = None,
+    cache: LayoutCache | None = None,
 ) -> ChartLayout:
-    """Lay out the visible part of ``org`` (or of the subtree under ``root_unit_id``)."""
+    """Lay out the visible part of ``org`` (or of the subtree under ``root_unit_id``).
+
+    Pass the same ``cache`` for repeated layouts of one org to reuse unchanged subtrees.
+    """
     opt = options or LayoutOptions()
+    if cache is None:
+        cache = LayoutCache()
+    if cache.options != opt:
+        cache.clear()
+        cache.options = opt
     folded = set(collapsed)
     w, half, gap = opt.box_w, opt.box_w / 2, opt.h_gap
     roots = [root_unit_id] if root_unit_id is not None else org.roots()
@@ -165,12 +210,17 @@ def layout_org(
             stack.extend(index.get(uid, ()))
     order.reverse()
 
-    prof: dict[str, Profile] = {}
-    # child id -> (dx of its center from the parent's center, band below parent, kind,
-    #              trunk dx (stack), band of the first row of its group)
-    rel: dict[str, tuple[float, int, str, float, int]] = {}
+    prof, rel, keys = cache.prof, cache.rel, cache.keys
+    units = org.units
+    recomputed: set[str] = set()
     for uid in order:
         kids = [] if uid in folded else index.get(uid, [])
+        u = units[uid]
+        key = (tuple(kids), tuple(units[c].type for c in kids), u.parent_id is None or u.parent_id not in units)
+        if keys.get(uid) == key and uid in prof and not any(c in recomputed for c in kids):
+            continue  # this subtree is laid out as before
+        keys[uid] = key
+        recomputed.add(uid)
         p: Profile = {0: [-half, half]}
         if not kids:
             prof[uid] = p
@@ -236,8 +286,12 @@ def layout_org(
                 _span(p, [2 * band - 1], min(0.0, offs[0] + shift), max(0.0, offs[-1] + shift))
         prof[uid] = p
 
-    # the roots side by side
+    cache.recomputed = len(recomputed)
+    # the roots side by side, the left-most box edge at x = 0
     root_offs = _row([prof[r] for r in roots], gap * 2) if roots else []
+    if roots:
+        minx = min(min(v[0] for v in prof[r].values()) + o for r, o in zip(roots, root_offs, strict=True))
+        root_offs = [o - minx for o in root_offs]
 
     out = ChartLayout()
     centers: dict[str, tuple[float, int]] = {}
@@ -254,33 +308,19 @@ def layout_org(
         else:
             parent = org.units[uid].parent_id
             px, pb = centers[parent]
-            dx, db, kind, trunk, first = rel[uid]
-            cx, b = px + dx, pb + db
+            link = rel[uid]
+            kind = link[2]
+            cx, b = px + link[0], pb + link[1]
             centers[uid] = (cx, b)
             depth[uid] = depth[parent] + 1
-            top, mid = b * pitch, b * pitch + bh / 2
-            pbottom = pb * pitch + bh
-            if kind == "line":
-                bus = top - opt.v_gap / 2
-                pts = [(px, pbottom), (px, bus), (cx, bus), (cx, top)]
-            elif kind == "staff":
-                edge = cx + half if dx < 0 else cx - half
-                pts = [(px, pbottom), (px, mid), (edge, mid)]
-            else:  # stack
-                bus = (pb + first) * pitch - opt.v_gap / 2
-                tx = px + trunk
-                pts = [(px, pbottom), (px, bus), (tx, bus), (tx, mid), (cx - half, mid)]
-            out.connectors[uid] = pts
+            ox, oy = cx - half, b * pitch
+            out.connectors[uid] = [(x + ox, y + oy) for x, y in connector_points(link, opt)]
         kids = index.get(uid, ())
         out.boxes[uid] = Box(
-            cx - half, b * pitch, w, bh, depth[uid], kind, bool(kids), uid in folded and bool(kids)
+            cx - half, b * pitch, w, bh, depth[uid], kind, bool(kids), uid in folded and bool(kids),
+            None if uid in root_set else rel[uid],
         )
     if out.boxes:
-        minx = min(bx.x for bx in out.boxes.values())
-        for bx in out.boxes.values():
-            bx.x -= minx
-        for pts in out.connectors.values():
-            pts[:] = [(x - minx, y) for x, y in pts]
         out.width = max(bx.x + bx.w for bx in out.boxes.values())
         out.height = max(bx.y + bx.h for bx in out.boxes.values())
     return out

@@ -43,16 +43,28 @@ def leader_name(project: Project, position_id: str | None) -> str:
 
 
 class ChartData:
-    """Box data for every unit of one scenario."""
+    """Box data for every unit of one scenario, kept up to date incrementally.
 
-    def __init__(self, project: Project, scenario_id: str, use_engine: bool = True) -> None:
+    Direct figures are kept per unit from one contribution per placed position;
+    an edit re-counts only the positions it names, then the subtree totals are
+    summed again (one pass over the units) and only changed boxes are reported.
+    With ``use_engine`` the figures come from the metrics engine instead (exact
+    distinct headcounts over subtrees, slower to build for 50 000 positions).
+    """
+
+    def __init__(self, project: Project, scenario_id: str, use_engine: bool = False) -> None:
         self.project = project
         self.scenario_id = scenario_id
-        self.engine: Any = None
-        if use_engine:
-            self.engine = _make_engine(project, scenario_id)
+        self.engine: Any = _make_engine(project, scenario_id) if use_engine else None
         self.findings: dict[str, tuple[int, str]] = {}
         self.boxes: dict[str, BoxData] = {}
+        self._contrib: dict[str, tuple[str, str | None, float, str]] = {}  # pid -> (uid, person, fte, src)
+        self._persons: dict[str, dict[str, int]] = {}  # uid -> person -> positions
+        self._fte: dict[str, float] = {}
+        self._origin: dict[str, dict[str, float]] = {}
+        self._raw: dict[str, tuple[int, float, dict[str, float]]] = {}  # uid -> subtree totals
+        self._parent: dict[str, str | None] = {}  # parents as the totals were summed
+        self._built = False
 
     def close(self) -> None:
         if self.engine is not None and hasattr(self.engine, "close"):
@@ -62,35 +74,191 @@ class ChartData:
     def scenario(self) -> Scenario | None:
         return self.project.scenarios.get(self.scenario_id)
 
-    def refresh(self) -> set[str]:
-        """Recompute; returns ids of units whose box data changed (or appeared)."""
+    # -- contributions -----------------------------------------------------------
+    def _add(self, pid: str, sc: Scenario) -> None:
+        pl = sc.placements.get(pid)
+        pos = self.project.positions.get(pid)
+        if pl is None or pos is None or pl.unit_id is None or pl.unit_id not in sc.units:
+            return
+        uid, f = pl.unit_id, pos.fte_percent / 100.0
+        c = (uid, pos.person_id, f, pos.source_id)
+        self._contrib[pid] = c
+        if pos.person_id:
+            d = self._persons.setdefault(uid, {})
+            d[pos.person_id] = d.get(pos.person_id, 0) + 1
+        self._fte[uid] = self._fte.get(uid, 0.0) + f
+        o = self._origin.setdefault(uid, {})
+        o[pos.source_id] = o.get(pos.source_id, 0.0) + f
+
+    def _remove(self, pid: str) -> str | None:
+        c = self._contrib.pop(pid, None)
+        if c is None:
+            return None
+        uid, person, f, src = c
+        if person:
+            d = self._persons[uid]
+            d[person] -= 1
+            if not d[person]:
+                del d[person]
+        self._fte[uid] -= f
+        self._origin[uid][src] -= f
+        if abs(self._origin[uid][src]) < 1e-9:
+            del self._origin[uid][src]
+        return uid
+
+    def _own(self, uid: str) -> tuple[int, float, dict[str, float]]:
+        return (len(self._persons.get(uid, ())), self._fte.get(uid, 0.0), self._origin.get(uid) or {})
+
+    def _total_of(self, uid: str, kids: Any) -> tuple[int, float, dict[str, float]]:
+        tp, tf, own = self._own(uid)
+        to = dict(own)
+        raw = self._raw
+        for c in kids:
+            cp, cf, co = raw[c]
+            tp += cp
+            tf += cf
+            for k, v in co.items():
+                to[k] = to.get(k, 0.0) + v
+        return (tp, tf, to)
+
+    def _update_totals(self, sc: Scenario, touched: set[str] | None) -> set[str]:
+        """Subtree totals: all of them (``touched`` None) or only along the old and
+        new ancestor chains of ``touched`` units; returns the units recomputed."""
+        units = sc.units
+        index = sc._index()
+        if touched is None:
+            self._raw = {}
+            order = [uid for uid, _ in sc.walk()]
+            for uid in reversed(order):  # children before parents
+                self._raw[uid] = self._total_of(uid, index.get(uid, ()))
+            self._parent = {uid: u.parent_id for uid, u in units.items()}
+            return set(order)
+        affected: set[str] = set()
+        for uid in touched:
+            cur = self._parent.get(uid)
+            while cur is not None and cur in self._parent:  # old chain
+                affected.add(cur)
+                cur = self._parent.get(cur)
+            cur = uid
+            guard = 0
+            while cur is not None and cur in units and guard <= len(units):  # new chain
+                affected.add(cur)
+                cur = units[cur].parent_id
+                guard += 1
+        for uid in touched:
+            if uid in units:
+                self._parent[uid] = units[uid].parent_id
+            else:
+                self._parent.pop(uid, None)
+                self._raw.pop(uid, None)
+        live = [u for u in affected if u in units]
+        live.sort(key=lambda u: len(sc.ancestors(u)), reverse=True)
+        for uid in live:
+            self._raw[uid] = self._total_of(uid, index.get(uid, ()))
+        for uid in affected - set(live):
+            self._raw.pop(uid, None)
+        return set(live)
+
+    # -- refresh -------------------------------------------------------------------
+    def refresh(self, changes: list[Any] | None = None) -> set[str]:
+        """Bring the box data up to date; returns ids of units whose box changed.
+
+        ``changes`` (the model's Change records of one step) lets the data
+        re-count only what they name; None recomputes everything.
+        """
         sc = self.scenario()
         if sc is None:
             changed = set(self.boxes)
-            self.boxes = {}
+            self.boxes, self._built = {}, False
             return changed
-        figures = None
         if self.engine is not None:
-            try:
-                figures = _engine_figures(self.engine, sc)
-            except Exception:  # an engine in flux must not break the chart
-                self.engine = None
-        if figures is None:
-            figures = rollup(self.project, sc)
-        new: dict[str, BoxData] = {}
+            return self._refresh_from_engine(sc)
+        text_units: set[str] = set()
+        touched: set[str] | None = set()
+        if changes is None or not self._built:
+            touched = None
+            self._contrib, self._persons, self._fte, self._origin = {}, {}, {}, {}
+            for pid in sc.placements:
+                self._add(pid, sc)
+            self._built = True
+            text_units = set(sc.units) | set(self.boxes)
+        else:
+            recount: set[str] = set()
+            for ch in changes:
+                if ch.kind == "placement" and ch.org_id == sc.id:
+                    recount.update(ch.ids)
+                elif ch.kind == "position":
+                    recount.update(ch.ids)
+                    ids = set(ch.ids)
+                    text_units.update(u.id for u in sc.units.values() if u.leader_position_id in ids)
+                elif ch.kind == "person":
+                    text_units.update(u for u in sc.units)  # leader names
+                elif ch.kind == "unit" and ch.org_id == sc.id:
+                    text_units.update(ch.ids)
+                    touched.update(ch.ids)
+                    if ch.action == "removed":
+                        recount.update(p for p, c in self._contrib.items() if c[0] in ch.ids)
+                    elif ch.action == "added":
+                        recount.update(p for u in ch.ids for p in sc.positions_in(u))
+            for pid in recount:
+                old = self._remove(pid)
+                self._add(pid, sc)
+                if old is not None:
+                    touched.add(old)
+                new = self._contrib.get(pid)
+                if new is not None:
+                    touched.add(new[0])
+        dirty = self._update_totals(sc, touched) | text_units
+        changed: set[str] = set()
+        for uid in [u for u in self.boxes if u not in sc.units]:
+            del self.boxes[uid]
+            changed.add(uid)
         project = self.project
+        for uid in dirty:
+            u = sc.units.get(uid)
+            if u is None:
+                continue
+            pt, ft, to = self._raw.get(uid, (0, 0.0, {}))
+            ft, share = round(ft, 6), _share(to)
+            nf, sev = self.findings.get(uid, (0, ""))
+            box = BoxData(u.name, u.type, leader_name(project, u.leader_position_id),
+                          len(self._persons.get(uid, ())), pt, round(self._fte.get(uid, 0.0), 6), ft,
+                          share, nf, sev)
+            if self.boxes.get(uid) != box:
+                self.boxes[uid] = box
+                changed.add(uid)
+        return changed
+
+    def set_findings(self, findings: dict[str, tuple[int, str]]) -> set[str]:
+        """New validator counts; returns ids of units whose badge changed."""
+        old, self.findings = self.findings, findings
+        changed = set()
+        for uid in set(old) | set(findings):
+            box = self.boxes.get(uid)
+            if box is not None and old.get(uid) != findings.get(uid):
+                box.findings, box.severity = findings.get(uid, (0, ""))
+                changed.add(uid)
+        return changed
+
+    def _refresh_from_engine(self, sc: Scenario) -> set[str]:
+        figures = _engine_figures(self.engine, sc)
+        new: dict[str, BoxData] = {}
         for uid, u in sc.units.items():
             pers, pers_t, fte, fte_t, origin = figures.get(uid, (0, 0, 0.0, 0.0, {}))
             nf, sev = self.findings.get(uid, (0, ""))
-            new[uid] = BoxData(
-                u.name, u.type, leader_name(project, u.leader_position_id), pers, pers_t,
-                fte, fte_t, origin, nf, sev,
-            )
+            new[uid] = BoxData(u.name, u.type, leader_name(self.project, u.leader_position_id), pers, pers_t,
+                               fte, fte_t, origin, nf, sev)
         old = self.boxes
-        changed = {uid for uid, b in new.items() if old.get(uid) != b}
-        changed |= set(old) - set(new)
+        changed = {uid for uid, b in new.items() if old.get(uid) != b} | (set(old) - set(new))
         self.boxes = new
         return changed
+
+
+def _share(origin: dict[str, float] | None) -> dict[str, float]:
+    if not origin:
+        return {}
+    s = sum(origin.values())
+    return {k: round(v / s, 6) for k, v in sorted(origin.items()) if v > 1e-9} if s > 1e-9 else {}
 
 
 def _make_engine(project: Project, scenario_id: str) -> Any:
@@ -115,56 +283,6 @@ def _engine_figures(engine: Any, sc: Scenario) -> dict[str, tuple]:
         total = sum(m.total.origin_fte.values())
         origin = {k: v / total for k, v in m.total.origin_fte.items()} if total else {}
         out[uid] = (m.own.persons, m.total.persons, m.own.fte, m.total.fte, origin)
-    return out
-
-
-def rollup(project: Project, sc: Scenario) -> dict[str, tuple[int, int, float, float, dict[str, float]]]:
-    """(persons, persons in subtree, FTE, FTE in subtree, origin share) per unit.
-
-    Headcount counts distinct persons per unit; a person placed in two units of
-    one subtree counts once in each (the metrics engine is exact about that).
-    """
-    units = sc.units
-    persons: dict[str, set[str]] = {}
-    fte: dict[str, float] = {}
-    origin: dict[str, dict[str, float]] = {}
-    positions = project.positions
-    for pl in sc.placements.values():
-        uid = pl.unit_id
-        if uid is None or uid not in units:
-            continue
-        pos = positions.get(pl.position_id)
-        if pos is None:
-            continue
-        if pos.person_id:
-            persons.setdefault(uid, set()).add(pos.person_id)
-        f = pos.fte_percent / 100.0
-        fte[uid] = fte.get(uid, 0.0) + f
-        o = origin.setdefault(uid, {})
-        o[pos.source_id] = o.get(pos.source_id, 0.0) + f
-    order = [uid for uid, _ in sc.walk()]
-    tot_p: dict[str, int] = {}
-    tot_f: dict[str, float] = {}
-    tot_o: dict[str, dict[str, float]] = {}
-    for uid in reversed(order):  # children before parents
-        tot_p[uid] = tot_p.get(uid, 0) + len(persons.get(uid, ()))
-        tot_f[uid] = tot_f.get(uid, 0.0) + fte.get(uid, 0.0)
-        mine = tot_o.setdefault(uid, {})
-        for k, v in origin.get(uid, {}).items():
-            mine[k] = mine.get(k, 0.0) + v
-        parent = units[uid].parent_id
-        if parent is not None and parent in units:
-            tot_p[parent] = tot_p.get(parent, 0) + tot_p[uid]
-            tot_f[parent] = tot_f.get(parent, 0.0) + tot_f[uid]
-            po = tot_o.setdefault(parent, {})
-            for k, v in mine.items():
-                po[k] = po.get(k, 0.0) + v
-    out = {}
-    for uid in order:
-        o = tot_o.get(uid, {})
-        s = sum(o.values())
-        share = {k: v / s for k, v in sorted(o.items())} if s else {}
-        out[uid] = (len(persons.get(uid, ())), tot_p.get(uid, 0), fte.get(uid, 0.0), tot_f.get(uid, 0.0), share)
     return out
 
 

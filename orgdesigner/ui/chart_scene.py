@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
-from PySide6.QtGui import QColor, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsScene
 
 from ..analysis import layout as lay
 from ..model import Change
@@ -33,7 +33,7 @@ class ChartScene(QGraphicsScene):
     laidOut = Signal()
 
     def __init__(self, controller: Any, parent: Any = None, *, root_unit_id: str | None = None,
-                 listen: bool = True, use_engine: bool = True) -> None:
+                 listen: bool = True, use_engine: bool = False) -> None:
         super().__init__(parent)
         self.controller = controller
         self.root_unit_id = root_unit_id
@@ -41,6 +41,7 @@ class ChartScene(QGraphicsScene):
         self.style = ChartStyle()
         self.collapsed: set[str] = set()
         self.layout = lay.ChartLayout()
+        self.layout_cache = lay.LayoutCache()
         self.data: ChartData | None = None
         self.items_by_unit: dict[str, UnitItem] = {}
         self.relation_items: dict[str, RelationItem] = {}
@@ -51,10 +52,6 @@ class ChartScene(QGraphicsScene):
         self._anim: QVariantAnimation | None = None
         self.setBackgroundBrush(QColor("#f7f7f5"))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self.connectors = QGraphicsPathItem()
-        self.connectors.setPen(QPen(QColor("#7d7d7d"), 1.2))
-        self.connectors.setZValue(0)
-        self.addItem(self.connectors)
         self._findings_timer = QTimer(self)
         self._findings_timer.setSingleShot(True)
         self._findings_timer.setInterval(600)
@@ -77,8 +74,7 @@ class ChartScene(QGraphicsScene):
 
     def rebuild(self) -> None:
         """Throw every item away and build the chart anew."""
-        if self._anim is not None:
-            self._anim.stop()
+        self.finish_animation()
         if self.data is not None:
             self.data.close()
         self._syncing = True
@@ -88,6 +84,8 @@ class ChartScene(QGraphicsScene):
             self.removeItem(item)
         self.items_by_unit = {}
         self.relation_items = {}
+        self.style.layout = None
+        self.layout_cache = lay.LayoutCache()
         self._syncing = False
         sc = self.scenario()
         self.data = ChartData(self.controller.project, sc.id, self._use_engine) if sc is not None else None
@@ -108,12 +106,14 @@ class ChartScene(QGraphicsScene):
 
     def relayout(self, animate: bool | None = None) -> None:
         """Lay out again and move, add or remove only the items that changed."""
+        self.finish_animation()
         sc = self.scenario()
         if sc is None:
             self.layout = lay.ChartLayout()
         else:
-            self.layout = lay.layout_org(sc, self.collapsed, self.options, self.root_unit_id)
-        self.style.layout = self.layout
+            self.layout = lay.layout_org(sc, self.collapsed, self.options, self.root_unit_id, self.layout_cache)
+        old_layout, self.style.layout = self.style.layout, self.layout
+        old_boxes = old_layout.boxes if old_layout is not None else {}
         boxes = self.layout.boxes
         self._syncing = True
         for uid in [u for u in self.items_by_unit if u not in boxes]:
@@ -122,25 +122,29 @@ class ChartScene(QGraphicsScene):
         moves: list[tuple[UnitItem, QPointF, QPointF]] = []
         for uid, box in boxes.items():
             item = self.items_by_unit.get(uid)
-            target = QPointF(box.x, box.y)
             if item is None:
                 item = UnitItem(uid, box.w, box.h, self.style)
-                item.setPos(target)
+                item.setPos(box.x, box.y)
+                if box.link is not None:
+                    item.set_connector(lay.connector_points(box.link, self.options))
                 self.addItem(item)
                 self.items_by_unit[uid] = item
                 if ("unit", uid) in self.controller.selection:
                     item.setSelected(True)
             else:
-                if item.pos() != target:
-                    moves.append((item, item.pos(), target))
-                item.update()  # collapse toggle may have changed
+                old = old_boxes.get(uid)
+                if old is None or old.x != box.x or old.y != box.y:
+                    moves.append((item, item.pos(), QPointF(box.x, box.y)))
+                if old is None or old.link != box.link:
+                    item.set_connector(lay.connector_points(box.link, self.options) if box.link else None)
+                if old is None or old.has_children != box.has_children or old.collapsed != box.collapsed:
+                    item.update()  # the collapse toggle changed
         animate = self.animate if animate is None else animate
         if animate and 0 < len(moves) <= 300:
             self._animate(moves)
         else:
             for item, _a, b in moves:
                 item.setPos(b)
-        self._set_connectors()
         self._update_relations()
         margin = 40.0
         self.setSceneRect(QRectF(-margin, -margin, self.layout.width + 2 * margin,
@@ -148,8 +152,7 @@ class ChartScene(QGraphicsScene):
         self.laidOut.emit()
 
     def _animate(self, moves: list[tuple[UnitItem, QPointF, QPointF]]) -> None:
-        if self._anim is not None:
-            self._anim.stop()
+        self.finish_animation()
         anim = QVariantAnimation(self)
         anim.setStartValue(0.0)
         anim.setEndValue(1.0)
@@ -176,14 +179,6 @@ class ChartScene(QGraphicsScene):
             self._anim.setCurrentTime(self._anim.duration())
             self._anim.stop()
             self._anim = None
-
-    def _set_connectors(self) -> None:
-        path = QPainterPath()
-        for pts in self.layout.connectors.values():
-            path.moveTo(pts[0][0], pts[0][1])
-            for x, y in pts[1:]:
-                path.lineTo(x, y)
-        self.connectors.setPath(path)
 
     def _update_relations(self) -> None:
         sc = self.scenario()
@@ -231,7 +226,7 @@ class ChartScene(QGraphicsScene):
         if structural:
             self.collapsed &= set(sc.units)
         if figures or structural:
-            for uid in self.data.refresh():
+            for uid in self.data.refresh(changes):
                 item = self.items_by_unit.get(uid)
                 if item is not None:
                     item.update()
@@ -246,8 +241,8 @@ class ChartScene(QGraphicsScene):
         """Recount validator findings per unit and repaint the badges that changed."""
         if self.data is None:
             return
-        self.data.findings = count_findings(self.controller) if self.show_findings else {}
-        for uid in self.data.refresh():
+        findings = count_findings(self.controller) if self.show_findings else {}
+        for uid in self.data.set_findings(findings):
             item = self.items_by_unit.get(uid)
             if item is not None:
                 item.update()

@@ -119,7 +119,7 @@ class ChartView(QGraphicsView):
         self.chart.finish_animation()
         item = self.chart.items_by_unit.get(unit_id)
         if item is not None:
-            self.centerOn(item)
+            self.centerOn(item.scene_box().center())
             self._set_current(unit_id)
 
     def current_unit(self) -> str | None:
@@ -144,7 +144,7 @@ class ChartView(QGraphicsView):
         item = self.chart.items_by_unit.get(units[-1])
         if item is not None:
             self._set_current(units[-1])
-            self.ensureVisible(item, 40, 40)
+            self.ensureVisible(item.scene_box(), 40, 40)
 
     def _select(self, unit_ids: list[str]) -> None:
         self.controller.select([("unit", u) for u in unit_ids], self)
@@ -381,7 +381,7 @@ class ChartView(QGraphicsView):
         elif key == K.Key_Menu or (key == K.Key_F10 and mods & Qt.KeyboardModifier.ShiftModifier):
             item = self.chart.items_by_unit.get(self.current_unit() or "")
             if item is not None:
-                pt = self.mapFromScene(item.sceneBoundingRect().center())
+                pt = self.mapFromScene(item.scene_box().center())
                 self._context_menu(self.current_unit() or "", self.viewport().mapToGlobal(pt))
         else:
             super().keyPressEvent(event)
@@ -414,7 +414,7 @@ class ChartView(QGraphicsView):
         sel = self.controller.selected_units()
         self._select([*[u for u in sel if u != nxt], nxt] if extend else [nxt])
         self.chart.finish_animation()
-        self.ensureVisible(self.chart.items_by_unit[nxt], 40, 40)
+        self.ensureVisible(self.chart.items_by_unit[nxt].scene_box(), 40, 40)
 
     # -- editing -------------------------------------------------------------------------
     def start_rename(self, unit_id: str) -> None:
@@ -425,8 +425,8 @@ class ChartView(QGraphicsView):
             return
         self.cancel_rename()
         self.chart.finish_animation()
-        self.ensureVisible(item, 20, 20)
-        rect = self.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        self.ensureVisible(item.scene_box(), 20, 20)
+        rect = self.mapFromScene(item.scene_box()).boundingRect()
         editor = QLineEdit(sc.units[unit_id].name, self.viewport())
         editor.setAccessibleName(self.tr("Nytt navn på enheten"))
         editor.setGeometry(rect.left() + 4, rect.top() + 8, max(120, rect.width() - 8), 26)

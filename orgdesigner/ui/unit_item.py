@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ..model import UnitType
@@ -28,6 +28,7 @@ TYPE_COLOURS = {
     UnitType.TEAM: "#6c757d",
 }
 ORIGIN_COLOURS = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1"]
+CONNECTOR_PEN = QPen(QColor("#7d7d7d"), 1.2)
 SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#e67e22", "info": "#2980b9", "": "#e67e22"}
 TOGGLE_R = 8.0
 
@@ -107,25 +108,50 @@ class UnitItem(QGraphicsItem):
         self.unit_id = unit_id
         self._rect = QRectF(0, 0, width, height)
         self._style = style
+        self._connector: QPolygonF | None = None
+        self._bounds = self._rect.adjusted(-6, -10, 10, TOGGLE_R + 4)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(False)
         self.setZValue(1)
 
     # geometry ---------------------------------------------------------------
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
-        return self._rect.adjusted(-6, -10, 10, TOGGLE_R + 4)
+        return self._bounds
+
+    def set_connector(self, points: list[tuple[float, float]] | None) -> None:
+        """The line from the parent to this box (item coordinates), drawn with the box.
+
+        It starts below the parent's collapse toggle so the toggle stays clickable-looking.
+        """
+        self.prepareGeometryChange()
+        box = self._rect.adjusted(-6, -10, 10, TOGGLE_R + 4)
+        if not points:
+            self._connector = None
+            self._bounds = box
+            return
+        (x0, y0), rest = points[0], points[1:]
+        if rest and rest[0][0] == x0 and rest[0][1] > y0 + TOGGLE_R:
+            y0 += TOGGLE_R
+        poly = QPolygonF([QPointF(x0, y0), *(QPointF(x, y) for x, y in rest)])
+        self._connector = poly
+        self._bounds = box.united(poly.boundingRect().adjusted(-2, -2, 2, 2))
+
+    def connector(self) -> QPolygonF | None:
+        return self._connector
 
     def box_rect(self) -> QRectF:
         return QRectF(self._rect)
+
+    def scene_box(self) -> QRectF:
+        """The box (without connector and badge) in scene coordinates."""
+        return self._rect.translated(self.pos())
 
     def toggle_rect(self) -> QRectF:
         """Where the collapse/expand button sits (item coordinates)."""
         c = QPointF(self._rect.center().x(), self._rect.bottom())
         return QRectF(c.x() - TOGGLE_R, c.y() - TOGGLE_R, 2 * TOGGLE_R, 2 * TOGGLE_R)
 
-    def shape(self):  # noqa: ANN201 — clicks hit the box and its toggle only
-        from PySide6.QtGui import QPainterPath
-
+    def shape(self) -> QPainterPath:  # clicks hit the box and its toggle, not the connector
         path = QPainterPath()
         path.addRect(self._rect)
         path.addEllipse(self.toggle_rect())
@@ -139,6 +165,9 @@ class UnitItem(QGraphicsItem):
             return
         r = self._rect
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if self._connector is not None:
+            painter.setPen(CONNECTOR_PEN)
+            painter.drawPolyline(self._connector)
         colour = QColor(TYPE_COLOURS.get(data.type, "#555555"))
         selected = self.isSelected()
         painter.setPen(QPen(QColor("#1565c0") if selected else colour.darker(120), 3 if selected else 1))
