@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections import Counter
 
 from orgdesigner.model import Location, Person, Position, SourceKommune, Unit, UnitType, new_id
@@ -14,6 +15,13 @@ from .values import name_key
 def build_entities(
     kommune: str, records: list[Record], report: ImportReport, has_unit_columns: bool
 ) -> tuple[SourceKommune, list[Unit], list[Person], list[Position], list[Location]]:
+    base = uuid.uuid4().hex[:6]
+    counter = iter(range(1 << 24))
+
+    def fresh(prefix: str) -> str:
+        """Ids like new_id's (12 hex digits): one random stem per import and a counter."""
+        return f"{prefix}-{base}{next(counter):06x}"
+
     source = SourceKommune(new_id("k"), kommune)
     sid = source.id
     root = Unit(new_id("u"), kommune, type=UnitType.KOMMUNEDIREKTOR)
@@ -23,7 +31,7 @@ def build_entities(
     def unit_for(path: tuple[str, ...], utype: str, parent: Unit) -> Unit:
         u = units.get(path)
         if u is None:
-            u = Unit(new_id("u"), path[-1], type=utype, parent_id=parent.id, sort_order=order[parent.id])
+            u = Unit(fresh("u"), path[-1], type=utype, parent_id=parent.id, sort_order=order[parent.id])
             order[parent.id] += 1
             units[path] = u
         return u
@@ -47,7 +55,7 @@ def build_entities(
                                f"Ansattnummer {rec.employee_no} er brukt for en annen person på en tidligere rad")
                     continue
             else:
-                person = Person(new_id("p"), rec.employee_no, rec.name, source_id=sid)
+                person = Person(fresh("p"), rec.employee_no, rec.name, source_id=sid)
                 persons[person.id] = person
                 if rec.employee_no:
                     by_employee[rec.employee_no] = person
@@ -70,11 +78,11 @@ def build_entities(
         if v.get("work_place"):
             place = locations.get(v["work_place"].casefold())
             if place is None:
-                place = Location(new_id("loc"), v["work_place"], territory=sid)
+                place = Location(fresh("loc"), v["work_place"], territory=sid)
                 locations[v["work_place"].casefold()] = place
         attributes = {k: v[k] for k in ("employment_type", "start_date") if k in v}
         pos = Position(
-            new_id("pos"),
+            fresh("pos"),
             person_id=person.id if person else None,
             source_id=sid,
             unit_id=unit.id,

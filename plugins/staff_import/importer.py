@@ -150,7 +150,7 @@ def _read(book: Book, path: Path, opts: Options, report: ImportReport, project: 
     width = max([len(headers), *(len(v) for _, v, _ in data)], default=0)
     headers = headers + [""] * (width - len(headers))
 
-    flagged = _national_id_columns(headers, data, table, mapping)
+    flagged, suspect = _national_id_columns(headers, data, table, mapping)
     if flagged:
         names = ", ".join(f"{column_letter(c)} «{headers[c] or '(uten overskrift)'}»" for c in flagged)
         if not opts.drop_national_id:
@@ -182,7 +182,7 @@ def _read(book: Book, path: Path, opts: Options, report: ImportReport, project: 
             f"«{path.name}», arket «{guess.sheet}»: ingen kolonne er koblet til navn eller ansattnummer"
         )
 
-    records = parse_rows(data, headers, mapping, report, epoch_1904=book.epoch_1904)
+    records = parse_rows(data, headers, mapping, report, epoch_1904=book.epoch_1904, suspect=suspect)
     result = StaffImport(report, headers=headers, mapping=mapping)
     result.source, result.units, result.persons, result.positions, result.locations = build_entities(
         kommune, records, report, has_unit_columns=any(f in mapping for f in ("unit", "department", "cost_centre"))
@@ -225,17 +225,22 @@ def _mapping_report(headers: list[str], mapping: dict[str, int]) -> dict[str, di
 
 def _national_id_columns(
     headers: list[str], data: list[tuple[int, list[Any], Any]], table: dict[str, str], mapping: dict[str, int]
-) -> list[int]:
-    """Columns that hold fødselsnumre, by header or by content."""
+) -> tuple[list[int], set[int]]:
+    """Columns that hold fødselsnumre (by header or content), and the columns where
+    some value is shaped like one (the rows leave those values out)."""
     from .synonyms import key
 
     flagged = {c for c, h in enumerate(headers) if table.get(key(h)) == "national_id"}
     if "national_id" in mapping:
         flagged.add(mapping["national_id"])
+    suspect: set[int] = set()
     for c in range(len(headers)):
         if c in flagged:
             continue
         column = [vals[c] if c < len(vals) else None for _, vals, _ in data]
-        if national_id.column_has_national_ids(column):
+        holds, stray = national_id.scan_column(column)
+        if holds:
             flagged.add(c)
-    return sorted(flagged)
+        elif stray:
+            suspect.add(c)
+    return sorted(flagged), suspect

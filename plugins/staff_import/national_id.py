@@ -99,20 +99,43 @@ def mask(text: str) -> str:
 
 
 def column_has_national_ids(values: list[Any]) -> bool:
-    """A column holds fødselsnumre if any value is a valid one, or at least half its
+    return scan_column(values)[0]
+
+
+def scan_column(values: list[Any]) -> tuple[bool, bool]:
+    """(holds fødselsnumre, has some value shaped like one).
+
+    A column holds fødselsnumre if any value is a valid one, or at least half its
     non-empty values look like a date plus five digits (checksums or not). A number
     inside longer text only counts toward that half; the row parser leaves such
     a value out."""
     filled = 0
     shaped = 0
+    stray = False
     for v in values:
         if v is None:
             continue
         filled += 1
+        t = type(v)
+        if t is int:
+            if not 1_000_000_000 <= v < 100_000_000_000:
+                continue
+        elif t is str:
+            if len(v) < 10:
+                continue
+            if not v[:1].isdigit():
+                if len(v) > 11 and _LONG_RUN.search(v) and contains_candidate(v):
+                    shaped += 1  # inside longer text: counts toward the share; rows leave it out
+                    stray = True
+                continue
+        elif t is not float:
+            continue
         if looks_like(v):
             shaped += 1
+            stray = True
             if is_valid(v):
-                return True
-        elif isinstance(v, str) and len(v) > 11 and contains_candidate(v):
-            shaped += 1  # inside longer text: counts toward the share; rows leave it out
-    return filled > 0 and shaped * 2 >= filled and shaped >= 1
+                return True, True
+        elif t is str and len(v) > 11 and contains_candidate(v):
+            shaped += 1
+            stray = True
+    return filled > 0 and shaped * 2 >= filled and shaped >= 1, stray

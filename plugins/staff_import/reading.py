@@ -249,8 +249,14 @@ class XlsxBook(Book):
                 values = pad + raw if c0 else list(raw)
                 flags: set[int] | None = None
                 for col, v in enumerate(values):
-                    if v == "" or v is None:
-                        values[col] = None
+                    t = type(v)
+                    if t is str:
+                        values[col] = v.strip() or None
+                        continue
+                    if t is float and not kinds:
+                        values[col] = int(v) if v.is_integer() and -1e15 < v < 1e15 else v
+                        continue
+                    if v is None:
                         continue
                     kind = kinds.get(col)
                     if isinstance(v, (dt.date, dt.time, dt.timedelta)):

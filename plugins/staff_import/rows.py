@@ -64,37 +64,51 @@ def parse_rows(
     mapping: dict[str, int],
     report: ImportReport,
     epoch_1904: bool = False,
+    suspect: set[int] | None = None,
 ) -> list[Record]:
-    """Records for the rows that import; every other row is counted as rejected or skipped."""
+    """Records for the rows that import; every other row is counted as rejected or skipped.
+
+    ``suspect`` are the columns where some text holds a run of digits shaped like a
+    fødselsnummer (None: check every column); such values are left out."""
     get_col = mapping.get
     fte_col = get_col("fte")
     fractions = _fraction_column(data, fte_col)
     identity_cols = [c for f in ("employee_no", "name", "first_name", "last_name") if (c := get_col(f)) is not None]
     mapped_cols = set(mapping.values())
+    width = max([len(headers), *(c + 1 for c in mapped_cols)])
+    emp_col = get_col("employee_no")
+    name_col, first_col, last_col = get_col("name"), get_col("first_name"), get_col("last_name")
+    two_names = name_col is None and (first_col is not None or last_col is not None)
+    salary_col, start_col = get_col("salary"), get_col("start_date")
+    codes = [(f, c) for f in ("code", "cost_centre") if (c := get_col(f)) is not None]
+    texts = [(f, c) for f in TEXT_FIELDS if (c := get_col(f)) is not None]
+    check = (lambda c: True) if suspect is None else suspect.__contains__
+    candidate = national_id.contains_candidate
 
     def where(f: str) -> tuple[str, str]:
         c = mapping[f]
         return column_letter(c), headers[c] if c < len(headers) else ""
 
+    def at(vals: list[Any], c: int | None) -> Any:
+        return None if c is None else vals[c]
+
     records: list[Record] = []
     for idx, vals, pct in data:
         report.rows_read += 1
-        n = len(vals)
-
-        def cell(f: str, vals: list[Any] = vals, n: int = n) -> Any:
-            c = get_col(f)
-            return vals[c] if c is not None and c < n else None
-
         if not any(v is not None for v in vals):
             report.rows_skipped += 1
             continue
-        emp = cell("employee_no")
-        if any(is_total_label(v) for v in vals[:8]) and (emp is None or is_total_label(emp)):
+        n = len(vals)
+        if n < width:
+            vals = vals + [None] * (width - n)
+        emp = at(vals, emp_col)
+        if (emp is None or type(emp) is str) and any(is_total_label(v) for v in vals[:8]) and (
+            emp is None or is_total_label(emp)
+        ):
             report.rows_skipped += 1
             report.add(idx, "", "", INFO, "Sumrad hoppet over")
             continue
-        has_identity = any(c < n and vals[c] is not None for c in identity_cols)
-        if not has_identity:
+        if not any(vals[c] is not None for c in identity_cols):
             filled = [vals[c] for c in range(n) if vals[c] is not None and (c in mapped_cols or not mapped_cols)]
             if not filled or all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in filled):
                 report.rows_skipped += 1
@@ -105,26 +119,29 @@ def parse_rows(
             continue
 
         rec = Record(idx)
-        try:
-            rec.employee_no = parse_code(cell("employee_no")) if "employee_no" in mapping else ""
-        except ValueProblem as exc:
-            report.rows_rejected += 1
-            report.add(idx, *where("employee_no"), ERROR, f"Ugyldig ansattnummer: {exc}")
-            continue
-        if "first_name" in mapping or "last_name" in mapping:
-            rec.name = person_name(cell("name"), cell("first_name"), cell("last_name")) if "name" not in mapping \
-                else person_name(cell("name"))
+        if emp_col is not None:
+            try:
+                rec.employee_no = parse_code(emp)
+            except ValueProblem as exc:
+                report.rows_rejected += 1
+                report.add(idx, *where("employee_no"), ERROR, f"Ugyldig ansattnummer: {exc}")
+                continue
+        if two_names:
+            rec.name = person_name(None, at(vals, first_col), at(vals, last_col))
         else:
-            rec.name = person_name(cell("name"))
-        if national_id.contains_candidate(rec.name) or national_id.contains_candidate(rec.employee_no):
+            rec.name = person_name(vals[name_col]) if name_col is not None else ""
+        if (candidate(rec.employee_no) if emp_col is not None and check(emp_col) else False) or (
+            (rec.name and any(check(c) for c in (name_col, first_col, last_col) if c is not None))
+            and candidate(rec.name)
+        ):
             report.rows_rejected += 1
-            col = "employee_no" if national_id.contains_candidate(rec.employee_no) else (
-                "name" if "name" in mapping else "last_name" if "last_name" in mapping else "first_name")
+            col = "employee_no" if emp_col is not None and candidate(rec.employee_no) else (
+                "name" if name_col is not None else "last_name" if last_col is not None else "first_name")
             report.add(idx, *where(col), ERROR, "Verdien ligner et fødselsnummer og er ikke importert")
             continue
         rec.vacant = rec.name.casefold() in VACANT
-        if "fte" in mapping:
-            raw = cell("fte")
+        if fte_col is not None:
+            raw = vals[fte_col]
             if raw is None:
                 report.add(idx, *where("fte"), WARNING, "Stillingsprosent mangler; satt til 0")
             else:
@@ -134,27 +151,29 @@ def parse_rows(
                     report.rows_rejected += 1
                     report.add(idx, *where("fte"), ERROR, f"Ugyldig stillingsprosent: {exc}")
                     continue
-        if "salary" in mapping and cell("salary") is not None:
+        if salary_col is not None and vals[salary_col] is not None:
             try:
-                rec.salary = parse_number(cell("salary"))
+                rec.salary = parse_number(vals[salary_col])
             except ValueProblem as exc:
                 report.add(idx, *where("salary"), WARNING, f"Årslønn kan ikke leses ({exc}); satt til 0")
-        for f in ("code", "cost_centre"):
-            if f in mapping and cell(f) is not None:
-                rec.values[f] = parse_text(cell(f))
-        for f in TEXT_FIELDS:
-            if f in mapping and cell(f) is not None:
-                text = parse_text(cell(f))
-                if national_id.contains_candidate(text):
+        values = rec.values
+        for f, c in codes:
+            if vals[c] is not None:
+                values[f] = parse_text(vals[c])
+        for f, c in texts:
+            v = vals[c]
+            if v is not None:
+                text = parse_text(v)
+                if check(c) and candidate(text):
                     report.add(idx, *where(f), WARNING, "Verdien ligner et fødselsnummer og er utelatt")
                     continue
-                rec.values[f] = text
-        if "start_date" in mapping and cell("start_date") is not None:
+                values[f] = text
+        if start_col is not None and vals[start_col] is not None:
             try:
-                rec.values["start_date"] = parse_date(cell("start_date"), epoch_1904).isoformat()
+                values["start_date"] = parse_date(vals[start_col], epoch_1904).isoformat()
             except ValueProblem as exc:
                 report.add(idx, *where("start_date"), WARNING, f"Tiltredelsesdato kan ikke leses: {exc}")
-        if not rec.name and not rec.vacant:
+        if not rec.name and not rec.vacant and emp_col is not None:
             report.add(idx, *where("employee_no"), WARNING, "Navn mangler")
         records.append(rec)
     return records
