@@ -7,6 +7,7 @@ validator whose ``check`` raises is reported and skipped, not fatal.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -34,6 +35,18 @@ def run_validators(
     again when ``report`` is None); the others still run. ``enabled`` may turn
     validators off (project setting ``"<id>.enabled"`` False does too).
     """
+    enabled_gc = gc.isenabled()
+    gc.disable()  # validators build many small objects; collections would dominate
+    try:
+        return _run(validators, project, scenario, report, enabled)
+    finally:
+        if enabled_gc:
+            gc.enable()
+
+
+def _run(
+    validators: Iterable[Any], project: Project, scenario: Scenario, report: Any, enabled: Any
+) -> list[Any]:
     findings: list[Any] = []
     for v in validators:
         if project.setting(f"{v.id}.enabled", True) is False or (enabled and not enabled(v)):

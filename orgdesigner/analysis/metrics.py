@@ -20,6 +20,8 @@ Definitions (shared with the validators, the panels and the CLI):
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..model import Position, Project, Scenario
 from .metrics_engine import MetricsEngine
 from .metrics_types import (
@@ -53,8 +55,9 @@ __all__ = [
 
 def compute_metrics(project: Project, scenario_id: str, definition: str | None = None) -> ScenarioMetrics:
     """Every metric of one scenario (id or name), computed from scratch."""
-    sid = project.scenario(scenario_id).id
-    return MetricsEngine(project, sid, definition, listen=False).snapshot()
+    from .metrics_full import full_metrics
+
+    return full_metrics(project, project.scenario(scenario_id), definition)
 
 
 def work_place_after(scenario: Scenario, position_id: str) -> str | None:
@@ -74,40 +77,58 @@ def is_relocated(scenario: Scenario, position: Position) -> bool:
 def spans(project: Project, scenario: Scenario, definition: str | None = None) -> dict[str, int]:
     """Span of control of every unit of ``scenario`` (cheap; no other metrics).
 
-    Gives the same numbers as :attr:`UnitMetrics.span`.
+    Gives the same numbers as :attr:`UnitMetrics.span`: the size of the set of
+    direct reports (positions or persons in the unit but the leader, plus the
+    leaders of direct subunits, per the definition).
     """
     d = span_definition(project, definition)
-    by_person = d.startswith("persons")
     positions = project.positions
     units = scenario.units
-
-    def who(pid: str) -> str:
-        pos = positions.get(pid)
-        return (pos.person_id if pos is not None else None) or pid
-
-    out: dict[str, int] = {}
+    placements = scenario.placements
+    kids: dict[str, list[str]] = {}
     for uid, unit in units.items():
-        lead = unit.leader_position_id
-        members = [p for p in scenario.positions_in(uid) if p in positions]
-        if by_person:
+        if unit.parent_id in units:
+            kids.setdefault(unit.parent_id, []).append(uid)
+    out: dict[str, int] = {}
+    if d.startswith("persons"):
+
+        def who(pid: str) -> str:
+            pos = positions.get(pid)
+            return (pos.person_id if pos is not None else None) or pid
+
+        for uid, unit in units.items():
+            lead = unit.leader_position_id
             lead_person = positions[lead].person_id if lead in positions else None
             reports = {
                 who(p)
-                for p in members
-                if p != lead and (lead_person is None or positions[p].person_id != lead_person)
+                for p in scenario.positions_in(uid)
+                if p in positions
+                and p != lead
+                and (lead_person is None or positions[p].person_id != lead_person)
             }
-        else:
-            reports = set(members)
-            reports.discard(lead)
-        kids = scenario.children(uid)
-        if d.endswith("subunit_leaders"):
-            for k in kids:
+            for k in kids.get(uid, ()):
                 kl = units[k].leader_position_id
                 if kl and kl != lead:
-                    reports.add(who(kl) if by_person else kl)
+                    reports.add(who(kl))
             out[uid] = len(reports)
+        return out
+
+    def unit_of(pid: str) -> str | None:
+        pl = placements.get(pid)
+        return pl.unit_id if pl is not None and pid in positions else None
+
+    counts = Counter(pl.unit_id for pid, pl in placements.items() if pid in positions)
+    with_leaders = d.endswith("subunit_leaders")
+    for uid, unit in units.items():
+        lead = unit.leader_position_id
+        n = counts.get(uid, 0)
+        if lead and unit_of(lead) == uid:
+            n -= 1
+        sub = kids.get(uid, ())
+        if with_leaders:
+            extra = {units[k].leader_position_id for k in sub} - {None, "", lead}
+            n += sum(1 for kl in extra if unit_of(kl) != uid)
         elif d.endswith("subunits"):
-            out[uid] = len(reports) + len(kids)
-        else:
-            out[uid] = len(reports)
+            n += len(sub)
+        out[uid] = n
     return out

@@ -11,12 +11,16 @@ from orgdesigner.hookspecs import Finding, Severity, Validator
 def _check_count(project: Any, scenario: Any, settings: dict[str, Any]) -> list[Finding]:
     exempt = set(settings["exempt_types"])
     positions = project.positions
+    placements = scenario.placements
+    responsible: dict[str | None, set[str]] = {}  # unit → positions with personnel responsibility
+    for pid in [pid for pid, pos in positions.items() if pos.personnel_responsibility]:
+        pl = placements.get(pid)
+        if pl is not None:
+            responsible.setdefault(pl.unit_id, set()).add(pid)
     out = []
     for uid, unit in scenario.units.items():
         lead = unit.leader_position_id if unit.leader_position_id in positions else None
-        heads = {
-            p for p in scenario.positions_in(uid) if p in positions and positions[p].personnel_responsibility
-        }
+        heads = set(responsible.get(uid, ()))
         if lead:
             heads.add(lead)
         if not heads and unit.type not in exempt:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from orgdesigner.analysis.findings import position_label
@@ -13,10 +14,15 @@ def _check_unplaced(project: Any, scenario: Any, settings: dict[str, Any]) -> li
     units = scenario.units
     placements = scenario.placements
     groups: dict[tuple[str, str | None], list[str]] = {}
-    for pid, pos in project.positions.items():
-        pl = placements.get(pid)
-        if pl is not None and (pl.unit_id in units or pl.status in ignore):
-            continue
+    positions = project.positions
+    get = placements.get
+    loose = [
+        pid
+        for pid in positions
+        if (pl := get(pid)) is None or (pl.unit_id not in units and pl.status not in ignore)
+    ]
+    for pid in loose:
+        pos = positions[pid]
         groups.setdefault((pos.source_id, pos.unit_id), []).append(pid)
     out = []
     for (src, old_unit), pids in groups.items():
@@ -49,10 +55,13 @@ def unplaced() -> Validator:
 def _check_full_time(project: Any, scenario: Any, settings: dict[str, Any]) -> list[Finding]:
     top = float(settings["max_percent"])
     allowed = set(settings["allowed_persons"])
+    positions = project.positions
+    # only persons with several positions (or one above the limit) can exceed it
+    several = {p for p, n in Counter(pos.person_id for pos in positions.values()).items() if n > 1 and p}
     held: dict[str, list[str]] = {}
     total: dict[str, float] = {}
-    for pid, pos in project.positions.items():
-        if pos.person_id:
+    for pid, pos in positions.items():
+        if pos.person_id in several or (pos.person_id and pos.fte_percent > top):
             held.setdefault(pos.person_id, []).append(pid)
             total[pos.person_id] = total.get(pos.person_id, 0.0) + pos.fte_percent
     out = []

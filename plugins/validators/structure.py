@@ -139,11 +139,14 @@ def allocation_and_delivery() -> Validator:
 
 def _check_empty(project: Any, scenario: Any, settings: dict[str, Any]) -> list[Finding]:
     reason = settings["reason_attribute"]
+    units, positions = scenario.units, project.positions
+    parents = {u.parent_id for u in units.values()}
+    staffed = {pl.unit_id for pid, pl in scenario.placements.items() if pid in positions}
     out = []
-    for uid, unit in scenario.units.items():
-        if unit.attributes.get(reason) or scenario.children(uid):
+    for uid, unit in units.items():
+        if unit.attributes.get(reason) or uid in parents:
             continue
-        if not any(p in project.positions for p in scenario.positions_in(uid)):
+        if uid not in staffed:
             out.append(
                 Finding(
                     "empty_unit",

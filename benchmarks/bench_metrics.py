@@ -1,0 +1,162 @@
+"""Benchmark: metrics and validators on a synthetic 5 000-unit, 50 000-position scenario.
+
+Run: ``python benchmarks/bench_metrics.py``. Targets (issue 6): full metrics +
+all validators under 300 ms; the incremental update after one move under 30 ms.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from orgdesigner.analysis.findings import run_validators  # noqa: E402
+from orgdesigner.analysis.metrics import MetricsEngine, compute_metrics  # noqa: E402
+from orgdesigner.model import (  # noqa: E402
+    Location,
+    Person,
+    Placement,
+    Position,
+    Project,
+    Scenario,
+    SourceKommune,
+    Unit,
+    ops,
+)
+from plugins.validators import all_validators  # noqa: E402
+
+
+def synthetic(n_units: int = 5000, n_positions: int = 50000, seed: int = 7) -> Project:
+    rnd = random.Random(seed)
+    p = Project(name="Syntetisk")
+    for s in ("s1", "s2", "s3"):
+        p.sources[s] = SourceKommune(s, f"Kommune {s}")
+    for i in range(60):
+        p.locations[f"L{i}"] = Location(f"L{i}", f"Sted {i}", territory=f"s{i % 3 + 1}")
+    sc = Scenario("sc", "Alternativ A")
+    p.scenarios["sc"] = sc
+    types = ["kommunedirektør", "tjenesteområde", "virksomhet", "avdeling", "seksjon", "team"]
+    sc.units["u0"] = Unit("u0", "Kommunedirektør", type=types[0], location_id="L0")
+    levels = [["u0"]]
+    i = 1
+    per_level = [8, 150, 1200, n_units]
+    for depth, cap in enumerate(per_level, start=1):
+        level = []
+        while i < min(cap + sum(per_level[: depth - 1]), n_units) or (
+            depth == len(per_level) and i < n_units
+        ):
+            parent = rnd.choice(levels[-1])
+            uid = f"u{i}"
+            sc.units[uid] = Unit(
+                uid,
+                f"Enhet {i}",
+                type=types[min(depth, 5)],
+                parent_id=parent,
+                sort_order=i,
+                location_id=f"L{rnd.randrange(60)}",
+                role=rnd.choice(["", "", "forvaltning", "tjenesteyting"]),
+            )
+            level.append(uid)
+            i += 1
+            if i >= n_units:
+                break
+        levels.append(level)
+        if i >= n_units:
+            break
+    units = list(sc.units)
+    n_persons = int(n_positions * 0.93)
+    for k in range(n_persons):
+        p.persons[f"x{k}"] = Person(f"x{k}", str(k), f"Person {k}")
+    for k in range(n_positions):
+        person = f"x{k}" if k < n_persons else (f"x{rnd.randrange(n_persons)}" if k % 5 else None)
+        p.positions[f"p{k}"] = Position(
+            f"p{k}",
+            person,
+            f"s{k % 3 + 1}",
+            title="Stilling",
+            fte_percent=rnd.choice([100.0, 80.0, 60.0, 50.0, 33.33]),
+            salary=rnd.randrange(450_000, 900_000),
+            work_place_id=f"L{rnd.randrange(60)}",
+        )
+        if k % 10:
+            sc.placements[f"p{k}"] = Placement(f"p{k}", rnd.choice(units))
+    for uid in units:
+        members = sc.positions_in(uid)
+        if members:
+            sc.units[uid].leader_position_id = members[0]
+    return p
+
+
+def timed(fn, repeat: int = 5) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(repeat):
+        t = time.perf_counter()
+        result = fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times), result
+
+
+def main() -> None:
+    t = time.perf_counter()
+    p = synthetic()
+    sc = p.scenarios["sc"]
+    print(
+        f"synthetic project: {len(sc.units)} units, {len(p.positions)} positions, "
+        f"{len(sc.placements)} placed ({(time.perf_counter() - t):.1f} s to build)"
+    )
+    validators = all_validators()
+    ms_metrics, m = timed(lambda: compute_metrics(p, "sc"))
+    ms_valid, found = timed(lambda: run_validators(validators, p, sc))
+    ms_both, _ = timed(lambda: (compute_metrics(p, "sc"), run_validators(validators, p, sc)))
+    print(f"full metrics (compute_metrics):          {ms_metrics:7.1f} ms")
+    print(
+        f"all {len(validators)} validators:                     {ms_valid:7.1f} ms  ({len(found)} findings)"
+    )
+    print(f"full metrics + all validators:           {ms_both:7.1f} ms  (target < 300)")
+    for v in validators:
+        ms, _ = timed(
+            lambda v=v: v.check(p, sc, {k: p.setting(f"{v.id}.{k}", d) for k, d in v.settings.items()}), 3
+        )
+        print(f"    {v.id:26} {ms:7.1f} ms")
+    eng = MetricsEngine(p, "sc")
+    eng.key_figures()
+    rnd = random.Random(1)
+    movable = [u for u in sc.units if sc.units[u].parent_id and not sc.children(u)]
+    targets = [u for u in sc.units if sc.units[u].type in ("virksomhet", "avdeling")]
+    inc, snap = [], []
+    for _ in range(20):
+        op = ops.move_units(p, "sc", [rnd.choice(movable)], rnd.choice(targets))
+        op.apply(p)
+        t0 = time.perf_counter()
+        eng.key_figures()
+        inc.append((time.perf_counter() - t0) * 1000)
+    for _ in range(20):  # one placement change
+        pid = f"p{rnd.randrange(len(p.positions))}"
+        ops.set_placement(p, "sc", pid, unit_id=rnd.choice(targets)).apply(p)
+        t0 = time.perf_counter()
+        eng.key_figures()
+        snap.append((time.perf_counter() - t0) * 1000)
+    big = next(u for u in sc.units if sc.units[u].type == "tjenesteområde")
+    ops.move_units(
+        p, "sc", [big], rnd.choice([u for u in sc.units if sc.units[u].type == "tjenesteområde" and u != big])
+    ).apply(p)
+    t0 = time.perf_counter()
+    eng.key_figures()
+    ms_big = (time.perf_counter() - t0) * 1000
+    print(
+        f"incremental after one unit move:         {statistics.median(inc):7.2f} ms median, {max(inc):.2f} max (target < 30)"
+    )
+    print(
+        f"incremental after one placement:         {statistics.median(snap):7.2f} ms median, {max(snap):.2f} max"
+    )
+    print(f"incremental after moving a service area: {ms_big:7.2f} ms")
+    same = eng.snapshot() == compute_metrics(p, "sc")
+    print(f"incremental equals full recompute:       {same}")
+
+
+if __name__ == "__main__":
+    main()
