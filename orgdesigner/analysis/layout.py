@@ -36,7 +36,7 @@ class LayoutOptions:
     """Sizes (in scene units) and the arrangement rules."""
 
     box_w: float = 200.0
-    box_h: float = 76.0
+    box_h: float = 84.0
     h_gap: float = 20.0  # horizontal space between boxes of neighbouring subtrees
     v_gap: float = 36.0  # vertical space between rows
     indent: float = 22.0  # compact column: from the column trunk to its boxes

@@ -31,6 +31,7 @@ ORIGIN_COLOURS = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc94
 CONNECTOR_PEN = QPen(QColor("#7d7d7d"), 1.2)
 SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#e67e22", "info": "#2980b9", "": "#e67e22"}
 TOGGLE_R = 8.0
+TOGGLE_DY = 6.0  # the toggle's centre hangs this far below the box
 
 
 def fmt_number(value: float, decimals: int = 1) -> str:
@@ -109,7 +110,7 @@ class UnitItem(QGraphicsItem):
         self._rect = QRectF(0, 0, width, height)
         self._style = style
         self._connector: QPolygonF | None = None
-        self._bounds = self._rect.adjusted(-6, -10, 10, TOGGLE_R + 4)
+        self._bounds = self._rect.adjusted(-6, -10, 10, TOGGLE_DY + TOGGLE_R + 4)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(False)
         self.setZValue(1)
@@ -124,14 +125,14 @@ class UnitItem(QGraphicsItem):
         It starts below the parent's collapse toggle so the toggle stays clickable-looking.
         """
         self.prepareGeometryChange()
-        box = self._rect.adjusted(-6, -10, 10, TOGGLE_R + 4)
+        box = self._rect.adjusted(-6, -10, 10, TOGGLE_DY + TOGGLE_R + 4)
         if not points:
             self._connector = None
             self._bounds = box
             return
         (x0, y0), rest = points[0], points[1:]
-        if rest and rest[0][0] == x0 and rest[0][1] > y0 + TOGGLE_R:
-            y0 += TOGGLE_R
+        if rest and rest[0][0] == x0 and rest[0][1] > y0 + TOGGLE_DY + TOGGLE_R:
+            y0 += TOGGLE_DY + TOGGLE_R
         poly = QPolygonF([QPointF(x0, y0), *(QPointF(x, y) for x, y in rest)])
         self._connector = poly
         self._bounds = box.united(poly.boundingRect().adjusted(-2, -2, 2, 2))
@@ -148,7 +149,7 @@ class UnitItem(QGraphicsItem):
 
     def toggle_rect(self) -> QRectF:
         """Where the collapse/expand button sits (item coordinates)."""
-        c = QPointF(self._rect.center().x(), self._rect.bottom())
+        c = QPointF(self._rect.center().x(), self._rect.bottom() + TOGGLE_DY)
         return QRectF(c.x() - TOGGLE_R, c.y() - TOGGLE_R, 2 * TOGGLE_R, 2 * TOGGLE_R)
 
     def shape(self) -> QPainterPath:  # clicks hit the box and its toggle, not the connector
@@ -226,15 +227,16 @@ class UnitItem(QGraphicsItem):
         painter.setFont(st.small_font)
         y += st.name_fm.descent() + 2 + st.small_fm.ascent()
         leader = data.leader or "Ingen leder"
-        painter.setPen(QColor("#444444") if data.leader else QColor("#999999"))
+        painter.setPen(QColor("#444444") if data.leader else QColor("#8a8a8a"))
         painter.drawText(QPointF(x, y), st.elide(leader, width, False))
-        y += st.small_fm.height()
+        # figures sit at the bottom: direct / total (subtree)
         painter.setPen(QColor("#222222"))
-        figures = (
-            f"Ansatte {data.persons} / {data.persons_total}   "
-            f"Årsv. {fmt_number(data.fte)} / {fmt_number(data.fte_total)}"
-        )
-        painter.drawText(QPointF(x, y), st.elide(figures, width, False))
+        line = st.small_fm.height()
+        y = r.bottom() - 7 - st.small_fm.descent()
+        painter.drawText(QPointF(x, y - line), st.elide(
+            f"Ansatte {fmt_number(data.persons, 0)} / {fmt_number(data.persons_total, 0)}", width, False))
+        painter.drawText(QPointF(x, y), st.elide(
+            f"Årsverk {fmt_number(data.fte)} / {fmt_number(data.fte_total)}", width, False))
 
     def _paint_toggle(self, painter: QPainter) -> None:
         layout_box = self._layout_box()
