@@ -171,10 +171,10 @@ def _full(project: Project, sc: Scenario, definition: str | None) -> ScenarioMet
             salary=ints["salary"][i] / 100,
             vacancies=ints["vacancies"][i],
             relocated=ints["relocated"][i],
-            origin_fte={k: v / 10000 for k, v in zip(on, o[i]) if v},
-            status={k: v for k, v in zip(sn, st[i]) if v},
-            territory_positions={k: v for k, v in zip(tn, t[i]) if v},
-            territory_fte={k: v / 10000 for k, v in zip(tfn, tf[i]) if v},
+            origin_fte={k: v / 10000 for k, v in zip(on, o[i], strict=True) if v},
+            status={k: v for k, v in zip(sn, st[i], strict=True) if v},
+            territory_positions={k: v for k, v in zip(tn, t[i], strict=True) if v},
+            territory_fte={k: v / 10000 for k, v in zip(tfn, tf[i], strict=True) if v},
         )
 
     sp = spans(project, sc, definition)
@@ -193,8 +193,8 @@ def _full(project: Project, sc: Scenario, definition: str | None) -> ScenarioMet
     levels = np.bincount(dl, minlength=int(dl.max()) + 1).tolist() if n else []
     before = np.bincount(tbi, minlength=len(tbs)).tolist()
     before_fte = np.bincount(tbi, weights=fte, minlength=len(tbs)).astype(np.int64).tolist()
-    after = dict(zip(rol_m["terr"][1], rol_m["terr"][0][TOP]))
-    after_fte = dict(zip(rol_m["terr_fte"][1], rol_m["terr_fte"][0][TOP]))
+    after = dict(zip(rol_m["terr"][1], rol_m["terr"][0][TOP], strict=True))
+    after_fte = dict(zip(rol_m["terr_fte"][1], rol_m["terr_fte"][0][TOP], strict=True))
     unplaced_persons = own_pl[UNPLACED]
     return ScenarioMetrics(
         scenario_id=sc.id,
