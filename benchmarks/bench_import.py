@@ -74,6 +74,8 @@ CHILD = r"""
 import json, resource, sys, time
 sys.path.insert(0, {root!r})
 kind, path = sys.argv[1], sys.argv[2]
+use0 = resource.getrusage(resource.RUSAGE_SELF)
+cpu0 = use0.ru_utime + use0.ru_stime
 t = time.perf_counter()
 if kind == "pandas":
     import pandas as pd
@@ -84,7 +86,9 @@ else:
     r = read_staff_list(path, Options(engine=kind))
     out = {{"rows": r.report.rows_imported, "positions": r.report.positions, "status": r.report.status}}
 out["seconds"] = time.perf_counter() - t
-out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+use = resource.getrusage(resource.RUSAGE_SELF)
+out["cpu"] = use.ru_utime + use.ru_stime - cpu0
+out["peak_mb"] = use.ru_maxrss / 1024
 print(json.dumps(out))
 """
 
@@ -107,15 +111,17 @@ def main() -> int:
         print(f"Generated {args.rows} rows × 12 columns in {time.perf_counter() - t:.1f} s "
               f"({path.stat().st_size / 1e6:.1f} MB)")
         results = {kind: measure(kind, path) for kind in ("auto", "openpyxl", "pandas")}
-    base = results["pandas"]["seconds"]
-    print(f"{'':34}{'time (s)':>10}{'peak RSS (MB)':>16}{'rows':>8}{'× pandas':>10}")
+    base, base_cpu = results["pandas"]["seconds"], results["pandas"]["cpu"]
+    print(f"{'':36}{'wall (s)':>9}{'CPU (s)':>9}{'peak RSS (MB)':>15}{'rows':>8}{'× pandas (wall/CPU)':>21}")
     labels = {"auto": "OrgDesigner import (calamine path)", "openpyxl": "OrgDesigner import (openpyxl only)",
-              "pandas": "pandas.read_excel (default)"}
+              "pandas": "pandas.read_excel (default engine)"}
     for kind, res in results.items():
-        print(f"{labels[kind]:34}{res['seconds']:>10.2f}{res['peak_mb']:>16.0f}{res['rows']:>8}"
-              f"{base / res['seconds']:>10.2f}")
-    ok = base / results["auto"]["seconds"] >= 2 and results["auto"]["peak_mb"] < 500
-    print("Target (≥ 2× pandas, < 500 MB):", "met" if ok else "NOT met")
+        print(f"{labels[kind]:36}{res['seconds']:>9.2f}{res['cpu']:>9.2f}{res['peak_mb']:>15.0f}{res['rows']:>8}"
+              f"{base / res['seconds']:>13.2f} / {base_cpu / res['cpu']:.2f}")
+    ours = results["auto"]
+    ok = base / ours["seconds"] >= 2 and base_cpu / ours["cpu"] >= 2 and ours["peak_mb"] < 500
+    print("Target (≥ 2× pandas.read_excel, < 500 MB):", "met" if ok else "NOT met",
+          "(CPU time is the fairer figure on a shared machine)")
     return 0
 
 

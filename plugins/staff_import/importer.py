@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -234,10 +235,10 @@ def _national_id_columns(
     if "national_id" in mapping:
         flagged.add(mapping["national_id"])
     suspect: set[int] = set()
-    for c in range(len(headers)):
+    columns = list(zip_longest(*(vals for _, vals, _ in data)))  # transposed in C
+    for c, column in enumerate(columns):
         if c in flagged:
             continue
-        column = [vals[c] if c < len(vals) else None for _, vals, _ in data]
         holds, stray = national_id.scan_column(column)
         if holds:
             flagged.add(c)

@@ -253,7 +253,7 @@ class XlsxBook(Book):
                     if t is str:
                         values[col] = v.strip() or None
                         continue
-                    if t is float and not kinds:
+                    if t is float and (not kinds or col not in kinds):
                         values[col] = int(v) if v.is_integer() and -1e15 < v < 1e15 else v
                         continue
                     if v is None:

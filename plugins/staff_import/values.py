@@ -79,6 +79,8 @@ def parse_percent(value: Any, percent_format: bool, fraction_column: bool) -> fl
 
 def parse_text(value: Any) -> str:
     """Any cell as trimmed text; whole numbers without ".0", dates as ISO."""
+    if type(value) is int:
+        return str(value)
     if type(value) is str:
         if "  " not in value and "\u00a0" not in value and "\n" not in value and "\t" not in value:
             return value.strip()
