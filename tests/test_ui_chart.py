@@ -260,15 +260,28 @@ def test_validator_findings_show_as_a_badge(chart: ChartView) -> None:
         return [Finding("t", "warning", "for stor", unit_ids=["oppv"]),
                 Finding("t", "error", "feil", unit_ids=["oppv", "bhg"])]
 
+    def broken(project, scenario, settings):
+        raise RuntimeError("boom")
+
     class Plugins:
+        reported: list = []
+
         def validators(self):
-            return [Validator("t", "Test", "warning", check)]
+            return [Validator("x", "Ødelagt", "error", broken), Validator("t", "Test", "warning", check)]
+
+        def plugin_of(self, validator):
+            return "testplugin"
+
+        def report(self, name, message, exc=None):
+            self.reported.append((name, message))
 
     chart.controller.plugins = Plugins()
     chart.chart.refresh_findings()
     assert chart.chart.data.boxes["oppv"].findings == 2
     assert chart.chart.data.boxes["oppv"].severity == "error"
     assert chart.chart.data.boxes["bhg"].findings == 1
+    assert Plugins.reported and Plugins.reported[0][0] == "testplugin"
+    assert chart.chart.items_by_unit["oppv"].isVisible()
     chart.controller.plugins = None
     chart.chart.refresh_findings()
     assert chart.chart.data.boxes["oppv"].findings == 0
@@ -296,3 +309,13 @@ def test_colour_by_origin_paints(chart: ChartView) -> None:
     assert set(shares) == {"k1", "k2"} and sum(shares.values()) == pytest.approx(1.0)
     image = chart.grab().toImage()
     assert not image.isNull()
+
+
+def test_badges_with_the_real_plugin_manager(chart: ChartView) -> None:
+    plugins = pytest.importorskip("orgdesigner.plugins")
+    chart.controller.plugins = plugins.create_manager()
+    sc = chart.controller.scenario()
+    sc.units["oppv"].leader_position_id = None  # a unit without a leader is a finding in most rule sets
+    chart.chart.refresh_findings()
+    assert chart.chart.data.boxes["oppv"].findings >= 1
+    assert chart.chart.data.boxes["oppv"].severity in ("warning", "error")

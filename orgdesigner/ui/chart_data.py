@@ -302,21 +302,28 @@ def count_findings(controller: Any) -> dict[str, tuple[int, str]]:
     except Exception:
         return {}
     rank = {"info": 0, "warning": 1, "error": 2}
+
+    def report(validator: Any, exc: BaseException) -> None:  # a broken validator is reported, skipped
+        name = pm.plugin_of(validator) if hasattr(pm, "plugin_of") else None
+        if name and hasattr(pm, "report"):
+            pm.report(name, f"Kontrollen «{getattr(validator, 'title', '?')}» feilet: {exc}", exc)
+
+    try:
+        from ..analysis.findings import run_validators
+
+        found = run_validators(validators, controller.project, sc, report=report)
+    except ImportError:
+        found = []
+        for v in validators:
+            try:
+                found += v.check(controller.project, sc, dict(getattr(v, "settings", {}) or {}))
+            except Exception as exc:
+                report(v, exc)
     out: dict[str, tuple[int, str]] = {}
-    for v in validators:
-        try:
-            settings = dict(getattr(v, "settings", {}) or {})
-            for key in list(settings):
-                full = f"{v.id}.{key}"
-                if full in controller.project.settings:
-                    settings[key] = controller.project.settings[full]
-            findings = v.check(controller.project, sc, settings)
-        except Exception:  # a broken validator must not break the chart
-            continue
-        for f in findings or ():
-            for uid in getattr(f, "unit_ids", ()):
-                n, sev = out.get(uid, (0, ""))
-                if rank.get(f.severity, 0) >= rank.get(sev, -1):
-                    sev = f.severity
-                out[uid] = (n + 1, sev)
+    for f in found:
+        for uid in getattr(f, "unit_ids", ()):
+            n, sev = out.get(uid, (0, ""))
+            if rank.get(f.severity, 0) >= rank.get(sev, -1):
+                sev = f.severity
+            out[uid] = (n + 1, sev)
     return out
