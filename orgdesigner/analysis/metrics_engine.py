@@ -652,6 +652,11 @@ class MetricsEngine:
             balance_after=_balance(self.rolled[TOP].terr, self.rolled[TOP].terr_fte),
         )
 
+    def leader_spans(self) -> dict[str, int]:
+        """Span per unit that has a leader position (after pending edits)."""
+        self.flush()
+        return {u: s for u, s in self.span.items() if self.leader.get(u)}
+
     def key_figures(self) -> dict[str, Any]:
         """Headline figures without building every unit record (cheap after an edit)."""
         self.flush()

@@ -1,0 +1,83 @@
+"""The findings panel on the real widget: updates while editing, selects what a finding is about."""
+
+from __future__ import annotations
+
+import pytest
+from test_metrics_fixtures import small_project
+
+from orgdesigner.model import Unit, ops
+from orgdesigner.plugins import create_manager
+from orgdesigner.ui.controller import DocumentController
+from orgdesigner.ui.findings_panel import FindingsPanel
+
+
+@pytest.fixture
+def controller(qtbot):
+    pm = create_manager(
+        builtins=["plugins.validators"],
+        entry_points=False,
+        user_dir="/nonexistent-u",
+        machine_dir="/nonexistent-m",
+        disabled=[],
+    )
+    return DocumentController(small_project(), plugins=pm)
+
+
+def messages(panel):
+    return [item.text(0) for item in panel.finding_items()]
+
+
+def test_shows_findings_grouped_and_counted(qtbot, controller):
+    panel = FindingsPanel(controller, delay_ms=0)
+    qtbot.addWidget(panel)
+    assert panel.summary.text() == "0 feil, 2 advarsler, 0 info"
+    heads = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
+    assert heads == ["Én leder per enhet (1)", "Stilling ikke innplassert (1)"]
+    assert messages(panel) == ["«Skole» har ingen leder.", "Lærer – ledig fra Fet er ikke innplassert."]
+
+
+def test_updates_after_an_edit_and_undo(qtbot, controller):
+    panel = FindingsPanel(controller, delay_ms=10)
+    qtbot.addWidget(panel)
+    controller.run(ops.add_unit(controller.project, "sc", Unit("e", "Ny enhet", parent_id="r")))
+    with qtbot.waitSignal(panel.refreshed, timeout=2000):
+        pass
+    assert "«Ny enhet» er tom: ingen stillinger og ingen underenheter." in messages(panel)
+    assert "«Ny enhet» har ingen leder." in messages(panel)
+    controller.undo_stack.undo()
+    with qtbot.waitSignal(panel.refreshed, timeout=2000):
+        pass
+    assert not any("Ny enhet" in m for m in messages(panel))
+
+
+def test_clicking_a_finding_selects_its_units_and_positions(qtbot, controller):
+    panel = FindingsPanel(controller, delay_ms=0)
+    qtbot.addWidget(panel)
+    controller.run(ops.set_placement(controller.project, "sc", "p2", unit_id="b"))
+    panel.refresh()
+    item = next(i for i in panel.finding_items() if i.text(0).startswith("Lederen av «Oppvekst»"))
+    with qtbot.waitSignal(controller.selectionChanged) as blocker:
+        panel.tree.setCurrentItem(item)
+    assert blocker.args[0] == [("unit", "a"), ("unit", "b"), ("position", "p2")]
+    assert blocker.args[1] is panel
+
+
+def test_filter_and_broken_validator(qtbot, controller):
+    from orgdesigner.hookspecs import Validator, hookimpl
+
+    class Broken:
+        @hookimpl
+        def orgdesigner_validators(self):
+            def boom(project, scenario, settings):
+                raise RuntimeError("au")
+
+            return [Validator("boom", "Feiler", "error", boom)]
+
+    controller.plugins.register(Broken(), "broken")
+    panel = FindingsPanel(controller, delay_ms=0)
+    qtbot.addWidget(panel)
+    assert any(p.name == "broken" for p in controller.plugins.problems)
+    assert len(panel.finding_items()) == 2  # the built-ins still ran
+    panel.filter.setCurrentIndex(1)  # errors only
+    assert panel.finding_items() == []
+    assert panel.summary.text() == "0 feil, 2 advarsler, 0 info"
