@@ -48,6 +48,9 @@ def test_sheet_and_header_row_can_be_chosen(tmp_path: Path) -> None:
     assert imported(path).report.sheet == "A"
     r = imported(path, sheet="B", header_row=2).report
     assert (r.sheet, r.header_row, r.rows_imported) == ("B", 2, 3)
+    cover = write_xlsx(tmp_path / "forside.xlsx", {"Forside": [["x"]], "Liste": [["tittel"], HEADERS, *staff_rows(2)]})
+    r = imported(cover, header_row=2).report
+    assert (r.sheet, r.header_row, r.rows_imported) == ("Liste", 2, 2)
     bad = read_staff_list(path, Options(sheet="C"))
     assert bad.report.status == "unreadable" and "«C»" in bad.report.message
 
@@ -141,7 +144,7 @@ def test_same_employee_number_other_name_is_an_error_on_the_later_row(tmp_path: 
             [7, "Ola Olsen", "1", "T", 40, 1, "E", "", ""]]
     r = imported(write_xlsx(tmp_path / "s.xlsx", {"Ark1": rows})).report
     (err,) = [i for i in r.issues if i.severity == "error"]
-    assert err.row == 4 and "7" in err.message
+    assert (err.row, err.column, err.header) == (4, "A", "Ansattnr") and "7" in err.message
     assert (r.rows_imported, r.rows_rejected) == (2, 1)
 
 
@@ -149,7 +152,7 @@ def test_more_than_100_percent_in_total_is_a_warning(tmp_path: Path) -> None:
     rows = [HEADERS, [7, "Kari Hansen", "1", "T", 80, 1, "E", "", ""], [7, "Kari Hansen", "1", "T", 40, 1, "E", "", ""]]
     r = imported(write_xlsx(tmp_path / "s.xlsx", {"Ark1": rows})).report
     (warn,) = [i for i in r.issues if i.severity == "warning"]
-    assert warn.row == 3 and "120" in warn.message
+    assert (warn.row, warn.column) == (3, "E") and "120" in warn.message
     assert r.ok and r.rows_imported == 2
 
 
@@ -158,7 +161,7 @@ def test_rejected_rows_name_row_column_header_and_letter(tmp_path: Path) -> None
             [None, None, "1", "T", 100, 1, "E", "", ""]]
     r = imported(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows})).report
     errors = [i for i in r.issues if i.severity == "error"]
-    assert [(i.row, i.column, i.header) for i in errors] == [(5, "E", "Stillingsprosent"), (6, "", "")]
+    assert [(i.row, i.column, i.header) for i in errors] == [(5, "E", "Stillingsprosent"), (6, "A", "Ansattnr")]
     assert "mye" in errors[0].message
     assert (r.rows_read, r.rows_imported, r.rows_rejected, r.rows_skipped) == (4, 2, 2, 0)
 

@@ -13,8 +13,13 @@ from .values import name_key
 
 
 def build_entities(
-    kommune: str, records: list[Record], report: ImportReport, has_unit_columns: bool
+    kommune: str, records: list[Record], report: ImportReport, has_unit_columns: bool,
+    columns: dict[str, tuple[str, str]] | None = None,
 ) -> tuple[SourceKommune, list[Unit], list[Person], list[Position], list[Location]]:
+    """``columns`` gives field → (letter, header) so issues can name their column."""
+    cols = columns or {}
+    none = ("", "")
+    unit_col = cols.get("department") or cols.get("unit") or cols.get("cost_centre") or none
     base = uuid.uuid4().hex[:6]
     counter = iter(range(1 << 24))
 
@@ -51,7 +56,7 @@ def build_entities(
                 person = by_employee[rec.employee_no]
                 if name_key(person.name) != name_key(rec.name) and rec.name:
                     report.rows_rejected += 1
-                    report.add(rec.row, "", "", ERROR,
+                    report.add(rec.row, *cols.get("employee_no", none), ERROR,
                                f"Ansattnummer {rec.employee_no} er brukt for en annen person på en tidligere rad")
                     continue
             else:
@@ -71,7 +76,7 @@ def build_entities(
             unit = unit_for(("#", f"Ansvar {v['cost_centre']}"), UnitType.AVDELING, root)
             unit.cost_centre = v["cost_centre"]
         if unit is root and has_unit_columns:
-            report.add(rec.row, "", "", WARNING, "Mangler enhet; stillingen er lagt rett under kommunen")
+            report.add(rec.row, *unit_col, WARNING, "Mangler enhet; stillingen er lagt rett under kommunen")
         if v.get("cost_centre"):
             unit_cc.setdefault(unit.id, set()).add(v["cost_centre"])
         place = None
@@ -102,7 +107,7 @@ def build_entities(
             before = fte_total[person.id]
             fte_total[person.id] += rec.fte
             if before <= 100 + 1e-9 < fte_total[person.id]:
-                report.add(rec.row, "", "", WARNING,
+                report.add(rec.row, *cols.get("fte", none), WARNING,
                            f"{person.name or person.employee_no} har til sammen "
                            f"{_pct(fte_total[person.id])} % stilling (over 100 %)")
     all_units = {u.id: u for u in units.values()}

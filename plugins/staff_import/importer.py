@@ -124,7 +124,11 @@ def _read(book: Book, path: Path, opts: Options, report: ImportReport, project: 
             f"«{path.name}» har ikke arket «{opts.sheet}» (arkene er: {', '.join(book.sheet_names)})"
         )
     if opts.header_row is not None:
-        guess = header_at(book, opts.sheet or book.sheet_names[0], opts.header_row, table)
+        sheet = opts.sheet
+        if sheet is None:  # the row was given, the sheet is the one that holds the list
+            found = header_candidates(book, table, IDENTITY)
+            sheet = found[0].sheet if found else book.sheet_names[0]
+        guess = header_at(book, sheet, opts.header_row, table)
     else:
         found = header_candidates(book, table, IDENTITY, opts.sheet)
         if not found:
@@ -186,7 +190,8 @@ def _read(book: Book, path: Path, opts: Options, report: ImportReport, project: 
     records = parse_rows(data, headers, mapping, report, epoch_1904=book.epoch_1904, suspect=suspect)
     result = StaffImport(report, headers=headers, mapping=mapping)
     result.source, result.units, result.persons, result.positions, result.locations = build_entities(
-        kommune, records, report, has_unit_columns=any(f in mapping for f in ("unit", "department", "cost_centre"))
+        kommune, records, report, has_unit_columns=any(f in mapping for f in ("unit", "department", "cost_centre")),
+        columns={f: (column_letter(c), headers[c]) for f, c in mapping.items()},
     )
     report.status = IMPORTED
     report.persons, report.positions = len(result.persons), len(result.positions)

@@ -115,7 +115,8 @@ def parse_rows(
                 report.add(idx, "", "", INFO, "Rad med bare tall (summer) hoppet over")
                 continue
             report.rows_rejected += 1
-            report.add(idx, "", "", ERROR, "Raden mangler både navn og ansattnummer")
+            report.add(idx, *where(next(f for f in ("employee_no", "name", "last_name", "first_name") if f in mapping)),
+                       ERROR, "Raden mangler både navn og ansattnummer")
             continue
 
         rec = Record(idx)
