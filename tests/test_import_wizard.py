@@ -121,3 +121,31 @@ def test_unreadable_file_stays_on_the_first_page(qtbot, tmp_path: Path) -> None:
     wizard.next()
     assert wizard.currentId() == ImportWizard.FILE
     assert "x.xlsx" in wizard.file_error.text()
+
+
+def test_actions_go_into_the_file_menu_and_structure_imports_as_one_step(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from orgdesigner.ui.import_install import import_structure, install_import_actions
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    menu = window.menuBar().addMenu("Fil")
+    menu.setObjectName("menu_file")
+    window.import_export_anchor = menu.addSeparator()
+    menu.addAction("Avslutt")
+    controller = DocumentController(Project())
+    ui = install_import_actions(window, controller)
+    names = [a.objectName() for a in menu.actions()]
+    assert names.index("action_import_staff") < names.index("action_import_structure") < names.index("")
+    rows = [["Enhet", "Overordnet enhet", "Enhetstype"], ["Kommunedirektør", None, "Kommunedirektør"],
+            ["Oppvekst", "Kommunedirektør", "Kommunalområde"]]
+    path = write_xlsx(tmp_path / "org.xlsx", {"A": rows})
+    assert import_structure(None, controller, str(path), "Modell B")
+    sc = controller.project.scenario("Modell B")
+    assert len(sc.units) == 2 and controller.scenario_id == sc.id
+    assert controller.undo_stack.count() == 1
+    controller.undo_stack.undo()
+    assert not controller.project.scenarios
+    assert not import_structure(None, controller, str(tmp_path / "mangler.xlsx"), "X")
+    assert ui.staff_action.text().startswith("&Importer")
