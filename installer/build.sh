@@ -7,7 +7,7 @@
 # to .qm (pyside6-lrelease), run PyInstaller on installer/orgdesigner.spec, write SHA-256
 # checksums of every file in the bundle. Works on Linux and in Git Bash / MSYS2 on Windows.
 # PYTHON overrides the interpreter (default: .venv's python, else python3/python); it needs
-# the package installed with the "build" extra:  pip install -e ".[build]"
+# the package installed with the "build" and "fast" extras:  pip install -e ".[build,fast]"
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

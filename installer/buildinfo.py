@@ -24,6 +24,8 @@ PRODUCT = "OrgDesigner"
 GUI_EXE = "OrgDesigner"
 CLI_EXE = "orgdesigner-cli"
 VENDOR = "OrgDesigner"
+#: optional extras of pyproject.toml that the shipped bundle includes (build.sh installs them)
+BUNDLED_EXTRAS = ("fast",)
 
 # fmt: off
 #: stdlib modules a kommune's own plugin may import in the frozen app even when the app
@@ -51,7 +53,7 @@ QT_OPTIONAL = [
 DEV_ONLY = [
     "tkinter", "_tkinter", "pytest", "_pytest", "pytestqt", "hypothesis", "faker", "IPython",
     "matplotlib", "scipy", "numpy", "pandas", "pyarrow", "sympy", "lxml", "PIL", "importlinter",
-    "grimp", "ruff", "setuptools", "pip", "pydot", "pygraphviz",
+    "grimp", "ruff", "setuptools", "pip", "pydot", "pygraphviz", "yaml", "xlsxwriter",
 ]
 # fmt: on
 
@@ -87,15 +89,45 @@ def builtin_plugins() -> list[str]:
     raise SystemExit("buildinfo: plugins/__init__.py har ingen BUILTIN-liste")
 
 
-def runtime_requirements() -> set[str]:
-    """Normalised names of the runtime dependencies in pyproject.toml."""
-    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+def _names(requirements: list[str]) -> set[str]:
     names = set()
-    for req in data["project"].get("dependencies", []):
+    for req in requirements:
         match = re.match(r"\s*([A-Za-z0-9_.-]+)", req)
         if match:
             names.add(match.group(1).lower().replace("_", "-"))
     return names
+
+
+def _pyproject() -> dict:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+def runtime_requirements() -> set[str]:
+    """Normalised names of what the shipped program may use: the runtime dependencies
+    in pyproject.toml plus the optional extras the bundle carries (``BUNDLED_EXTRAS``)."""
+    data = _pyproject()
+    names = _names(data["project"].get("dependencies", []))
+    extras = data["project"].get("optional-dependencies", {})
+    for extra in BUNDLED_EXTRAS:
+        names |= _names(extras.get(extra, []))
+    return names
+
+
+def dev_only_modules() -> set[str]:
+    """Top-level modules of the ``dev`` extra's packages that the program does not need.
+
+    Read from the installed distributions' metadata (the build runs where they are
+    installed); a package that is not installed needs no excluding.
+    """
+    import importlib.metadata as md
+
+    dev = _names(_pyproject()["project"].get("optional-dependencies", {}).get("dev", []))
+    wanted = dev - runtime_requirements()
+    out = set()
+    for module, dists in md.packages_distributions().items():
+        if any(d.lower().replace("_", "-") in wanted for d in dists) and not module.startswith("_"):
+            out.add(module)
+    return out
 
 
 def _source_text() -> str:
@@ -111,6 +143,8 @@ def excludes() -> list[str]:
     source = _source_text()
     runtime = runtime_requirements()
     out = [f"PySide6.{name}" for name in QT_OPTIONAL if not re.search(rf"\b{name}\b", source)]
+    for name in sorted(dev_only_modules() - set(DEV_ONLY)):
+        out.append(name)
     for name in DEV_ONLY:
         dist = {
             "PIL": "pillow",

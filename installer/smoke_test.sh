@@ -24,6 +24,17 @@ fi
 VERSION="$(python3 installer/buildinfo.py version)"
 mapfile -t BUILTIN < <(python3 installer/buildinfo.py builtin)
 
+# what the spec must have put into the bundle
+missing=()
+for f in resources/icons/orgdesigner.svg resources/icons/orgdesigner.ico resources/icons/orgdesigner.png; do
+  [[ -f "$BUNDLE/_internal/$f" ]] || missing+=("$f")
+done
+for f in resources/demo/*.xlsx; do [[ -f "$BUNDLE/_internal/$f" ]] || missing+=("$f"); done
+for f in resources/translations/*.ts; do
+  [[ -e "$f" ]] || continue
+  qm="$(basename "${f%.ts}.qm")"
+  [[ -f "$BUNDLE/_internal/resources/translations/$qm" ]] || missing+=("resources/translations/$qm")
+done
 T="$(mktemp -d /tmp/orgdesigner-smoke.XXXXXX)"
 trap 'rm -rf "$T"' EXIT
 mkdir -p "$T/home" "$T/machine/plugins/kommune_pakke"
@@ -80,6 +91,7 @@ run() {  # run NAME CMD... ; stdout in $T/NAME.out, stderr in $T/NAME.err, statu
   echo "  ..   $name: exit $rc in $(( ($(date +%s%N) - t) / 1000000 )) ms"
 }
 CLI="$BUNDLE/orgdesigner-cli"
+(( ${#missing[@]} == 0 )) && pass "bundle holds icons, demo staff lists and compiled translations" || fail "missing in bundle: ${missing[*]}"
 
 run version "$CLI" --version
 [[ $rc -eq 0 && "$(cat "$T/version.out")" == "OrgDesigner $VERSION" ]] && pass "--version: $(cat "$T/version.out")" || fail "--version: $(cat "$T/version.out" "$T/version.err")"
@@ -113,6 +125,10 @@ run missing "$CLI" info "$T/finnes-ikke.orgd"
 
 run gui env QT_QPA_PLATFORM=offscreen ORGDESIGNER_SMOKE_EXIT_MS="${SMOKE_MS:-3000}" timeout 120 "$BUNDLE/OrgDesigner" "$T/demo.orgd"
 [[ $rc -eq 0 ]] && grep -q "smoke: ok.*demo\.orgd" "$T/gui.err" && pass "GUI offscreen on demo.orgd: $(grep 'smoke: ok' "$T/gui.err")" || fail "GUI: exit $rc $(tail -8 "$T/gui.err")"
+
+# the smoke check itself can fail: a file that cannot be opened leaves an error dialog
+run gui_bad env QT_QPA_PLATFORM=offscreen ORGDESIGNER_SMOKE_EXIT_MS="${SMOKE_MS:-3000}" timeout 120 "$BUNDLE/OrgDesigner" "$T/finnes-ikke.orgd"
+[[ $rc -eq 4 ]] && grep -q "smoke: a dialog is open" "$T/gui_bad.err" && pass "GUI on a missing file: error dialog seen (exit 4)" || fail "GUI on a missing file: exit $rc $(tail -3 "$T/gui_bad.err")"
 
 size=$(du -sm "$BUNDLE" | cut -f1)
 echo "smoke: bundle $BUNDLE: $size MB, $(find "$BUNDLE" -type f | wc -l) files"
