@@ -49,7 +49,7 @@ class LayoutOptions:
         return self.box_h + self.v_gap
 
 
-@dataclass
+@dataclass(slots=True)
 class Box:
     """A visible unit: top-left corner, size, and how it hangs from its parent."""
 
@@ -76,9 +76,22 @@ class ChartLayout:
     """Boxes per visible unit id and one connector polyline per visible non-root unit."""
 
     boxes: dict[str, Box] = field(default_factory=dict)
-    connectors: dict[str, list[Point]] = field(default_factory=dict)  # child id -> points
     width: float = 0.0
     height: float = 0.0
+    options: LayoutOptions | None = None
+    _connectors: dict[str, list[Point]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def connectors(self) -> dict[str, list[Point]]:
+        """child id -> connector points in scene coordinates (computed on first use)."""
+        if self._connectors is None:
+            opt = self.options or LayoutOptions()
+            self._connectors = {
+                uid: [(x + b.x, y + b.y) for x, y in connector_points(b.link, opt)]
+                for uid, b in self.boxes.items()
+                if b.link is not None
+            }
+        return self._connectors
 
 
 Profile = dict[int, list[float]]  # slot -> [xmin, xmax]
@@ -293,7 +306,7 @@ def layout_org(
         minx = min(min(v[0] for v in prof[r].values()) + o for r, o in zip(roots, root_offs, strict=True))
         root_offs = [o - minx for o in root_offs]
 
-    out = ChartLayout()
+    out = ChartLayout(options=opt)
     centers: dict[str, tuple[float, int]] = {}
     depth: dict[str, int] = {}
     pitch, bh = opt.pitch, opt.box_h
@@ -313,8 +326,6 @@ def layout_org(
             cx, b = px + link[0], pb + link[1]
             centers[uid] = (cx, b)
             depth[uid] = depth[parent] + 1
-            ox, oy = cx - half, b * pitch
-            out.connectors[uid] = [(x + ox, y + oy) for x, y in connector_points(link, opt)]
         kids = index.get(uid, ())
         out.boxes[uid] = Box(
             cx - half, b * pitch, w, bh, depth[uid], kind, bool(kids), uid in folded and bool(kids),

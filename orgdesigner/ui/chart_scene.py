@@ -10,6 +10,7 @@ boxes whose data changed.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from typing import Any
 
@@ -92,9 +93,8 @@ class ChartScene(QGraphicsScene):
         self.style.data = self.data
         self.style.origin_colours = {}
         if sc is not None:
-            for n, sid in enumerate(self.controller.project.sources):
+            for sid in self.controller.project.sources:
                 self.style.origin_colour(sid)
-                del n
             self.collapsed &= set(sc.units)
             if self.root_unit_id is not None and self.root_unit_id not in sc.units:
                 self.root_unit_id = None
@@ -119,9 +119,10 @@ class ChartScene(QGraphicsScene):
         for uid in [u for u in self.items_by_unit if u not in boxes]:
             self.removeItem(self.items_by_unit.pop(uid))
         self._syncing = False
-        moves: list[tuple[UnitItem, QPointF, QPointF]] = []
+        moved: list[tuple[UnitItem, lay.Box]] = []
+        items = self.items_by_unit
         for uid, box in boxes.items():
-            item = self.items_by_unit.get(uid)
+            item = items.get(uid)
             if item is None:
                 item = UnitItem(uid, box.w, box.h, self.style)
                 item.setPos(box.x, box.y)
@@ -133,18 +134,23 @@ class ChartScene(QGraphicsScene):
                     item.setSelected(True)
             else:
                 old = old_boxes.get(uid)
-                if old is None or old.x != box.x or old.y != box.y:
-                    moves.append((item, item.pos(), QPointF(box.x, box.y)))
-                if old is None or old.link != box.link:
+                if old is None:
+                    moved.append((item, box))
                     item.set_connector(lay.connector_points(box.link, self.options) if box.link else None)
-                if old is None or old.has_children != box.has_children or old.collapsed != box.collapsed:
+                    item.update()
+                    continue
+                if old.x != box.x or old.y != box.y:
+                    moved.append((item, box))
+                if old.link != box.link:
+                    item.set_connector(lay.connector_points(box.link, self.options) if box.link else None)
+                if old.has_children != box.has_children or old.collapsed != box.collapsed:
                     item.update()  # the collapse toggle changed
         animate = self.animate if animate is None else animate
-        if animate and 0 < len(moves) <= 300:
-            self._animate(moves)
+        if animate and 0 < len(moved) <= 300:
+            self._animate([(item, item.pos(), QPointF(box.x, box.y)) for item, box in moved])
         else:
-            for item, _a, b in moves:
-                item.setPos(b)
+            for item, box in moved:
+                item.setPos(box.x, box.y)
         self._update_relations()
         margin = 40.0
         self.setSceneRect(QRectF(-margin, -margin, self.layout.width + 2 * margin,
@@ -223,8 +229,8 @@ class ChartScene(QGraphicsScene):
                 relations = True
             elif ch.kind in ("placement", "position", "person"):
                 figures = True
-        if structural:
-            self.collapsed &= set(sc.units)
+        if structural and any(u not in sc.units for u in self.collapsed):
+            self.collapsed = {u for u in self.collapsed if u in sc.units}
         if figures or structural:
             for uid in self.data.refresh(changes):
                 item = self.items_by_unit.get(uid)
@@ -241,7 +247,11 @@ class ChartScene(QGraphicsScene):
         """Recount validator findings per unit and repaint the badges that changed."""
         if self.data is None:
             return
+        t0 = time.perf_counter()
         findings = count_findings(self.controller) if self.show_findings else {}
+        # validators run in the GUI thread: wait longer after edits when they are slow
+        spent = time.perf_counter() - t0
+        self._findings_timer.setInterval(max(600, int(spent * 4000)))
         for uid in self.data.set_findings(findings):
             item = self.items_by_unit.get(uid)
             if item is not None:
