@@ -6,7 +6,7 @@ import copy
 
 import pytest
 from chart_fixtures import small_project
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -319,3 +319,82 @@ def test_badges_with_the_real_plugin_manager(chart: ChartView) -> None:
     chart.chart.refresh_findings()
     assert chart.chart.data.boxes["oppv"].findings >= 1
     assert chart.chart.data.boxes["oppv"].severity in ("warning", "error")
+
+
+def test_middle_button_and_space_drag_pan(chart: ChartView, qtbot) -> None:
+    chart.zoom_reset()
+    chart.resize(400, 300)
+    h = chart.horizontalScrollBar()
+    h.setValue((h.minimum() + h.maximum()) // 2)
+    start = h.value()
+    vp = chart.viewport()
+    qtbot.mousePress(vp, Qt.MouseButton.MiddleButton, pos=QPoint(200, 150))
+    qtbot.mouseMove(vp, QPoint(140, 150))
+    qtbot.mouseRelease(vp, Qt.MouseButton.MiddleButton, pos=QPoint(140, 150))
+    assert h.value() == start + 60
+    before = copy.deepcopy(units(chart))
+    chart.setFocus()
+    qtbot.keyPress(chart, Qt.Key.Key_Space)
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=QPoint(200, 150))
+    qtbot.mouseMove(vp, QPoint(230, 150))
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=QPoint(230, 150))
+    qtbot.keyRelease(chart, Qt.Key.Key_Space)
+    assert h.value() == start + 30
+    assert units(chart) == before and chart.controller.undo_stack.count() == 0
+
+
+def test_relation_from_a_position_is_drawn_from_its_unit(chart: ChartView) -> None:
+    c = chart.controller
+    sc = c.scenario()
+    pid = sc.positions_in("skole1")[0]
+    c.run(ops.add_relation(c.project, "s1", "position", pid, "helse"))
+    rid = next(iter(sc.relations))
+    item = chart.chart.relation_items[rid]
+    assert item.isVisible()
+    path = item.path().boundingRect()
+    assert path.intersects(chart.chart.items_by_unit["skole1"].scene_box().adjusted(-2, -2, 2, 2))
+    chart.chart.toggle("oppv")  # the source is hidden: so is the line
+    assert not item.isVisible()
+
+
+def test_escape_cancels_the_two_click_mode(chart: ChartView, qtbot) -> None:
+    chart.setFocus()
+    chart.begin_relation("skole1")
+    qtbot.keyClick(chart, Qt.Key.Key_Escape)
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=centre(chart, "sykehjem"))
+    assert not chart.controller.scenario().relations
+    assert chart.controller.selected_units() == ["sykehjem"]
+
+
+def test_context_menu_adds_a_child_and_starts_rename(chart: ChartView, qtbot) -> None:
+    menu = chart.build_menu("avd2")
+    [add] = [a for a in menu.actions() if a.text() == "Legg til underenhet"]
+    add.trigger()
+    sc = chart.controller.scenario()
+    [new] = [u for u in sc.units.values() if u.parent_id == "avd2"]
+    assert new.type == "seksjon"
+    assert new.id in chart.chart.items_by_unit
+    assert chart.controller.selected_units() == [new.id]
+    assert chart.editor is not None
+    chart.editor.setText("Seksjon A")
+    qtbot.keyClick(chart.editor, Qt.Key.Key_Return)
+    assert sc.units[new.id].name == "Seksjon A"
+    assert chart.controller.undo_stack.count() == 2
+    empty = chart.build_menu(None)
+    assert any(a.text() == "Utvid alle" for a in empty.actions())
+
+
+def test_enter_renames_and_escape_cancels(chart: ChartView, qtbot) -> None:
+    chart.setFocus()
+    chart.controller.select([("unit", "avd1")])
+    qtbot.keyClick(chart, Qt.Key.Key_Return)
+    assert chart.editor is not None
+    chart.editor.setText("Skal ikke lagres")
+    qtbot.keyClick(chart.editor, Qt.Key.Key_Escape)
+    assert chart.editor is None
+    assert units(chart)["avd1"].name == "Avdeling nord"
+    chart.start_rename("avd1")
+    chart.editor.setText("   ")
+    qtbot.keyClick(chart.editor, Qt.Key.Key_Return)
+    assert units(chart)["avd1"].name == "Avdeling nord"  # refused: empty name
+    assert "tomt" in chart.messages[-1]
