@@ -205,6 +205,9 @@ def test_narmeste_leder_gives_leaders_and_nesting(tmp_path: Path) -> None:
     root = next(u for u in result.units if u.parent_id is None)
     assert leader[root.leader_position_id] == "Rita Rådmann"
     assert by_name["Helse og omsorg"].parent_id == root.id
+    assert by_name["Helse og omsorg"].type == "tjenesteområde"
+    assert by_name["Sykehjemmet"].type == "virksomhet"
+    assert by_name["Rådmannens stab"].type == "stab"
 
 
 def test_the_import_is_one_undoable_op(tmp_path: Path) -> None:

@@ -20,12 +20,13 @@ def build_entities(
     cols = columns or {}
     none = ("", "")
     unit_col = cols.get("department") or cols.get("unit") or cols.get("cost_centre") or none
-    base = uuid.uuid4().hex[:6]
-    counter = iter(range(1 << 24))
+    base = uuid.uuid4().hex[:7]
+    counter = iter(range(1 << 20))
 
     def fresh(prefix: str) -> str:
         """Ids like new_id's (12 hex digits): one random stem per import and a counter."""
-        return f"{prefix}-{base}{next(counter):06x}"
+        n = next(counter, None)
+        return new_id(prefix) if n is None else f"{prefix}-{base}{n:05x}"
 
     source = SourceKommune(new_id("k"), kommune)
     sid = source.id
@@ -115,7 +116,21 @@ def build_entities(
         if len(ccs) == 1 and not all_units[uid].cost_centre:
             all_units[uid].cost_centre = next(iter(ccs))
     _leaders(all_units, root, positions, persons, by_employee, row_of)
+    _unit_types(all_units, root)
     return source, list(units.values()), list(persons.values()), positions, list(locations.values())
+
+
+def _unit_types(units: dict[str, Unit], root: Unit) -> None:
+    """A staff unit is a stab; a unit under the root that others hang under is a service area."""
+    has_child_units = {u.parent_id for u in units.values() if u.type == UnitType.VIRKSOMHET}
+    for u in units.values():
+        if u is root:
+            continue
+        words = u.name.casefold()
+        if "stab" in words.split() or words.endswith("stab"):
+            u.type = UnitType.STAB
+        elif u.parent_id == root.id and u.id in has_child_units:
+            u.type = UnitType.TJENESTEOMRADE
 
 
 def _pct(x: float) -> str:

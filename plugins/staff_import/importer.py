@@ -21,7 +21,7 @@ from . import national_id
 from .build import build_entities
 from .detect import header_at, header_candidates, headers_by_field, kommune_from_title, mapping_from_headers
 from .reading import Book, ImportFileError, column_letter, open_book
-from .report import ERROR, IMPORTED, INFO, REFUSED, UNREADABLE, ImportReport
+from .report import ERROR, IMPORTED, INFO, REFUSED, UNREADABLE, WARNING, ImportReport
 from .rows import parse_rows
 from .synonyms import FIELDS, synonym_table
 
@@ -59,6 +59,10 @@ class StaffImport:
     @property
     def ok(self) -> bool:
         return self.report.ok
+
+    @property
+    def issues(self) -> list:
+        return self.report.issues
 
     def op(self, project: Project | None = None) -> Op:
         """One undo step that adds the source kommune with its org, staff and work places."""
@@ -194,6 +198,8 @@ def _read(book: Book, path: Path, opts: Options, report: ImportReport, project: 
         columns={f: (column_letter(c), headers[c]) for f, c in mapping.items()},
     )
     report.status = IMPORTED
+    if not result.positions:
+        report.add(None, "", "", WARNING, "Lista har ingen ansatte som kan importeres")
     report.persons, report.positions = len(result.persons), len(result.positions)
     report.units, report.locations = len(result.units), len(result.locations)
     report.fte_percent_sum = sum(p.fte_percent for p in result.positions)

@@ -45,6 +45,10 @@ class StructureImport:
     def ok(self) -> bool:
         return self.report.ok
 
+    @property
+    def issues(self) -> list:
+        return self.report.issues
+
     def op(self, project: Project | None = None, scenario_name: str | None = None) -> Op:
         """One undo step that adds the structure as a new scenario."""
         name = (scenario_name or self.scenario_name).strip()

@@ -68,7 +68,9 @@ def clean_header(text: Any) -> str:
         return ""
     if isinstance(text, float) and text.is_integer():
         text = int(text)
-    return " ".join(str(text).replace("\u00a0", " ").split())
+    from .national_id import mask  # a header is never a place for a fødselsnummer either
+
+    return mask(" ".join(str(text).replace("\u00a0", " ").split()))
 
 
 def config_dir() -> Path:
