@@ -27,6 +27,8 @@ from orgdesigner.model import (
     SourceKommune,
     Unit,
     UnitType,
+    bulk,
+    locations,
     ops,
 )
 
@@ -39,13 +41,21 @@ def small_project() -> Project:
         src.units[f"{sid}-0"] = Unit(f"{sid}-0", "Rådmann", UnitType.KOMMUNEDIREKTOR)
         for i in range(1, 5):
             parent = f"{sid}-{(i - 1) // 2}"
-            src.units[f"{sid}-{i}"] = Unit(f"{sid}-{i}", f"{name} enhet {i}", parent_id=parent, sort_order=i)
+            src.units[f"{sid}-{i}"] = Unit(
+                f"{sid}-{i}",
+                f"{name} enhet {i}",
+                parent_id=parent,
+                sort_order=i,
+                kostra=["120"] if i % 2 else ["202"],
+                cost_centre=str(4700 + i % 3),
+            )
     p.locations = {"l1": Location("l1", "Rådhuset"), "l2": Location("l2", "Skolen")}
     for i in range(8):
         sid = "k-fet" if i % 2 else "k-sor"
         p.persons[f"e{i}"] = Person(f"e{i}", str(100 + i), f"Ansatt {i}", source_id=sid)
         p.positions[f"p{i}"] = Position(f"p{i}", f"e{i}", sid, f"{sid}-{i % 5}", fte_percent=50.0 + i)
-    p.positions["p8"] = Position("p8", None, "k-fet", "k-fet-1")  # vacant
+    p.positions["p8"] = Position("p8", None, "k-fet", "k-fet-1", kostra="202", cost_centre="4711")  # vacant
+    p.positions["p3"].work_place_id = "l2"  # an old work place: l2 cannot be removed
     sc = Scenario("s1", "Alternativ A")
     p.scenarios["s1"] = sc
     for i, (name, parent) in enumerate(
@@ -153,6 +163,10 @@ def draw_op(data: st.DataObject, p: Project) -> ops.Op | None:  # noqa: C901 - o
                 "remove_relation",
                 "set_fields",
                 "settings",
+                "add_location",
+                "edit_location",
+                "remove_location",
+                "bulk_place",
             ]
         )
     )
@@ -164,7 +178,7 @@ def draw_op(data: st.DataObject, p: Project) -> ops.Op | None:  # noqa: C901 - o
         if kind == "add_unit":
             parent = pick([None, *units])
             index = data.draw(st.one_of(st.none(), st.integers(0, 6)))
-            uid = f"x{data.draw(st.integers(0, 10**9))}"
+            uid = f"x{data.draw(st.integers(0, 3))}"
             return ops.add_unit(p, org_id, Unit(uid, data.draw(NAMES), pick(UnitType.ALL), parent), index)
         if not units:
             return None
@@ -199,9 +213,8 @@ def draw_op(data: st.DataObject, p: Project) -> ops.Op | None:  # noqa: C901 - o
         sc_id = pick(scenarios)
         sc_units = [None, *p.scenarios[sc_id].units]
         if kind == "place_positions":
-            pids = data.draw(
-                st.lists(st.sampled_from(list(p.positions)), min_size=1, max_size=4, unique=True)
-            )
+            # a UI selection may name a position twice
+            pids = data.draw(st.lists(st.sampled_from(list(p.positions)), min_size=1, max_size=4))
             return ops.place_positions(p, sc_id, pids, pick(sc_units))
         changes: dict[str, Any] = {}
         for name in data.draw(
@@ -223,13 +236,45 @@ def draw_op(data: st.DataObject, p: Project) -> ops.Op | None:  # noqa: C901 - o
                 }[name]
             )
         return ops.set_placement(p, sc_id, pick(p.positions), **changes)
+    if kind == "add_location":
+        loc_id = (
+            f"loc{data.draw(st.integers(0, 3))}" if data.draw(st.booleans()) else pick(p.locations or ["l1"])
+        )
+        return locations.add_location(p, data.draw(NAMES), data.draw(NAMES), pick(["", *p.sources]), loc_id)
+    if kind in ("edit_location", "remove_location"):
+        if not p.locations:
+            return None
+        loc_id = pick(p.locations)
+        if kind == "remove_location":
+            return locations.remove_location(p, loc_id)
+        return locations.edit_location(p, loc_id, **{pick(["name", "address"]): data.draw(NAMES)})
+    if kind == "bulk_place":
+        with_units = [s for s in scenarios if p.scenarios[s].units]
+        if not with_units:
+            return None
+        sc_id = pick(with_units)
+        rules = []
+        for _ in range(data.draw(st.integers(1, 3))):
+            rule_kind = pick(bulk.KINDS)
+            src_id = pick(p.sources)
+            if rule_kind == bulk.BY_UNIT:
+                if not p.sources[src_id].units:
+                    return None
+                rule = bulk.BulkRule(
+                    rule_kind, pick(p.sources[src_id].units), src_id, data.draw(st.booleans())
+                )
+            else:
+                rule = bulk.BulkRule(rule_kind, pick(["120", "202", "4711"]), pick(["", src_id]))
+            rules.append((rule, pick(p.scenarios[sc_id].units)))
+        status = pick([None, *PlacementStatus.ALL])
+        return bulk.bulk_place(p, sc_id, rules, replace_placed=data.draw(st.booleans()), status=status)
     if kind == "add_scenario":
-        return ops.add_scenario(p, data.draw(NAMES), f"s{data.draw(st.integers(2, 10**9))}")
+        return ops.add_scenario(p, data.draw(NAMES), f"s{data.draw(st.integers(0, 3))}")
     if not scenarios:
         return None
     sc_id = pick(scenarios)
     if kind == "copy_scenario":
-        return ops.copy_scenario(p, sc_id, data.draw(NAMES), f"s{data.draw(st.integers(2, 10**9))}")
+        return ops.copy_scenario(p, sc_id, data.draw(NAMES), f"s{data.draw(st.integers(0, 3))}")
     if kind == "rename_scenario":
         return ops.rename_scenario(p, sc_id, data.draw(NAMES))
     if kind == "remove_scenario":
@@ -343,9 +388,17 @@ def test_factories_refuse_duplicate_ids_and_collection_fields():
         lambda: ops.add_scenario(p, "Ny", "k-fet"),  # would shadow a source kommune in project.org()
         lambda: ops.copy_scenario(p, "s1", "Kopi", "k-sor"),
         lambda: ops.set_fields(p, "scenario", None, "s1", units={}),
+        lambda: locations.add_location(p, "Ny plass", location_id="l1"),
     ):
         try:
             make()
         except ModelError:
             continue
         raise AssertionError("invalid edit accepted")  # pragma: no cover
+
+
+def test_place_positions_tolerates_a_position_named_twice():
+    p = small_project()
+    op = ops.place_positions(p, "s1", ["p5", "p5", "p6"], "n2")
+    op.apply(p)  # used to fail: two placements added for p5
+    assert p.scenarios["s1"].positions_in("n2") == ["p5", "p6"]

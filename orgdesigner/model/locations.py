@@ -32,6 +32,8 @@ def add_location(
 ) -> Op:
     """A new location; names must be unique (case-insensitive)."""
     name = _check(project, name, territory)
+    if location_id is not None and location_id in project.locations:
+        raise ModelError(f"Lokasjonen finnes allerede: {location_id}")
     loc = Location(location_id or new_id("loc"), name, address.strip(), territory)
     return AddItems("location", None, [loc], text=f"Ny lokasjon «{name}»")
 

@@ -353,7 +353,8 @@ def _str(value: Any) -> str:
 
 def place_positions(project: Project, scenario_id: str, position_ids: list[str], unit_id: str | None) -> Op:
     """Place several positions in one unit (None: unplace) as one step."""
-    ops = [set_placement(project, scenario_id, p, unit_id=unit_id) for p in position_ids]
+    unique = list(dict.fromkeys(position_ids))  # a selection may name a position twice
+    ops = [set_placement(project, scenario_id, p, unit_id=unit_id) for p in unique]
     return Compound(ops, text="Plasser stillinger" if unit_id else "Fjern innplassering")
 
 
