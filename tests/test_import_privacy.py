@@ -108,3 +108,13 @@ def test_a_stray_number_inside_a_kept_text_column_is_left_out(tmp_path: Path) ->
     result = read_staff_list(write_xlsx(tmp_path / "t.xlsx", {"A": rows}))
     assert result.ok
     _assert_absent([fnr], repr(result.positions), repr(result.report.as_dict()))
+
+
+def test_birth_dates_are_recognised_but_not_stored(tmp_path: Path) -> None:
+    import datetime as dt
+
+    rows = [[*HEADERS, "Fødselsdato"], *[[*r, dt.date(1970, 1, 1 + n)] for n, r in enumerate(staff_rows(3))]]
+    result = read_staff_list(write_xlsx(tmp_path / "f.xlsx", {"A": rows}))
+    assert result.ok and "birth_date" not in result.report.mapping
+    assert any(i.column == "J" and "Fødselsdato" in i.message for i in result.report.issues)
+    assert "1970" not in repr(result.positions) + repr(result.persons)

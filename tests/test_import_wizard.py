@@ -85,6 +85,16 @@ def test_header_row_and_mapping_can_be_overridden(qtbot, tmp_path: Path) -> None
     wizard.accept()
     assert sorted(p.fte_percent for p in controller.project.positions.values()) == [50.0, 60.0]
     assert controller.project.settings["staff_import.mapping.m"]["fte"] == "Andel x"
+    # a new project remembers the choice for the same kommune (user config), another kommune does not
+    again, _ = _wizard(qtbot, path)
+    again.next()
+    again.next()
+    assert again.field_combos["fte"].currentText() == "C – Andel x"
+    other, _ = _wizard(qtbot, path)
+    other.kommune_edit.setText("Hurum")
+    other.next()
+    other.next()
+    assert other.field_combos["fte"].currentIndex() == 0
 
 
 def test_national_ids_are_refused_and_never_shown(qtbot, tmp_path: Path) -> None:

@@ -185,6 +185,9 @@ def _read(book: Book, path: Path, opts: Options, report: ImportReport, project: 
                 if c < len(vals):
                     vals[c] = None
     mapping.pop("national_id", None)
+    if "birth_date" in mapping:  # recognised so it is not mistaken for anything else, never stored
+        c = mapping.pop("birth_date")
+        report.add(None, column_letter(c), headers[c], INFO, "Fødselsdato trengs ikke og leses ikke inn")
     report.mapping = _mapping_report(headers, mapping)
     if not any(f in mapping for f in IDENTITY):
         raise ImportFileError(
