@@ -261,6 +261,9 @@ class PluginManager:
             name = impl.plugin_name
             if self._infos.get(name) and self._infos[name].status != ACTIVE:
                 continue
+            if impl.hookwrapper or getattr(impl, "wrapper", False):
+                self._problem(name, f"{hook_name}: hook-omslag (wrapper) støttes ikke; ignoreres")
+                continue
             try:
                 result = impl.function(*[kwargs[a] for a in impl.argnames])
             except Exception as exc:

@@ -361,3 +361,15 @@ def test_problems_are_logged_by_name(user_dir, caplog):
     warnings = [r for r in caplog.records if r.levelname == "WARNING"]
     assert any("broken_import" in r.getMessage() for r in warnings)
     assert any(r.exc_info for r in caplog.records if r.levelname == "DEBUG")  # the traceback, for developers
+
+
+def test_hook_wrappers_are_ignored_with_a_problem():
+    class Wrapper:
+        @hookimpl(wrapper=True)
+        def orgdesigner_settings(self):
+            return (yield)
+
+    m = PluginManager()
+    m.register(Wrapper(), "wrapper")
+    assert m.settings_defaults() == {}
+    assert any("wrapper" in p for p in _problems(m, "wrapper"))
