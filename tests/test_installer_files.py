@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import re
 import struct
 import sys
@@ -168,3 +169,47 @@ def test_ico_packing_writes_a_valid_directory(buildinfo):
     for entry, png in zip(entries, (pngs[16], pngs[256]), strict=True):
         size, offset = entry[6], entry[7]
         assert data[offset : offset + size] == png
+
+
+def test_msi_builds_around_a_stand_in_with_the_package_version(tmp_path, buildinfo):
+    """Builds the real MSI definition with wixl (skipped where msitools are missing)."""
+    import shutil
+    import subprocess
+
+    for tool in ("wixl", "wixl-heat", "msibuild", "msiinfo"):
+        if not shutil.which(tool):
+            pytest.skip(f"{tool} not installed (apt-get install wixl msitools)")
+    bundle = tmp_path / "OrgDesigner"
+    (bundle / "_internal").mkdir(parents=True)
+    (bundle / "OrgDesigner.exe").write_bytes(b"MZ stand-in")
+    (bundle / "orgdesigner-cli.exe").write_bytes(b"MZ stand-in")
+    (bundle / "_internal" / "base_library.zip").write_bytes(b"stand-in")
+    msi = tmp_path / "test.msi"
+    env = {**os.environ, "PYTHON": sys.executable}
+    env.pop("SIGN_CMD", None)
+    done = subprocess.run(
+        ["bash", str(INSTALLER / "build_msi.sh"), str(bundle), str(msi)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+
+    def table(name: str) -> list[list[str]]:
+        out = subprocess.run(
+            ["msiinfo", "export", str(msi), name], capture_output=True, text=True, check=True
+        )
+        return [line.split("\t") for line in out.stdout.splitlines()[3:]]
+
+    props = dict(row[:2] for row in table("Property"))
+    assert props["ProductVersion"] == buildinfo.msi_version()
+    assert props["ALLUSERS"] == "1"
+    components = {row[0]: row for row in table("Component")}
+    assert components["MachineSettings"][3] == "400"  # 64-bit + NeverOverwrite + Permanent
+    locks = table("MsiLockPermissionsEx")
+    assert locks and locks[0][1] == "MACHINEDATADIR" and "(A;OICI;0x1200a9;;;BU)" in locks[0][3]
+    files = {row[2].split("|")[-1] for row in table("File")}
+    assert {"OrgDesigner.exe", "orgdesigner-cli.exe", "base_library.zip", "settings.json"} <= files
+    assert (tmp_path / "test.msi.sha256").read_text().split()[1] == "test.msi"
