@@ -168,10 +168,11 @@ class XlsxBook(Book):
             if self.fast and (limit is None or limit > 2000):
                 try:
                     special = self._special_cells(sheet)
-                except _Fallback:
+                    opened = self._open_calamine(sheet)
+                except Exception:  # _Fallback, or a file calamine cannot parse: the exact path
                     yield from self._rows_openpyxl(sheet, limit)
                     return
-                yield from self._rows_calamine(sheet, limit, special)
+                yield from self._rows_calamine(opened, limit, special)
             else:
                 yield from self._rows_openpyxl(sheet, limit)
         except ImportFileError:
@@ -229,16 +230,25 @@ class XlsxBook(Book):
                     values.pop()
                 yield idx, values, (frozenset(flags) if flags else empty)
 
-    def _rows_calamine(self, sheet: str, limit: int | None, special: dict[int, dict[int, str]]) -> Iterator[Row]:
+    def _open_calamine(self, sheet: str) -> tuple[Any, Any]:
+        from python_calamine import CalamineWorkbook
+
+        wb = CalamineWorkbook.from_path(str(self.path))
+        try:
+            return wb, wb.get_sheet_by_name(sheet)
+        except Exception:
+            wb.close()
+            raise
+
+    def _rows_calamine(self, opened: tuple[Any, Any], limit: int | None,
+                       special: dict[int, dict[int, str]]) -> Iterator[Row]:
         """Values from calamine, types settled by the workbook's styles as openpyxl does."""
         from openpyxl.utils.datetime import from_excel, to_excel
-        from python_calamine import CalamineWorkbook
 
         epoch = self._wb.epoch
         empty: frozenset[int] = frozenset()
-        wb = CalamineWorkbook.from_path(str(self.path))
+        wb, sh = opened
         try:
-            sh = wb.get_sheet_by_name(sheet)
             c0 = (sh.start or (0, 0))[1]
             pad = [None] * c0
             for n, raw in enumerate(sh.iter_rows()):  # rows count from 1, columns from sh.start
