@@ -38,7 +38,11 @@ PLUGIN_STDLIB = [
     "random", "bisect", "heapq", "copy", "pprint", "logging", "logging.handlers", "locale",
     "gettext", "sqlite3", "xml.etree.ElementTree", "xml.dom.minidom", "html", "configparser",
     "warnings", "contextlib", "abc", "numbers", "struct", "base64", "importlib.resources",
-    "importlib.metadata",
+    "importlib.metadata", "tomllib", "graphlib", "array", "secrets", "hmac", "mimetypes",
+    "colorsys", "urllib.parse", "shlex", "inspect", "traceback", "types", "weakref", "time",
+    "threading", "queue", "concurrent.futures", "pickle", "tarfile", "bz2", "lzma", "xml.sax",
+    "xml.dom", "email", "email.message", "email.utils", "plistlib", "platform", "getopt",
+    "argparse", "string", "codecs", "itertools", "operator", "keyword", "ast",
 ]
 
 #: Qt modules of PySide6-Essentials the app never needs unless its source names them

@@ -56,6 +56,12 @@ def test_spec_hidden_imports_cover_every_builtin_plugin(buildinfo):
         importlib.import_module(name)  # a typo in BUILTIN would break the frozen app
 
 
+def test_stdlib_offered_to_kommune_plugins_exists(buildinfo):
+    for name in buildinfo.PLUGIN_STDLIB:
+        importlib.import_module(name)  # a misspelt name would only warn in PyInstaller
+    assert set(buildinfo.PLUGIN_STDLIB) <= set(buildinfo.hidden_imports())
+
+
 def test_excludes_never_drop_what_the_app_uses(buildinfo):
     excluded = set(buildinfo.excludes())
     for needed in (
