@@ -212,3 +212,24 @@ def test_migrate_steps_and_sets_user_version():
         schema.MIGRATIONS = original
     assert con.execute("PRAGMA user_version").fetchone()[0] == 2
     assert con.execute("SELECT x, y FROM t").fetchall() == [(1, 2)]
+
+
+@pytest.mark.parametrize(
+    "name", ["Prosjekt ø #1 ?%20 (kopi).orgd", "a\\b.orgd" if os.name != "nt" else "ab.orgd"]
+)
+def test_awkward_file_names(tmp_path, name):
+    folder = tmp_path / "Mine dokumenter æ #"
+    folder.mkdir()
+    path = folder / name
+    storage.save(_project(3), path)
+    assert storage.load(path) == _project(3)
+    assert sorted(os.listdir(folder)) == [name]
+
+
+def test_load_does_not_modify_the_file(tmp_path):
+    path = tmp_path / "p.orgd"
+    storage.save(_project(50), path)
+    before, mtime = path.read_bytes(), path.stat().st_mtime_ns
+    storage.load(path)
+    assert path.read_bytes() == before and path.stat().st_mtime_ns == mtime
+    assert os.listdir(tmp_path) == ["p.orgd"]

@@ -211,9 +211,12 @@ def _check_header(path: Path) -> None:
 def _open(path: Path) -> sqlite3.Connection:
     """A connection to a checked, current-version copy of the file."""
     _check_header(path)
-    uri = path.resolve().as_uri() + "?mode=ro"
-    con = sqlite3.connect(uri, uri=True)
+    # A plain path, not a read-only URI: SQLite URIs cannot name a Windows UNC
+    # path (\\server\share), where many kommuner keep their documents.
+    # The file was just checked to exist, so connect() does not create one.
+    con = sqlite3.connect(str(path))
     try:
+        con.execute("PRAGMA query_only = ON")
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
         version = con.execute("PRAGMA user_version").fetchone()[0]
         if app_id != schema.APPLICATION_ID:
