@@ -76,13 +76,12 @@ def build_scene(project: Project, scenario_id: str, root_unit_id: str | None = N
         raise ModelError(f"Fant ikke alternativet «{scenario_id}»")
     if root_unit_id is not None and root_unit_id not in sc.units:
         raise ModelError(f"Fant ikke enheten «{root_unit_id}» i «{sc.name}»")
-    scene = ChartScene(_StaticController(project, sc.id), listen=False, root_unit_id=root_unit_id)
+    scene = ChartScene(_StaticController(project, sc.id), listen=False, root_unit_id=root_unit_id,
+                       collapsed=set(collapsed))
     scene.show_findings = False
     scene.style.print_mode = True
     scene.setBackgroundBrush(Qt.GlobalColor.white)
     scene.style.colour_mode = colour_mode
-    if collapsed:
-        scene.set_collapsed(set(collapsed))
     scene.finish_animation()
     return scene
 

@@ -32,9 +32,13 @@ class ChartScene(QGraphicsScene):
 
     #: emitted after every (re)layout
     laidOut = Signal()
+    #: a scenario with more units than this opens collapsed to ``auto_level`` levels
+    auto_collapse_above = 400
+    auto_level = 3
 
     def __init__(self, controller: Any, parent: Any = None, *, root_unit_id: str | None = None,
-                 listen: bool = True, use_engine: bool = False) -> None:
+                 listen: bool = True, use_engine: bool = False,
+                 collapsed: Iterable[str] | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.root_unit_id = root_unit_id
@@ -59,23 +63,45 @@ class ChartScene(QGraphicsScene):
         self._findings_timer.timeout.connect(self.refresh_findings)
         if listen:
             controller.edited.connect(self.on_edited)
-            controller.projectReplaced.connect(self.rebuild)
+            controller.projectReplaced.connect(self._on_project)
             controller.scenarioChanged.connect(self._on_scenario)
             controller.selectionChanged.connect(self._on_controller_selection)
             self.selectionChanged.connect(self._on_scene_selection)
-        self.rebuild()
+        self._stale = False
+        if collapsed is None:
+            self.fresh()
+        else:
+            self.collapsed = set(collapsed)
+            self.rebuild()
 
     # -- building ------------------------------------------------------------------
     def scenario(self) -> Any:
         return self.controller.scenario()
 
+    def _on_project(self) -> None:
+        # set_project emits scenarioChanged right after: build once, there
+        self._stale = True
+        QTimer.singleShot(0, self._rebuild_if_stale)
+
+    def _rebuild_if_stale(self) -> None:
+        if self._stale:
+            self.fresh()
+
     def _on_scenario(self, _scenario_id: str) -> None:
-        self.collapsed = set()
+        self.fresh()
+
+    def fresh(self) -> None:
+        """Build the chart of a newly shown scenario: large ones open collapsed to
+        ``auto_level`` levels (expand all is one click away)."""
+        sc = self.scenario()
+        big = sc is not None and len(sc.units) > self.auto_collapse_above
+        self.collapsed = lay.expand_to_level(sc, self.auto_level) if big else set()
         self.rebuild()
 
     def rebuild(self) -> None:
         """Throw every item away and build the chart anew."""
         self.finish_animation()
+        self._stale = False
         if self.data is not None:
             self.data.close()
         self._syncing = True

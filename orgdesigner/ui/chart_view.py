@@ -52,6 +52,8 @@ class ChartView(ChartDragDrop, ChartEditing, QGraphicsView):
         self._scroll_timer.timeout.connect(self._auto_scroll)
         self.editor: QLineEdit | None = None
         controller.selectionChanged.connect(self._on_selection)
+        controller.scenarioChanged.connect(lambda _sid: QTimer.singleShot(0, self.initial_view))
+        QTimer.singleShot(0, self.initial_view)
 
     # -- public slots ---------------------------------------------------------------
     @Slot()
@@ -76,6 +78,23 @@ class ChartView(ChartDragDrop, ChartEditing, QGraphicsView):
         if self.transform().m11() > 1.0:
             self.resetTransform()
             self.centerOn(rect.center())
+
+    @Slot()
+    def initial_view(self) -> None:
+        """Show a newly opened chart: all of it if it is readable so, else the top at 100 %."""
+        self.chart.finish_animation()
+        rect = self.chart.itemsBoundingRect()
+        if rect.isEmpty():
+            return
+        vp = self.viewport().rect()
+        scale = min(vp.width() / max(rect.width(), 1), vp.height() / max(rect.height(), 1))
+        if scale >= 0.6:
+            self.zoom_fit()
+            return
+        self.resetTransform()
+        roots = [b for b in self.chart.layout.boxes.values() if b.kind == "root"]
+        x = roots[0].x + roots[0].w / 2 if roots else rect.center().x()
+        self.centerOn(x, rect.top() - 20 + vp.height() / 2)
 
     def zoom_factor(self) -> float:
         return self.transform().m11()

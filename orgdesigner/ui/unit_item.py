@@ -110,6 +110,7 @@ class UnitItem(QGraphicsItem):
         self._rect = QRectF(0, 0, width, height)
         self._style = style
         self._connector: QPolygonF | None = None
+        self._points: list[tuple[float, float]] | None = None
         self._bounds = self._rect.adjusted(-6, -10, 10, TOGGLE_DY + TOGGLE_R + 4)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(False)
@@ -122,22 +123,27 @@ class UnitItem(QGraphicsItem):
     def set_connector(self, points: list[tuple[float, float]] | None) -> None:
         """The line from the parent to this box (item coordinates), drawn with the box.
 
-        It starts below the parent's collapse toggle so the toggle stays clickable-looking.
+        It starts below the parent's collapse toggle. The Qt polygon is made on first paint.
         """
         self.prepareGeometryChange()
         box = self._rect.adjusted(-6, -10, 10, TOGGLE_DY + TOGGLE_R + 4)
+        self._connector = None
         if not points:
-            self._connector = None
+            self._points = None
             self._bounds = box
             return
         (x0, y0), rest = points[0], points[1:]
         if rest and rest[0][0] == x0 and rest[0][1] > y0 + TOGGLE_DY + TOGGLE_R:
             y0 += TOGGLE_DY + TOGGLE_R
-        poly = QPolygonF([QPointF(x0, y0), *(QPointF(x, y) for x, y in rest)])
-        self._connector = poly
-        self._bounds = box.united(poly.boundingRect().adjusted(-2, -2, 2, 2))
+        pts = [(x0, y0), *rest]
+        self._points = pts
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        lo_x, lo_y = min(xs), min(ys)
+        self._bounds = box.united(QRectF(lo_x - 2, lo_y - 2, max(xs) - lo_x + 4, max(ys) - lo_y + 4))
 
     def connector(self) -> QPolygonF | None:
+        if self._connector is None and self._points:
+            self._connector = QPolygonF([QPointF(x, y) for x, y in self._points])
         return self._connector
 
     def box_rect(self) -> QRectF:
@@ -166,9 +172,9 @@ class UnitItem(QGraphicsItem):
             return
         r = self._rect
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if self._connector is not None:
+        if self._points:
             painter.setPen(CONNECTOR_PEN)
-            painter.drawPolyline(self._connector)
+            painter.drawPolyline(self.connector())
         colour = QColor(TYPE_COLOURS.get(data.type, "#555555"))
         selected = self.isSelected()
         painter.setPen(QPen(QColor("#1565c0") if selected else colour.darker(120), 3 if selected else 1))
