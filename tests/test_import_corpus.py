@@ -3,6 +3,7 @@ calamine fast path gives exactly what the openpyxl path gives; the demo lists im
 
 from __future__ import annotations
 
+import json
 import warnings
 from pathlib import Path
 
@@ -29,14 +30,17 @@ def _quiet_openpyxl():
 
 @pytest.mark.skipif(not CORPUS_FILES, reason="corpus ../shared/corpus/xlsx-wild not present")
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=_ids(CORPUS_FILES))
-def test_corpus_file_imports_or_gives_a_clear_error(path: Path) -> None:
-    result = read_staff_list(path, Options(engine="openpyxl"))
-    r = result.report
-    assert r.rows_imported + r.rows_rejected + r.rows_skipped == r.rows_read
-    if r.status == "imported":
-        assert len(result.positions) == r.rows_imported
+def test_corpus_file_imports_or_gives_a_clear_error(path: Path, capsys) -> None:
+    from test_import_cli import cli
+
+    status = cli("import", str(path), "--json")
+    data = json.loads(capsys.readouterr().out)
+    assert data["rows_imported"] + data["rows_rejected"] + data["rows_skipped"] == data["rows_read"]
+    if data["status"] == "imported":
+        assert status == 0 and data["positions"] == data["rows_imported"]
     else:
-        assert path.name in r.message and "Traceback" not in r.message
+        assert status in (1, 2)
+        assert path.name in data["message"] and "Traceback" not in data["message"]
     s = read_structure_table(path).report
     assert s.status == "imported" or path.name in s.message
 
