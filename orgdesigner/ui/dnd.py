@@ -43,6 +43,20 @@ def _payload(mime: QMimeData, fmt: str) -> dict:
         return {}
 
 
+def dragged_units(mime: QMimeData) -> list[str]:
+    """Unit ids a units drag carries ([] for other content)."""
+    if not mime.hasFormat(MIME_UNITS):
+        return []
+    return [str(u) for u in _payload(mime, MIME_UNITS).get("units", [])]
+
+
+def dragged_positions(mime: QMimeData) -> list[str]:
+    """Position ids a positions drag carries ([] for other content)."""
+    if not mime.hasFormat(MIME_POSITIONS):
+        return []
+    return [str(p) for p in _payload(mime, MIME_POSITIONS).get("positions", [])]
+
+
 def accepts(mime: QMimeData) -> bool:
     return mime.hasFormat(MIME_UNITS) or mime.hasFormat(MIME_POSITIONS)
 

@@ -1,0 +1,145 @@
+"""Starting the desktop app: QApplication, translations, plugins, main window, recovery."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import __version__, config
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("nb", "nn", "en")
+_LOCALES = {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}
+
+
+def resources_dir() -> Path:
+    """``resources/`` of a source checkout, or of a frozen (PyInstaller) bundle."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def choose_language() -> str:
+    """Language from the settings files ("language"), else the system locale, default nb."""
+    try:
+        wanted = str(config.effective_settings().get("language", "") or "").lower()
+    except Exception:  # settings never stop the app
+        wanted = ""
+    if wanted in LANGUAGES:
+        return wanted
+    system = QLocale.system().name().lower()
+    if system.startswith("nn"):
+        return "nn"
+    if system.startswith("en"):
+        return "en"
+    return "nb"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Our own .qm (built from resources/translations/*.ts) plus Qt's where Qt ships one.
+
+    Qt has no qtbase_nb, so our own bokmål file also covers the standard buttons we use.
+    """
+    QLocale.setDefault(QLocale(_LOCALES.get(language, "nb_NO")))
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    for name, folder in ((f"qtbase_{language}", qt_dir),
+                         (f"orgdesigner_{language}", str(resources_dir() / "translations"))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.debug("Ingen oversettelse %s i %s", name, folder)
+    return installed
+
+
+def _icon() -> QIcon | None:
+    folder = resources_dir() / "icons"
+    for name in ("orgdesigner.svg", "orgdesigner.png", "app.svg", "app.png"):
+        if (folder / name).is_file():
+            return QIcon(str(folder / name))
+    return None
+
+
+def create_plugins() -> Any:
+    """The plugin manager (H1's orgdesigner.plugins); None if it cannot be made at all."""
+    try:
+        from ..plugins import create_manager
+
+        return create_manager()
+    except Exception as exc:  # the app runs without plugins rather than not at all
+        log.exception("Programtilleggene kunne ikke lastes")
+        return _Broken(str(exc))
+
+
+class _Broken:
+    """Stands in for a plugin manager that could not be created."""
+
+    def __init__(self, message: str) -> None:
+        self.problems = [type("P", (), {"name": "programtillegg", "message": message})()]
+
+    def plugin_infos(self) -> list[Any]:
+        return []
+
+    def validators(self) -> list[Any]:
+        return []
+
+    def importers(self) -> list[Any]:
+        return []
+
+    def exporters(self) -> list[Any]:
+        return []
+
+    def metric_panels(self) -> list[Any]:
+        return []
+
+
+def plugin_problem_text(plugins: Any) -> str:
+    problems = list(getattr(plugins, "problems", []) or [])
+    if not problems:
+        return ""
+    lines = [f"• {p.name}: {p.message}" for p in problems]
+    return "\n".join(lines)
+
+
+def run_app(path: str | None = None) -> int:
+    """Start the app (opening ``path`` if given) and run until the window closes."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("OrgDesigner")
+    app.setApplicationName("OrgDesigner")
+    app.setApplicationVersion(__version__)
+    icon = _icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+    install_translators(app, choose_language())
+
+    from .main_window import MainWindow
+    from .recovery_dialog import offer_recovery
+
+    plugins = create_plugins()
+    window = MainWindow(plugins=plugins)
+    window.show()
+    smoke = os.environ.get("ORGDESIGNER_SMOKE_EXIT_MS", "").strip()
+    if smoke:
+        QTimer.singleShot(int(smoke), lambda: app.exit(0))
+    problems = plugin_problem_text(plugins)
+    if problems and not smoke:
+        QMessageBox.warning(window, QCoreApplication.translate("app", "Programtillegg"),
+                            QCoreApplication.translate("app", "Noen programtillegg virker ikke og er slått av:")
+                            + "\n\n" + problems)
+    elif problems:
+        log.warning("Programtillegg med problemer:\n%s", problems)
+    restored = None if smoke else offer_recovery(window)
+    if path and restored is None:
+        window.open_path(path)
+    return app.exec()

@@ -1,0 +1,200 @@
+"""The main window: chart in the centre, outline/properties/people/search/history docks.
+
+Behaviour lives in small collaborators: ``FileCommands`` (Fil), ``EditCommands``
+(Rediger), ``ScenarioCommands`` (Alternativ); ``actions.py`` makes the actions
+and ``menus.py`` places them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
+
+from .. import __version__
+from .actions import Actions
+from .controller import DocumentController
+from .editing import EditCommands
+from .file_commands import FileCommands
+from .menus import build_menus
+from .outline_view import OutlineView
+from .property_panel import PropertyPanel
+from .scenario_commands import ScenarioCommands
+
+
+class MainWindow(QMainWindow):
+    """One project per window."""
+
+    def __init__(self, controller: DocumentController | None = None, plugins: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller or DocumentController(plugins=plugins)
+        if plugins is not None and self.controller.plugins is None:
+            self.controller.plugins = plugins
+        self.setObjectName("main_window")
+        self.resize(1400, 900)
+        self.files = FileCommands(self.controller, self)
+        self.editing = EditCommands(self.controller, self)
+        self.scenarios = ScenarioCommands(self.controller, self)
+        self.chart = self._make_chart()
+        self.setCentralWidget(self.chart)
+        self.outline = OutlineView(self.controller)
+        self.properties = PropertyPanel(self.controller)
+        self.undo_view = QUndoView(self.controller.undo_stack)
+        self.undo_view.setObjectName("undo_view")
+        self.undo_view.setEmptyLabel(self.tr("<utgangspunkt>"))
+        self.undo_view.setAccessibleName(self.tr("Angrehistorikk"))
+        self.people = self._make_people()
+        self.search = self._make_search()
+        self.outline_dock = self._dock("dock_outline", self.tr("Enheter"), self.outline, Qt.LeftDockWidgetArea)
+        self.search_dock = self._dock("dock_search", self.tr("Søk"), self.search, Qt.LeftDockWidgetArea)
+        self.properties_dock = self._dock("dock_properties", self.tr("Egenskaper"), self.properties,
+                                          Qt.RightDockWidgetArea)
+        self.people_dock = self._dock("dock_people", self.tr("Stillinger"), self.people, Qt.RightDockWidgetArea)
+        self.history_dock = self._dock("dock_history", self.tr("Angrehistorikk"), self.undo_view,
+                                       Qt.RightDockWidgetArea)
+        self.tabifyDockWidget(self.people_dock, self.history_dock)
+        self.people_dock.raise_()
+        self.search_dock.hide()
+        self.actions = Actions(self)
+        build_menus(self)
+        from .placement_install import install_placement_ui
+
+        self.placement_ui = install_placement_ui(self, self.controller)
+        from .analysis_install import install_analysis_ui
+
+        self.analysis_ui = install_analysis_ui(self, self.controller)
+        self.outline.setContextMenuPolicy(Qt.ActionsContextMenu)
+        self.outline.addActions(self.actions.editing_actions())
+        self.editing.unitAdded.connect(self._edit_new_unit)
+        self.controller.statusMessage.connect(self._status)
+        self.controller.undo_stack.cleanChanged.connect(self._update_title)
+        self.controller.pathChanged.connect(self._update_title)
+        self.controller.projectReplaced.connect(self.outline.forget_expansion)
+        self.statusBar().setObjectName("status_bar")
+        self.statusBar().setAccessibleName(self.tr("Statuslinje"))
+        self._update_title()
+        self.outline.setFocus()
+
+    # -- construction -------------------------------------------------------------
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAccessibleName(title)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def docks(self) -> list[QDockWidget]:
+        return [self.outline_dock, self.search_dock, self.properties_dock, self.people_dock, self.history_dock]
+
+    def _make_chart(self) -> QWidget:
+        try:
+            from .chart_view import ChartView
+        except ImportError:
+            label = QLabel(self.tr("Organisasjonskartet kommer her."))
+            label.setAlignment(Qt.AlignCenter)
+            label.setObjectName("chart_placeholder")
+            return label
+        chart = ChartView(self.controller, self)
+        chart.setObjectName("chart")
+        chart.setAccessibleName(self.tr("Organisasjonskart"))
+        return chart
+
+    def _make_people(self) -> QWidget:
+        try:
+            from .people_panel import PeoplePanel
+        except ImportError:
+            return QLabel()
+        return PeoplePanel(self.controller)
+
+    def _make_search(self) -> QWidget:
+        try:
+            from .search_panel import SearchPanel
+        except ImportError:
+            return QLabel()
+        panel = SearchPanel(self.controller)
+        panel.chosen.connect(self.reveal)
+        return panel
+
+    # -- title, status ---------------------------------------------------------------
+    def _update_title(self, *_args: Any) -> None:
+        name = Path(self.controller.path).name if self.controller.path else self.tr("Uten navn")
+        self.setWindowTitle(f"{name}[*] – OrgDesigner")
+        self.setWindowModified(self.controller.is_modified())
+
+    def _status(self, message: str) -> None:
+        if message:
+            self.statusBar().showMessage(message, 10_000)
+        else:
+            self.statusBar().clearMessage()
+
+    # -- commands the actions call ------------------------------------------------------
+    def chart_call(self, name: str, *args: Any) -> Any:
+        """Call a public ChartView method if the chart has it."""
+        method = getattr(self.chart, name, None)
+        return method(*args) if callable(method) else None
+
+    def rename_selected(self) -> None:
+        units = self.controller.selected_units()
+        if not units:
+            self.controller.statusMessage.emit(self.tr("Velg enheten som skal få nytt navn"))
+            return
+        self.outline_dock.show()
+        ix = self.outline.outline_model().index_of(units[0])
+        self.outline.expand_to(units[0])
+        self.outline.setCurrentIndex(ix)
+        self.outline.setFocus()
+        self.outline.rename_current()
+
+    def _edit_new_unit(self, unit_id: str) -> None:
+        self.chart_call("center_on_unit", unit_id)
+        self.rename_selected()
+
+    def reveal(self, kind: str, item_id: str) -> None:
+        """Show a search result: its unit expanded in the outline and centred in the chart."""
+        sc = self.controller.scenario()
+        unit = item_id if kind == "unit" else (sc.unit_of(item_id) if sc else None)
+        if unit and sc and unit in sc.units:
+            self.outline.expand_to(unit)
+            self.outline.scrollTo(self.outline.outline_model().index_of(unit))
+            self.chart_call("center_on_unit", unit)
+
+    def show_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        focus = getattr(self.search, "focus_query", None)
+        if callable(focus):
+            focus()
+
+    def expand_all(self) -> None:
+        self.outline.expandAll()
+        self.chart_call("expand_all")
+
+    def collapse_all(self) -> None:
+        self.outline.collapseAll()
+        self.chart_call("collapse_all")
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("Om OrgDesigner"), self.tr(
+            "<h3>OrgDesigner %1</h3><p>Organisasjonsdesign for kommuner: tegn ny organisasjon, "
+            "sammenlign alternativer og innplasser ansatte.</p>").replace("%1", __version__))
+
+    def show_plugins(self) -> None:
+        from .plugins_dialog import PluginsDialog
+
+        PluginsDialog(self.controller.plugins, self).exec()
+
+    # -- opening and closing ----------------------------------------------------------------
+    def open_path(self, path: str) -> bool:
+        return self.files.open_path(path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.files.maybe_save():
+            self.files.discard_recovery()
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,95 @@
+"""Menus (Fil, Rediger, Vis, Alternativ, Hjelp) and the toolbar of the main window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from .scenario_box import ScenarioBox
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("menus", text)
+
+
+def build_menus(win: MainWindow) -> None:
+    a = win.actions
+    bar = win.menuBar()
+    file_menu = bar.addMenu(tr("&Fil"))
+    file_menu.setObjectName("menu_file")
+    file_menu.addActions([a.new, a.open])
+    win.recent_menu = QMenu(tr("Åpne &nylige"), win)
+    win.recent_menu.setObjectName("menu_recent")
+    file_menu.addMenu(win.recent_menu)
+    win.recent_menu.aboutToShow.connect(lambda: fill_recent(win))
+    file_menu.addSeparator()
+    file_menu.addActions([a.save, a.save_as])
+    win.import_export_anchor = file_menu.addSeparator()  # importers/exporters go here
+    file_menu.addAction(a.quit)
+
+    edit_menu = bar.addMenu(tr("&Rediger"))
+    edit_menu.setObjectName("menu_edit")
+    edit_menu.addActions([a.undo, a.redo])
+    edit_menu.addSeparator()
+    edit_menu.addActions([a.add_child, a.add_sibling, a.rename, a.delete])
+    edit_menu.addSeparator()
+    edit_menu.addActions([a.cut, a.paste, a.move_to])
+    edit_menu.addSeparator()
+    edit_menu.addAction(a.find)
+
+    view_menu = bar.addMenu(tr("&Vis"))
+    view_menu.setObjectName("menu_view")
+    view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_fit, a.zoom_100])
+    view_menu.addSeparator()
+    view_menu.addActions([a.expand_all, a.collapse_all])
+    view_menu.addSeparator()
+    win.panels_menu = view_menu.addMenu(tr("&Paneler"))
+    win.panels_menu.setObjectName("menu_panels")
+    for dock in win.docks():
+        win.panels_menu.addAction(dock.toggleViewAction())
+    win.view_menu = view_menu
+
+    scenario_menu = bar.addMenu(tr("&Alternativ"))
+    scenario_menu.setObjectName("menu_scenario")
+    scenario_menu.addActions([a.scenario_new, a.scenario_copy, a.scenario_rename, a.scenario_delete])
+    win.scenario_menu = scenario_menu
+
+    help_menu = bar.addMenu(tr("&Hjelp"))
+    help_menu.setObjectName("menu_help")
+    help_menu.addActions([a.plugins, a.about])
+
+    tools = QToolBar(tr("Verktøylinje"), win)
+    tools.setObjectName("toolbar_main")
+    tools.setIconSize(QSize(16, 16))
+    tools.addActions([a.open, a.save])
+    tools.addSeparator()
+    tools.addActions([a.undo, a.redo])
+    tools.addSeparator()
+    tools.addActions([a.add_child, a.delete, a.move_to])
+    tools.addSeparator()
+    win.scenario_box = ScenarioBox(win.controller, tools)
+    tools.addWidget(win.scenario_box)
+    tools.addSeparator()
+    tools.addActions([a.zoom_out, a.zoom_in, a.zoom_fit])
+    win.addToolBar(tools)
+    win.toolbar = tools
+    win.panels_menu.addAction(tools.toggleViewAction())
+
+
+def fill_recent(win: MainWindow) -> None:
+    menu = win.recent_menu
+    menu.clear()
+    recent = win.files.recent_files()
+    for n, path in enumerate(recent, 1):
+        act = menu.addAction(f"&{n} {Path(path).name}")
+        act.setToolTip(path)
+        act.setStatusTip(path)
+        act.triggered.connect(lambda _c=False, p=path: win.files.open(p))
+    if not recent:
+        menu.addAction(tr("(ingen)")).setEnabled(False)

@@ -1,0 +1,103 @@
+"""The property panel: the fields of the selected unit or position.
+
+One selected position shows the position form; otherwise the first selected
+unit shows the unit form. Refused values appear in a message line (and the
+status bar) and change nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from ..model import Change
+from .controller import DocumentController
+from .position_form import PositionForm
+from .unit_form import UnitForm
+
+
+class PropertyPanel(QWidget):
+    """Shows and edits the selection's properties."""
+
+    def __init__(self, controller: DocumentController, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("property_panel")
+        self.setAccessibleName(self.tr("Egenskaper"))
+        self.heading = QLabel()
+        self.heading.setObjectName("property_heading")
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.message = QLabel()
+        self.message.setObjectName("property_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setAccessibleName(self.tr("Melding"))
+        self.message.hide()
+        self.empty = QLabel(self.tr("Velg en enhet eller en stilling."))
+        self.empty.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.unit_form = UnitForm(controller)
+        self.position_form = PositionForm(controller)
+        self.stack = QStackedWidget()
+        for w in (self.empty, self.unit_form, self.position_form):
+            self.stack.addWidget(w)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.stack)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
+        self.unit_form.refused.connect(self.show_refusal)
+        self.position_form.refused.connect(self.show_refusal)
+        controller.selectionChanged.connect(lambda *_: self.refresh())
+        controller.projectReplaced.connect(self.refresh)
+        controller.scenarioChanged.connect(lambda *_: self.refresh())
+        controller.edited.connect(self._on_edited)
+        self.refresh()
+
+    def shown(self) -> tuple[str, str] | None:
+        """The item the panel shows: ("unit", id), ("position", id) or None."""
+        sel = self.controller.selection
+        positions = [i for k, i in sel if k == "position"]
+        if len(positions) == 1:
+            return ("position", positions[0])
+        units = [i for k, i in sel if k == "unit"]
+        return ("unit", units[0]) if units else None
+
+    def refresh(self) -> None:
+        self.message.hide()
+        item = self.shown()
+        if item is None:
+            self.heading.setText(self.tr("Egenskaper"))
+            self.stack.setCurrentWidget(self.empty)
+        elif item[0] == "unit":
+            n = len(self.controller.selected_units())
+            self.heading.setText(self.tr("Enhet") if n == 1 else self.tr("Enhet (1 av %1 valgte)").replace("%1", str(n)))
+            self.unit_form.load(item[1])
+            self.stack.setCurrentWidget(self.unit_form)
+        else:
+            self.heading.setText(self.tr("Stilling"))
+            self.position_form.load(item[1])
+            self.stack.setCurrentWidget(self.position_form)
+
+    def show_refusal(self, why: str) -> None:
+        self.message.setText(why)
+        self.message.show()
+        self.controller.statusMessage.emit(why)
+
+    def _on_edited(self, changes: list[Change]) -> None:
+        self.message.hide()
+        item = self.shown()
+        if item is None:
+            return
+        kinds = {c.kind for c in changes}
+        if kinds & {"unit", "placement", "position", "person", "location", "scenario"}:
+            if self.stack.currentWidget() is self.unit_form:
+                self.unit_form.reload()
+            elif self.stack.currentWidget() is self.position_form:
+                self.position_form.reload()
