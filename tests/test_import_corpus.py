@@ -8,7 +8,14 @@ import warnings
 from pathlib import Path
 
 import pytest
-from test_import_support import CORPUS, HEADERS, REPO, staff_rows, write_xlsx
+from test_import_support import (
+    CORPUS,
+    HEADERS,
+    REPO,
+    isolated_config,  # noqa: F401 (autouse fixture)
+    staff_rows,
+    write_xlsx,
+)
 
 from plugins.staff_import import Options, read_staff_list, read_structure_table
 from plugins.staff_import.reading import ImportFileError, calamine_available, open_book

@@ -7,7 +7,14 @@ import random
 from pathlib import Path
 
 import pytest
-from test_import_support import HEADERS, staff_rows, synthetic_fnr, write_csv, write_xlsx
+from test_import_support import (
+    HEADERS,
+    isolated_config,  # noqa: F401 (autouse fixture)
+    staff_rows,
+    synthetic_fnr,
+    write_csv,
+    write_xlsx,
+)
 
 from orgdesigner.model import ModelError, Project
 from orgdesigner.storage import save

@@ -7,7 +7,10 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_import_support import write_csv
+from test_import_support import (
+    isolated_config,  # noqa: F401 (autouse fixture)
+    write_csv,
+)
 
 from plugins.staff_import import read_staff_list
 

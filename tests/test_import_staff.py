@@ -7,7 +7,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from test_import_support import HEADERS, staff_rows, write_csv, write_xlsx
+from test_import_support import (
+    HEADERS,
+    isolated_config,  # noqa: F401 (autouse fixture)
+    staff_rows,
+    write_csv,
+    write_xlsx,
+)
 
 from orgdesigner.model import Project
 from plugins.staff_import import Options, read_staff_list

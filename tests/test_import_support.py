@@ -103,3 +103,12 @@ def staff_rows(n: int = 5, start: int = 1000) -> list[list[Any]]:
         unit, dept = units[i % len(units)]
         out.append([start + i, f"Person{i} Testesen", "7174", "Sykepleier", 100, 600000 + i, unit, dept, f"Sted {i % 2}"])
     return out
+
+
+@pytest.fixture(autouse=True)
+def isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's own header synonyms and remembered mappings never leak into a test.
+    Import this name into a test module to use it there."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("ORGDESIGNER_CONFIG_DIR", str(folder))
+    return folder
