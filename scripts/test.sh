@@ -3,6 +3,7 @@
 #
 #   bash scripts/test.sh              # as root on Debian/Ubuntu: installs what Qt needs, too
 #   bash scripts/test.sh -x -k demo   # extra arguments go to pytest
+#   bash scripts/test.sh tests/test_demo.py   # only these tests
 #
 # Exits non-zero when a test fails, and also when no test was collected.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -14,8 +15,12 @@ compile_translations
 
 cd "$REPO"
 export QT_QPA_PLATFORM=offscreen
+targets=(tests)
+for arg in "$@"; do
+    if [[ "$arg" != -* && -e "${arg%%::*}" ]]; then targets=(); break; fi  # the caller named tests
+done
 set +e
-"$VENV/bin/python" -m pytest tests "$@"
+"$VENV/bin/python" -m pytest "${targets[@]}" "$@"
 status=$?
 set -e
 if [ "$status" -eq 5 ]; then
