@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import time
 from collections import Counter, defaultdict
 from dataclasses import astuple
@@ -245,3 +247,12 @@ def test_kommune_specs_cover_every_file():
     assert {k.id for k in KOMMUNER} == set(FILES)
     for k in KOMMUNER:
         assert (DEMO_DIR / FILES[k.id]).is_file()
+
+
+def test_generator_needs_neither_qt_nor_faker():
+    code = (
+        "import sys; from orgdesigner.demo import build_demo_project; build_demo_project(); "
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'faker', 'openpyxl')]; "
+        "sys.exit(1 if bad else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 0
