@@ -57,6 +57,15 @@ msibuild "$OUT" -q "UPDATE \`Component\` SET \`Attributes\` = 400 WHERE \`Compon
 attrs="$(msiinfo export "$OUT" Component | awk -F'\t' '$1 == "MachineSettings" {print $4}')"
 [[ "$attrs" == 400 ]] || { echo "build_msi: could not mark settings.json permanent (attributes $attrs)" >&2; exit 1; }
 
+# same-version rebuilds upgrade too (WiX's AllowSameVersionUpgrades): MigrateFeatures 1 +
+# VersionMaxInclusive 512 on the row that finds older installs
+# (Attributes is part of the table's key, so the row is replaced rather than updated)
+UPGRADE_CODE="$(msiinfo export "$OUT" Property | tr -d '\r' | awk -F'\t' '$1 == "UpgradeCode" {print $2}')"
+msibuild "$OUT" -q "DELETE FROM \`Upgrade\` WHERE \`ActionProperty\` = 'WIX_UPGRADE_DETECTED'"
+msibuild "$OUT" -q "INSERT INTO \`Upgrade\` (\`UpgradeCode\`, \`VersionMax\`, \`Attributes\`, \`ActionProperty\`) VALUES ('$UPGRADE_CODE', '$MSI_VERSION', 513, 'WIX_UPGRADE_DETECTED')"
+msiinfo export "$OUT" Upgrade | tr -d '\r' | grep -q "	513		WIX_UPGRADE_DETECTED" || {
+  echo "build_msi: could not allow same-version upgrades" >&2; exit 1; }
+
 # %ProgramData%\OrgDesigner: full control for SYSTEM and Administrators, read/execute for
 # Users; protected from the ProgramData ACL, under which every user may add files (and so
 # plugins that would run for everybody). Windows Installer 5 applies it in CreateFolders.

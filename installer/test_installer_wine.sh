@@ -8,8 +8,9 @@
 # a few nested files) with the real installer definition. Under a fresh wine prefix it checks:
 #   silent install (msiexec /i /qn): files in Program Files, Start-menu shortcut, .orgd file
 #   association, uninstall registry key, %ProgramData%\OrgDesigner\settings.json + plugins\;
-#   a settings.json IT edited survives a reinstall; an upgrade (higher version) replaces the old
-#   version (one uninstall key); silent uninstall (msiexec /x {ProductCode} /qn) removes program
+#   a settings.json IT edited survives a reinstall; a rebuild of the same version and an
+#   upgrade (higher version) each replace the installed one (one uninstall key); a downgrade
+#   is refused; silent uninstall (msiexec /x {ProductCode} /qn) removes program
 #   files, shortcut, association and uninstall key, and leaves the user's documents, IT's
 #   settings.json and the plugin IT dropped into the machine plugin folder alone. With
 #   osslsigncode and openssl present, the MSI is signed through SIGN_CMD=installer/sign.sh
@@ -74,10 +75,12 @@ if [[ $SIGNED == yes ]]; then
 else
   echo "  note osslsigncode/openssl missing: signing not tested"
 fi
+installer/build_msi.sh "$PAYLOAD" "$WORK/OrgDesigner-rebuild.msi" >/dev/null 2>&1
 MSI_VERSION=99.0.1.0 installer/build_msi.sh "$PAYLOAD" "$WORK/OrgDesigner-upgrade.msi" >/dev/null 2>&1
 [[ -f "$WORK/OrgDesigner-test.msi" && -f "$WORK/OrgDesigner-upgrade.msi" ]] || { echo "wine-test: MSI build failed"; exit 1; }
 code_of() { msiinfo export "$1" Property | tr -d '\r' | awk -F'\t' '$1 == "ProductCode" {print $2}'; }
 CODE="$(code_of "$WORK/OrgDesigner-test.msi")"
+CODE1="$(code_of "$WORK/OrgDesigner-rebuild.msi")"
 CODE2="$(code_of "$WORK/OrgDesigner-upgrade.msi")"
 echo "wine-test: MSI built ($(du -k "$WORK/OrgDesigner-test.msi" | cut -f1) kB), ProductCode $CODE"
 
@@ -125,14 +128,26 @@ mkdir -p "$DATADIR/plugins" && echo "# kommunens tillegg" > "$DATADIR/plugins/ko
 wine msiexec /i "$(winpath "$WORK/OrgDesigner-test.msi")" /qn REINSTALL=ALL REINSTALLMODE=vomus >/dev/null 2>&1
 check "repair/reinstall keeps IT's settings.json" grep -q '"nn"' "$DATADIR/settings.json"
 
+echo "wine-test: a rebuild of the same version replaces the installed one"
+wine msiexec /i "$(winpath "$WORK/OrgDesigner-rebuild.msi")" /qn >/dev/null 2>&1
+rc=$?
+check "same-version rebuild exits 0 (got $rc)" test "$rc" -eq 0
+check "new product code for the rebuild" test "$CODE1" != "$CODE"
+check "first build's uninstall key gone" bash -c "! wine reg query '$UNINSTALL\\$CODE' >/dev/null 2>&1"
+check "rebuild's uninstall key $CODE1" reg_exists "$UNINSTALL\\$CODE1"
+
 echo "wine-test: upgrade to a higher version replaces the old one"
 wine msiexec /i "$(winpath "$WORK/OrgDesigner-upgrade.msi")" /qn >/dev/null 2>&1
 rc=$?
 check "upgrade exits 0 (got $rc)" test "$rc" -eq 0
-check "old uninstall key gone after upgrade" bash -c "! wine reg query '$UNINSTALL\\$CODE' >/dev/null 2>&1"
+check "old uninstall key gone after upgrade" bash -c "! wine reg query '$UNINSTALL\\$CODE1' >/dev/null 2>&1"
 check "new uninstall key $CODE2" reg_exists "$UNINSTALL\\$CODE2"
 check "upgrade keeps IT's settings.json" grep -q '"nn"' "$DATADIR/settings.json"
 check "program still installed after upgrade" test -f "$APPDIR/OrgDesigner.exe"
+wine msiexec /i "$(winpath "$WORK/OrgDesigner-test.msi")" /qn >/dev/null 2>&1
+rc=$?
+check "downgrade refused (exit $rc)" test "$rc" -ne 0
+check "newer version still installed after refused downgrade" reg_exists "$UNINSTALL\\$CODE2"
 
 echo "wine-test: silent uninstall"
 wine msiexec /x "$CODE2" /qn /l*v "$(winpath "$WORK/uninstall.log")"

@@ -216,6 +216,9 @@ def test_msi_builds_around_a_stand_in_with_the_package_version(tmp_path, buildin
     assert components["MachineSettings"][3] == "400"  # 64-bit + NeverOverwrite + Permanent
     locks = table("MsiLockPermissionsEx")
     assert locks and locks[0][1] == "MACHINEDATADIR" and "(A;OICI;0x1200a9;;;BU)" in locks[0][3]
+    upgrade = {row[6]: row for row in table("Upgrade")}
+    assert upgrade["WIX_UPGRADE_DETECTED"][2] == buildinfo.msi_version()  # same version upgrades too
+    assert upgrade["WIX_UPGRADE_DETECTED"][4] == "513"
     files = {row[2].split("|")[-1] for row in table("File")}
     assert {"OrgDesigner.exe", "orgdesigner-cli.exe", "base_library.zip", "settings.json"} <= files
     assert (tmp_path / "test.msi.sha256").read_text().split()[1] == "test.msi"
