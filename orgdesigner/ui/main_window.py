@@ -67,6 +67,9 @@ class MainWindow(QMainWindow):
         from .analysis_install import install_analysis_ui
 
         self.analysis_ui = install_analysis_ui(self, self.controller)
+        from .import_install import install_import_actions
+
+        self.import_ui = install_import_actions(self, self.controller)
         self.outline.setContextMenuPolicy(Qt.ActionsContextMenu)
         self.outline.addActions(self.actions.editing_actions())
         self.editing.unitAdded.connect(self._edit_new_unit)
