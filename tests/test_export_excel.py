@@ -371,3 +371,43 @@ def test_missing_folder_is_refused_before_work(project, tmp_path) -> None:
         exporter("lokalisering").write(project, SC, tmp_path / "nope" / "x.xlsx")
     with pytest.raises(ExportError, match="mappe"):
         exporter("lokalisering").write(project, SC, tmp_path)
+
+
+def test_fast_rows_round_trip_through_openpyxl(project, tmp_path) -> None:
+    """Odd values survive the direct row writer exactly as openpyxl reads them."""
+    from plugins.excel_export.common import Column, ListWriter, Styled
+
+    when = dt.datetime(2026, 11, 23, 10, 30)
+    rows = [
+        ["A & B <c> \"d\" 'e'", 1, 0.125, when, None],
+        ["  leading and trailing  ", -3, 8.850000000000001, "", "x"],
+        ["bad\x01char\x1ftext", 10**12, 2.5, None, "æøå ÆØÅ – «»"],
+        [
+            Styled("Sum", "total"),
+            Styled(7, "total"),
+            Styled(0.5, "total"),
+            Styled("", "total"),
+            Styled(None, "total"),
+        ],
+        ["y" * 40000, 0, 0.0, when.date(), True],
+    ]
+    cols = [
+        Column("Tekst"),
+        Column("Tall", "int"),
+        Column("Andel", "pct"),
+        Column("Når", "datetime"),
+        Column("Annet"),
+    ]
+    out = ListWriter(project, None, "Test", tmp_path / "t.xlsx")
+    assert out.sheet("Data", cols, rows) == 5
+    out.cover()
+    out.save()
+    ws = load_workbook(tmp_path / "t.xlsx")["Data"]
+    got = [list(r) for r in ws.iter_rows(min_row=2, values_only=True)]
+    assert got[0] == ["A & B <c> \"d\" 'e'", 1, 0.125, when, None]
+    assert got[1] == ["  leading and trailing  ", -3, 8.85, None, "x"]  # sum noise rounded away
+    assert got[2] == ["badchartext", 10**12, 2.5, None, "æøå ÆØÅ – «»"]
+    assert got[3] == ["Sum", 7, 0.5, None, None]
+    assert len(got[4][0]) == 32767 and got[4][4] is True
+    assert ws["B5"].font.b and ws["C5"].number_format == "0.0 %" and ws["C2"].number_format == "0.0 %"
+    assert ws["D2"].is_date and ws.auto_filter.ref == "A1:E6" and ws.freeze_panes == "A2"

@@ -24,6 +24,8 @@ from openpyxl.utils import get_column_letter
 from orgdesigner import __version__
 from orgdesigner.model import Project, Scenario
 
+from .fastrows import RowStream, splice
+
 #: number formats (Excel localises "," and "." to the reader's separators)
 FMT_INT = "#,##0"
 FMT_FTE = "#,##0.00"
@@ -91,6 +93,7 @@ class ListWriter:
         self.scenario = scenario
         self.title = title
         self.counts: list[tuple[str, int]] = []
+        self.streams: list[tuple[Any, RowStream]] = []
         self._cover = self.wb.create_sheet("Om listen")
         self._cover.column_dimensions["A"].width = 24
         self._cover.column_dimensions["B"].width = 70
@@ -139,32 +142,30 @@ class ListWriter:
                 for c in columns
             ]
         )
-        proto = [_proto(ws, c) for c in columns]
-        count = 0
+        stream = RowStream(len(columns), [self._styles(ws, c) for c in columns])
+        self.streams.append((ws, stream))
         for row in rows:
-            out = []
-            for cell, value in zip(proto, row, strict=False):
-                if isinstance(value, Styled):
-                    out.append(self._styled(ws, value, cell))
-                elif cell is None or value is None or value == "":
-                    out.append(value)
-                else:
-                    if isinstance(value, float):
-                        value = round(value, 6)  # no 8.850000000000001 in a sum
-                    cell.value = value
-                    out.append(cell)
-            ws.append(out)
-            count += 1
+            stream.add([(v.value, v.style) if isinstance(v, Styled) else v for v in row])
+        count = stream.count
         last = get_column_letter(len(columns))
         ws.auto_filter.ref = f"A1:{last}{count + 1}"
         self.counts.append((ws.title, count))
         return count
 
-    def _styled(self, ws: Any, value: Styled, proto: Any) -> Any:
-        fmt = proto.number_format if proto is not None else None
-        fill = GRAND_FILL if value.style == "grand" else TOTAL_FILL
-        v = round(value.value, 6) if isinstance(value.value, float) else value.value
-        return self._cell(ws, v, font=TOTAL_FONT, fill=fill, fmt=fmt, border=TOP_BORDER)
+    def _styles(self, ws: Any, col: Column) -> dict[str, int]:
+        """Style ids (registered in this workbook) for a column's plain, total and grand cells."""
+        fmt = FORMATS.get(col.kind)
+        out = {
+            "plain": self._cell(ws, None, fmt=fmt).style_id if fmt else 0,
+            "total": self._cell(
+                ws, None, font=TOTAL_FONT, fill=TOTAL_FILL, fmt=fmt, border=TOP_BORDER
+            ).style_id,
+            "grand": self._cell(
+                ws, None, font=TOTAL_FONT, fill=GRAND_FILL, fmt=fmt, border=TOP_BORDER
+            ).style_id,
+            "date": self._cell(ws, None, fmt=FMT_DATETIME).style_id,
+        }
+        return out
 
     @staticmethod
     def _cell(
@@ -186,7 +187,13 @@ class ListWriter:
         return c
 
     def save(self) -> Path:
-        return atomic_save(self.wb, self.path)
+        index = {id(ws): n for n, ws in enumerate(self.wb._sheets, start=1)}
+        streams = {f"xl/worksheets/sheet{index[id(ws)]}.xml": st for ws, st in self.streams}
+        try:
+            return atomic_save(self.wb, self.path, streams)
+        finally:
+            for _, st in self.streams:
+                st.close()
 
 
 @dataclass(frozen=True)
@@ -197,23 +204,17 @@ class Styled:
     style: str = "total"
 
 
-def _proto(ws: Any, col: Column) -> Any:
-    fmt = FORMATS.get(col.kind)
-    if fmt is None:
-        return None
-    c = WriteOnlyCell(ws, None)
-    c.number_format = fmt
-    return c
-
-
 def _sheet_name(name: str) -> str:
     bad = "[]:*?/\\"
     clean = "".join("-" if ch in bad else ch for ch in name)
     return clean[:31] or "Ark"
 
 
-def atomic_save(wb: Workbook, path: str | os.PathLike[str]) -> Path:
-    """Save ``wb`` to a temporary file beside ``path`` and move it into place.
+def atomic_save(
+    wb: Workbook, path: str | os.PathLike[str], streams: dict[str, RowStream] | None = None
+) -> Path:
+    """Save ``wb`` (with the data rows in ``streams`` spliced into its sheets) to a
+    temporary file beside ``path`` and move it into place.
 
     On any failure the temporary file is removed, an existing file at ``path``
     is left as it was, and :class:`ExportError` says why.
@@ -225,19 +226,34 @@ def atomic_save(wb: Workbook, path: str | os.PathLike[str]) -> Path:
     except OSError as exc:
         raise ExportError(f"Kan ikke skrive i mappen {folder}: {exc.strerror or exc}") from exc
     os.close(fd)
+    parts = [tmp]
     try:
-        wb.save(tmp)
+        if streams:
+            fd, packed = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+            os.close(fd)
+            parts.append(packed)
+            wb.save(packed)
+            splice(packed, tmp, streams)
+        else:
+            wb.save(tmp)
         os.replace(tmp, target)
     except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        for part in parts:
+            try:
+                os.unlink(part)
+            except OSError:
+                pass
         discard(wb)
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
         raise ExportError(f"Kunne ikke skrive {target}: {reason}") from exc
+    finally:
+        for part in parts[1:]:
+            try:
+                os.unlink(part)
+            except OSError:
+                pass
     return target
 
 
