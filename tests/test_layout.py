@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 from orgdesigner.analysis import layout as lay
 from orgdesigner.model import Scenario, Unit, UnitType
 
-OPT = lay.LayoutOptions(box_w=100, box_h=50, h_gap=20, v_gap=30, indent=22, compact_threshold=8)
+OPT = lay.LayoutOptions(box_w=100, box_h=50, h_gap=20, v_gap=30, indent=22, compact_threshold=8,
+                        stack_leaves=False)
+LEAVES = lay.LayoutOptions(box_w=100, box_h=50, h_gap=20, v_gap=30, indent=22, compact_threshold=8)
 
 
 def org_of(spec: list[tuple[str, str | None, str]]) -> Scenario:
@@ -101,6 +103,21 @@ def test_few_children_stay_in_one_row() -> None:
     assert len({chart.boxes[f"c{i}"].y for i in range(8)}) == 1
     xs = [chart.boxes[f"c{i}"].x for i in range(8)]
     assert xs == sorted(xs)
+
+
+def test_a_few_leaf_children_hang_in_one_column() -> None:
+    spec = [("r", None, "virksomhet"), ("a", "r", "avdeling"), ("b", "r", "avdeling"), ("c", "r", "avdeling")]
+    chart = lay.layout_org(org_of(spec), options=LEAVES)
+    a, b, c, r = (chart.boxes[k] for k in "abcr")
+    assert a.kind == b.kind == c.kind == "stack"
+    assert a.x == b.x == c.x and [a.y, b.y, c.y] == [80, 160, 240]
+    assert chart.width == 22 + 100  # trunk, indent, box
+    # two leaves, or leaves beside a unit with children, stay in a row
+    two = lay.layout_org(org_of(spec[:3]), options=LEAVES)
+    assert two.boxes["a"].y == two.boxes["b"].y
+    mixed = lay.layout_org(org_of([*spec, ("c1", "c", "team")]), options=LEAVES)
+    assert mixed.boxes["a"].y == mixed.boxes["c"].y
+    assert mixed.boxes["c1"].kind == "line"
 
 
 def test_collapsed_subtree_is_hidden_and_marked() -> None:

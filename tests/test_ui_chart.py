@@ -81,6 +81,7 @@ def test_selection_follows_the_controller_and_clicks(chart: ChartView, qtbot) ->
 
 def test_dropping_a_unit_on_another_moves_it_as_one_undo_step(chart: ChartView) -> None:
     before = copy.deepcopy(units(chart))
+    placed = {u: it.pos() for u, it in chart.chart.items_by_unit.items()}
     move, drop = drag(chart, dnd.units_mime("s1", ["skole1"]), "helse")
     assert move.isAccepted() and drop.isAccepted()
     assert units(chart)["skole1"].parent_id == "helse"
@@ -91,7 +92,7 @@ def test_dropping_a_unit_on_another_moves_it_as_one_undo_step(chart: ChartView) 
     assert chart.chart.items_by_unit["skole1"].pos().x() == boxes["skole1"].x
     chart.controller.undo_stack.undo()
     assert units(chart) == before
-    assert chart.chart.layout.boxes["skole1"].y == chart.chart.layout.boxes["skole2"].y
+    assert {u: it.pos() for u, it in chart.chart.items_by_unit.items()} == placed  # stable layout
 
 
 def test_moving_several_selected_units_is_one_step(chart: ChartView) -> None:
@@ -251,7 +252,8 @@ def test_edits_from_elsewhere_update_the_chart(chart: ChartView) -> None:
     c.run(ops.rename_unit(c.project, "s1", "avd1", "Nord"))
     assert chart.chart.data.boxes["avd1"].name == "Nord"
     c.run(ops.move_units(c.project, "s1", ["avd1"], "oppv"))
-    assert chart.chart.layout.boxes["avd1"].y == chart.chart.layout.boxes["skole1"].y
+    boxes = chart.chart.layout.boxes
+    assert boxes["avd1"].x == boxes["bhg"].x and boxes["avd1"].y > boxes["bhg"].y  # last in oppv's column
     assert chart.chart.items_by_unit["avd1"].pos().x() == chart.chart.layout.boxes["avd1"].x
 
 
@@ -398,3 +400,23 @@ def test_enter_renames_and_escape_cancels(chart: ChartView, qtbot) -> None:
     qtbot.keyClick(chart.editor, Qt.Key.Key_Return)
     assert units(chart)["avd1"].name == "Avdeling nord"  # refused: empty name
     assert "tomt" in chart.messages[-1]
+
+
+def test_a_large_scenario_opens_collapsed_to_three_levels(qtbot) -> None:
+    from chart_fixtures import big_project
+
+    controller = DocumentController(big_project(600, 1200))
+    view = ChartView(controller)
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.initial_view()
+    boxes = view.chart.layout.boxes
+    assert max(b.depth for b in boxes.values()) == 2
+    assert len(boxes) < 600
+    assert view.zoom_factor() == 1.0  # readable, the top in view
+    root = view.chart.items_by_unit["root"]
+    assert view.visible_scene_rect().intersects(root.scene_box())
+    view.expand_all()
+    assert len(view.chart.items_by_unit) == len(controller.scenario().units)

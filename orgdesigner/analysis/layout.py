@@ -41,6 +41,7 @@ class LayoutOptions:
     v_gap: float = 36.0  # vertical space between rows
     indent: float = 22.0  # compact column: from the column trunk to its boxes
     compact_threshold: int = 8  # more line children than this: stack in columns
+    stack_leaves: bool = True  # 3..threshold line children without children of their own: one column
     staff_types: frozenset[str] = frozenset({UnitType.STAB})
     root_staff_types: frozenset[str] = frozenset({UnitType.STOTTE})  # staff only under a root
 
@@ -259,8 +260,10 @@ def layout_org(
             trunk_end = 2 * band - 1 if line else last_center_slot
             _span(p, range(1, trunk_end + 1), 0.0, 0.0)
         if line:
-            if len(line) > opt.compact_threshold:
-                ncols = max(2, math.ceil(math.sqrt(len(line))))
+            many = len(line) > opt.compact_threshold
+            leaves = opt.stack_leaves and len(line) > 2 and not any(index.get(c) for c in line)
+            if many or leaves:
+                ncols = max(2, math.ceil(math.sqrt(len(line)))) if many else 1
                 per = math.ceil(len(line) / ncols)
                 columns = [line[i : i + per] for i in range(0, len(line), per)]
                 col_profiles: list[Profile] = []

@@ -209,8 +209,10 @@ def _page_frame(painter: Any, device: Any, title: str, label: str, dpmm: float) 
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(QColor("#111111"))
-    painter.drawText(QRectF(m, m, device.width() - 2 * m, TITLE_MM * dpmm),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+    width = device.width() - 2 * m
+    title = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideMiddle, int(width))
+    painter.drawText(QRectF(m, m, width, TITLE_MM * dpmm), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                     title)
     if label:
         font.setBold(False)
         font.setPixelSize(max(6, int(3.2 * dpmm)))

@@ -171,7 +171,8 @@ class UnitItem(QGraphicsItem):
         if data is None:
             return
         r = self._rect
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        # on screen, skip what cannot be read; a printed (vector) chart can be zoomed, so keep all
+        lod = 1.0 if st.print_mode else option.levelOfDetailFromTransform(painter.worldTransform())
         if self._points:
             painter.setPen(CONNECTOR_PEN)
             painter.drawPolyline(self.connector())
