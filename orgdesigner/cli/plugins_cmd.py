@@ -18,7 +18,7 @@ from .. import plugins
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "plugins",
-        help="list programtillegg (navn, versjon, kilde, status)",
+        help="vis programtilleggene (navn, versjon, kilde, status)",
         description="Lister programtilleggene programmet finner: innebygde, installerte pakker og "
         "programtilleggsmappene for brukeren og maskinen.",
     )
