@@ -36,8 +36,9 @@ done
 [[ -f "$ICON" ]] || "$PYTHON" installer/make_icons.py "$(dirname "$ICON")"
 
 start=$(date +%s)
-WORK="build/msi"
+WORK="build/msi-$$"  # relative: wixl resolves sources against the working directory
 rm -rf "$WORK" && mkdir -p "$WORK" "$(dirname "$OUT")"
+trap 'rm -rf "$WORK"' EXIT
 BUNDLE_ABS="$(cd "$BUNDLE" && pwd)"
 # wixl resolves File sources relative to the working directory only
 BUNDLE_REL="$(realpath --relative-to=. "$BUNDLE_ABS")"
