@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.people_dock, self.history_dock)
         self.people_dock.raise_()
         self.search_dock.hide()
+        self.resizeDocks([self.outline_dock, self.properties_dock], [300, 380], Qt.Horizontal)
+        self.resizeDocks([self.properties_dock, self.people_dock], [420, 380], Qt.Vertical)
         self.actions = Actions(self)
         build_menus(self)
         from .placement_install import install_placement_ui

@@ -120,8 +120,11 @@ class OutlineModel(QAbstractItemModel):
         return self.rowCount(parent) > 0
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
+        if orientation == Qt.Horizontal and role == Qt.ToolTipRole:
+            return [self.tr("Enhet"), self.tr("Type"), self.tr("Stillinger plassert i enheten"),
+                    self.tr("Årsverk plassert i enheten")][section]
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return [self.tr("Enhet"), self.tr("Type"), self.tr("Stillinger"), self.tr("Årsverk")][section]
+            return [self.tr("Enhet"), self.tr("Type"), self.tr("Ant."), self.tr("Årsverk")][section]
         return None
 
     def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:

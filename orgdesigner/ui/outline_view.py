@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView
 
 from . import dnd
 from .controller import DocumentController
@@ -46,7 +46,10 @@ class OutlineView(QTreeView):
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
         self.setColumnHidden(1, True)  # the type is in the property panel and the tooltip
-        self.setMinimumWidth(260)
+        self.setColumnHidden(3, True)  # FTE: in the chart boxes; the header menu can show it
+        header.setContextMenuPolicy(Qt.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self.setMinimumWidth(240)
         self._expanded: set[str] = set()
         self._syncing = False
         self._last_refusal = ""
@@ -55,6 +58,15 @@ class OutlineView(QTreeView):
         self.selectionModel().selectionChanged.connect(self._push_selection)
         controller.selectionChanged.connect(self._follow)
         self._restore()
+
+    def _header_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for col in range(1, self._model.COLUMNS):
+            act = menu.addAction(str(self._model.headerData(col, Qt.Horizontal)))
+            act.setCheckable(True)
+            act.setChecked(not self.isColumnHidden(col))
+            act.toggled.connect(lambda on, c=col: self.setColumnHidden(c, not on))
+        menu.exec(self.header().mapToGlobal(pos))
 
     def outline_model(self) -> OutlineModel:
         return self._model
