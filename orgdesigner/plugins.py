@@ -24,6 +24,7 @@ import importlib.metadata
 import importlib.util
 import logging
 import sys
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,7 +89,8 @@ class PluginManager:
         self._infos: dict[str, PluginInfo] = {}
         self._disabled: set[str] = set(disabled)
         self.problems: list[PluginProblem] = []
-        self._owners: dict[int, str] = {}
+        # id(record) -> (weak reference, plugin name): records die with their callers
+        self._owners: dict[int, tuple[weakref.ref[Any], str]] = {}
 
     # -- discovery ----------------------------------------------------------
     def load_builtins(self, modules: Iterable[str] | None = None) -> None:
@@ -246,7 +248,16 @@ class PluginManager:
 
     def plugin_of(self, record: Any) -> str | None:
         """The name of the plugin that returned ``record`` from a facade call."""
-        return self._owners.get(id(record))
+        entry = self._owners.get(id(record))
+        return entry[1] if entry is not None and entry[0]() is record else None
+
+    def _remember(self, record: Any, name: str) -> None:
+        if len(self._owners) > 1000:  # forget records nobody holds any more
+            self._owners = {k: v for k, v in self._owners.items() if v[0]() is not None}
+        try:
+            self._owners[id(record)] = (weakref.ref(record), name)
+        except TypeError:  # a record type without weak references
+            pass
 
     # -- calling hooks ----------------------------------------------------------
     def call_each(self, hook_name: str, **kwargs: Any) -> list[tuple[str, Any]]:
@@ -298,7 +309,7 @@ class PluginManager:
                     )
                     continue
                 ids[item.id] = name
-                self._owners[id(item)] = name
+                self._remember(item, name)
                 out.append(item)
         return out
 

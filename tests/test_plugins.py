@@ -373,3 +373,17 @@ def test_hook_wrappers_are_ignored_with_a_problem():
     m.register(Wrapper(), "wrapper")
     assert m.settings_defaults() == {}
     assert any("wrapper" in p for p in _problems(m, "wrapper"))
+
+
+def test_plugin_of_forgets_records_that_are_gone(user_dir):
+    import gc
+
+    _write(user_dir, "good.py", GOOD)
+    m = _manager()
+    for _ in range(1200):
+        m.validators()  # every call returns fresh records
+    gc.collect()
+    kept = m.validators()[0]
+    assert m.plugin_of(kept) == "good"
+    assert len(m._owners) <= 1001
+    assert m.plugin_of(Validator("x", "X", "info", print)) is None
