@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 
 import pytest
 from chart_fixtures import small_project
@@ -420,3 +421,30 @@ def test_a_large_scenario_opens_collapsed_to_three_levels(qtbot) -> None:
     assert view.visible_scene_rect().intersects(root.scene_box())
     view.expand_all()
     assert len(view.chart.items_by_unit) == len(controller.scenario().units)
+
+
+def test_legend_follows_the_colour_mode(chart: ChartView) -> None:
+    assert chart.legend_label.isVisible()
+    assert "kommunedirektør" in chart.legend_label.text() and "team" not in chart.legend_label.text()
+    chart.set_colour_mode("origin")
+    assert [label for _, label in chart.legend()] == ["Fet", "Sørum"]
+    assert "Sørum" in chart.legend_label.text()
+
+
+def test_pressing_and_moving_a_box_starts_a_drag_with_the_selected_units(chart: ChartView, qtbot, monkeypatch) -> None:
+    started: list = []
+
+    def fake_exec(self, *args):
+        started.append(json.loads(bytes(self.mimeData().data(dnd.MIME_UNITS)).decode()))
+        return Qt.DropAction.IgnoreAction
+
+    monkeypatch.setattr("orgdesigner.ui.chart_dnd.QDrag.exec", fake_exec)
+    chart.controller.select([("unit", "skole1"), ("unit", "skole2")])
+    vp, start = chart.viewport(), centre(chart, "skole2")
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(vp, start + QPoint(2, 0))
+    assert not started  # not past the drag distance yet
+    qtbot.mouseMove(vp, start + QPoint(QApplication.startDragDistance() + 5, 0))
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton)
+    assert started == [{"scenario": "s1", "units": ["skole1", "skole2"]}]
+    assert chart.controller.undo_stack.count() == 0

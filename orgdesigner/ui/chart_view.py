@@ -11,13 +11,13 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QApplication, QGraphicsView, QLineEdit, QToolTip
+from PySide6.QtWidgets import QApplication, QGraphicsView, QLabel, QLineEdit, QToolTip
 
 from ..analysis import layout as lay
 from .chart_dnd import ChartDragDrop
 from .chart_editing import ChartEditing
 from .chart_scene import ChartScene
-from .unit_item import fmt_number
+from .unit_item import TYPE_COLOURS, fmt_number
 
 MIN_SCALE, MAX_SCALE = 0.02, 4.0
 
@@ -51,6 +51,16 @@ class ChartView(ChartDragDrop, ChartEditing, QGraphicsView):
         self._scroll_timer.setInterval(30)
         self._scroll_timer.timeout.connect(self._auto_scroll)
         self.editor: QLineEdit | None = None
+        self.show_legend = True
+        self.legend_label = QLabel(self.viewport())
+        self.legend_label.setObjectName("chart_legend")
+        self.legend_label.setAccessibleName(self.tr("Fargeforklaring"))
+        self.legend_label.setStyleSheet(
+            "QLabel { background: rgba(255,255,255,225); border: 1px solid #b0b0b0; border-radius: 4px;"
+            " padding: 3px; color: #222; }")
+        self.legend_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.chart.laidOut.connect(self.update_legend)
+        self.update_legend()
         controller.selectionChanged.connect(self._on_selection)
         controller.scenarioChanged.connect(lambda _sid: QTimer.singleShot(0, self.initial_view))
         QTimer.singleShot(0, self.initial_view)
@@ -96,6 +106,38 @@ class ChartView(ChartDragDrop, ChartEditing, QGraphicsView):
         x = roots[0].x + roots[0].w / 2 if roots else rect.center().x()
         self.centerOn(x, rect.top() - 20 + vp.height() / 2)
 
+    def legend(self) -> list[tuple[str, str]]:
+        """(colour, label) pairs explaining the box colours in the current colour mode."""
+        st = self.chart.style
+        if st.colour_mode == "origin":
+            sources = self.controller.project.sources
+            return [(st.origin_colour(sid).name(), src.name) for sid, src in sources.items()]
+        used = {u.type for u in (self.controller.scenario().units.values() if self.controller.scenario() else ())}
+        return [(TYPE_COLOURS[t], t) for t in TYPE_COLOURS if t in used]
+
+    def update_legend(self) -> None:
+        """The colour legend (a label in the viewport's bottom-left corner)."""
+        entries = self.legend() if self.show_legend else []
+        if not entries:
+            self.legend_label.hide()
+            return
+        rows = "".join(
+            f"<tr><td bgcolor='{colour}' width='14'>&nbsp;</td><td>&nbsp;{escape(label)}</td></tr>"
+            for colour, label in entries
+        )
+        self.legend_label.setText(f"<table cellspacing='2'>{rows}</table>")
+        self.legend_label.adjustSize()
+        self._place_legend()
+        self.legend_label.show()
+
+    def _place_legend(self) -> None:
+        lab = self.legend_label
+        lab.move(8, self.viewport().height() - lab.height() - 8)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place_legend()
+
     def zoom_factor(self) -> float:
         return self.transform().m11()
 
@@ -120,7 +162,9 @@ class ChartView(ChartDragDrop, ChartEditing, QGraphicsView):
     def set_colour_mode(self, mode: str) -> None:
         """"type" (unit type) or "origin" (mix of old kommuner as a stacked bar)."""
         self.chart.style.colour_mode = "origin" if mode == "origin" else "type"
+        self.chart.update()
         self.viewport().update()
+        self.update_legend()
 
     @Slot(str)
     def center_on_unit(self, unit_id: str) -> None:
