@@ -44,3 +44,37 @@ def small_project() -> Project:
             sc.placements[f"p{n}"] = Placement(f"p{n}", unit)
     p.scenarios[sc.id] = sc
     return p
+
+
+def make_window(qtbot, tmp_path, monkeypatch, project: Project | None = None):
+    """A MainWindow on ``project`` (default: :func:`small_project`), with private settings folders."""
+    monkeypatch.setenv("ORGDESIGNER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("ORGDESIGNER_CONFIG_DIR", str(tmp_path / "config"))
+    from orgdesigner.ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win, before_close_func=lambda w: w.controller.undo_stack.setClean())
+    win.controller.set_project(project or small_project(), None)
+    win.show()
+    return win
+
+
+def send_drag(view, mime, pos, actions=None):
+    """Send a constructed QDragEnterEvent → QDragMoveEvent → QDropEvent to ``view``'s viewport.
+
+    Returns (move event accepted, drop event) so tests can check acceptance and drop action.
+    """
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    actions = actions or (Qt.MoveAction | Qt.CopyAction)
+    target = view.viewport() if hasattr(view, "viewport") else view
+    enter = QDragEnterEvent(pos, actions, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(target, enter)
+    move = QDragMoveEvent(pos, actions, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(target, move)
+    accepted = move.isAccepted()
+    drop = QDropEvent(QPointF(pos), actions, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(target, drop)
+    return accepted, drop
