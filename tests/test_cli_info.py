@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -120,3 +122,64 @@ def test_through_the_real_entry_point(project_file):
         timeout=120,
     )
     assert bad.returncode == 1 and "nei.orgd" in bad.stderr and "Traceback" not in bad.stderr
+
+
+# -- the demo: info's figures match the generated staff lists, read independently ---------
+
+DEMO = Path(__file__).resolve().parent.parent / "resources" / "demo"
+#: file → (sheet, employee-number header, FTE header)
+STAFF_LISTS = {
+    "fet-ansatte-2019.xlsx": ("Ansatte", "Ansattnr", "Stillingsprosent"),
+    "skedsmo-personalrapport-2019.xlsx": ("Ansatte", "Ressursnr", "Stilling %"),
+    "sorum-stillinger-2019.xlsx": ("Stillinger", "Personalnr", "Stillingsandel"),
+}
+
+
+def _staff_list_figures(path: Path, sheet: str, id_head: str, fte_head: str) -> tuple[int, int, float]:
+    """(positions, persons, FTE) from a staff list: rows with a numeric employee number."""
+    calamine = pytest.importorskip("python_calamine")
+    rows = calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_name(sheet).to_python()
+    h = next(i for i, r in enumerate(rows) if any(str(c).strip() == id_head for c in r))
+    head = [str(c).strip() for c in rows[h]]
+    id_col, fte_col = head.index(id_head), head.index(fte_head)
+    ids, ftes = [], []
+    for r in rows[h + 1 :]:
+        emp = str(r[id_col]).strip()
+        if not re.fullmatch(r"\d+(\.0)?", emp):
+            continue  # blank lines, sum lines
+        value = r[fte_col]
+        if isinstance(value, str):
+            value = float(value.replace("%", "").replace(",", ".").strip() or 0)
+        ids.append(emp)
+        ftes.append(float(value))
+    scale = 1.0 if max(ftes) <= 1.5 else 100.0  # a fraction (1,0) or a percentage (100)
+    return len(ids), len(set(ids)), round(sum(ftes) / scale, 2)
+
+
+def test_demo_figures_match_the_staff_lists(tmp_path):
+    if not all((DEMO / f).exists() for f in STAFF_LISTS):
+        pytest.skip("demo staff lists not generated")
+    out = tmp_path / "demo.orgd"
+    made = subprocess.run(
+        [sys.executable, "-m", "orgdesigner", "demo", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if made.returncode != 0 and "invalid choice" in made.stderr:
+        pytest.skip("the demo command is not written yet")
+    assert made.returncode == 0, made.stderr
+    r = subprocess.run(
+        [sys.executable, "-m", "orgdesigner", "info", str(out), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    sources = json.loads(r.stdout)["sources"]
+    assert len(sources) == len(STAFF_LISTS)
+    expected = sorted(_staff_list_figures(DEMO / f, *spec) for f, spec in STAFF_LISTS.items())
+    actual = sorted((s["positions"], s["persons"], s["fte"]) for s in sources)
+    for (pos, per, fte), (want_pos, want_per, want_fte) in zip(actual, expected, strict=True):
+        assert (pos, per) == (want_pos, want_per)
+        assert fte == pytest.approx(want_fte, abs=0.011)
