@@ -83,11 +83,14 @@ class PluginInfo:
 class PluginManager:
     """Finds, loads and calls plugins, one at a time, with per-plugin error isolation."""
 
-    def __init__(self, disabled: Iterable[str] = ()) -> None:
+    def __init__(self, disabled: Iterable[str] = (), locked: Iterable[str] = ()) -> None:
+        """``disabled``: names not to load; ``locked``: names the machine settings turn
+        off, which :meth:`enable` refuses (a kommune's IT decides)."""
         self.pm = pluggy.PluginManager(hookspecs.PROJECT_NAME)
         self.pm.add_hookspecs(hookspecs)
         self._infos: dict[str, PluginInfo] = {}
-        self._disabled: set[str] = set(disabled)
+        self._locked: set[str] = set(locked)
+        self._disabled: set[str] = set(disabled) | self._locked
         self.problems: list[PluginProblem] = []
         # id(record) -> (weak reference, plugin name): records die with their callers
         self._owners: dict[int, tuple[weakref.ref[Any], str]] = {}
@@ -164,6 +167,8 @@ class PluginManager:
             )
             return
         info = PluginInfo(name, version, source, DISABLED, location, _load=load)
+        if name in self._locked:
+            info.problem = "slått av i maskinens innstillinger"
         self._infos[name] = info
         if name not in self._disabled:
             self._activate(info)
@@ -195,8 +200,12 @@ class PluginManager:
 
     @property
     def disabled(self) -> list[str]:
-        """Names turned off by settings or by :meth:`disable` (to persist in user settings)."""
-        return sorted(self._disabled)
+        """Names the user turned off (settings or :meth:`disable`), to persist in user settings."""
+        return sorted(self._disabled - self._locked)
+
+    def is_locked(self, name: str) -> bool:
+        """True when the machine settings turn ``name`` off (the user cannot enable it)."""
+        return name in self._locked
 
     def disable(self, name: str) -> None:
         """Turn a plugin off for the rest of this session."""
@@ -208,7 +217,10 @@ class PluginManager:
             info.status = DISABLED
 
     def enable(self, name: str) -> bool:
-        """Turn a disabled plugin on (a failed one stays off until restart). True if active."""
+        """Turn a disabled plugin on (a failed one stays off until restart, one the
+        machine settings turn off stays off). True if active."""
+        if name in self._locked:
+            return False
         self._disabled.discard(name)
         info = self._infos.get(name)
         if info is None or info.status == FAILED:
@@ -395,11 +407,12 @@ def create_manager(
 ) -> PluginManager:
     """A new manager with every plugin loaded (``disabled`` default: from the settings files)."""
     problems: list[str] = []
+    locked: list[str] = []
     if disabled is None:
         machine, user = config.machine_settings(), config.user_settings()
-        disabled = {*machine.disabled_plugins, *user.disabled_plugins}
+        disabled, locked = user.disabled_plugins, machine.disabled_plugins
         problems = machine.problems + user.problems
-    manager = PluginManager(disabled=disabled)
+    manager = PluginManager(disabled=disabled, locked=locked)
     for message in problems:
         manager.report("innstillinger", message, disable=False)
     if load:

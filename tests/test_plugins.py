@@ -246,8 +246,16 @@ def test_disabled_in_machine_settings_is_never_imported_and_can_be_enabled(isola
     m = _manager()
     assert _status(m) == {"good": DISABLED}
     assert not marker.exists() and m.validators() == []
-    assert m.disabled == ["good"]
+    assert m.is_locked("good") and "maskinens" in m.info("good").problem
+    assert m.enable("good") is False and not marker.exists()  # IT turned it off
+    assert m.disabled == []  # nothing for the user's own settings
+    # turned off in the user's settings instead: the user can turn it back on
+    (isolated / "machine_settings.json").write_text("{}")
+    (isolated / "user_settings.json").write_text(json.dumps({"disabled_plugins": ["good"]}))
+    m = _manager()
+    assert _status(m) == {"good": DISABLED} and m.disabled == ["good"] and not m.is_locked("good")
     assert m.enable("good") is True and marker.exists()
+    assert m.disabled == []
     assert [v.id for v in m.validators()] == ["good.rule"]
     m.disable("good")
     assert m.validators() == [] and _status(m) == {"good": DISABLED}
