@@ -411,3 +411,14 @@ def test_fast_rows_round_trip_through_openpyxl(project, tmp_path) -> None:
     assert len(got[4][0]) == 32767 and got[4][4] is True
     assert ws["B5"].font.b and ws["C5"].number_format == "0.0 %" and ws["C2"].number_format == "0.0 %"
     assert ws["D2"].is_date and ws.auto_filter.ref == "A1:E6" and ws.freeze_panes == "A2"
+
+
+def test_printable_and_readable_by_others(project, tmp_path) -> None:
+    path = tmp_path / "i.xlsx"
+    wb = export(project, "innplassering", path)
+    ws = wb["Innplassering"]
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+    assert ws.print_title_rows == "$1:$1"
+    mask = os.umask(0)
+    os.umask(mask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~mask  # not the 0600 of a temporary file

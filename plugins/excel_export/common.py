@@ -96,7 +96,8 @@ class ListWriter:
         self.streams: list[tuple[Any, RowStream]] = []
         self._cover = self.wb.create_sheet("Om listen")
         self._cover.column_dimensions["A"].width = 24
-        self._cover.column_dimensions["B"].width = 70
+        self._cover.column_dimensions["B"].width = 62
+        _print_setup(self._cover, landscape=False)
 
     def cover(
         self, filters: Iterable[tuple[str, str]] = (), notes: Iterable[str] = (), pseudonymised=False
@@ -136,6 +137,8 @@ class ListWriter:
         for n, col in enumerate(columns, start=1):
             ws.column_dimensions[get_column_letter(n)].width = col.width
         ws.freeze_panes = "A2"
+        _print_setup(ws, landscape=True)
+        ws.print_title_rows = "1:1"  # the header on every printed page
         ws.append(
             [
                 self._cell(ws, c.header, font=HEADER_FONT, fill=HEADER_FILL, align=HEADER_ALIGN)
@@ -204,6 +207,15 @@ class Styled:
     style: str = "total"
 
 
+def _print_setup(ws: Any, landscape: bool) -> None:
+    """A4, one page wide (as many pages down as it takes)."""
+    ws.page_setup.paperSize = "9"  # A4 (Worksheet.PAPERSIZE_A4)
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
 def _sheet_name(name: str) -> str:
     bad = "[]:*?/\\"
     clean = "".join("-" if ch in bad else ch for ch in name)
@@ -236,6 +248,7 @@ def atomic_save(
             splice(packed, tmp, streams)
         else:
             wb.save(tmp)
+        os.chmod(tmp, _file_mode(target))
         os.replace(tmp, target)
     except BaseException as exc:
         for part in parts:
@@ -271,6 +284,16 @@ def discard(wb: Workbook) -> None:
                 writer.cleanup()
             except Exception:
                 pass
+
+
+def _file_mode(target: Path) -> int:
+    """The mode a new file gets (umask), or the existing file's (mkstemp makes 0600)."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def check_target(path: str | os.PathLike[str]) -> Path:
