@@ -233,3 +233,15 @@ def test_load_does_not_modify_the_file(tmp_path):
     storage.load(path)
     assert path.read_bytes() == before and path.stat().st_mtime_ns == mtime
     assert os.listdir(tmp_path) == ["p.orgd"]
+
+
+def test_unsaveable_values_give_a_clear_message_and_keep_the_old_file(tmp_path):
+    path = tmp_path / "p.orgd"
+    storage.save(_project(5), path)
+    before = path.read_bytes()
+    bad = _project(5)
+    bad.positions["p1"].fte_percent = float("nan")  # e.g. an empty cell read by pandas
+    with pytest.raises(ProjectFileError) as err:
+        storage.save(bad, path)
+    assert "«fte_percent» i «positions»" in str(err.value)
+    assert path.read_bytes() == before and os.listdir(tmp_path) == ["p.orgd"]

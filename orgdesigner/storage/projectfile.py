@@ -174,6 +174,11 @@ def _reason(exc: BaseException) -> str:
     text = str(exc)
     if "full" in text:
         return "disken er full"
+    if text.startswith("NOT NULL constraint failed: "):
+        table, _, column = text.rsplit(" ", 1)[-1].partition(".")
+        return f"feltet «{column}» i «{table}» mangler en verdi (eller er ikke et gyldig tall)"
+    if text.startswith("UNIQUE constraint failed: "):
+        return f"samme id finnes to ganger ({text.rsplit(' ', 1)[-1]})"
     return f"databasefeil ({text})"
 
 
