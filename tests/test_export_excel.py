@@ -422,3 +422,14 @@ def test_printable_and_readable_by_others(project, tmp_path) -> None:
     mask = os.umask(0)
     os.umask(mask)
     assert path.stat().st_mode & 0o777 == 0o666 & ~mask  # not the 0600 of a temporary file
+
+
+def test_funn_by_default_uses_the_installed_validator_plugins(project, tmp_path) -> None:
+    import plugins as builtin
+
+    if "plugins.validators" not in builtin.BUILTIN:
+        pytest.skip("no built-in validator plugin yet")
+    wb = export(project, "funn", tmp_path / "funn.xlsx")
+    summary = table(wb["Oppsummering"])
+    assert len(summary) >= 2  # at least one validator and the total row
+    assert all(r["Status"] == "Kjørt" for r in summary if r["ID"])

@@ -135,7 +135,9 @@ class ListWriter:
         """Write one table sheet; rows are lists of values, or of (value, style) via :class:`Styled`."""
         ws = self.wb.create_sheet(_sheet_name(name))
         for n, col in enumerate(columns, start=1):
-            ws.column_dimensions[get_column_letter(n)].width = col.width
+            # wide enough for the header on one line (a write-only sheet cannot set row heights)
+            width = max(col.width, len(col.header) * 1.15 + 3)
+            ws.column_dimensions[get_column_letter(n)].width = width
         ws.freeze_panes = "A2"
         _print_setup(ws, landscape=True)
         ws.print_title_rows = "1:1"  # the header on every printed page

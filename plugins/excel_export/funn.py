@@ -31,11 +31,9 @@ def load_validators(options: dict[str, Any]) -> list[Validator]:
         return list(options["validators"])
     manager = options.get("plugin_manager")
     if manager is None:
-        from orgdesigner import plugins
+        from orgdesigner.plugins import create_manager
 
-        manager = (
-            plugins.default_manager() if hasattr(plugins, "default_manager") else plugins.PluginManager()
-        )
+        manager = create_manager()
     return list(manager.validators())
 
 
@@ -130,6 +128,8 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     out.sheet("Oppsummering", sum_cols, sum_rows())
     out.sheet("Funn", cols, rows())
     notes = [f"{len(validators)} kontroller kjørt, {len(found)} funn."]
+    if not validators:
+        notes = ["Ingen kontroller er tilgjengelige: ingen programtillegg med kontroller er slått på."]
     if broken:
         notes.append(
             f"{len(broken)} kontroller feilet og er ikke med: " + ", ".join(v.title for v, _ in broken)
