@@ -22,6 +22,8 @@ from .pseudonym import Pseudonyms
 
 TITLE = "Funn – kontroll av prinsipper"
 SEVERITY_NAMES = {Severity.ERROR: "Feil", Severity.WARNING: "Advarsel", Severity.INFO: "Info"}
+LIST_MAX = 10  # names per cell; a finding about 200 positions stays readable
+
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
@@ -115,13 +117,13 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     def rows():
         for v, f in found:
             msg = names.scrub(f.message) if names is not None else f.message
-            units = "; ".join(paths.scenario_path(u) or u for u in f.unit_ids)
+            units = _some([paths.scenario_path(u) or u for u in f.unit_ids[: LIST_MAX + 1]], len(f.unit_ids))
             yield [
                 SEVERITY_NAMES.get(f.severity, f.severity),
                 v.title,
                 msg,
                 units,
-                "; ".join(who(p) for p in f.position_ids),
+                _some([who(p) for p in f.position_ids[: LIST_MAX + 1]], len(f.position_ids)),
             ]
 
     out = ListWriter(project, sc, f"{TITLE} – {sc.name}", path)
@@ -136,3 +138,10 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
         )
     out.cover((), notes, pseudonymised=pseudo)
     return out.save()
+
+
+def _some(labels: list[str], total: int) -> str:
+    """At most LIST_MAX labels, then how many more."""
+    if total <= LIST_MAX:
+        return "; ".join(labels)
+    return "; ".join(labels[:LIST_MAX]) + f" … og {total - LIST_MAX} til"
