@@ -43,67 +43,66 @@ class Actions(QObject):
 
     def __init__(self, win: MainWindow) -> None:
         super().__init__(win)
-        tr = self.tr
         files, edit = win.files, win.editing
         stack = win.controller.undo_stack
         # -- Fil
-        self.new = _action(win, tr("&Ny"), files.new, QKeySequence.New, tr("Lag et nytt, tomt prosjekt"), "act_new")
-        self.open = _action(win, tr("&Åpne …"), files.open, QKeySequence.Open, tr("Åpne et prosjekt (.orgd)"),
+        self.new = _action(win, self.tr("&Ny"), files.new, QKeySequence.New, self.tr("Lag et nytt, tomt prosjekt"), "act_new")
+        self.open = _action(win, self.tr("&Åpne …"), files.open, QKeySequence.Open, self.tr("Åpne et prosjekt (.orgd)"),
                             "act_open")
-        self.save = _action(win, tr("&Lagre"), files.save, QKeySequence.Save, tr("Lagre prosjektet"), "act_save")
-        self.save_as = _action(win, tr("Lagre &som …"), files.save_as, QKeySequence("Ctrl+Shift+S"),
-                               tr("Lagre prosjektet i en ny fil"), "act_save_as")
-        self.quit = _action(win, tr("&Avslutt"), win.close, QKeySequence("Ctrl+Q"), tr("Lukk OrgDesigner"),
+        self.save = _action(win, self.tr("&Lagre"), files.save, QKeySequence.Save, self.tr("Lagre prosjektet"), "act_save")
+        self.save_as = _action(win, self.tr("Lagre &som …"), files.save_as, QKeySequence("Ctrl+Shift+S"),
+                               self.tr("Lagre prosjektet i en ny fil"), "act_save_as")
+        self.quit = _action(win, self.tr("&Avslutt"), win.close, QKeySequence("Ctrl+Q"), self.tr("Lukk OrgDesigner"),
                             "act_quit")
         # -- Rediger
-        self.undo = stack.createUndoAction(win, tr("&Angre"))
+        self.undo = stack.createUndoAction(win, self.tr("&Angre"))
         self.undo.setShortcuts(QKeySequence.Undo)
         self.undo.setObjectName("act_undo")
-        self.redo = stack.createRedoAction(win, tr("&Gjør om"))
+        self.redo = stack.createRedoAction(win, self.tr("&Gjør om"))
         self.redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.redo.setObjectName("act_redo")
-        self.cut = _action(win, tr("Klipp &ut"), edit.cut, QKeySequence.Cut,
-                           tr("Klipp ut valgte enheter eller stillinger for å flytte dem"), "act_cut")
-        self.paste = _action(win, tr("&Lim inn"), edit.paste, QKeySequence.Paste,
-                             tr("Flytt det som ble klippet ut inn under valgt enhet"), "act_paste")
-        self.move_to = _action(win, tr("&Flytt til …"), edit.move_to, QKeySequence("Ctrl+M"),
-                               tr("Flytt valgte enheter eller stillinger til en enhet du velger"), "act_move_to")
-        self.add_child = _action(win, tr("Ny &underenhet"), edit.add_child, QKeySequence(Qt.Key_Insert),
-                                 tr("Legg til en enhet under valgt enhet"), "act_add_child")
-        self.add_sibling = _action(win, tr("Ny &søskenenhet"), edit.add_sibling, QKeySequence("Ctrl+Return"),
-                                   tr("Legg til en enhet ved siden av valgt enhet"), "act_add_sibling")
-        self.delete = _action(win, tr("&Slett enhet"), edit.delete, QKeySequence.Delete,
-                              tr("Slett valgte enheter; stillingene deres blir ikke plassert"), "act_delete")
-        self.rename = _action(win, tr("&Gi nytt navn"), win.rename_selected, QKeySequence(Qt.Key_F2),
-                              tr("Gi valgt enhet nytt navn"), "act_rename")
-        self.find = _action(win, tr("&Søk …"), win.show_search, QKeySequence.Find,
-                            tr("Søk etter enhet, person, ansattnummer eller tittel"), "act_find")
+        self.cut = _action(win, self.tr("Klipp &ut"), edit.cut, QKeySequence.Cut,
+                           self.tr("Klipp ut valgte enheter eller stillinger for å flytte dem"), "act_cut")
+        self.paste = _action(win, self.tr("&Lim inn"), edit.paste, QKeySequence.Paste,
+                             self.tr("Flytt det som ble klippet ut inn under valgt enhet"), "act_paste")
+        self.move_to = _action(win, self.tr("&Flytt til …"), edit.move_to, QKeySequence("Ctrl+M"),
+                               self.tr("Flytt valgte enheter eller stillinger til en enhet du velger"), "act_move_to")
+        self.add_child = _action(win, self.tr("Ny &underenhet"), edit.add_child, QKeySequence(Qt.Key_Insert),
+                                 self.tr("Legg til en enhet under valgt enhet"), "act_add_child")
+        self.add_sibling = _action(win, self.tr("Ny &søskenenhet"), edit.add_sibling, QKeySequence("Ctrl+Return"),
+                                   self.tr("Legg til en enhet ved siden av valgt enhet"), "act_add_sibling")
+        self.delete = _action(win, self.tr("&Slett enhet"), edit.delete, QKeySequence.Delete,
+                              self.tr("Slett valgte enheter; stillingene deres blir ikke plassert"), "act_delete")
+        self.rename = _action(win, self.tr("&Gi nytt navn"), win.rename_selected, QKeySequence(Qt.Key_F2),
+                              self.tr("Gi valgt enhet nytt navn"), "act_rename")
+        self.find = _action(win, self.tr("&Søk …"), win.show_search, QKeySequence.Find,
+                            self.tr("Søk etter enhet, person, ansattnummer eller tittel"), "act_find")
         # -- Vis
-        self.zoom_in = _action(win, tr("Zoom &inn"), lambda: win.chart_call("zoom_in"),
-                               [QKeySequence.ZoomIn, "Ctrl+="], tr("Forstørr kartet"), "act_zoom_in")
-        self.zoom_out = _action(win, tr("Zoom &ut"), lambda: win.chart_call("zoom_out"), QKeySequence.ZoomOut,
-                                tr("Forminsk kartet"), "act_zoom_out")
-        self.zoom_fit = _action(win, tr("&Tilpass til vinduet"), lambda: win.chart_call("zoom_fit"),
-                                QKeySequence("Ctrl+0"), tr("Vis hele kartet"), "act_zoom_fit")
-        self.zoom_100 = _action(win, tr("&100 %"), lambda: win.chart_call("zoom_reset"),
-                                QKeySequence("Ctrl+1"), tr("Vis kartet i naturlig størrelse"), "act_zoom_100")
-        self.expand_all = _action(win, tr("&Vis alle nivåer"), win.expand_all, QKeySequence("Ctrl+Shift+E"),
-                                  tr("Fold ut alle enheter"), "act_expand_all")
-        self.collapse_all = _action(win, tr("&Skjul under toppnivået"), win.collapse_all,
-                                    QKeySequence("Ctrl+Shift+K"), tr("Fold sammen alle enheter"), "act_collapse_all")
+        self.zoom_in = _action(win, self.tr("Zoom &inn"), lambda: win.chart_call("zoom_in"),
+                               [QKeySequence.ZoomIn, "Ctrl+="], self.tr("Forstørr kartet"), "act_zoom_in")
+        self.zoom_out = _action(win, self.tr("Zoom &ut"), lambda: win.chart_call("zoom_out"), QKeySequence.ZoomOut,
+                                self.tr("Forminsk kartet"), "act_zoom_out")
+        self.zoom_fit = _action(win, self.tr("&Tilpass til vinduet"), lambda: win.chart_call("zoom_fit"),
+                                QKeySequence("Ctrl+0"), self.tr("Vis hele kartet"), "act_zoom_fit")
+        self.zoom_100 = _action(win, self.tr("&100 %"), lambda: win.chart_call("zoom_reset"),
+                                QKeySequence("Ctrl+1"), self.tr("Vis kartet i naturlig størrelse"), "act_zoom_100")
+        self.expand_all = _action(win, self.tr("&Vis alle nivåer"), win.expand_all, QKeySequence("Ctrl+Shift+E"),
+                                  self.tr("Fold ut alle enheter"), "act_expand_all")
+        self.collapse_all = _action(win, self.tr("&Skjul under toppnivået"), win.collapse_all,
+                                    QKeySequence("Ctrl+Shift+K"), self.tr("Fold sammen alle enheter"), "act_collapse_all")
         # -- Alternativ
-        self.scenario_new = _action(win, tr("&Nytt alternativ …"), win.scenarios.new, None,
-                                    tr("Lag et nytt, tomt alternativ"), "act_scenario_new")
-        self.scenario_copy = _action(win, tr("&Kopier alternativ …"), win.scenarios.copy, None,
-                                     tr("Lag en kopi av dette alternativet"), "act_scenario_copy")
-        self.scenario_rename = _action(win, tr("&Gi alternativet nytt navn …"), win.scenarios.rename, None,
-                                       tr("Gi dette alternativet nytt navn"), "act_scenario_rename")
-        self.scenario_delete = _action(win, tr("&Slett alternativ"), win.scenarios.delete, None,
-                                       tr("Slett dette alternativet"), "act_scenario_delete")
+        self.scenario_new = _action(win, self.tr("&Nytt alternativ …"), win.scenarios.new, None,
+                                    self.tr("Lag et nytt, tomt alternativ"), "act_scenario_new")
+        self.scenario_copy = _action(win, self.tr("&Kopier alternativ …"), win.scenarios.copy, None,
+                                     self.tr("Lag en kopi av dette alternativet"), "act_scenario_copy")
+        self.scenario_rename = _action(win, self.tr("&Gi alternativet nytt navn …"), win.scenarios.rename, None,
+                                       self.tr("Gi dette alternativet nytt navn"), "act_scenario_rename")
+        self.scenario_delete = _action(win, self.tr("&Slett alternativ"), win.scenarios.delete, None,
+                                       self.tr("Slett dette alternativet"), "act_scenario_delete")
         # -- Hjelp
-        self.about = _action(win, tr("&Om OrgDesigner"), win.show_about, None, "", "act_about")
-        self.plugins = _action(win, tr("&Programtillegg …"), win.show_plugins, None,
-                               tr("Vis og slå av eller på programtillegg"), "act_plugins")
+        self.about = _action(win, self.tr("&Om OrgDesigner"), win.show_about, None, "", "act_about")
+        self.plugins = _action(win, self.tr("&Programtillegg …"), win.show_plugins, None,
+                               self.tr("Vis og slå av eller på programtillegg"), "act_plugins")
 
     def editing_actions(self) -> list[QAction]:
         """The actions a unit's context menu offers."""

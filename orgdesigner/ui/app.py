@@ -51,16 +51,22 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """
     QLocale.setDefault(QLocale(_LOCALES.get(language, "nb_NO")))
     installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_dir),
-                         (f"orgdesigner_{language}", str(resources_dir() / "translations"))):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-        else:
-            log.debug("Ingen oversettelse %s i %s", name, folder)
+    ours = str(resources_dir() / "translations")
+    qt = _load(app, f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath))
+    if qt is None:  # no qtbase_nb: our own bokmål for Qt's buttons and dialogs
+        qt = _load(app, f"orgdesigner_qt_{language}", ours)
+    own = _load(app, f"orgdesigner_{language}", ours)
+    installed += [t for t in (qt, own) if t is not None]
     return installed
+
+
+def _load(app: QCoreApplication, name: str, folder: str) -> QTranslator | None:
+    translator = QTranslator(app)
+    if translator.load(name, folder):
+        app.installTranslator(translator)
+        return translator
+    log.debug("Ingen oversettelse %s i %s", name, folder)
+    return None
 
 
 def _icon() -> QIcon | None:

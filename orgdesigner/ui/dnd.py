@@ -19,7 +19,8 @@ MIME_POSITIONS = "application/x-orgdesigner-positions"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("dnd", text)
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text)
 
 
 def units_mime(scenario_id: str, unit_ids: list[str]) -> QMimeData:

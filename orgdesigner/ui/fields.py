@@ -12,7 +12,8 @@ KOSTRA_RE = re.compile(r"^\d{3}$")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("fields", text)
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text)
 
 
 def parse_number(text: str) -> float | None:

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("menus", text)
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text)
 
 
 def build_menus(win: MainWindow) -> None:

@@ -18,7 +18,8 @@ RESTORE, DISCARD, LATER = "restore", "discard", "later"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("recovery", text)
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text)
 
 
 def _alive(pid: int) -> bool:
