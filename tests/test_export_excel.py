@@ -411,6 +411,9 @@ def test_fast_rows_round_trip_through_openpyxl(project, tmp_path) -> None:
     assert len(got[4][0]) == 32767 and got[4][4] is True
     assert ws["B5"].font.b and ws["C5"].number_format == "0.0 %" and ws["C2"].number_format == "0.0 %"
     assert ws["D2"].is_date and ws.auto_filter.ref == "A1:E6" and ws.freeze_panes == "A2"
+    ro = load_workbook(tmp_path / "t.xlsx", read_only=True)["Data"]
+    assert (ro.max_row, ro.max_column) == (6, 5)
+    assert all(len(r) == 5 for r in ro.iter_rows(values_only=True))
 
 
 def test_printable_and_readable_by_others(project, tmp_path) -> None:

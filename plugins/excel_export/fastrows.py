@@ -122,6 +122,9 @@ def splice(source: str, target: str, streams: dict[str, RowStream]) -> None:
                 head, tail = xml[:at] + "<sheetData>", "</sheetData>" + xml[at + len("<sheetData/>") :]
             else:
                 head, tail = xml[:at], xml[at:]
+            if "<dimension" not in head and "<sheetViews" in head:  # readers size the sheet from it
+                ref = f'<dimension ref="A1:{get_column_letter(len(stream.letters))}{stream.row - 1}"/>'
+                head = head.replace("<sheetViews", ref + "<sheetViews", 1)
             member = zipfile.ZipInfo(info.filename, date_time=info.date_time)
             member.compress_type = zipfile.ZIP_DEFLATED
             with zout.open(member, "w", force_zip64=True) as out:
