@@ -158,3 +158,26 @@ def test_every_editing_action_has_a_shortcut_shown_in_menus(win):
         assert not act.shortcut().isEmpty(), act.text()
     menu_actions = {act for m in win.menuBar().actions() for act in m.menu().actions()}
     assert {a.cut, a.paste, a.move_to, a.rename, a.find, a.undo, a.redo} <= menu_actions
+
+
+def test_dotted_line_from_the_keyboard(win):
+    sc = win.controller.scenario()
+    win.editing.move_dialog_factory = FakeDialog
+    FakeDialog.chosen = "helse"
+    win.controller.select([("unit", "skole")])
+    win.actions.add_relation.trigger()
+    rels = list(sc.relations.values())
+    assert [(r.source_kind, r.source_id, r.target_unit_id) for r in rels] == [("unit", "skole", "helse")]
+    assert FakeDialog.seen_exclude == {"skole"}
+    win.actions.undo.trigger()
+    assert sc.relations == {}
+    FakeDialog.chosen = "hjem"
+
+
+def test_show_levels_in_the_outline(win):
+    win.expand_to_level(2)
+    model = win.outline.outline_model()
+    assert win.outline.isExpanded(model.index_of("kd"))
+    assert not win.outline.isExpanded(model.index_of("oppv"))
+    win.expand_to_level(3)
+    assert win.outline.isExpanded(model.index_of("oppv"))

@@ -75,6 +75,9 @@ class Actions(QObject):
                               self.tr("Slett valgte enheter; stillingene deres blir ikke plassert"), "act_delete")
         self.rename = _action(win, self.tr("&Gi nytt navn"), win.rename_selected, QKeySequence(Qt.Key_F2),
                               self.tr("Gi valgt enhet nytt navn"), "act_rename")
+        self.add_relation = _action(win, self.tr("Ny s&tiplet linje til …"), edit.add_relation, QKeySequence("Ctrl+L"),
+                                    self.tr("Legg til en stiplet linje (faglig relasjon) fra valgt enhet eller stilling"),
+                                    "act_add_relation")
         self.find = _action(win, self.tr("&Søk …"), win.show_search, QKeySequence.Find,
                             self.tr("Søk etter enhet, person, ansattnummer eller tittel"), "act_find")
         # -- Vis
@@ -106,4 +109,5 @@ class Actions(QObject):
 
     def editing_actions(self) -> list[QAction]:
         """The actions a unit's context menu offers."""
-        return [self.add_child, self.add_sibling, self.rename, self.delete, self.cut, self.paste, self.move_to]
+        return [self.add_child, self.add_sibling, self.rename, self.delete, self.cut, self.paste, self.move_to,
+                self.add_relation]

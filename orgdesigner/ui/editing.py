@@ -16,8 +16,6 @@ from . import dnd
 from .controller import DocumentController
 from .move_dialog import MoveDialog
 
-_BY_RANK = {rank: t for t, rank in reversed(list(RANK.items()))}
-
 
 def child_type(parent_type: str | None) -> str:
     """A sensible type for a new unit under a unit of ``parent_type``."""
@@ -45,9 +43,6 @@ class EditCommands(QObject):
         self.window = window
         self.clipboard: QMimeData | None = None
         self.move_dialog_factory = MoveDialog  # tests replace it
-
-    def tr_(self, text: str) -> str:
-        return self.tr(text)
 
     # -- helpers -------------------------------------------------------------------
     def _selected_positions(self) -> list[str]:
@@ -182,3 +177,20 @@ class EditCommands(QObject):
         if target is None:
             return False
         return dnd.drop(self.controller, mime, target)
+
+    def add_relation(self) -> bool:
+        """A dotted-line (fag) relation from the selected unit or position to a unit picked in a list."""
+        sc = self.controller.scenario()
+        positions = self._selected_positions()
+        units = self.controller.selected_units()
+        if sc is None or not (positions or units):
+            self.controller.statusMessage.emit(self.tr("Velg enheten eller stillingen linjen skal gå fra"))
+            return False
+        kind, source = ("position", positions[0]) if positions else ("unit", units[0])
+        dialog = self.move_dialog_factory(self.controller, {source} if kind == "unit" else set(), self.window)
+        if hasattr(dialog, "setWindowTitle"):
+            dialog.setWindowTitle(self.tr("Stiplet linje til"))
+        target = dialog.choose()
+        if target is None:
+            return False
+        return self._run(lambda: ops.add_relation(self.controller.project, sc.id, kind, source, target))

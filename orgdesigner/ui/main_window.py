@@ -148,6 +148,9 @@ class MainWindow(QMainWindow):
         if not units:
             self.controller.statusMessage.emit(self.tr("Velg enheten som skal få nytt navn"))
             return
+        if self.chart.hasFocus() and callable(getattr(self.chart, "start_rename", None)):
+            self.chart.start_rename(units[0])  # in place in the chart
+            return
         self.outline_dock.show()
         ix = self.outline.outline_model().index_of(units[0])
         self.outline.expand_to(units[0])
@@ -178,6 +181,13 @@ class MainWindow(QMainWindow):
     def expand_all(self) -> None:
         self.outline.expandAll()
         self.chart_call("expand_all")
+
+    def expand_to_level(self, level: int) -> None:
+        """Show ``level`` levels (1: only the top unit) in the outline and the chart."""
+        self.outline.collapseAll()
+        if level > 1:
+            self.outline.expandToDepth(level - 2)
+        self.chart_call("expand_to_level", level)
 
     def collapse_all(self) -> None:
         self.outline.collapseAll()

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from .scenario_box import ScenarioBox
@@ -40,7 +41,7 @@ def build_menus(win: MainWindow) -> None:
     edit_menu.addSeparator()
     edit_menu.addActions([a.add_child, a.add_sibling, a.rename, a.delete])
     edit_menu.addSeparator()
-    edit_menu.addActions([a.cut, a.paste, a.move_to])
+    edit_menu.addActions([a.cut, a.paste, a.move_to, a.add_relation])
     edit_menu.addSeparator()
     edit_menu.addAction(a.find)
 
@@ -49,6 +50,23 @@ def build_menus(win: MainWindow) -> None:
     view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_fit, a.zoom_100])
     view_menu.addSeparator()
     view_menu.addActions([a.expand_all, a.collapse_all])
+    levels = view_menu.addMenu(tr("Vis &nivåer"))
+    levels.setObjectName("menu_levels")
+    for n in range(1, 6):
+        act = levels.addAction(tr("&%1 nivåer").replace("%1", str(n)) if n > 1 else tr("&1 nivå"))
+        act.setShortcut(f"Ctrl+Alt+{n}")
+        act.setShortcutVisibleInContextMenu(True)
+        act.triggered.connect(lambda _c=False, level=n: win.expand_to_level(level))
+    colours = view_menu.addMenu(tr("&Farge etter"))
+    colours.setObjectName("menu_colours")
+    group = QActionGroup(win)
+    for mode, text in (("type", tr("&Enhetstype")), ("origin", tr("&Opphavskommune"))):
+        act = colours.addAction(text)
+        act.setCheckable(True)
+        act.setChecked(mode == "type")
+        act.setData(mode)
+        group.addAction(act)
+        act.triggered.connect(lambda _c=False, m=mode: win.chart_call("set_colour_mode", m))
     view_menu.addSeparator()
     win.panels_menu = view_menu.addMenu(tr("&Paneler"))
     win.panels_menu.setObjectName("menu_panels")
