@@ -46,6 +46,7 @@ FORMATS = {
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
+WRAP_ALIGN = Alignment(vertical="top", wrap_text=True)
 TOTAL_FONT = Font(bold=True)
 TOTAL_FILL = PatternFill("solid", fgColor="DDEBF7")
 GRAND_FILL = PatternFill("solid", fgColor="BDD7EE")
@@ -60,7 +61,7 @@ class ExportError(Exception):
 
 @dataclass(frozen=True)
 class Column:
-    """One column of a list: header text, kind (text, int, fte, pct, money, datetime), width."""
+    """One column of a list: header text, kind (text, wrap, int, fte, pct, money, datetime), width."""
 
     header: str
     kind: str = "text"
@@ -134,10 +135,12 @@ class ListWriter:
     def sheet(self, name: str, columns: list[Column], rows: Iterable[list[Any]]) -> int:
         """Write one table sheet; rows are lists of values, or of (value, style) via :class:`Styled`."""
         ws = self.wb.create_sheet(_sheet_name(name))
+        widths = []
         for n, col in enumerate(columns, start=1):
             # wide enough for the header on one line (a write-only sheet cannot set row heights)
             width = max(col.width, len(col.header) * 1.15 + 3)
             ws.column_dimensions[get_column_letter(n)].width = width
+            widths.append(width)
         ws.freeze_panes = "A2"
         _print_setup(ws, landscape=True)
         ws.print_title_rows = "1:1"  # the header on every printed page
@@ -147,7 +150,8 @@ class ListWriter:
                 for c in columns
             ]
         )
-        stream = RowStream(len(columns), [self._styles(ws, c) for c in columns])
+        wrap = [w if c.kind == "wrap" else None for c, w in zip(columns, widths, strict=True)]
+        stream = RowStream(len(columns), [self._styles(ws, c) for c in columns], wrap=wrap)
         self.streams.append((ws, stream))
         for row in rows:
             stream.add([(v.value, v.style) if isinstance(v, Styled) else v for v in row])
@@ -170,6 +174,8 @@ class ListWriter:
             ).style_id,
             "date": self._cell(ws, None, fmt=FMT_DATETIME).style_id,
         }
+        if col.kind == "wrap":  # long text wraps inside the column instead of running off the page
+            out["text"] = self._cell(ws, None, align=WRAP_ALIGN).style_id
         return out
 
     @staticmethod

@@ -45,20 +45,31 @@ class RowStream:
     ``(value, variant)`` pair.
     """
 
-    def __init__(self, columns: int, styles: list[dict[str, int]], first_row: int = 2) -> None:
+    def __init__(
+        self,
+        columns: int,
+        styles: list[dict[str, int]],
+        first_row: int = 2,
+        wrap: list[float | None] | None = None,
+    ) -> None:
         self.letters = [get_column_letter(n) for n in range(1, columns + 1)]
         self.styles = styles
+        # width of each wrapping column (None: no wrap); rows get a height for their longest text,
+        # since neither Excel nor LibreOffice fits row heights when they open a file
+        self.wrap = list(wrap or [None] * columns)
         self.row = first_row
         self.count = 0
         self.file: BinaryIO = tempfile.TemporaryFile()
 
     def add(self, values: list[Any]) -> None:
         r = str(self.row)
-        letters, styles = self.letters, self.styles
+        letters, styles, wrap = self.letters, self.styles, self.wrap
         while len(letters) < len(values):
             letters.append(get_column_letter(len(letters) + 1))
             styles.append({})
+            wrap.append(None)
         parts = ['<row r="', r, '">']
+        lines = 1
         append = parts.append
         for n, value in enumerate(values):
             variant = "plain"
@@ -70,9 +81,12 @@ class RowStream:
                     if variant != "plain" and styles[n].get(variant):
                         append(f'<c r="{letters[n]}{r}" s="{styles[n][variant]}"/>')
                     continue
+                if wrap[n]:
+                    per_line = max(1, int(wrap[n] * 1.2))
+                    lines = max(lines, sum(-(-max(len(part), 1) // per_line) for part in value.split("\n")))
                 if _SPECIAL.search(value) or len(value) > _MAX_TEXT:
                     value = _text(value)
-                sid = styles[n].get(variant, 0) if variant != "plain" else 0
+                sid = styles[n].get(variant if variant != "plain" else "text", 0)
                 s = f' s="{sid}"' if sid else ""
                 space = ' xml:space="preserve"' if value[:1].isspace() or value[-1:].isspace() else ""
                 append(f'<c r="{letters[n]}{r}"{s} t="inlineStr"><is><t{space}>{value}</t></is></c>')
@@ -96,6 +110,8 @@ class RowStream:
             else:
                 append(f'<c r="{letters[n]}{r}" t="inlineStr"><is><t>{_text(str(value))}</t></is></c>')
         append("</row>")
+        if lines > 1:
+            parts[2] = f'" ht="{min(409, 15 * lines)}" customHeight="1">'
         self.file.write("".join(parts).encode("utf-8"))
         self.row += 1
         self.count += 1

@@ -109,9 +109,9 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     cols = [
         Column("Alvorlighet", "text", 12),
         Column("Kontroll", "text", 36),
-        Column("Melding", "text", 70),
-        Column("Enheter", "text", 50),
-        Column("Stillinger", "text", 50),
+        Column("Melding", "wrap", 70),
+        Column("Enheter", "wrap", 50),
+        Column("Stillinger", "wrap", 50),
     ]
 
     def rows():

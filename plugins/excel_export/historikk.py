@@ -95,9 +95,12 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     out = ListWriter(project, sc, f"{TITLE} – {'alle alternativer' if sc is None else sc.name}", path)
     out.sheet("Historikk", cols, rows())
     filters = [("Alternativ", "alle")] if all_sc else []
+    notes = ["Hver endring av en innplassering er registrert med tidspunkt og brukernavn."]
+    if not out.counts[-1][1]:
+        notes.append("Ingen endringer er registrert ennå.")
     out.cover(
         filters,
-        ["Hver endring av en innplassering er registrert med tidspunkt og brukernavn."],
+        notes,
         pseudonymised=pseudo,
     )
     return out.save()

@@ -128,7 +128,7 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     conflict_cols = [
         Column("Konflikt", "text", 40),
         Column("Enhet", "text", 48),
-        Column("Gjelder", "text", 60),
+        Column("Gjelder", "wrap", 60),
     ]
     found = [c for c in pa.conflicts(project, sc) if chosen.intersection(c.position_ids)]
     out.sheet(
