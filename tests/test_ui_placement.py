@@ -132,6 +132,8 @@ def test_relocation_panel_follows_edits(qtbot, controller) -> None:
     assert panel.pairs.rowCount() == 3  # Fet skole → Lillestrøm rådhus now has two
     units = [panel.per_unit.item(r, 0).text() for r in range(panel.per_unit.rowCount())]
     assert "Lillestrøm kommune" not in units  # nobody moves there
+    movers = sorted(panel.movers.item(r, 0).text() for r in range(panel.movers.rowCount()))
+    assert movers == ["Bjørn Skolesen", "Cecilie Lærersen", "Dag Fritidsen", "Ida Hjemsen"]
 
 
 def test_bulk_dialog_places_in_one_step(qtbot) -> None:
@@ -233,6 +235,25 @@ def test_export_dialog_writes_pseudonymised_list(qtbot, controller, tmp_path) ->
     dlg.path.setText(str(tmp_path / "nope" / "x.xlsx"))
     ok, message = dlg.export()
     assert not ok and "finnes ikke" in message
+    assert not dlg.only_unit.isEnabled()  # no unit selected
+
+
+def test_export_dialog_only_the_selected_unit(qtbot, controller, tmp_path) -> None:
+    from orgdesigner.ui.export_dialog import ExportDialog
+
+    controller.select([("unit", "n-helse")])
+    dlg = ExportDialog(controller)
+    qtbot.addWidget(dlg)
+    dlg.kind.setCurrentIndex(dlg.kind.findData("organisasjon"))
+    assert dlg.only_unit.isEnabled() and "Helse og mestring" in dlg.only_unit.text()
+    dlg.only_unit.setChecked(True)
+    dlg.path.setText(str(tmp_path / "o.xlsx"))
+    assert dlg.export()[0]
+    names = [
+        r[0]
+        for r in load_workbook(tmp_path / "o.xlsx")["Organisasjon"].iter_rows(min_row=2, values_only=True)
+    ]
+    assert names == ["Helse og mestring"]
 
 
 def test_install_on_a_main_window(qtbot, controller) -> None:

@@ -69,6 +69,17 @@ class ExportDialog(QDialog):
             self.tr("&Pseudonymisert (til tillitsvalgte): uten navn, ansattnummer og lønn")
         )
         self.pseudonymise.setObjectName("export_pseudonymise")
+        units = [
+            u
+            for u in controller.selected_units()
+            if controller.scenario() and u in controller.scenario().units
+        ]
+        self.unit_id = units[0] if units else None
+        label = controller.scenario().units[self.unit_id].name if self.unit_id else ""
+        self.only_unit = QCheckBox(self.tr("Bare valgt enhet med underenheter ({0})").format(label))
+        self.only_unit.setObjectName("export_only_unit")
+        self.only_unit.setEnabled(self.unit_id is not None)
+        self.only_unit.setVisible(self.unit_id is not None)
         self.path = QLineEdit()
         self.path.setObjectName("export_path")
         self.path.setAccessibleName(self.tr("Fil"))
@@ -89,6 +100,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Liste:"), self.kind)
         form.addRow(self.tr("&Alternativ:"), self.scenario)
         form.addRow("", self.pseudonymise)
+        form.addRow("", self.only_unit)
         form.addRow(self.tr("&Fil:"), file_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -141,6 +153,12 @@ class ExportDialog(QDialog):
             if op is not None:
                 self.controller.run(op)
         options: dict[str, Any] = {"pseudonymise": pseudo}
+        if (
+            self.only_unit.isChecked()
+            and self.unit_id
+            and self.scenario.currentData() == self.controller.scenario_id
+        ):
+            options["unit_id"] = self.unit_id
         if exp.id == "funn" and self.controller.plugins is not None:
             options["plugin_manager"] = self.controller.plugins
         try:

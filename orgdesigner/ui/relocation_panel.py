@@ -70,9 +70,14 @@ class RelocationPanel(QWidget):
                 self.tr("Årsverk etter"),
             ],
         )
+        self.movers = self._table(
+            "relocation_movers",
+            [self.tr("Navn"), self.tr("Tittel"), self.tr("Ny enhet"), self.tr("Fra"), self.tr("Til")],
+        )
         self.tabs.addTab(self.per_unit, self.tr("Per enhet"))
         self.tabs.addTab(self.pairs, self.tr("Fra – til"))
         self.tabs.addTab(self.territories, self.tr("Per kommune"))
+        self.tabs.addTab(self.movers, self.tr("Hvem bytter"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
@@ -116,7 +121,7 @@ class RelocationPanel(QWidget):
         sc = self.controller.scenario()
         if sc is None:
             self.summary.setText(self.tr("Ingen alternativ valgt"))
-            for t in (self.per_unit, self.pairs, self.territories):
+            for t in (self.per_unit, self.pairs, self.territories, self.movers):
                 t.setRowCount(0)
             return
         s = rl.summary(project, sc)
@@ -164,3 +169,17 @@ class RelocationPanel(QWidget):
                 for t in rl.territories(project, sc)
             ],
         )
+        movers = []
+        for m in rl.relocated(project, sc):
+            pos = project.positions[m.position_id]
+            person = project.persons.get(pos.person_id or "")
+            movers.append(
+                [
+                    person.name if person else self.tr("Vakant"),
+                    pos.title,
+                    sc.units[m.unit_id].name,
+                    rl.place_name(project, m.old_place),
+                    rl.place_name(project, m.new_place),
+                ]
+            )
+        self._fill(self.movers, movers)
