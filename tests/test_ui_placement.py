@@ -37,6 +37,7 @@ def test_panel_lists_filters_and_orders_by_level(qtbot, controller) -> None:
 
     panel = PlacementPanel(controller)
     qtbot.addWidget(panel)
+    panel.show()
     assert panel.model.rowCount() == 11
     assert "Plassert 9 av 11" in panel.progress.text() and "konflikter 1" in panel.progress.text()
     panel.filter.setCurrentIndex(panel.filter.findData("not_placed"))
@@ -62,6 +63,7 @@ def test_panel_only_selected_unit(qtbot, controller) -> None:
 
     panel = PlacementPanel(controller)
     qtbot.addWidget(panel)
+    panel.show()
     controller.select([("unit", "n-opp")])
     panel.only_selected.setChecked(True)
     assert sorted(names_in(panel)) == sorted(
@@ -74,6 +76,7 @@ def test_panel_edits_one_and_many_as_single_undo_steps(qtbot, controller) -> Non
 
     panel = PlacementPanel(controller)
     qtbot.addWidget(panel)
+    panel.show()
     sc = controller.project.scenarios[SC]
     panel.select_positions(["fp6"])
     assert panel.chosen_positions() == ["fp6"]
@@ -111,6 +114,12 @@ def test_panel_edits_one_and_many_as_single_undo_steps(qtbot, controller) -> Non
     panel.select_positions(["sp4"])
     assert panel.unplace()
     assert sc.placements["sp4"].unit_id is None
+    # a hidden panel does not recompute on every edit, but is current when shown
+    panel.hide()
+    controller.undo_stack.undo()
+    assert panel._stale and sc.placements["sp4"].unit_id == "n-helse"
+    panel.show()
+    assert not panel._stale and "Plassert 9 av 11" in panel.progress.text()
 
 
 def test_relocation_panel_follows_edits(qtbot, controller) -> None:
@@ -119,21 +128,32 @@ def test_relocation_panel_follows_edits(qtbot, controller) -> None:
 
     panel = RelocationPanel(controller)
     qtbot.addWidget(panel)
+    panel.show()
+
+    def cell(table, r, c):
+        return table.model().index(r, c).data()
+
     assert panel.summary.text().startswith("3 av 9 innplasserte")
     terr = {
-        panel.territories.item(r, 0).text(): panel.territories.item(r, 2).text()
-        for r in range(panel.territories.rowCount())
+        cell(panel.territories, r, 0): cell(panel.territories, r, 2)
+        for r in range(panel.territories.model().rowCount())
     }
     assert terr == {"Fet": "4", "Skedsmo": "5", "(ukjent)": "0", "Ikke plassert": "2"}
-    assert panel.pairs.rowCount() == 7
+    assert panel.pairs.model().rowCount() == 7
     controller.run(ops.set_placement(controller.project, SC, "fp7", unit_id="n-opp"))
     qtbot.waitUntil(lambda: panel.summary.text().startswith("4 av 10"))
     panel.only_moves.setChecked(True)
-    assert panel.pairs.rowCount() == 3  # Fet skole → Lillestrøm rådhus now has two
-    units = [panel.per_unit.item(r, 0).text() for r in range(panel.per_unit.rowCount())]
+    assert panel.pairs.model().rowCount() == 3  # Fet skole → Lillestrøm rådhus now has two
+    units = [cell(panel.per_unit, r, 0) for r in range(panel.per_unit.model().rowCount())]
     assert "Lillestrøm kommune" not in units  # nobody moves there
-    movers = sorted(panel.movers.item(r, 0).text() for r in range(panel.movers.rowCount()))
+    movers = sorted(cell(panel.movers, r, 0) for r in range(panel.movers.model().rowCount()))
     assert movers == ["Bjørn Skolesen", "Cecilie Lærersen", "Dag Fritidsen", "Ida Hjemsen"]
+    # hidden: waits, and catches up when shown again
+    panel.hide()
+    controller.undo_stack.undo()
+    assert panel._stale
+    panel.show()
+    assert panel.summary.text().startswith("3 av 9")
 
 
 def test_bulk_dialog_places_in_one_step(qtbot) -> None:

@@ -76,9 +76,9 @@ def moves(project: Project, scenario: Scenario) -> list[Move]:
     return out
 
 
-def relocated(project: Project, scenario: Scenario) -> list[Move]:
-    """Placed positions whose work place changes."""
-    return [m for m in moves(project, scenario) if m.relocated]
+def relocated(project: Project, scenario: Scenario, ms: list[Move] | None = None) -> list[Move]:
+    """Placed positions whose work place changes (``ms``: :func:`moves`, if already computed)."""
+    return [m for m in (moves(project, scenario) if ms is None else ms) if m.relocated]
 
 
 @dataclass
@@ -92,10 +92,10 @@ class UnitImpact:
     fte_relocated: float = 0.0
 
 
-def per_unit(project: Project, scenario: Scenario) -> list[UnitImpact]:
+def per_unit(project: Project, scenario: Scenario, ms: list[Move] | None = None) -> list[UnitImpact]:
     """Placed and relocated positions per unit, in chart order (units with no placed position too)."""
     rows = {uid: UnitImpact(uid) for uid, _ in scenario.walk()}
-    for m in moves(project, scenario):
+    for m in moves(project, scenario) if ms is None else ms:
         row = rows.setdefault(m.unit_id, UnitImpact(m.unit_id))
         row.placed += 1
         row.fte_placed += m.fte
@@ -119,10 +119,12 @@ class PlacePair:
         return bool(self.old_place and self.new_place and self.old_place != self.new_place)
 
 
-def place_table(project: Project, scenario: Scenario, *, only_relocated: bool = False) -> list[PlacePair]:
+def place_table(
+    project: Project, scenario: Scenario, *, only_relocated: bool = False, ms: list[Move] | None = None
+) -> list[PlacePair]:
     """The old place → new place table over placed positions, largest first."""
     pairs: dict[tuple[str | None, str | None], PlacePair] = {}
-    for m in moves(project, scenario):
+    for m in moves(project, scenario) if ms is None else ms:
         if only_relocated and not m.relocated:
             continue
         key = (m.old_place, m.new_place)
@@ -213,8 +215,8 @@ class Summary:
     unknown_old_place: int  # placed positions with no old work place recorded
 
 
-def summary(project: Project, scenario: Scenario) -> Summary:
-    ms = moves(project, scenario)
+def summary(project: Project, scenario: Scenario, ms: list[Move] | None = None) -> Summary:
+    ms = moves(project, scenario) if ms is None else ms
     rel = [m for m in ms if m.relocated]
     return Summary(
         placed=len(ms),

@@ -150,7 +150,8 @@ class PlacementPanel(QWidget):
         self.by_level.toggled.connect(self._options_changed)
         self.only_selected.toggled.connect(self._options_changed)
         self.table.selectionModel().selectionChanged.connect(self._rows_chosen)
-        controller.edited.connect(lambda _c: self._refresh_timer.start())
+        self._stale = False
+        controller.edited.connect(lambda _c: self._edited())
         controller.scenarioChanged.connect(lambda _s: self.refresh())
         controller.projectReplaced.connect(self.refresh)
         controller.selectionChanged.connect(self._selection_changed)
@@ -168,10 +169,23 @@ class PlacementPanel(QWidget):
             self._dirty.add(field)
 
     # -- refresh -------------------------------------------------------------------
+    def _edited(self) -> None:
+        """Refresh after an edit when shown; a hidden panel catches up when shown."""
+        if self.isVisible():
+            self._refresh_timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def _options_changed(self, *_args: Any) -> None:
         self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         chosen = self.chosen_positions()
         m = self.model
         m.filter = self.filter.currentData() or ALL

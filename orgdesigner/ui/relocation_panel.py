@@ -7,14 +7,15 @@ Recomputed after each edit (batched: once per undo step).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,42 @@ def _num(value: float, decimals: int = 0) -> str:
     """Norwegian number text: 1 234,5."""
     text = f"{value:,.{decimals}f}"
     return text.replace(",", "\u00a0").replace(".", ",")
+
+
+class RowsModel(QAbstractTableModel):
+    """Read-only rows of text (figures right-aligned); cheap at 50 000 rows."""
+
+    def __init__(self, headers: list[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self.rows: list[list[str]] = []
+
+    def set_rows(self, rows: list[list[str]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Any, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.DisplayRole:
+            return self.rows[index.row()][index.column()]
+        if role == Qt.TextAlignmentRole and index.column() > 0:
+            text = self.rows[index.row()][index.column()]
+            if text[:1] in "+-0123456789":
+                return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
 
 
 class RelocationPanel(QWidget):
@@ -86,37 +123,48 @@ class RelocationPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
-        controller.edited.connect(lambda _c: self._timer.start())
+        self._stale = False
+        controller.edited.connect(lambda _c: self._edited())
         controller.scenarioChanged.connect(lambda _s: self.refresh())
         controller.projectReplaced.connect(self.refresh)
         self.refresh()
 
-    def _table(self, name: str, headers: list[str]) -> QTableWidget:
-        t = QTableWidget(0, len(headers))
+    def _table(self, name: str, headers: list[str]) -> QTableView:
+        t = QTableView()
         t.setObjectName(name)
-        t.setHorizontalHeaderLabels(headers)
+        t.setModel(RowsModel(headers, t))
         t.setAccessibleName(headers[0])
         t.setEditTriggers(QAbstractItemView.NoEditTriggers)
         t.setSelectionBehavior(QAbstractItemView.SelectRows)
+        t.setWordWrap(False)
         t.verticalHeader().hide()
         t.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        t.setSortingEnabled(False)
+        header = t.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for col in range(1, len(headers)):
+            header.resizeSection(col, max(90, self.fontMetrics().horizontalAdvance(headers[col]) + 24))
         return t
 
     @staticmethod
-    def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-        table.setRowCount(len(rows))
-        for r, values in enumerate(rows):
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(str(value))
-                if c > 0 and value[:1] in "+-0123456789":  # figures right-aligned
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-                table.setItem(r, c, item)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+    def _fill(table: QTableView, rows: list[list[str]]) -> None:
+        table.model().set_rows(rows)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _edited(self) -> None:
+        """Recompute now when shown; a hidden panel waits until it is shown."""
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True
 
     def refresh(self) -> None:
+        self._stale = False
         project = self.controller.project
         sc = self.controller.scenario()
         if sc is None:
@@ -124,7 +172,8 @@ class RelocationPanel(QWidget):
             for t in (self.per_unit, self.pairs, self.territories, self.movers):
                 t.setRowCount(0)
             return
-        s = rl.summary(project, sc)
+        ms = rl.moves(project, sc)  # once, for every table
+        s = rl.summary(project, sc, ms)
         text = self.tr("{0} av {1} innplasserte bytter arbeidssted ({2} årsverk).").format(
             s.relocated, s.placed, _num(s.fte_relocated, 1)
         )
@@ -134,7 +183,7 @@ class RelocationPanel(QWidget):
         self.summary.setText(text)
         only = self.only_moves.isChecked()
         unit_rows = []
-        for r in rl.per_unit(project, sc):
+        for r in rl.per_unit(project, sc, ms):
             if only and not r.relocated:
                 continue
             u = sc.units[r.unit_id]
@@ -152,7 +201,7 @@ class RelocationPanel(QWidget):
                     _num(p.positions),
                     _num(p.fte, 1),
                 ]
-                for p in rl.place_table(project, sc, only_relocated=only)
+                for p in rl.place_table(project, sc, only_relocated=only, ms=ms)
             ],
         )
         self._fill(
@@ -170,7 +219,7 @@ class RelocationPanel(QWidget):
             ],
         )
         movers = []
-        for m in rl.relocated(project, sc):
+        for m in rl.relocated(project, sc, ms):
             pos = project.positions[m.position_id]
             person = project.persons.get(pos.person_id or "")
             movers.append(
