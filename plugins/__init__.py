@@ -9,5 +9,6 @@ frozen PyInstaller build finds them too.
 BUILTIN: list[str] = [
     "plugins.staff_import",
     "plugins.validators",
+    "plugins.metric_panels",
     "plugins.excel_export",
 ]

@@ -652,6 +652,12 @@ class MetricsEngine:
             balance_after=_balance(self.rolled[TOP].terr, self.rolled[TOP].terr_fte),
         )
 
+    def balance(self) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float]]]:
+        """Positions and FTE per territory: (old work places, new work places of placed positions)."""
+        self.flush()
+        top = self.rolled[TOP]
+        return _balance(self.before_pos, self.before_fte), _balance(top.terr, top.terr_fte)
+
     def leader_spans(self) -> dict[str, int]:
         """Span per unit that has a leader position (after pending edits)."""
         self.flush()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -58,7 +59,9 @@ class FindingsPanel(QWidget):
         self.tree.setObjectName("findings_tree")
         self.tree.setAccessibleName(self.tr("Funn fra validatorene"))
         self.tree.setHeaderLabels([self.tr("Funn"), self.tr("Alvorlighet")])
-        self.tree.setColumnWidth(0, 420)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
         self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(False)
         top = QHBoxLayout()

@@ -1,0 +1,93 @@
+"""One call that adds the findings panel, the plugins' metric panels and scenario comparison.
+
+``install_analysis_ui(window, controller)`` adds a "Funn" dock, one dock per
+metric panel a plugin contributes through ``orgdesigner_metric_panels`` (its
+``widget_factory(controller)``; one that raises is reported to the plugin
+manager and left out), and "Sammenlign alternativer…" in the Alternativ menu.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from .controller import DocumentController
+from .findings_panel import FindingsPanel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("analysis_ui", text)
+
+
+@dataclass
+class AnalysisUi:
+    findings: FindingsPanel
+    findings_dock: QDockWidget
+    compare_action: QAction
+    metric_docks: dict[str, QDockWidget] = field(default_factory=dict)
+
+
+def install_analysis_ui(window: QMainWindow, controller: DocumentController) -> AnalysisUi:
+    findings = FindingsPanel(controller)
+    fdock = _dock(window, "dock_findings", tr("Funn"), findings, Qt.BottomDockWidgetArea)
+    docks: dict[str, QDockWidget] = {}
+    pm = controller.plugins
+    panels = []
+    if pm is not None and hasattr(pm, "metric_panels"):
+        try:
+            panels = list(pm.metric_panels())
+        except Exception:
+            panels = []
+    previous: QDockWidget | None = None
+    for panel in panels:
+        if panel.widget_factory is None:
+            continue
+        try:
+            widget = panel.widget_factory(controller)
+        except Exception as exc:
+            owner = pm.plugin_of(panel) if hasattr(pm, "plugin_of") else None
+            if hasattr(pm, "report"):
+                pm.report(owner or panel.id, f"panelet «{panel.title}» kunne ikke lages: {exc}", exc)
+            continue
+        dock = _dock(window, f"dock_metric_{panel.id}", panel.title, widget, Qt.RightDockWidgetArea)
+        if previous is not None:
+            window.tabifyDockWidget(previous, dock)
+        previous = dock
+        docks[panel.id] = dock
+    if docks:
+        next(iter(docks.values())).raise_()
+
+    def compare() -> None:
+        from .compare_dialog import show_compare_dialog
+
+        show_compare_dialog(controller, window)
+
+    action = QAction(tr("&Sammenlign alternativer…"), window)
+    action.setObjectName("action_compare_scenarios")
+    action.triggered.connect(compare)
+    menu = getattr(window, "scenario_menu", None)
+    if menu is not None:
+        menu.addSeparator()
+        menu.addAction(action)
+    else:
+        window.addAction(action)
+    panels_menu = getattr(window, "panels_menu", None)
+    if panels_menu is not None:
+        panels_menu.addAction(fdock.toggleViewAction())
+        for d in docks.values():
+            panels_menu.addAction(d.toggleViewAction())
+    return AnalysisUi(findings, fdock, action, docks)
+
+
+def _dock(
+    window: QMainWindow, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea
+) -> QDockWidget:
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)
+    dock.setWidget(widget)
+    dock.setAccessibleName(title)
+    window.addDockWidget(area, dock)
+    return dock

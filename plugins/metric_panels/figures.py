@@ -1,0 +1,70 @@
+"""What the metric panels show, computed without Qt (also the CLI's ``compute``).
+
+Each function takes the scenario and a ``unit(uid) -> UnitMetrics`` accessor,
+so the app can feed them from its incremental engine and the CLI from a full
+computation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from orgdesigner.analysis.metrics import UnitMetrics
+
+UnitFn = Callable[[str], UnitMetrics]
+
+
+def top_units(scenario: Any) -> list[str]:
+    """The units a kommune's model is compared by: the level below the root(s)."""
+    roots = scenario.roots()
+    below = [k for r in roots for k in scenario.children(r)]
+    return below or roots
+
+
+def fte_by_area(scenario: Any, unit: UnitFn) -> list[tuple[str, float]]:
+    """(unit name, rolled-up FTE) for each top unit (tjenesteområder and staffs)."""
+    return [(scenario.units[u].name, unit(u).total.fte) for u in top_units(scenario)]
+
+
+def origin_by_unit(scenario: Any, unit: UnitFn) -> list[tuple[str, dict[str, float]]]:
+    """(unit name, {old kommune id: share of FTE}) for each top unit."""
+    return [(scenario.units[u].name, unit(u).total.origin_share()) for u in top_units(scenario)]
+
+
+def span_bins(spans: list[int], warn: int, error: int, width: int = 5) -> list[tuple[str, int, str]]:
+    """Histogram bins (label, leaders, "ok"/"warning"/"error") of leaders' spans of control.
+
+    Bins end on multiples of ``width`` (0–5, 6–10, …) so the default limits
+    30 and 40 fall on bin edges; a bin is "warning" when it lies above ``warn``
+    and "error" when it lies above ``error``.
+    """
+    top = max([*spans, error + width])
+    bins: list[tuple[str, int, str]] = []
+    lo, hi = 0, width
+    while lo <= top:
+        n = sum(1 for s in spans if lo <= s <= hi)
+        level = "error" if lo > error else "warning" if lo > warn else "ok"
+        bins.append((f"{lo}–{hi}", n, level))
+        lo, hi = hi + 1, hi + width
+    return bins
+
+
+def span_settings(project: Any) -> tuple[int, int]:
+    return int(project.setting("span.warn", 30)), int(project.setting("span.error", 40))
+
+
+def compute_all(project: Any, scenario: Any) -> dict[str, Any]:
+    """Every panel's figures for one scenario (JSON-friendly)."""
+    from orgdesigner.analysis.metrics import SPAN_DEFINITIONS, compute_metrics
+
+    m = compute_metrics(project, scenario.id)
+    unit = m.units.__getitem__
+    warn, error = span_settings(project)
+    return {
+        "key_figures": m.key_figures(),
+        "span_bins": span_bins(list(m.leader_spans().values()), warn, error),
+        "span_definition": SPAN_DEFINITIONS[m.span_definition],
+        "fte_by_area": fte_by_area(scenario, unit),
+        "origin_by_unit": origin_by_unit(scenario, unit),
+    }

@@ -1,0 +1,233 @@
+"""The metric dock widgets (Qt; imported only by the app through ``widget_factory``).
+
+All four panels read one :class:`MetricsEngine` per controller, which follows
+the project's edits incrementally; a panel redraws shortly after each edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from orgdesigner.analysis.metrics import SPAN_DEFINITIONS, STATUS_LABELS, MetricsEngine
+
+from . import figures
+from .charts_qt import BarChart, Histogram
+
+LOCALE = QLocale(QLocale.NorwegianBokmal, QLocale.Norway)
+STATUS_COLOURS = ["#999999", "#56B4E9", "#009E73", "#E69F00", "#CC79A7", "#D55E00"]
+
+
+def num(v: float, decimals: int = 0) -> str:
+    return LOCALE.toString(float(v), "f", decimals)
+
+
+def shared_engine(controller: Any) -> MetricsEngine | None:
+    """The controller's metrics engine for the scenario shown (made on first use)."""
+    sc = controller.scenario()
+    eng: MetricsEngine | None = getattr(controller, "_metric_panels_engine", None)
+    if sc is None:
+        return None
+    if eng is not None and eng.project is controller.project and eng.scenario_id == sc.id:
+        return eng
+    if eng is not None:
+        eng.close()
+    eng = MetricsEngine(controller.project, sc.id)
+    controller._metric_panels_engine = eng
+    return eng
+
+
+class MetricPanelBase(QWidget):
+    """Refreshes from the shared engine after edits, scenario switches and project changes."""
+
+    def __init__(self, controller: Any, parent: QWidget | None = None, delay_ms: int = 200) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(6, 6, 6, 6)
+        self.empty = QLabel(self.tr("Ingen alternativ er åpent."))
+        self.layout_.addWidget(self.empty)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.refresh)
+        controller.edited.connect(lambda _c: self._timer.start())
+        controller.projectReplaced.connect(self.refresh)
+        controller.scenarioChanged.connect(lambda _s: self.refresh())
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        eng = shared_engine(self.controller)
+        self.empty.setVisible(eng is None)
+        if eng is not None:
+            self.update_from(eng, self.controller.scenario())
+
+    def update_from(self, engine: MetricsEngine, scenario: Any) -> None:
+        raise NotImplementedError
+
+    def source_name(self, sid: str) -> str:
+        src = self.controller.project.sources.get(sid)
+        return src.name if src else (self.tr("Nye stillinger") if not sid else sid)
+
+
+class KeyFiguresPanel(MetricPanelBase):
+    """Headline numbers, placement progress and the workplace balance between the old kommuner."""
+
+    ROWS = [
+        ("units", "Enheter", 0),
+        ("levels", "Nivåer", 0),
+        ("positions", "Stillinger", 0),
+        ("positions_placed", "Innplassert", 0),
+        ("persons", "Ansatte", 0),
+        ("fte", "Årsverk", 1),
+        ("salary", "Lønnskostnad (kr)", 0),
+        ("vacancies", "Vakante stillinger", 0),
+        ("relocated", "Endret arbeidssted", 0),
+        ("leaders", "Ledere", 0),
+        ("span_mean", "Spenn, snitt", 1),
+        ("span_max", "Spenn, største", 0),
+    ]
+
+    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.setObjectName("metric_key_figures")
+        grid = QGridLayout()
+        self.values: dict[str, QLabel] = {}
+        for i, (key, label, _d) in enumerate(self.ROWS):
+            name = QLabel(self.tr(label))
+            value = QLabel()
+            value.setObjectName(f"key_{key}")
+            value.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            f = value.font()
+            f.setBold(True)
+            value.setFont(f)
+            name.setBuddy(value)
+            value.setAccessibleName(self.tr(label))
+            grid.addWidget(name, i // 2, (i % 2) * 2)
+            grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
+            self.values[key] = value
+        self.layout_.addLayout(grid)
+        self.layout_.addWidget(QLabel(self.tr("Innplassering (stillinger per status)")))
+        self.progress = BarChart()
+        self.progress.setObjectName("chart_progress")
+        self.progress.setAccessibleName(self.tr("Innplassering per status"))
+        self.layout_.addWidget(self.progress)
+        self.layout_.addWidget(QLabel(self.tr("Arbeidsplasser per gammel kommune, før og etter")))
+        self.balance = BarChart()
+        self.balance.setObjectName("chart_balance")
+        self.balance.setAccessibleName(self.tr("Arbeidsplasser per gammel kommune før og etter"))
+        self.layout_.addWidget(self.balance)
+        self.layout_.addStretch(1)
+        self.refresh()
+
+    def update_from(self, engine: MetricsEngine, scenario: Any) -> None:
+        k = engine.key_figures()
+        for key, _label, decimals in self.ROWS:
+            self.values[key].setText(num(k[key], decimals))
+        progress = k["progress"]
+        names = [self.tr(STATUS_LABELS.get(s, s)) for s in progress]
+        self.progress.set_data(
+            [(self.tr("Stillinger"), list(progress.values()))], names, num, colours=STATUS_COLOURS
+        )
+        before, after = engine.balance()
+        rows = []
+        for terr in sorted(set(before) | set(after)):
+            name = self.source_name(terr) if terr else self.tr("Ukjent sted")
+            rows.append(
+                (name, [before.get(terr, {}).get("positions", 0), after.get(terr, {}).get("positions", 0)])
+            )
+        series = [self.tr("Før (gammelt arbeidssted)"), self.tr("Etter (innplasserte)")]
+        self.balance.set_data(rows, series, num, colours=["#999999", "#0072B2"], grouped=True)
+
+
+class SpanPanel(MetricPanelBase):
+    """Histogram of leaders' spans of control, with the definition and limits stated."""
+
+    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.setObjectName("metric_span")
+        self.definition = QLabel()
+        self.definition.setObjectName("span_definition")
+        self.definition.setWordWrap(True)
+        self.limits = QLabel()
+        self.limits.setObjectName("span_limits")
+        self.limits.setWordWrap(True)
+        self.histogram = Histogram()
+        self.histogram.setObjectName("chart_span")
+        self.histogram.setAccessibleName(self.tr("Kontrollspenn: antall ledere per intervall"))
+        self.layout_.addWidget(self.definition)
+        self.layout_.addWidget(self.limits)
+        self.layout_.addWidget(self.histogram, 1)
+        self.refresh()
+
+    def update_from(self, engine: MetricsEngine, scenario: Any) -> None:
+        warn, error = figures.span_settings(self.controller.project)
+        spans = list(engine.leader_spans().values())
+        self.definition.setText(self.tr(SPAN_DEFINITIONS[engine.definition]))
+        over_w = sum(1 for s in spans if warn < s <= error)
+        over_e = sum(1 for s in spans if s > error)
+        self.limits.setText(
+            self.tr(
+                "%1 ledere. Advarsel over %2, feil over %3: %4 over advarselsgrensen, %5 over feilgrensen."
+            )
+            .replace("%1", str(len(spans)))
+            .replace("%2", str(warn))
+            .replace("%3", str(error))
+            .replace("%4", str(over_w))
+            .replace("%5", str(over_e))
+        )
+        self.histogram.set_bins(figures.span_bins(spans, warn, error), self.tr("ledere"))
+
+
+class _ScrollChartPanel(MetricPanelBase):
+    def __init__(self, controller: Any, name: str, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.setObjectName(name)
+        self.caption = QLabel(caption)
+        self.caption.setWordWrap(True)
+        self.chart = BarChart()
+        self.chart.setObjectName(name.replace("metric_", "chart_"))
+        self.chart.setAccessibleName(caption)
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.chart)
+        self.layout_.addWidget(self.caption)
+        self.layout_.addWidget(scroll, 1)
+
+
+class FtePanel(_ScrollChartPanel):
+    """Bar chart: rolled-up FTE per service area (the level below the kommunedirektør)."""
+
+    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+        super().__init__(
+            controller, "metric_fte", self.tr("Årsverk per tjenesteområde og stab (innplasserte)"), parent
+        )
+        self.refresh()
+
+    def update_from(self, engine: MetricsEngine, scenario: Any) -> None:
+        rows = figures.fte_by_area(scenario, engine.unit)
+        self.chart.set_data([(name, [fte]) for name, fte in rows], None, lambda v: num(v, 1))
+
+
+class OriginPanel(_ScrollChartPanel):
+    """Stacked bars: share of each unit's FTE that comes from each old kommune."""
+
+    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+        super().__init__(
+            controller, "metric_origin", self.tr("Opprinnelse: andel årsverk fra hver gammel kommune"), parent
+        )
+        self.refresh()
+
+    def update_from(self, engine: MetricsEngine, scenario: Any) -> None:
+        rows = figures.origin_by_unit(scenario, engine.unit)
+        sources = sorted(
+            {s for _, shares in rows for s in shares}, key=lambda s: (s == "", self.source_name(s))
+        )
+        data = [(name, [shares.get(s, 0.0) for s in sources]) for name, shares in rows]
+        self.chart.show_values = False
+        self.chart.set_data(
+            data, [self.source_name(s) for s in sources], lambda v: f"{num(v * 100)} %", max_value=1.0
+        )
