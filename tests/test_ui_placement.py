@@ -97,6 +97,8 @@ def test_panel_edits_one_and_many_as_single_undo_steps(qtbot, controller) -> Non
     assert controller.undo_stack.count() == 1
     qtbot.waitUntil(lambda: "Plassert 10 av 11" in panel.progress.text())
     # two positions with different units: change only the status
+    panel.select_positions(["fp6"])
+    assert "4 endringer, sist" in panel.info.text()  # unit, status, note and wish
     panel.select_positions(["fp1", "fp5"])
     assert panel.unit.currentData() == "n-helse"  # both in Helse og mestring
     panel.select_positions(["fp1", "sp3"])
@@ -169,8 +171,12 @@ def test_bulk_dialog_places_in_one_step(qtbot) -> None:
     dlg.target.setCurrentIndex(dlg.target.findData("n-skole"))
     assert dlg.add_rule()
     assert "4 stillinger blir plassert" in dlg.preview.text()
+    dlg.kind.setCurrentIndex(dlg.kind.findData("kostra"))
+    dlg.source.setCurrentIndex(dlg.source.findData(""))  # every old kommune
+    assert dlg.value.findData("202") >= 0 and dlg.value.findData("254") >= 0
+    dlg.source.setCurrentIndex(dlg.source.findData("fet"))
     dlg.kind.setCurrentIndex(dlg.kind.findData("ansvar"))
-    assert dlg.value.findData("3100") >= 0
+    assert dlg.value.findData("3100") >= 0 and dlg.value.findData("5100") < 0
     dlg.value.setCurrentIndex(dlg.value.findData("3100"))
     dlg.target.setCurrentIndex(dlg.target.findData("n-helse"))
     assert dlg.add_rule()

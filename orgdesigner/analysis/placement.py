@@ -161,9 +161,7 @@ def conflicts(project: Project, scenario: Scenario) -> list[Conflict]:
                 here.append(pid)
         if len(here) >= 2:
             who = ", ".join(_position_label(project, p) for p in here[:4])
-            out.append(
-                Conflict(TWO_LEADERS, uid, sorted(here), f"{len(here)} ledere i «{unit.name}»: {who}")
-            )
+            out.append(Conflict(TWO_LEADERS, uid, sorted(here), f"{len(here)} ledere i «{unit.name}»: {who}"))
     return out
 
 
@@ -225,6 +223,11 @@ def _leader_levels(scenario: Scenario, project: Project) -> dict[str, int]:
                 lvl = src.depth(u.id) + 1
                 asis[pid] = min(asis.get(pid, lvl), lvl)
     return {**asis, **own}
+
+
+def history_of(project: Project, scenario: Scenario, position_id: str) -> list:
+    """The recorded placement decisions for one position in one scenario, oldest first."""
+    return [h for h in project.history if h.position_id == position_id and h.scenario_id == scenario.id]
 
 
 def progress(project: Project, scenario: Scenario) -> Progress:

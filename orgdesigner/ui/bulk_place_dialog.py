@@ -45,8 +45,10 @@ class BulkPlaceDialog(QDialog):
         self.kind.addItem(self.tr("KOSTRA-funksjon"), BY_KOSTRA)
         self.source = QComboBox()
         self.source.setObjectName("bulk_source")
+        self.source.addItem(self.tr("(alle kommuner)"), "")
         for src in project.sources.values():
             self.source.addItem(src.name, src.id)
+        self.source.setCurrentIndex(1 if project.sources else 0)
         self.value = QComboBox()
         self.value.setObjectName("bulk_value")
         self.value.setAccessibleName(self.tr("Hva som flyttes"))
@@ -126,9 +128,10 @@ class BulkPlaceDialog(QDialog):
             return
         values: set[str] = set()
         for pos in project.positions.values():
-            if pos.source_id != sid:
+            if sid and pos.source_id != sid:
                 continue
-            unit = src.units.get(pos.unit_id or "") if src else None
+            owner = project.sources.get(pos.source_id)
+            unit = owner.units.get(pos.unit_id or "") if owner else None
             if kind == BY_COST_CENTRE:
                 values.add(pos.cost_centre.strip() or (unit.cost_centre.strip() if unit else ""))
             else:

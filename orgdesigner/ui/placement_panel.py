@@ -295,16 +295,21 @@ class PlacementPanel(QWidget):
             old_place = (
                 project.locations[pos.work_place_id].name if pos.work_place_id in project.locations else "–"
             )
-            self.info.setText(
-                self.tr("{0} – {1} {2} % · {3}: {4} · arbeidssted {5}").format(
-                    person.name if person else self.tr("Vakant"),
-                    pos.title,
-                    f"{pos.fte_percent:g}".replace(".", ","),
-                    src.name if src else "",
-                    old_unit,
-                    old_place,
-                )
+            text = self.tr("{0} – {1} {2} % · {3}: {4} · arbeidssted {5}").format(
+                person.name if person else self.tr("Vakant"),
+                pos.title,
+                f"{pos.fte_percent:g}".replace(".", ","),
+                src.name if src else "",
+                old_unit,
+                old_place,
             )
+            history = pa.history_of(project, sc, chosen[0])
+            if history:
+                last = history[-1]
+                text += "\n" + self.tr("{0} endringer, sist {1} av {2}").format(
+                    len(history), last.at.replace("T", " "), last.by or "?"
+                )
+            self.info.setText(text)
         else:
             self.info.setText(
                 self.tr("{0} stillinger valgt – bare feltene du endrer, lagres").format(len(chosen))
