@@ -84,6 +84,10 @@ def test_svg_parses_and_names_the_units(qapp, tmp_path: Path) -> None:
     text = " ".join(t for t in root.itertext())
     for name in ("Oppvekst", "Helse og omsorg", "Hjemmetjenesten", "Testprosjekt", "Alternativ A"):
         assert name in text
+    assert "tjenesteområde" in text and "team" not in text  # the legend names the types shown
+    render_chart(project, "s1", out, "svg", colour_mode="origin")
+    text = " ".join(ET.parse(out).getroot().itertext())
+    assert "Fet" in text and "Sørum" in text
 
 
 def test_subtree_only(qapp, tmp_path: Path) -> None:

@@ -448,3 +448,20 @@ def test_pressing_and_moving_a_box_starts_a_drag_with_the_selected_units(chart: 
     qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton)
     assert started == [{"scenario": "s1", "units": ["skole1", "skole2"]}]
     assert chart.controller.undo_stack.count() == 0
+
+
+def test_dotted_line_by_keyboard(chart: ChartView, qtbot, monkeypatch) -> None:
+    menus: list = []
+    monkeypatch.setattr(chart, "_context_menu", lambda uid, pos: menus.append(uid))
+    chart.setFocus()
+    chart.controller.select([("unit", "skole1")])
+    qtbot.keyClick(chart, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)  # the context menu key
+    assert menus == ["skole1"]
+    [start] = [a for a in chart.build_menu("skole1").actions() if a.text().startswith("Legg til stiplet")]
+    start.trigger()
+    qtbot.keyClick(chart, Qt.Key.Key_Up)
+    qtbot.keyClick(chart, Qt.Key.Key_Right)  # oppv -> helse
+    qtbot.keyClick(chart, Qt.Key.Key_Return)
+    rels = list(chart.controller.scenario().relations.values())
+    assert [(r.source_id, r.target_unit_id) for r in rels] == [("skole1", "helse")]
+    assert chart.editor is None  # Enter picked the target, it did not start a rename

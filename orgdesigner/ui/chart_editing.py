@@ -123,7 +123,8 @@ class ChartEditing:
         """Two-click mode: the next click on a box adds a dotted line from ``source_unit`` to it."""
         self._relation_source = source_unit
         self.viewport().setCursor(Qt.CursorShape.CrossCursor)
-        self.controller.statusMessage.emit(self.tr("Klikk på enheten den stiplede linjen skal gå til (Esc avbryter)"))
+        self.controller.statusMessage.emit(self.tr(
+            "Klikk på enheten den stiplede linjen skal gå til, eller velg den med piltastene og Enter (Esc avbryter)"))
 
     def _finish_relation(self, target: str) -> None:
         source, self._relation_source = self._relation_source, None

@@ -172,7 +172,7 @@ def paint_pages(painter: Any, device: Any, scene: Any, title: str, mode: str) ->
         target = QRectF(area.left(), area.top(), src.width() * scale, src.height() * scale)
         target.moveCenter(area.center())
         target.moveTop(area.top())
-        _page_frame(painter, device, title, "", dpmm)
+        _page_frame(painter, device, title, "", dpmm, legend_entries(scene))
         scene.render(painter, target, src)
         return 1
     scale = readable
@@ -189,7 +189,7 @@ def paint_pages(painter: Any, device: Any, scene: Any, title: str, mode: str) ->
             tile = QRectF(src.left() + c * step_w / scale, src.top() + r * step_h / scale,
                           area.width() / scale, area.height() / scale)
             label = f"Rad {r + 1}, kolonne {c + 1}  (side {page} av {rows * cols})"
-            _page_frame(painter, device, title, label, dpmm)
+            _page_frame(painter, device, title, label, dpmm, legend_entries(scene))
             painter.save()
             painter.setClipRect(area)
             scene.render(painter, area, tile)
@@ -199,7 +199,59 @@ def paint_pages(painter: Any, device: Any, scene: Any, title: str, mode: str) ->
     return page
 
 
-def _page_frame(painter: Any, device: Any, title: str, label: str, dpmm: float) -> None:
+def legend_entries(scene: Any) -> list[tuple[str, str]]:
+    """(colour, label) pairs explaining the box colours of a chart scene."""
+    from .unit_item import TYPE_COLOURS
+
+    st = scene.style
+    project = scene.controller.project
+    if st.colour_mode == "origin":
+        return [(st.origin_colour(sid).name(), src.name) for sid, src in project.sources.items()]
+    sc = scene.scenario()
+    used = {sc.units[u].type for u in scene.layout.boxes} if sc is not None else set()
+    return [(colour, t) for t, colour in TYPE_COLOURS.items() if t in used]
+
+
+def _draw_legend(painter: Any, x: float, top: float, height: float, entries: list[tuple[str, str]]) -> None:
+    """Colour squares with labels in one line from ``x``."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor
+
+    fm = painter.fontMetrics()
+    side = height * 0.6
+    for colour, label in entries:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+        painter.drawRect(QRectF(x, top + (height - side) / 2, side, side))
+        x += side * 1.4
+        painter.setPen(QColor("#222222"))
+        w = fm.horizontalAdvance(label)
+        painter.drawText(QRectF(x, top, w + 2, height), Qt.AlignmentFlag.AlignVCenter, label)
+        x += w + side * 1.6
+
+
+def _header(painter: Any, width: float, title: str, entries: list[tuple[str, str]]) -> None:
+    """Title line and legend line at the top of a PNG or SVG (HEAD units tall)."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont
+
+    font = QFont()
+    font.setPixelSize(16)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#111111"))
+    painter.drawText(QRectF(10, 6, width - 20, 24), Qt.AlignmentFlag.AlignLeft, title)
+    font.setBold(False)
+    font.setPixelSize(12)
+    painter.setFont(font)
+    _draw_legend(painter, 10, 32, 18, entries)
+
+
+HEAD = 56
+
+
+def _page_frame(painter: Any, device: Any, title: str, label: str, dpmm: float,
+                entries: list[tuple[str, str]] | None = None) -> None:
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QFont
 
@@ -219,6 +271,11 @@ def _page_frame(painter: Any, device: Any, title: str, label: str, dpmm: float) 
         painter.setFont(font)
         painter.drawText(QRectF(m, device.height() - m - FOOTER_MM * dpmm, device.width() - 2 * m, FOOTER_MM * dpmm),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, label)
+    if entries:
+        font.setBold(False)
+        font.setPixelSize(max(6, int(3.0 * dpmm)))
+        painter.setFont(font)
+        _draw_legend(painter, m, device.height() - m - 5 * dpmm, 5 * dpmm, entries)
 
 
 def _overlap_marks(painter: Any, area: Any, overlap: float, dpmm: float, *, right: bool, bottom: bool,
@@ -245,23 +302,19 @@ def _overlap_marks(painter: Any, area: Any, overlap: float, dpmm: float, *, righ
 
 
 def _write_png(scene: Any, tmp: str, title: str) -> int:
-    from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
 
     src = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
     scale = min(1.0, MAX_PNG_SIDE / max(src.width(), 1), MAX_PNG_SIDE / max(src.height(), 1))
-    head = 36
-    w, h = max(200, int(src.width() * scale)), int(src.height() * scale) + head
+    head = HEAD
+    w, h = max(400, int(src.width() * scale)), int(src.height() * scale) + head
     image = QImage(w, h, QImage.Format.Format_ARGB32)
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        font = QFont()
-        font.setPixelSize(16)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.drawText(QRectF(10, 6, w - 20, head - 8), Qt.AlignmentFlag.AlignLeft, title)
+        _header(painter, w, title, legend_entries(scene))
         scene.render(painter, QRectF(0, head, src.width() * scale, src.height() * scale), src)
     finally:
         painter.end()
@@ -271,12 +324,12 @@ def _write_png(scene: Any, tmp: str, title: str) -> int:
 
 
 def _write_svg(scene: Any, tmp: str, title: str) -> int:
-    from PySide6.QtCore import QRect, QRectF, QSize, Qt
-    from PySide6.QtGui import QFont, QPainter
+    from PySide6.QtCore import QRect, QRectF, QSize
+    from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgGenerator
 
     src = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
-    head = 36
+    head = HEAD
     gen = QSvgGenerator()
     gen.setFileName(tmp)
     gen.setSize(QSize(int(src.width()), int(src.height()) + head))
@@ -287,11 +340,7 @@ def _write_svg(scene: Any, tmp: str, title: str) -> int:
     if not painter.begin(gen):
         raise ChartExportError(f"{tmp}: kunne ikke lage SVG")
     try:
-        font = QFont()
-        font.setPixelSize(16)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.drawText(QRectF(10, 6, src.width() - 20, head - 8), Qt.AlignmentFlag.AlignLeft, title)
+        _header(painter, src.width(), title, legend_entries(scene))
         scene.render(painter, QRectF(0, head, src.width(), src.height()), src)
     finally:
         painter.end()

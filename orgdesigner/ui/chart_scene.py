@@ -24,7 +24,7 @@ from .chart_data import ChartData, count_findings
 from .relation_item import RelationItem
 from .unit_item import ChartStyle, UnitItem
 
-STRUCTURAL_FIELDS = {"parent_id", "sort_order", "type"}
+STRUCTURAL_FIELDS = {"parent_id", "sort_order", "type", "name"}  # names break sort-order ties
 
 
 class ChartScene(QGraphicsScene):

@@ -361,6 +361,8 @@ class ChartView(ChartDragDrop, ChartEditing, QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
         elif key in (K.Key_Up, K.Key_Down, K.Key_Left, K.Key_Right) and not ctrl:
             self._navigate(key, bool(mods & Qt.KeyboardModifier.ShiftModifier))
+        elif key in (K.Key_Return, K.Key_Enter) and self._relation_source is not None and self.current_unit():
+            self._finish_relation(self.current_unit() or "")  # the keyboard way to pick the target
         elif key in (K.Key_Return, K.Key_Enter, K.Key_F2) and self.current_unit():
             self.start_rename(self.current_unit() or "")
         elif key == K.Key_Delete:
