@@ -51,7 +51,9 @@ def test_conflicts() -> None:
     sc = p.scenarios[SC]
     found = pa.conflicts(p, sc)
     # fp2 (rektor with personnel responsibility, leads nothing new) sits beside sp2, the designated leader
-    assert [(c.kind, c.unit_id, c.position_ids) for c in found] == [(pa.TWO_LEADERS, "n-skole", ["fp2", "sp2"])]
+    assert [(c.kind, c.unit_id, c.position_ids) for c in found] == [
+        (pa.TWO_LEADERS, "n-skole", ["fp2", "sp2"])
+    ]
     # the kommunedirektør placed below the root he leads
     ops.set_placement(p, SC, "sp1", unit_id="n-opp").apply(p)
     # fp1 made leader of Oppvekst but placed in Helse og mestring

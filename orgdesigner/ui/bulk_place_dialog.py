@@ -80,6 +80,7 @@ class BulkPlaceDialog(QDialog):
         self.preview.setObjectName("bulk_preview")
         self.preview.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("&Avbryt"))
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("&Plasser"))
 
         form = QFormLayout()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -45,7 +44,8 @@ class LocationsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.name = QLineEdit()
         self.name.setObjectName("location_name")
         self.name.setAccessibleName(self.tr("Navn"))
@@ -65,6 +65,7 @@ class LocationsDialog(QDialog):
         self.message.setObjectName("location_message")
         self.message.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.Close)
+        close.button(QDialogButtonBox.Close).setText(self.tr("&Lukk"))
         close.rejected.connect(self.reject)
 
         form = QFormLayout()
@@ -115,7 +116,6 @@ class LocationsDialog(QDialog):
                 self.table.selectRow(r)
         self.table.blockSignals(False)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self._load()
 
     def current_id(self) -> str | None:
