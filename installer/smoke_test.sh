@@ -36,7 +36,8 @@ for f in resources/translations/*.ts; do
   [[ -f "$BUNDLE/_internal/resources/translations/$qm" ]] || missing+=("resources/translations/$qm")
 done
 T="$(mktemp -d /tmp/orgdesigner-smoke.XXXXXX)"
-trap 'rm -rf "$T"' EXIT
+failures=0
+trap '[[ $failures -eq 0 ]] && rm -rf "$T" || echo "smoke: output kept in $T"' EXIT
 mkdir -p "$T/home" "$T/machine/plugins/kommune_pakke"
 # a kommune's plugins as IT would drop them into %ProgramData%\OrgDesigner\plugins
 cat > "$T/machine/plugins/kommune_fil.py" <<'EOF'
@@ -81,7 +82,6 @@ export ORGDESIGNER_USER_PLUGINS="$T/home/plugins"
 unset PYTHONPATH PYTHONHOME
 cd "$T"
 
-failures=0
 pass() { echo "  ok   $*"; }
 fail() { echo "  FAIL $*"; failures=$((failures + 1)); }
 run() {  # run NAME CMD... ; stdout in $T/NAME.out, stderr in $T/NAME.err, status in $rc
