@@ -162,7 +162,9 @@ def test_location_ops_clear_references_and_undo() -> None:
     add_location(p, "Sørumsand helsehus", "Gata 5", "fet", location_id="l-new").apply(p)
     assert p.locations["l-new"].territory == "fet"
     with pytest.raises(ModelError):
-        add_location(p, "fet rådhus")  # names are unique, case-insensitive
+        add_location(p, "fet rådhus", "rådhusveien 1 ")  # name and address are unique, case-insensitive
+    add_location(p, "Fet rådhus", "Annen vei 2", location_id="l-2").apply(p)  # same name elsewhere is fine
+    edit_location(p, "l-2", address="Annen vei 3").apply(p)
     edit_location(p, "l-new", name="Sørumsand helsehus ", address="Gata 6").apply(p)
     assert p.locations["l-new"].address == "Gata 6"
     # Fet skole is some positions' old work place: refused

@@ -229,6 +229,7 @@ def test_locations_dialog(qtbot, controller) -> None:
     assert dlg.save()
     assert new.address == "Gata 7"
     dlg.name.setText("fet rådhus")
+    dlg.address.setText("Rådhusveien 1")
     assert not dlg.save() and "finnes allerede" in dlg.message.text()
     assert dlg.remove()
     assert new.id not in controller.project.locations and dlg.table.rowCount() == 4

@@ -15,23 +15,26 @@ from .org import Scenario
 from .project import ModelError, Project
 
 
-def _check(project: Project, name: str, territory: str, location_id: str | None = None) -> str:
+def _check(project: Project, name: str, address: str, territory: str, location_id: str | None = None) -> str:
+    """The trimmed name; refuses an empty name, an unknown kommune and a duplicate
+    (same name and address, case-insensitive — several places may share a name)."""
     name = name.strip()
     if not name:
         raise ModelError("Lokasjonen må ha et navn")
     if territory and territory not in project.sources:
         raise ModelError(f"Ukjent kommune: {territory}")
+    key = (name.casefold(), address.strip().casefold())
     for loc in project.locations.values():
-        if loc.id != location_id and loc.name.casefold() == name.casefold():
-            raise ModelError(f"Det finnes allerede en lokasjon som heter «{name}»")
+        if loc.id != location_id and (loc.name.casefold(), loc.address.strip().casefold()) == key:
+            raise ModelError(f"Det finnes allerede en lokasjon «{name}» med denne adressen")
     return name
 
 
 def add_location(
     project: Project, name: str, address: str = "", territory: str = "", location_id: str | None = None
 ) -> Op:
-    """A new location; names must be unique (case-insensitive)."""
-    name = _check(project, name, territory)
+    """A new location; name and address together must be unique."""
+    name = _check(project, name, address, territory)
     if location_id is not None and location_id in project.locations:
         raise ModelError(f"Lokasjonen finnes allerede: {location_id}")
     loc = Location(location_id or new_id("loc"), name, address.strip(), territory)
@@ -47,7 +50,11 @@ def edit_location(project: Project, location_id: str, **changes: str) -> Op:
         raise ModelError(f"Ukjent felt «{sorted(unknown)[0]}»")
     loc = project.locations[location_id]
     name = _check(
-        project, changes.get("name", loc.name), changes.get("territory", loc.territory), location_id
+        project,
+        changes.get("name", loc.name),
+        changes.get("address", loc.address),
+        changes.get("territory", loc.territory),
+        location_id,
     )
     if "name" in changes:
         changes["name"] = name

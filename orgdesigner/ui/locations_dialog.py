@@ -90,7 +90,7 @@ class LocationsDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._load)
         controller.edited.connect(lambda _c: self.refresh())
         self.refresh()
-        self.resize(720, 480)
+        self.resize(880, 520)
 
     def refresh(self) -> None:
         project = self.controller.project
