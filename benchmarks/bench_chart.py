@@ -43,8 +43,11 @@ def search(project, text: str) -> list[tuple[str, str]]:
     hits: list[tuple[str, str]] = []
     for sc in project.scenarios.values():
         hits += [("unit", u.id) for u in sc.units.values() if needle in u.name.casefold()]
-    hits += [("person", p.id) for p in project.persons.values()
-             if needle in p.name.casefold() or needle == p.employee_no]
+    hits += [
+        ("person", p.id)
+        for p in project.persons.values()
+        if needle in p.name.casefold() or needle == p.employee_no
+    ]
     hits += [("position", p.id) for p in project.positions.values() if needle in p.title.casefold()]
     return hits
 
@@ -104,16 +107,21 @@ def main() -> None:
             return view
 
         other = DocumentController()
-        view = timed("open in the chart as the app does (3 levels) + paint", lambda: first_paint(400, other), 2.0)
+        view = timed(
+            "open in the chart as the app does (3 levels) + paint", lambda: first_paint(400, other), 2.0
+        )
         print(f"    {len(view.chart.items_by_unit)} boxes shown")
         view.close()
         view.deleteLater()
         other.set_project(type(project)())
         app.processEvents()
-        view = timed("build the chart of all 5 000 boxes + first paint",
-                     lambda: first_paint(10**9, controller), 2.0)
-        print(f"    {len(view.chart.items_by_unit)} boxes, scene {view.chart.layout.width:.0f} x "
-              f"{view.chart.layout.height:.0f}")
+        view = timed(
+            "build the chart of all 5 000 boxes + first paint", lambda: first_paint(10**9, controller), 2.0
+        )
+        print(
+            f"    {len(view.chart.items_by_unit)} boxes, scene {view.chart.layout.width:.0f} x "
+            f"{view.chart.layout.height:.0f}"
+        )
         app.processEvents()
         timed("zoom to fit + paint all 5 000 boxes", lambda: (view.zoom_fit(), paint(view)))
         view.zoom_reset()
@@ -123,8 +131,10 @@ def main() -> None:
         try:
             from orgdesigner.analysis.metrics_engine import MetricsEngine
 
-            engine = timed("metrics engine build (what a metrics panel holds)",
-                           lambda: MetricsEngine(controller.project, "s1"))
+            engine = timed(
+                "metrics engine build (what a metrics panel holds)",
+                lambda: MetricsEngine(controller.project, "s1"),
+            )
         except ImportError:
             print("    (no metrics engine)")
 
@@ -148,15 +158,27 @@ def main() -> None:
         timed("move a unit (op + relayout + box figures + repaint)", move, 0.1, 5, back)
         timed("  + metrics engine update after the move", metrics)
         assert sc.units[mover].parent_id == target
-        timed("undo the move (same)", lambda: (controller.undo_stack.undo(), paint(view)), 0.1, 5,
-              lambda: (controller.undo_stack.redo(), metrics()))
+        timed(
+            "undo the move (same)",
+            lambda: (controller.undo_stack.undo(), paint(view)),
+            0.1,
+            5,
+            lambda: (controller.undo_stack.redo(), metrics()),
+        )
         timed("  + metrics engine update after the undo", metrics)
         assert sc.units[mover].parent_id != target
         timed("redo the move (same)", lambda: (controller.undo_stack.redo(), paint(view)), 0.1)
         timed("  + metrics engine update after the redo", metrics)
         pid = next(iter(sc.placements))
-        timed("place one position (op + metrics + repaint)", lambda: (controller.run(
-            ops.place_positions(controller.project, "s1", [pid], target)), metrics(), paint(view)), 0.1)
+        timed(
+            "place one position (op + metrics + repaint)",
+            lambda: (
+                controller.run(ops.place_positions(controller.project, "s1", [pid], target)),
+                metrics(),
+                paint(view),
+            ),
+            0.1,
+        )
         try:
             from orgdesigner.plugins import create_manager
 
@@ -164,19 +186,30 @@ def main() -> None:
             timed("validator badges (debounced after an edit)", view.chart.refresh_findings)
         except ImportError:
             print("    (no plugin manager)")
-        hits = timed("search 'Person 4711' (units, persons, titles)", lambda: search(project, "Person 4711"), 0.1, 5)
+        hits = timed(
+            "search 'Person 4711' (units, persons, titles)", lambda: search(project, "Person 4711"), 0.1, 5
+        )
         print(f"    {len(hits)} hits")
-        timed("select + centre a search hit", lambda: (controller.select([("unit", mover)]),
-                                                       view.center_on_unit(mover), paint(view)), 0.1)
+        timed(
+            "select + centre a search hit",
+            lambda: (controller.select([("unit", mover)]), view.center_on_unit(mover), paint(view)),
+            0.1,
+        )
         timed("collapse all + paint", lambda: (view.collapse_all(), paint(view)))
         timed("expand all + paint", lambda: (view.expand_all(), paint(view)))
         if not args.no_pdf:
             out = Path(tmp) / "kart.pdf"
-            pages = timed("PDF of the whole chart, fit on one A3 page",
-                          lambda: render_chart(project, "s1", out, paper="A3", mode="fit"), 10.0)
+            pages = timed(
+                "PDF of the whole chart, fit on one A3 page",
+                lambda: render_chart(project, "s1", out, paper="A3", mode="fit"),
+                10.0,
+            )
             print(f"    {pages} page, {out.stat().st_size / 1e6:.1f} MB")
-            pages = timed("PDF of the whole chart, tiled on A4",
-                          lambda: render_chart(project, "s1", out, paper="A4", mode="tile"), 10.0)
+            pages = timed(
+                "PDF of the whole chart, tiled on A4",
+                lambda: render_chart(project, "s1", out, paper="A4", mode="tile"),
+                10.0,
+            )
             print(f"    {pages} pages, {out.stat().st_size / 1e6:.1f} MB")
             pages = timed("PNG of the whole chart", lambda: render_chart(project, "s1", Path(tmp) / "k.png"))
         view.close()

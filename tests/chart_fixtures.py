@@ -37,8 +37,9 @@ def small_project() -> Project:
             k += 1
             src = "k1" if k % 3 else "k2"
             p.persons[f"pe{k}"] = Person(f"pe{k}", str(1000 + k), f"Ansatt {k}", src)
-            p.positions[f"po{k}"] = Position(f"po{k}", f"pe{k}", src, None, "7961", "Rådgiver",
-                                             rnd.choice([50.0, 80.0, 100.0]))
+            p.positions[f"po{k}"] = Position(
+                f"po{k}", f"pe{k}", src, None, "7961", "Rådgiver", rnd.choice([50.0, 80.0, 100.0])
+            )
             sc.placements[f"po{k}"] = Placement(f"po{k}", uid)
         sc.units[uid].leader_position_id = f"po{k - 2}"
     return p
@@ -55,8 +56,13 @@ def big_project(n_units: int = 5000, n_positions: int = 50000, seed: int = 1) ->
     units = sc.units
     units["root"] = Unit("root", "Kommunedirektør", UnitType.KOMMUNEDIREKTOR)
     levels: list[list[str]] = [["root"]]
-    plan = [(UnitType.TJENESTEOMRADE, 8), (UnitType.VIRKSOMHET, 12), (UnitType.AVDELING, 6),
-            (UnitType.SEKSJON, 4), (UnitType.TEAM, 3)]
+    plan = [
+        (UnitType.TJENESTEOMRADE, 8),
+        (UnitType.VIRKSOMHET, 12),
+        (UnitType.AVDELING, 6),
+        (UnitType.SEKSJON, 4),
+        (UnitType.TEAM, 3),
+    ]
     for i in range(5):
         uid = f"stab{i}"
         units[uid] = Unit(uid, f"Stab {i + 1}", UnitType.STAB, "root", i)
@@ -78,8 +84,9 @@ def big_project(n_units: int = 5000, n_positions: int = 50000, seed: int = 1) ->
         pid = f"po{k}"
         if k % 20:
             p.persons[f"pe{k}"] = Person(f"pe{k}", str(100000 + k), f"Person {k}", src)
-        p.positions[pid] = Position(pid, f"pe{k}" if k % 20 else None, src, None, "7961", "Rådgiver",
-                                    100.0 if k % 4 else 60.0)
+        p.positions[pid] = Position(
+            pid, f"pe{k}" if k % 20 else None, src, None, "7961", "Rådgiver", 100.0 if k % 4 else 60.0
+        )
         sc.placements[pid] = Placement(pid, ids[k % len(ids)])
     for n, uid in enumerate(ids):
         units[uid].leader_position_id = f"po{n}"

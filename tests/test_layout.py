@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 from orgdesigner.analysis import layout as lay
 from orgdesigner.model import Scenario, Unit, UnitType
 
-OPT = lay.LayoutOptions(box_w=100, box_h=50, h_gap=20, v_gap=30, indent=22, compact_threshold=8,
-                        stack_leaves=False)
+OPT = lay.LayoutOptions(
+    box_w=100, box_h=50, h_gap=20, v_gap=30, indent=22, compact_threshold=8, stack_leaves=False
+)
 LEAVES = lay.LayoutOptions(box_w=100, box_h=50, h_gap=20, v_gap=30, indent=22, compact_threshold=8)
 
 
@@ -41,12 +42,14 @@ def test_two_children_are_centred_under_the_root() -> None:
 
 
 def test_staff_hangs_beside_the_parent_above_the_line_children() -> None:
-    sc = org_of([
-        ("r", None, UnitType.KOMMUNEDIREKTOR),
-        ("st", "r", UnitType.STAB),
-        ("a", "r", UnitType.TJENESTEOMRADE),
-        ("b", "r", UnitType.TJENESTEOMRADE),
-    ])
+    sc = org_of(
+        [
+            ("r", None, UnitType.KOMMUNEDIREKTOR),
+            ("st", "r", UnitType.STAB),
+            ("a", "r", UnitType.TJENESTEOMRADE),
+            ("b", "r", UnitType.TJENESTEOMRADE),
+        ]
+    )
     chart = lay.layout_org(sc, options=OPT)
     assert xy(chart, "st") == (0, 80)  # left of the trunk, right edge 20 from it
     assert xy(chart, "r") == (70, 0)  # trunk at x = 120
@@ -56,13 +59,15 @@ def test_staff_hangs_beside_the_parent_above_the_line_children() -> None:
 
 
 def test_stotte_is_staff_only_directly_under_the_root() -> None:
-    sc = org_of([
-        ("r", None, UnitType.KOMMUNEDIREKTOR),
-        ("hr", "r", UnitType.STOTTE),
-        ("a", "r", UnitType.TJENESTEOMRADE),
-        ("hr2", "a", UnitType.STOTTE),
-        ("v", "a", UnitType.VIRKSOMHET),
-    ])
+    sc = org_of(
+        [
+            ("r", None, UnitType.KOMMUNEDIREKTOR),
+            ("hr", "r", UnitType.STOTTE),
+            ("a", "r", UnitType.TJENESTEOMRADE),
+            ("hr2", "a", UnitType.STOTTE),
+            ("v", "a", UnitType.VIRKSOMHET),
+        ]
+    )
     chart = lay.layout_org(sc, options=OPT)
     assert chart.boxes["hr"].kind == "staff"
     assert chart.boxes["hr2"].kind == "line"
@@ -70,7 +75,9 @@ def test_stotte_is_staff_only_directly_under_the_root() -> None:
 
 
 def test_two_staff_units_sit_left_and_right_of_the_trunk() -> None:
-    sc = org_of([("r", None, "kommunedirektør"), ("s1", "r", "stab"), ("s2", "r", "stab"), ("a", "r", "avdeling")])
+    sc = org_of(
+        [("r", None, "kommunedirektør"), ("s1", "r", "stab"), ("s2", "r", "stab"), ("a", "r", "avdeling")]
+    )
     chart = lay.layout_org(sc, options=OPT)
     s1, s2, r = chart.boxes["s1"], chart.boxes["s2"], chart.boxes["r"]
     trunk = r.x + r.w / 2
@@ -121,7 +128,9 @@ def test_a_few_leaf_children_hang_in_one_column() -> None:
 
 
 def test_collapsed_subtree_is_hidden_and_marked() -> None:
-    sc = org_of([("r", None, "virksomhet"), ("a", "r", "avdeling"), ("a1", "a", "team"), ("b", "r", "avdeling")])
+    sc = org_of(
+        [("r", None, "virksomhet"), ("a", "r", "avdeling"), ("a1", "a", "team"), ("b", "r", "avdeling")]
+    )
     chart = lay.layout_org(sc, collapsed={"a"}, options=OPT)
     assert set(chart.boxes) == {"r", "a", "b"}
     assert chart.boxes["a"].collapsed and chart.boxes["a"].has_children
@@ -138,14 +147,18 @@ def test_siblings_follow_sort_order_not_insertion_order() -> None:
 
 
 def test_subtree_only() -> None:
-    sc = org_of([("r", None, "virksomhet"), ("a", "r", "avdeling"), ("a1", "a", "team"), ("b", "r", "avdeling")])
+    sc = org_of(
+        [("r", None, "virksomhet"), ("a", "r", "avdeling"), ("a1", "a", "team"), ("b", "r", "avdeling")]
+    )
     chart = lay.layout_org(sc, options=OPT, root_unit_id="a")
     assert set(chart.boxes) == {"a", "a1"}
     assert chart.boxes["a"].kind == "root" and xy(chart, "a") == (0, 0)
 
 
 def test_level_helpers_and_neighbours() -> None:
-    sc = org_of([("r", None, "virksomhet"), ("a", "r", "avdeling"), ("a1", "a", "team"), ("b", "r", "avdeling")])
+    sc = org_of(
+        [("r", None, "virksomhet"), ("a", "r", "avdeling"), ("a1", "a", "team"), ("b", "r", "avdeling")]
+    )
     assert lay.collapse_all(sc) == {"r", "a"}
     assert lay.expand_to_level(sc, 1) == {"r", "a"}
     assert lay.expand_to_level(sc, 2) == {"a"}
@@ -162,8 +175,15 @@ def test_level_helpers_and_neighbours() -> None:
 
 
 def test_layout_is_stable_when_an_unrelated_subtree_changes() -> None:
-    sc = org_of([("r", None, "virksomhet"), ("a", "r", "avdeling"), ("a1", "a", "team"), ("b", "r", "avdeling"),
-                 ("b1", "b", "team")])
+    sc = org_of(
+        [
+            ("r", None, "virksomhet"),
+            ("a", "r", "avdeling"),
+            ("a1", "a", "team"),
+            ("b", "r", "avdeling"),
+            ("b1", "b", "team"),
+        ]
+    )
     before = lay.layout_org(sc, options=OPT)
     again = lay.layout_org(sc, options=OPT)
     assert {k: v.rect() for k, v in before.boxes.items()} == {k: v.rect() for k, v in again.boxes.items()}
@@ -193,7 +213,8 @@ def test_cached_relayout_recomputes_only_changed_subtrees_and_matches_a_fresh_la
     cached = lay.layout_org(sc, {"a1"}, options=OPT, cache=cache)
     assert cached.boxes["a3"].kind == "staff"
     assert {k: v.rect() for k, v in cached.boxes.items()} == {
-        k: v.rect() for k, v in lay.layout_org(sc, {"a1"}, options=OPT).boxes.items()}
+        k: v.rect() for k, v in lay.layout_org(sc, {"a1"}, options=OPT).boxes.items()
+    }
 
 
 # -- properties on random trees ----------------------------------------------------------

@@ -43,7 +43,11 @@ def drag(view: ChartView, mime, uid: str) -> tuple:
     """Enter, move and drop ``mime`` on the box of ``uid``; returns (move event, drop event)."""
     vp = view.viewport()
     pt = centre(view, uid)
-    buttons, mods, action = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, Qt.DropAction.MoveAction
+    buttons, mods, action = (
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.DropAction.MoveAction,
+    )
     QApplication.sendEvent(vp, QDragEnterEvent(pt, action, mime, buttons, mods))
     move = QDragMoveEvent(pt, action, mime, buttons, mods)
     QApplication.sendEvent(vp, move)
@@ -61,11 +65,19 @@ def test_scene_shows_every_unit_with_figures(chart: ChartView) -> None:
     assert set(chart.chart.items_by_unit) == set(sc.units)
     data = chart.chart.data.boxes["hjemme"]
     assert data.persons == 3 and data.persons_total == 9
-    assert data.leader == chart.controller.project.persons[
-        chart.controller.project.positions[sc.units["hjemme"].leader_position_id].person_id].name
-    assert data.fte_total == pytest.approx(sum(
-        chart.controller.project.positions[p].fte_percent / 100
-        for u in ("hjemme", "avd1", "avd2") for p in sc.positions_in(u)))
+    assert (
+        data.leader
+        == chart.controller.project.persons[
+            chart.controller.project.positions[sc.units["hjemme"].leader_position_id].person_id
+        ].name
+    )
+    assert data.fte_total == pytest.approx(
+        sum(
+            chart.controller.project.positions[p].fte_percent / 100
+            for u in ("hjemme", "avd1", "avd2")
+            for p in sc.positions_in(u)
+        )
+    )
 
 
 def test_selection_follows_the_controller_and_clicks(chart: ChartView, qtbot) -> None:
@@ -74,8 +86,12 @@ def test_selection_follows_the_controller_and_clicks(chart: ChartView, qtbot) ->
     qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=centre(chart, "oppv"))
     assert chart.controller.selection == [("unit", "oppv")]
     assert not chart.chart.items_by_unit["helse"].isSelected()
-    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
-                     pos=centre(chart, "bhg"))
+    qtbot.mouseClick(
+        chart.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        pos=centre(chart, "bhg"),
+    )
     assert chart.controller.selected_units() == ["oppv", "bhg"]
     assert chart.chart.selected_unit_ids() and set(chart.chart.selected_unit_ids()) == {"oppv", "bhg"}
 
@@ -260,8 +276,10 @@ def test_edits_from_elsewhere_update_the_chart(chart: ChartView) -> None:
 
 def test_validator_findings_show_as_a_badge(chart: ChartView) -> None:
     def check(project, scenario, settings):
-        return [Finding("t", "warning", "for stor", unit_ids=["oppv"]),
-                Finding("t", "error", "feil", unit_ids=["oppv", "bhg"])]
+        return [
+            Finding("t", "warning", "for stor", unit_ids=["oppv"]),
+            Finding("t", "error", "feil", unit_ids=["oppv", "bhg"]),
+        ]
 
     def broken(project, scenario, settings):
         raise RuntimeError("boom")
@@ -296,9 +314,16 @@ def test_ctrl_wheel_zooms_and_tooltip_names_the_figures(chart: ChartView) -> Non
 
     chart.zoom_reset()
     pos = QPointF(centre(chart, "oppv"))
-    wheel = QWheelEvent(pos, QPointF(chart.viewport().mapToGlobal(pos.toPoint())), QPoint(), QPoint(0, 240),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase,
-                        False)
+    wheel = QWheelEvent(
+        pos,
+        QPointF(chart.viewport().mapToGlobal(pos.toPoint())),
+        QPoint(),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(chart.viewport(), wheel)
     assert chart.zoom_factor() > 1.2
     text = chart.tooltip_text("hjemme")
@@ -431,7 +456,9 @@ def test_legend_follows_the_colour_mode(chart: ChartView) -> None:
     assert "Sørum" in chart.legend_label.text()
 
 
-def test_pressing_and_moving_a_box_starts_a_drag_with_the_selected_units(chart: ChartView, qtbot, monkeypatch) -> None:
+def test_pressing_and_moving_a_box_starts_a_drag_with_the_selected_units(
+    chart: ChartView, qtbot, monkeypatch
+) -> None:
     started: list = []
 
     def fake_exec(self, *args):

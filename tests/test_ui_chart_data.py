@@ -67,12 +67,15 @@ def test_incremental_refresh_matches_a_full_one(seed: int) -> None:
             elif kind == "remove":
                 op = ops.remove_unit(p, "s1", rnd.choice(units[1:]))
             elif kind == "add":
-                op = ops.add_unit(p, "s1", Unit(new_id("u"), "Ny", UnitType.TEAM, parent_id=rnd.choice(units)))
+                op = ops.add_unit(
+                    p, "s1", Unit(new_id("u"), "Ny", UnitType.TEAM, parent_id=rnd.choice(units))
+                )
             elif kind == "rename":
                 op = ops.rename_unit(p, "s1", rnd.choice(units), f"Navn {rnd.random():.3f}")
             elif kind == "fte":
-                op = ops.set_fields(p, "position", None, rnd.choice(list(p.positions)),
-                                    fte_percent=float(rnd.randint(0, 100)))
+                op = ops.set_fields(
+                    p, "position", None, rnd.choice(list(p.positions)), fte_percent=float(rnd.randint(0, 100))
+                )
             else:
                 if not done:
                     continue

@@ -230,7 +230,11 @@ def layout_org(
     for uid in order:
         kids = [] if uid in folded else index.get(uid, [])
         u = units[uid]
-        key = (tuple(kids), tuple(units[c].type for c in kids), u.parent_id is None or u.parent_id not in units)
+        key = (
+            tuple(kids),
+            tuple(units[c].type for c in kids),
+            u.parent_id is None or u.parent_id not in units,
+        )
         if keys.get(uid) == key and uid in prof and not any(c in recomputed for c in kids):
             continue  # this subtree is laid out as before
         keys[uid] = key
@@ -331,7 +335,14 @@ def layout_org(
             depth[uid] = depth[parent] + 1
         kids = index.get(uid, ())
         out.boxes[uid] = Box(
-            cx - half, b * pitch, w, bh, depth[uid], kind, bool(kids), uid in folded and bool(kids),
+            cx - half,
+            b * pitch,
+            w,
+            bh,
+            depth[uid],
+            kind,
+            bool(kids),
+            uid in folded and bool(kids),
             None if uid in root_set else rel[uid],
         )
     if out.boxes:

@@ -247,9 +247,18 @@ class ChartData:
             pt, ft, to = self._raw.get(uid, (0, 0.0, {}))
             ft, share = round(ft, 6), _share(to)
             nf, sev = self.findings.get(uid, (0, ""))
-            box = BoxData(u.name, u.type, leader_name(project, u.leader_position_id),
-                          len(self._persons.get(uid, ())), pt, round(self._fte.get(uid, 0.0), 6), ft,
-                          share, nf, sev)
+            box = BoxData(
+                u.name,
+                u.type,
+                leader_name(project, u.leader_position_id),
+                len(self._persons.get(uid, ())),
+                pt,
+                round(self._fte.get(uid, 0.0), 6),
+                ft,
+                share,
+                nf,
+                sev,
+            )
             if self.boxes.get(uid) != box:
                 self.boxes[uid] = box
                 changed.add(uid)
@@ -272,8 +281,18 @@ class ChartData:
         for uid, u in sc.units.items():
             pers, pers_t, fte, fte_t, origin = figures.get(uid, (0, 0, 0.0, 0.0, {}))
             nf, sev = self.findings.get(uid, (0, ""))
-            new[uid] = BoxData(u.name, u.type, leader_name(self.project, u.leader_position_id), pers, pers_t,
-                               fte, fte_t, origin, nf, sev)
+            new[uid] = BoxData(
+                u.name,
+                u.type,
+                leader_name(self.project, u.leader_position_id),
+                pers,
+                pers_t,
+                fte,
+                fte_t,
+                origin,
+                nf,
+                sev,
+            )
         old = self.boxes
         changed = {uid for uid, b in new.items() if old.get(uid) != b} | (set(old) - set(new))
         self.boxes = new

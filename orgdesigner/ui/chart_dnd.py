@@ -39,6 +39,7 @@ class ChartDragDrop:
             event.setDropAction(Qt.DropAction.MoveAction)
             event.accept()
             self._drag_target = None
+            self._drag_checks: dict = {}
         else:
             event.ignore()
 
@@ -46,9 +47,15 @@ class ChartDragDrop:
         pos = event.position()
         self._update_scroll(pos)
         target = self._unit_at(pos)
-        op, why = self._check(event.mimeData(), target)
-        self._show_drop(target, op is not None, why)
-        if op is not None:
+        checks = getattr(self, "_drag_checks", None)
+        if checks is None:
+            checks = self._drag_checks = {}
+        if target not in checks:  # one check per target and drag, not per mouse move
+            op, why = self._check(event.mimeData(), target)
+            checks[target] = (op is not None, why)
+        ok, why = checks[target]
+        self._show_drop(target, ok, why)
+        if ok:
             event.setDropAction(Qt.DropAction.MoveAction)
             event.accept()
         else:
@@ -94,6 +101,7 @@ class ChartDragDrop:
 
     def _end_drag_feedback(self) -> None:
         self._scroll_timer.stop()
+        self._drag_checks = {}
         st = self.chart.style
         if st.drop_target is not None:
             item = self.chart.items_by_unit.get(st.drop_target[0])

@@ -111,8 +111,12 @@ class ChartEditing:
         sc = self.controller.scenario()
         if sc is None or parent_id not in sc.units:
             return
-        unit = Unit(new_id("u"), self.tr("Ny enhet"), CHILD_TYPE.get(sc.units[parent_id].type, UnitType.AVDELING),
-                    parent_id=parent_id)
+        unit = Unit(
+            new_id("u"),
+            self.tr("Ny enhet"),
+            CHILD_TYPE.get(sc.units[parent_id].type, UnitType.AVDELING),
+            parent_id=parent_id,
+        )
         if self._run(lambda: ops.add_unit(self.controller.project, sc.id, unit)):
             self.chart.reveal(unit.id)
             self._select([unit.id])
@@ -123,8 +127,11 @@ class ChartEditing:
         """Two-click mode: the next click on a box adds a dotted line from ``source_unit`` to it."""
         self._relation_source = source_unit
         self.viewport().setCursor(Qt.CursorShape.CrossCursor)
-        self.controller.statusMessage.emit(self.tr(
-            "Klikk på enheten den stiplede linjen skal gå til, eller velg den med piltastene og Enter (Esc avbryter)"))
+        self.controller.statusMessage.emit(
+            self.tr(
+                "Klikk på enheten den stiplede linjen skal gå til, eller velg den med piltastene og Enter (Esc avbryter)"
+            )
+        )
 
     def _finish_relation(self, target: str) -> None:
         source, self._relation_source = self._relation_source, None
@@ -155,7 +162,11 @@ class ChartEditing:
             menu.addAction(self.tr("Legg til underenhet"), lambda: self.add_child(uid))
             menu.addAction(self.tr("Slett\tDelete"), self.delete_selected)
             if sc.children(uid):
-                text = self.tr("Vis underenheter") if uid in self.chart.collapsed else self.tr("Skjul underenheter")
+                text = (
+                    self.tr("Vis underenheter")
+                    if uid in self.chart.collapsed
+                    else self.tr("Skjul underenheter")
+                )
                 menu.addAction(text, lambda: self.chart.toggle(uid))
             menu.addSeparator()
             menu.addAction(self.tr("Legg til stiplet linje til…"), lambda: self.begin_relation(uid))
@@ -167,8 +178,12 @@ class ChartEditing:
                     other = rel.source_id
                 if other in sc.units:
                     text = self.tr("Fjern stiplet linje til «%1»").replace("%1", sc.units[other].name)
-                    menu.addAction(text, lambda rid=rel.id: self._run(
-                        lambda: ops.remove_relation(self.controller.project, sc.id, rid)))
+                    menu.addAction(
+                        text,
+                        lambda rid=rel.id: self._run(
+                            lambda: ops.remove_relation(self.controller.project, sc.id, rid)
+                        ),
+                    )
             menu.addSeparator()
         menu.addAction(self.tr("Utvid alle"), self.expand_all)
         menu.addAction(self.tr("Skjul alle"), self.collapse_all)

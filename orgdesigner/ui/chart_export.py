@@ -63,8 +63,13 @@ class _StaticController:
         return []
 
 
-def build_scene(project: Project, scenario_id: str, root_unit_id: str | None = None,
-                collapsed: Iterable[str] = (), colour_mode: str = "type") -> Any:
+def build_scene(
+    project: Project,
+    scenario_id: str,
+    root_unit_id: str | None = None,
+    collapsed: Iterable[str] = (),
+    colour_mode: str = "type",
+) -> Any:
     """A chart scene of the scenario (or subtree) for printing, without badges or selection."""
     ensure_app()
     from PySide6.QtCore import Qt
@@ -76,8 +81,9 @@ def build_scene(project: Project, scenario_id: str, root_unit_id: str | None = N
         raise ModelError(f"Fant ikke alternativet «{scenario_id}»")
     if root_unit_id is not None and root_unit_id not in sc.units:
         raise ModelError(f"Fant ikke enheten «{root_unit_id}» i «{sc.name}»")
-    scene = ChartScene(_StaticController(project, sc.id), listen=False, root_unit_id=root_unit_id,
-                       collapsed=set(collapsed))
+    scene = ChartScene(
+        _StaticController(project, sc.id), listen=False, root_unit_id=root_unit_id, collapsed=set(collapsed)
+    )
     scene.show_findings = False
     scene.style.print_mode = True
     scene.setBackgroundBrush(Qt.GlobalColor.white)
@@ -95,9 +101,19 @@ def title_text(project: Project, scenario_id: str, root_unit_id: str | None = No
     return " — ".join(parts)
 
 
-def render_chart(project: Project, scenario_id: str, path: str | os.PathLike, fmt: str | None = None, *,
-                 root_unit_id: str | None = None, paper: str = "A4", orientation: str = "landscape",
-                 mode: str = "fit", collapsed: Iterable[str] = (), colour_mode: str = "type") -> int:
+def render_chart(
+    project: Project,
+    scenario_id: str,
+    path: str | os.PathLike,
+    fmt: str | None = None,
+    *,
+    root_unit_id: str | None = None,
+    paper: str = "A4",
+    orientation: str = "landscape",
+    mode: str = "fit",
+    collapsed: Iterable[str] = (),
+    colour_mode: str = "type",
+) -> int:
     """Write the chart to ``path`` as pdf, png or svg; returns the number of pages written."""
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
@@ -140,8 +156,9 @@ def _write_pdf(scene: Any, tmp: str, title: str, paper: str, orientation: str, m
     writer = QPdfWriter(tmp)
     writer.setResolution(300)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A3 if paper == "A3" else QPageSize.PageSizeId.A4))
-    writer.setPageOrientation(QPageLayout.Orientation.Landscape if orientation == "landscape"
-                              else QPageLayout.Orientation.Portrait)
+    writer.setPageOrientation(
+        QPageLayout.Orientation.Landscape if orientation == "landscape" else QPageLayout.Orientation.Portrait
+    )
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))  # paint_pages keeps its own margins
     writer.setTitle(title)
     writer.setCreator("OrgDesigner")
@@ -186,16 +203,21 @@ def paint_pages(painter: Any, device: Any, scene: Any, title: str, mode: str) ->
             if page:
                 device.newPage()
             page += 1
-            tile = QRectF(src.left() + c * step_w / scale, src.top() + r * step_h / scale,
-                          area.width() / scale, area.height() / scale)
+            tile = QRectF(
+                src.left() + c * step_w / scale,
+                src.top() + r * step_h / scale,
+                area.width() / scale,
+                area.height() / scale,
+            )
             label = f"Rad {r + 1}, kolonne {c + 1}  (side {page} av {rows * cols})"
             _page_frame(painter, device, title, label, dpmm, legend_entries(scene))
             painter.save()
             painter.setClipRect(area)
             scene.render(painter, area, tile)
             painter.restore()
-            _overlap_marks(painter, area, overlap, dpmm, right=c < cols - 1, bottom=r < rows - 1,
-                           left=c > 0, top=r > 0)
+            _overlap_marks(
+                painter, area, overlap, dpmm, right=c < cols - 1, bottom=r < rows - 1, left=c > 0, top=r > 0
+            )
     return page
 
 
@@ -250,8 +272,14 @@ def _header(painter: Any, width: float, title: str, entries: list[tuple[str, str
 HEAD = 56
 
 
-def _page_frame(painter: Any, device: Any, title: str, label: str, dpmm: float,
-                entries: list[tuple[str, str]] | None = None) -> None:
+def _page_frame(
+    painter: Any,
+    device: Any,
+    title: str,
+    label: str,
+    dpmm: float,
+    entries: list[tuple[str, str]] | None = None,
+) -> None:
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QFont
 
@@ -263,14 +291,18 @@ def _page_frame(painter: Any, device: Any, title: str, label: str, dpmm: float,
     painter.setPen(QColor("#111111"))
     width = device.width() - 2 * m
     title = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideMiddle, int(width))
-    painter.drawText(QRectF(m, m, width, TITLE_MM * dpmm), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                     title)
+    painter.drawText(
+        QRectF(m, m, width, TITLE_MM * dpmm), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title
+    )
     if label:
         font.setBold(False)
         font.setPixelSize(max(6, int(3.2 * dpmm)))
         painter.setFont(font)
-        painter.drawText(QRectF(m, device.height() - m - FOOTER_MM * dpmm, device.width() - 2 * m, FOOTER_MM * dpmm),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, label)
+        painter.drawText(
+            QRectF(m, device.height() - m - FOOTER_MM * dpmm, device.width() - 2 * m, FOOTER_MM * dpmm),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+            label,
+        )
     if entries:
         font.setBold(False)
         font.setPixelSize(max(6, int(3.0 * dpmm)))
@@ -278,8 +310,9 @@ def _page_frame(painter: Any, device: Any, title: str, label: str, dpmm: float,
         _draw_legend(painter, m, device.height() - m - 5 * dpmm, 5 * dpmm, entries)
 
 
-def _overlap_marks(painter: Any, area: Any, overlap: float, dpmm: float, *, right: bool, bottom: bool,
-                   left: bool, top: bool) -> None:
+def _overlap_marks(
+    painter: Any, area: Any, overlap: float, dpmm: float, *, right: bool, bottom: bool, left: bool, top: bool
+) -> None:
     """Dashed lines where the neighbouring page's part begins, and crop marks at the corners."""
     from PySide6.QtCore import QPointF, Qt
     from PySide6.QtGui import QColor, QPen

@@ -18,15 +18,23 @@ def tr(text: str) -> str:
 def make_printer(paper: str = "A4", orientation: str = "landscape") -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A3 if paper == "A3" else QPageSize.PageSizeId.A4))
-    printer.setPageOrientation(QPageLayout.Orientation.Landscape if orientation == "landscape"
-                               else QPageLayout.Orientation.Portrait)
+    printer.setPageOrientation(
+        QPageLayout.Orientation.Landscape if orientation == "landscape" else QPageLayout.Orientation.Portrait
+    )
     printer.setPageMargins(QMarginsF(0, 0, 0, 0))
     printer.setDocName(tr("Organisasjonskart"))
     return printer
 
 
-def print_to(printer: QPrinter, controller: Any, *, root_unit_id: str | None = None, mode: str = "fit",
-             collapsed: Any = (), colour_mode: str = "type") -> int:
+def print_to(
+    printer: QPrinter,
+    controller: Any,
+    *,
+    root_unit_id: str | None = None,
+    mode: str = "fit",
+    collapsed: Any = (),
+    colour_mode: str = "type",
+) -> int:
     """Paint the controller's scenario onto ``printer``; returns the number of pages."""
     sc = controller.scenario()
     if sc is None:
@@ -43,8 +51,14 @@ def print_to(printer: QPrinter, controller: Any, *, root_unit_id: str | None = N
         scene.deleteLater()
 
 
-def print_chart(controller: Any, parent: Any = None, *, chart_view: Any = None, mode: str = "fit",
-                root_unit_id: str | None = None) -> QPrintPreviewDialog:
+def print_chart(
+    controller: Any,
+    parent: Any = None,
+    *,
+    chart_view: Any = None,
+    mode: str = "fit",
+    root_unit_id: str | None = None,
+) -> QPrintPreviewDialog:
     """Open the print preview for the current scenario (what ``chart_view`` shows, if given).
 
     The dialog is returned already shown (modal); in tests call ``dialog.close()``.
@@ -54,9 +68,15 @@ def print_chart(controller: Any, parent: Any = None, *, chart_view: Any = None, 
     dialog.setWindowTitle(tr("Skriv ut organisasjonskart"))
     collapsed = set(chart_view.chart.collapsed) if chart_view is not None else set()
     colour = chart_view.chart.style.colour_mode if chart_view is not None else "type"
-    root = root_unit_id if root_unit_id is not None else (
-        chart_view.chart.root_unit_id if chart_view is not None else None)
-    dialog.paintRequested.connect(lambda p: print_to(p, controller, root_unit_id=root, mode=mode,
-                                                     collapsed=collapsed, colour_mode=colour))
+    root = (
+        root_unit_id
+        if root_unit_id is not None
+        else (chart_view.chart.root_unit_id if chart_view is not None else None)
+    )
+    dialog.paintRequested.connect(
+        lambda p: print_to(
+            p, controller, root_unit_id=root, mode=mode, collapsed=collapsed, colour_mode=colour
+        )
+    )
     dialog.open()
     return dialog

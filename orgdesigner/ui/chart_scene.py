@@ -36,9 +36,16 @@ class ChartScene(QGraphicsScene):
     auto_collapse_above = 400
     auto_level = 3
 
-    def __init__(self, controller: Any, parent: Any = None, *, root_unit_id: str | None = None,
-                 listen: bool = True, use_engine: bool = False,
-                 collapsed: Iterable[str] | None = None) -> None:
+    def __init__(
+        self,
+        controller: Any,
+        parent: Any = None,
+        *,
+        root_unit_id: str | None = None,
+        listen: bool = True,
+        use_engine: bool = False,
+        collapsed: Iterable[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.root_unit_id = root_unit_id
@@ -105,10 +112,7 @@ class ChartScene(QGraphicsScene):
         if self.data is not None:
             self.data.close()
         self._syncing = True
-        for item in self.items_by_unit.values():
-            self.removeItem(item)
-        for item in self.relation_items.values():
-            self.removeItem(item)
+        self.clear()  # every item of this scene is a unit box or a dotted line
         self.items_by_unit = {}
         self.relation_items = {}
         self.style.layout = None
@@ -137,15 +141,17 @@ class ChartScene(QGraphicsScene):
         if sc is None:
             self.layout = lay.ChartLayout()
         else:
-            self.layout = lay.layout_org(sc, self.collapsed, self.options, self.root_unit_id, self.layout_cache)
+            self.layout = lay.layout_org(
+                sc, self.collapsed, self.options, self.root_unit_id, self.layout_cache
+            )
         old_layout, self.style.layout = self.style.layout, self.layout
         old_boxes = old_layout.boxes if old_layout is not None else {}
         boxes = self.layout.boxes
         self._syncing = True
         for uid in [u for u in self.items_by_unit if u not in boxes]:
             self.removeItem(self.items_by_unit.pop(uid))
-        self._syncing = False
         moved: list[tuple[UnitItem, lay.Box]] = []
+        selected = {i for k, i in self.controller.selection if k == "unit"}
         items = self.items_by_unit
         for uid, box in boxes.items():
             item = items.get(uid)
@@ -156,7 +162,7 @@ class ChartScene(QGraphicsScene):
                     item.set_connector(lay.connector_points(box.link, self.options))
                 self.addItem(item)
                 self.items_by_unit[uid] = item
-                if ("unit", uid) in self.controller.selection:
+                if uid in selected:
                     item.setSelected(True)
             else:
                 old = old_boxes.get(uid)
@@ -171,6 +177,7 @@ class ChartScene(QGraphicsScene):
                     item.set_connector(lay.connector_points(box.link, self.options) if box.link else None)
                 if old.has_children != box.has_children or old.collapsed != box.collapsed:
                     item.update()  # the collapse toggle changed
+        self._syncing = False
         animate = self.animate if animate is None else animate
         if animate and 0 < len(moved) <= 300:
             self._animate([(item, item.pos(), QPointF(box.x, box.y)) for item, box in moved])
@@ -179,8 +186,9 @@ class ChartScene(QGraphicsScene):
                 item.setPos(box.x, box.y)
         self._update_relations()
         margin = 40.0
-        self.setSceneRect(QRectF(-margin, -margin, self.layout.width + 2 * margin,
-                                 self.layout.height + 2 * margin))
+        self.setSceneRect(
+            QRectF(-margin, -margin, self.layout.width + 2 * margin, self.layout.height + 2 * margin)
+        )
         self.laidOut.emit()
 
     def _animate(self, moves: list[tuple[UnitItem, QPointF, QPointF]]) -> None:
@@ -243,7 +251,11 @@ class ChartScene(QGraphicsScene):
         structural = relations = figures = False
         for ch in changes:
             if ch.kind == "scenario" or ch.kind == "source":
-                if ch.kind == "scenario" and ch.action == "changed" and set(ch.fields) <= {"name", "description"}:
+                if (
+                    ch.kind == "scenario"
+                    and ch.action == "changed"
+                    and set(ch.fields) <= {"name", "description"}
+                ):
                     continue
                 self.rebuild()
                 return
@@ -352,8 +364,7 @@ class ChartScene(QGraphicsScene):
 
     def unit_at(self, pos: QPointF) -> str | None:
         """The unit whose box is at scene position ``pos``."""
-        for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape,
-                               Qt.SortOrder.DescendingOrder):
+        for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder):
             if isinstance(item, UnitItem):
                 return item.unit_id
         return None

@@ -57,7 +57,8 @@ class ChartView(ChartDragDrop, ChartEditing, QGraphicsView):
         self.legend_label.setAccessibleName(self.tr("Fargeforklaring"))
         self.legend_label.setStyleSheet(
             "QLabel { background: rgba(255,255,255,225); border: 1px solid #b0b0b0; border-radius: 4px;"
-            " padding: 3px; color: #222; }")
+            " padding: 3px; color: #222; }"
+        )
         self.legend_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.chart.laidOut.connect(self.update_legend)
         self.update_legend()
@@ -112,7 +113,9 @@ class ChartView(ChartDragDrop, ChartEditing, QGraphicsView):
         if st.colour_mode == "origin":
             sources = self.controller.project.sources
             return [(st.origin_colour(sid).name(), src.name) for sid, src in sources.items()]
-        used = {u.type for u in (self.controller.scenario().units.values() if self.controller.scenario() else ())}
+        used = {
+            u.type for u in (self.controller.scenario().units.values() if self.controller.scenario() else ())
+        }
         return [(TYPE_COLOURS[t], t) for t in TYPE_COLOURS if t in used]
 
     def update_legend(self) -> None:
@@ -160,7 +163,7 @@ class ChartView(ChartDragDrop, ChartEditing, QGraphicsView):
 
     @Slot(str)
     def set_colour_mode(self, mode: str) -> None:
-        """"type" (unit type) or "origin" (mix of old kommuner as a stacked bar)."""
+        """ "type" (unit type) or "origin" (mix of old kommuner as a stacked bar)."""
         self.chart.style.colour_mode = "origin" if mode == "origin" else "type"
         self.chart.update()
         self.viewport().update()
@@ -239,8 +242,10 @@ class ChartView(ChartDragDrop, ChartEditing, QGraphicsView):
                 event.accept()
                 return
             item = self.chart.items_by_unit[uid]
-            if item.toggle_rect().contains(item.mapFromScene(self.mapToScene(pos.toPoint()))) and \
-                    self.chart.layout.boxes[uid].has_children:
+            if (
+                item.toggle_rect().contains(item.mapFromScene(self.mapToScene(pos.toPoint())))
+                and self.chart.layout.boxes[uid].has_children
+            ):
                 self.chart.toggle(uid)
                 event.accept()
                 return
@@ -304,7 +309,7 @@ class ChartView(ChartDragDrop, ChartEditing, QGraphicsView):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             dy = event.angleDelta().y()
             if dy:
-                self._zoom(1.0015 ** dy)
+                self._zoom(1.0015**dy)
             event.accept()
             return
         super().wheelEvent(event)
@@ -312,8 +317,12 @@ class ChartView(ChartDragDrop, ChartEditing, QGraphicsView):
     # -- keyboard ------------------------------------------------------------------------
     def event(self, event: Any) -> bool:
         """Keep F2/Enter for the in-place rename while the chart has focus (not the window's actions)."""
-        if event.type() == QEvent.Type.ShortcutOverride and event.modifiers() == Qt.KeyboardModifier.NoModifier \
-                and event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_unit():
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.current_unit()
+        ):
             event.accept()
             return True
         return super().event(event)
@@ -334,12 +343,16 @@ class ChartView(ChartDragDrop, ChartEditing, QGraphicsView):
         data = self.chart.data.boxes.get(unit_id) if self.chart.data is not None else None
         if data is None:
             return ""
-        lines = [f"<b>{escape(data.name)}</b> ({escape(data.type)})",
-                 self.tr("Leder: %1").replace("%1", escape(data.leader or self.tr("ingen"))),
-                 self.tr("Ansatte: %1 direkte, %2 totalt").replace("%1", str(data.persons))
-                 .replace("%2", str(data.persons_total)),
-                 self.tr("Årsverk: %1 direkte, %2 totalt").replace("%1", fmt_number(data.fte))
-                 .replace("%2", fmt_number(data.fte_total))]
+        lines = [
+            f"<b>{escape(data.name)}</b> ({escape(data.type)})",
+            self.tr("Leder: %1").replace("%1", escape(data.leader or self.tr("ingen"))),
+            self.tr("Ansatte: %1 direkte, %2 totalt")
+            .replace("%1", str(data.persons))
+            .replace("%2", str(data.persons_total)),
+            self.tr("Årsverk: %1 direkte, %2 totalt")
+            .replace("%1", fmt_number(data.fte))
+            .replace("%2", fmt_number(data.fte_total)),
+        ]
         if data.findings:
             lines.append(self.tr("Funn fra kontrollene: %1").replace("%1", str(data.findings)))
         return "<br>".join(lines)
@@ -399,8 +412,12 @@ class ChartView(ChartDragDrop, ChartEditing, QGraphicsView):
         if cur not in self.chart.layout.boxes:
             nxt = next(iter(self.chart.layout.boxes))
         else:
-            direction = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down",
-                         Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right"}[key]
+            direction = {
+                Qt.Key.Key_Up: "up",
+                Qt.Key.Key_Down: "down",
+                Qt.Key.Key_Left: "left",
+                Qt.Key.Key_Right: "right",
+            }[key]
             if direction == "down" and cur in self.chart.collapsed:
                 self.chart.toggle(cur)
             nxt = lay.neighbour(sc, self.chart.layout, cur, direction)

@@ -240,10 +240,16 @@ class UnitItem(QGraphicsItem):
         painter.setPen(QColor("#222222"))
         line = st.small_fm.height()
         y = r.bottom() - 7 - st.small_fm.descent()
-        painter.drawText(QPointF(x, y - line), st.elide(
-            f"Ansatte {fmt_number(data.persons, 0)} / {fmt_number(data.persons_total, 0)}", width, False))
-        painter.drawText(QPointF(x, y), st.elide(
-            f"Årsverk {fmt_number(data.fte)} / {fmt_number(data.fte_total)}", width, False))
+        painter.drawText(
+            QPointF(x, y - line),
+            st.elide(
+                f"Ansatte {fmt_number(data.persons, 0)} / {fmt_number(data.persons_total, 0)}", width, False
+            ),
+        )
+        painter.drawText(
+            QPointF(x, y),
+            st.elide(f"Årsverk {fmt_number(data.fte)} / {fmt_number(data.fte_total)}", width, False),
+        )
 
     def _paint_toggle(self, painter: QPainter) -> None:
         layout_box = self._layout_box()
