@@ -123,3 +123,21 @@ def test_selection_is_shared_with_the_controller(win):
     win.controller.select([("unit", "avd")], origin="chart")
     assert view.selected_unit_ids() == ["avd"]
     assert view.isExpanded(view.outline_model().index_of("skole"))
+
+
+def test_a_move_keeps_expansion_and_selection(win):
+    view = win.outline
+    model = view.outline_model()
+    view.collapseAll()
+    view.expand(model.index_of("kd"))
+    view.expand(model.index_of("oppv"))
+    win.controller.select([("unit", "skole")])
+    send_drag(view, dnd.units_mime("s1", ["hjem"]), view.visualRect(model.index_of("oppv")).center())
+    assert win.controller.scenario().units["hjem"].parent_id == "oppv"
+    assert view.isExpanded(model.index_of("kd")) and view.isExpanded(model.index_of("oppv"))
+    assert not view.isExpanded(model.index_of("helse"))
+    assert view.selected_unit_ids() == ["skole"]
+    assert model.rowCount(model.index_of("oppv")) == 2 and model.rowCount(model.index_of("helse")) == 0
+    win.controller.undo_stack.undo()
+    assert model.rowCount(model.index_of("helse")) == 1
+    assert model.index_of("hjem").parent() == model.index_of("helse")

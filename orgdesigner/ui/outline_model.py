@@ -21,6 +21,9 @@ _STRUCTURAL = {"parent_id", "sort_order", "name"}
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
+_ROOT_FLAGS = Qt.ItemIsDropEnabled
+_FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled | Qt.ItemIsDropEnabled
+_NAME_FLAGS = _FLAGS | Qt.ItemIsEditable
 
 
 class OutlineModel(QAbstractItemModel):
@@ -36,8 +39,10 @@ class OutlineModel(QAbstractItemModel):
         self._kids: dict[str | None, list[str]] = {}
         self._row: dict[str, int] = {}
         self._counts: dict[str, tuple[int, float]] = {}
+        self._parent: dict[str, str | None] = {}
+        self._placed: dict[str, str | None] = {}
         self._rebuild()
-        controller.projectReplaced.connect(self.reset)
+        # set_project emits projectReplaced and then scenarioChanged: one reset is enough
         controller.scenarioChanged.connect(self.reset)
         controller.edited.connect(self._on_edited)
 
@@ -47,30 +52,76 @@ class OutlineModel(QAbstractItemModel):
 
     def _rebuild(self) -> None:
         sc = self.scenario()
-        self._kids, self._row = {}, {}
+        self._kids, self._row, self._parent, self._counts = {}, {}, {}, {}
+        self._placed = {}
         if sc is None:
-            self._counts = {}
             return
         for uid, _depth in sc.walk():
-            parent = sc.units[uid].parent_id
-            parent = parent if parent in sc.units else None
-            siblings = self._kids.setdefault(parent, [])
-            self._row[uid] = len(siblings)
-            siblings.append(uid)
-            if uid not in self._keys:
-                self._keys[uid] = len(self._ids)
-                self._ids.append(uid)
-        self._counts = self._compute_counts(sc)
+            self._place(uid, sc)
+        self._placed = {pid: pl.unit_id for pid, pl in sc.placements.items()}
 
-    def _compute_counts(self, sc: Scenario) -> dict[str, tuple[int, float]]:
-        counts: dict[str, tuple[int, float]] = {}
-        positions = self.controller.project.positions
-        for pl in sc.placements.values():
-            if pl.unit_id is None or pl.position_id not in positions:
+    def _place(self, uid: str, sc: Scenario) -> None:
+        parent = sc.units[uid].parent_id
+        parent = parent if parent in sc.units else None
+        siblings = self._kids.setdefault(parent, [])
+        self._row[uid] = len(siblings)
+        self._parent[uid] = parent
+        siblings.append(uid)
+        if uid not in self._keys:
+            self._keys[uid] = len(self._ids)
+            self._ids.append(uid)
+
+    def _update_tree(self, sc: Scenario, touched: set[str]) -> None:
+        """Re-read the children of every parent that ``touched`` units left or joined."""
+        parents: set[str | None] = set()
+        for uid in touched:
+            if uid in self._parent:
+                parents.add(self._parent[uid])
+            unit = sc.units.get(uid)
+            if unit is not None:
+                parents.add(unit.parent_id if unit.parent_id in sc.units else None)
+            else:  # removed
+                self._row.pop(uid, None)
+                self._parent.pop(uid, None)
+                self._kids.pop(uid, None)
+                self._counts.pop(uid, None)
+        for parent in parents:
+            if parent is not None and parent not in sc.units:
                 continue
-            n, fte = counts.get(pl.unit_id, (0, 0.0))
-            counts[pl.unit_id] = (n + 1, fte + positions[pl.position_id].fte_percent / 100)
-        return counts
+            kids = sc.children(parent)
+            if kids:
+                self._kids[parent] = kids
+            else:
+                self._kids.pop(parent, None)
+            for row, uid in enumerate(kids):
+                self._row[uid] = row
+                self._parent[uid] = parent
+                if uid not in self._keys:
+                    self._keys[uid] = len(self._ids)
+                    self._ids.append(uid)
+
+    def _relayout(self, sc: Scenario, touched: set[str]) -> None:
+        """A structural edit: update the index and move persistent indexes, so the view
+        keeps expansion, selection and scroll position (no model reset)."""
+        self.layoutAboutToBeChanged.emit()
+        self._update_tree(sc, touched)
+        old = self.persistentIndexList()
+        new = []
+        for ix in old:
+            row = self._row.get(self._ids[ix.internalId()])
+            new.append(QModelIndex() if row is None else self.createIndex(row, ix.column(), ix.internalId()))
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def counts(self, unit_id: str) -> tuple[int, float]:
+        """(positions placed in the unit, their FTE), cached until a placement changes."""
+        cached = self._counts.get(unit_id)
+        if cached is None:
+            sc = self.scenario()
+            positions = self.controller.project.positions
+            ids = [p for p in sc.positions_in(unit_id) if p in positions] if sc else []
+            cached = self._counts[unit_id] = (len(ids), sum(positions[p].fte_percent for p in ids) / 100)
+        return cached
 
     def reset(self, *_args: Any) -> None:
         self.beginResetModel()
@@ -139,12 +190,12 @@ class OutlineModel(QAbstractItemModel):
                 return unit.name
             if col == 1:
                 return unit.type
-            n, fte = self._counts.get(uid, (0, 0.0))
+            n, fte = self.counts(uid)
             if col == 2:
                 return n
             return QLocale().toString(fte, "f", 1)
         if role == Qt.AccessibleTextRole and col == 0:
-            n, _ = self._counts.get(uid, (0, 0.0))
+            n, _ = self.counts(uid)
             return self.tr("%1, %2, %3 stillinger").replace("%1", unit.name).replace(
                 "%2", unit.type).replace("%3", str(n))
         if role == Qt.TextAlignmentRole and col >= 2:
@@ -155,11 +206,8 @@ class OutlineModel(QAbstractItemModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemIsDropEnabled
-        f = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled | Qt.ItemIsDropEnabled
-        if index.column() == 0:
-            f |= Qt.ItemIsEditable
-        return f
+            return _ROOT_FLAGS
+        return _NAME_FLAGS if index.column() == 0 else _FLAGS
 
     def setData(self, index: Index, value: Any, role: int = Qt.EditRole) -> bool:
         uid = self.unit_id(index)
@@ -203,34 +251,35 @@ class OutlineModel(QAbstractItemModel):
         return False  # OutlineView.dropEvent runs the drop as one op
 
     # -- following the model ---------------------------------------------------
-    def _order_changed(self, sc: Scenario, unit_id: str) -> bool:
-        unit = sc.units.get(unit_id)
-        return unit is not None and sc.children(unit.parent_id) != self._kids.get(unit.parent_id, [])
-
     def _on_edited(self, changes: list[Change]) -> None:
         sc = self.scenario()
         if sc is None:
-            self.reset()
             return
+        structural: set[str] = set()
         changed: set[str] = set()
-        placements = False
         for ch in changes:
-            if ch.kind == "scenario" and ch.action != "changed":
-                self.reset()
-                return
             if ch.kind == "unit" and ch.org_id == sc.id:
                 if ch.action != "changed" or _STRUCTURAL & set(ch.fields) - {"name"}:
-                    self.reset()
-                    return
-                if "name" in ch.fields and any(self._order_changed(sc, u) for u in ch.ids):
-                    self.reset()
-                    return
+                    structural.update(ch.ids)
+                elif "name" in ch.fields:
+                    for uid in ch.ids:
+                        parent = self._parent.get(uid)
+                        if sc.children(parent) != self._kids.get(parent, []):
+                            structural.add(uid)
                 changed.update(ch.ids)
-            elif (ch.kind == "placement" and ch.org_id == sc.id) or ch.kind == "position":
-                placements = True
-        if placements:
-            old, self._counts = self._counts, self._compute_counts(sc)
-            changed.update(u for u in set(old) | set(self._counts) if old.get(u) != self._counts.get(u))
+            elif ch.kind == "placement" and ch.org_id == sc.id:
+                for pid in ch.ids:
+                    old = self._placed.get(pid)
+                    pl = sc.placements.get(pid)
+                    new = pl.unit_id if pl else None
+                    self._placed[pid] = new
+                    changed.update(u for u in (old, new) if u)
+            elif ch.kind == "position":
+                changed.update(u for pid in ch.ids if (u := self._placed.get(pid)))
+        for uid in changed:
+            self._counts.pop(uid, None)
+        if structural:
+            self._relayout(sc, structural)
         for uid in changed:
             if uid in self._row:
                 self.dataChanged.emit(self.index_of(uid, 0), self.index_of(uid, self.COLUMNS - 1))

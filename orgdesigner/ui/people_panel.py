@@ -187,13 +187,15 @@ class PeoplePanel(QWidget):
             self._syncing = False
 
     def _project_replaced(self) -> None:
+        # scenarioChanged follows at once and refreshes the lists
         self._hay = {}
         self.unit_id = None
-        self.refresh()
 
     def _on_edited(self, changes: list[Change]) -> None:
         kinds = {c.kind for c in changes}
         if kinds & {"person", "position"}:
             self._hay = {}
-        if kinds & {"placement", "position", "person", "unit", "scenario"}:
+        if kinds & {"placement", "position", "person", "scenario"}:
             self._timer.start()
+        elif "unit" in kinds:  # names only; unplaced positions did not change
+            self.refresh_unit()
