@@ -21,8 +21,9 @@ def orgd(tmp_path):
 
 
 def names(path):
-    ws = load_workbook(path)["Innplassering"]
-    return [r[0] for r in list(ws.iter_rows(values_only=True))[1:]]
+    rows = list(load_workbook(path)["Innplassering"].iter_rows(values_only=True))
+    col = rows[0].index("Navn")
+    return [r[col] for r in rows[1:]]
 
 
 @pytest.mark.parametrize("fmt", ["innplassering", "bemanningsplan", "organisasjon", "lokalisering", "funn"])
@@ -53,6 +54,17 @@ def test_unit_option(orgd, tmp_path) -> None:
     assert run(["export", str(orgd), "--format", "organisasjon", "--unit", "Oppvekst", "-o", str(out)]) == 0
     rows = list(load_workbook(out)["Organisasjon"].iter_rows(values_only=True))[1:]
     assert [r[0] for r in rows] == ["Oppvekst", "Lillestrøm skole"]
+
+
+def test_kommune_and_status_filters(orgd, tmp_path) -> None:
+    out = tmp_path / "i.xlsx"
+    args = ["export", str(orgd), "--format", "innplassering", "-o", str(out)]
+    assert run([*args, "--kommune", "Skedsmo", "--status", "plassert"]) == 0
+    assert names(out) == ["Frank Skedsen"]
+    assert run([*args, "--status", "ikke plassert"]) == 0
+    assert sorted(names(out)) == ["Cecilie Lærersen", "Vakant"]
+    assert run([*args, "--status", "tull"]) == 1
+    assert run([*args, "--kommune", "Oslo"]) == 1
 
 
 def test_errors_are_messages_not_tracebacks(orgd, tmp_path, capsys) -> None:

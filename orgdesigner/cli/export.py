@@ -47,6 +47,15 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("-o", "--out", required=True, metavar="UT", help="filen som skal skrives")
     p.add_argument("--unit", metavar="ENHET", help="bare denne enheten (navn eller id) med underenheter")
+    p.add_argument(
+        "--kommune", metavar="NAVN", help="innplassering: bare stillinger fra denne gamle kommunen"
+    )
+    p.add_argument(
+        "--status",
+        action="append",
+        metavar="STATUS",
+        help="innplassering: bare denne statusen (kan gjentas; «ikke plassert» for dem uten innplassering)",
+    )
     p.add_argument("--paper", choices=("A4", "A3"), default="A4", help="papirstørrelse for PDF (standard A4)")
     p.add_argument(
         "--orientation",
@@ -117,6 +126,25 @@ def _list(
     options: dict[str, Any] = {"pseudonymise": args.pseudonymise}
     if unit_id:
         options["unit_id"] = unit_id
+    if args.kommune:
+        found = [
+            s.id
+            for s in project.sources.values()
+            if args.kommune.casefold() in (s.id.casefold(), s.name.casefold())
+        ]
+        if not found:
+            return fail(f"Fant ikke kommunen «{args.kommune}»", 1)
+        options["source_id"] = found[0]
+    if args.status:
+        from ..model import PlacementStatus
+
+        wanted = ["" if s.strip().casefold() == "ikke plassert" else s.strip() for s in args.status]
+        bad = [s for s in wanted if s and s not in PlacementStatus.ALL]
+        if bad:
+            return fail(
+                f"Ukjent status «{bad[0]}» (bruk {', '.join(PlacementStatus.ALL)} eller «ikke plassert»)", 1
+            )
+        options["statuses"] = wanted
     if args.format == "funn":
         options["plugin_manager"] = manager
     if args.pseudonymise:
