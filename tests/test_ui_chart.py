@@ -381,7 +381,15 @@ def test_relation_from_a_position_is_drawn_from_its_unit(chart: ChartView) -> No
     assert item.isVisible()
     path = item.path().boundingRect()
     assert path.intersects(chart.chart.items_by_unit["skole1"].scene_box().adjusted(-2, -2, 2, 2))
-    chart.chart.toggle("oppv")  # the source is hidden: so is the line
+    chart.chart.toggle("oppv")  # the source is hidden: the line starts at its visible ancestor
+    assert item.isVisible()
+    assert (
+        item.path()
+        .boundingRect()
+        .intersects(chart.chart.items_by_unit["oppv"].scene_box().adjusted(-2, -2, 2, 2))
+    )
+    c.run(ops.move_units(c.project, "s1", ["skole1"], "helse"))
+    chart.chart.toggle("helse")  # both ends inside one collapsed unit: nothing to draw
     assert not item.isVisible()
 
 

@@ -225,11 +225,20 @@ class ChartScene(QGraphicsScene):
         rels = sc.relations if sc is not None else {}
         for rid in [r for r in self.relation_items if r not in rels]:
             self.removeItem(self.relation_items.pop(rid))
+        boxes = self.layout.boxes
+
+        def shown(uid: str | None) -> str | None:  # the unit, or its nearest visible ancestor
+            seen = 0
+            while uid is not None and uid not in boxes and uid in sc.units and seen < 1000:
+                uid, seen = sc.units[uid].parent_id, seen + 1
+            return uid if uid in boxes else None
+
         for rid, rel in rels.items():
-            src = rel.source_id if rel.source_kind == "unit" else sc.unit_of(rel.source_id)
-            a, b = self.layout.boxes.get(src or ""), self.layout.boxes.get(rel.target_unit_id)
+            src = shown(rel.source_id if rel.source_kind == "unit" else sc.unit_of(rel.source_id))
+            dst = shown(rel.target_unit_id)
+            a, b = boxes.get(src or ""), boxes.get(dst or "")
             item = self.relation_items.get(rid)
-            if a is None or b is None or src == rel.target_unit_id:
+            if a is None or b is None or src == dst:
                 if item is not None:
                     item.setVisible(False)
                 continue
