@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsPathItem
 
-RELATION_COLOUR = QColor("#8e44ad")
+RELATION_COLOUR = QColor(142, 68, 173, 210)  # over the boxes, slightly see-through
 
 
 class RelationItem(QGraphicsPathItem):
@@ -15,10 +15,9 @@ class RelationItem(QGraphicsPathItem):
     def __init__(self, relation_id: str) -> None:
         super().__init__()
         self.relation_id = relation_id
-        pen = QPen(RELATION_COLOUR, 1.6, Qt.PenStyle.DashLine)
-        pen.setCosmetic(False)
+        pen = QPen(RELATION_COLOUR, 2.0, Qt.PenStyle.DashLine)
         self.setPen(pen)
-        self.setZValue(0.5)
+        self.setZValue(2)  # above the boxes: a dotted line is easy to lose behind them
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_ends(self, source: QRectF, target: QRectF) -> None:
