@@ -127,3 +127,40 @@ def test_prompt_on_unsaved_changes(window, monkeypatch, answer, expected, saved)
     monkeypatch.setattr(window.files, "save", lambda: calls.append(1) or True)
     assert window.files.maybe_save() is expected
     assert len(calls) == saved
+
+
+def test_f6_moves_focus_through_the_panes(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    window.controller.select([("unit", "skole")])
+    panes = window.focus_order()
+    assert window.outline in panes and window.chart in panes and window.properties.unit_form.name in panes
+    window.outline.setFocus()
+    seen = []
+    for _ in panes:
+        window.actions.next_pane.trigger()
+        focus = QApplication.focusWidget()
+        seen.append(next(n for n, p in enumerate(panes) if p is focus or p.isAncestorOf(focus)))
+    assert sorted(seen) == list(range(len(panes)))
+    window.actions.previous_pane.trigger()
+    assert panes[seen[-2]] is QApplication.focusWidget() or panes[seen[-2]].isAncestorOf(QApplication.focusWidget())
+
+
+def test_window_starts_on_the_demo(qtbot, tmp_path, monkeypatch):
+    demo = pytest.importorskip("orgdesigner.demo")
+    from ui_support import make_window
+
+    project = demo.build_demo_project()
+    win = make_window(qtbot, tmp_path, monkeypatch, project)
+    sc = win.controller.scenario()
+    model = win.outline.outline_model()
+    root = model.index(0, 0)
+    assert model.rowCount() == len(sc.roots()) == 1
+    assert model.rowCount(root) == len(sc.children(sc.roots()[0])) >= 6
+    assert win.scenario_box.currentText() == sc.name
+    top = sc.children(sc.roots()[0])[0]
+    assert model.setData(model.index_of(top), "Omdøpt stab")
+    win.actions.undo.trigger()
+    assert sc.units[top].name != "Omdøpt stab"

@@ -93,6 +93,11 @@ class Actions(QObject):
                                   self.tr("Fold ut alle enheter"), "act_expand_all")
         self.collapse_all = _action(win, self.tr("&Skjul under toppnivået"), win.collapse_all,
                                     QKeySequence("Ctrl+Shift+K"), self.tr("Fold sammen alle enheter"), "act_collapse_all")
+        self.next_pane = _action(win, self.tr("&Neste panel"), lambda: win.cycle_focus(1), QKeySequence(Qt.Key_F6),
+                                 self.tr("Flytt tastaturfokus til neste panel"), "act_next_pane")
+        self.previous_pane = _action(win, self.tr("&Forrige panel"), lambda: win.cycle_focus(-1),
+                                     QKeySequence("Shift+F6"), self.tr("Flytt tastaturfokus til forrige panel"),
+                                     "act_previous_pane")
         # -- Alternativ
         self.scenario_new = _action(win, self.tr("&Nytt alternativ …"), win.scenarios.new, None,
                                     self.tr("Lag et nytt, tomt alternativ"), "act_scenario_new")

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
 
 from .. import __version__
 from .actions import Actions
@@ -170,6 +170,27 @@ class MainWindow(QMainWindow):
             self.outline.expand_to(unit)
             self.outline.scrollTo(self.outline.outline_model().index_of(unit))
             self.chart_call("center_on_unit", unit)
+
+    def focus_order(self) -> list[QWidget]:
+        """The panes F6 moves through: chart, outline, search, properties, people (when visible)."""
+        form = self.properties.stack.currentWidget()
+        panes: list[QWidget | None] = [self.chart, self.outline]
+        if self.search_dock.isVisible():
+            panes.append(getattr(self.search, "query", None))
+        panes += [getattr(form, "name", None) or getattr(form, "title", None), getattr(self.people, "in_unit", None)]
+        return [p for p in panes if p is not None and p.isVisible() and p.focusPolicy() != Qt.NoFocus]
+
+    def cycle_focus(self, step: int) -> None:
+        """F6 / Shift+F6: move the keyboard focus to the next or previous pane."""
+        panes = self.focus_order()
+        if not panes:
+            return
+        current = QApplication.focusWidget()
+        at = next((n for n, p in enumerate(panes)
+                   if current is not None and (p is current or p.isAncestorOf(current))), -1)
+        if at < 0 and step < 0:
+            at = 0
+        panes[(at + step) % len(panes)].setFocus(Qt.TabFocusReason)
 
     def show_search(self) -> None:
         self.search_dock.show()

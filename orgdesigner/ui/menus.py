@@ -70,6 +70,8 @@ def build_menus(win: MainWindow) -> None:
     view_menu.addSeparator()
     win.panels_menu = view_menu.addMenu(tr("&Paneler"))
     win.panels_menu.setObjectName("menu_panels")
+    win.panels_menu.addActions([a.next_pane, a.previous_pane])
+    win.panels_menu.addSeparator()
     for dock in win.docks():
         win.panels_menu.addAction(dock.toggleViewAction())
     win.view_menu = view_menu
