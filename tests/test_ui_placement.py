@@ -314,3 +314,18 @@ def test_installed_in_the_app_window(qtbot, controller) -> None:
         a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "menu_file"
     )
     assert any(a.objectName() == "action_export_list" for a in file_menu.actions())
+
+
+def test_panels_on_an_empty_project(qtbot) -> None:
+    from orgdesigner.model import Project
+    from orgdesigner.ui.placement_panel import PlacementPanel
+    from orgdesigner.ui.relocation_panel import RelocationPanel
+
+    c = DocumentController(Project())
+    placement, relocation = PlacementPanel(c), RelocationPanel(c)
+    for w in (placement, relocation):
+        qtbot.addWidget(w)
+        w.show()
+    assert placement.model.rowCount() == 0 and not placement.editor.isEnabled()
+    assert relocation.summary.text() == "Ingen alternativ valgt"
+    assert placement.save() is False and placement.unplace() is False

@@ -170,7 +170,7 @@ class RelocationPanel(QWidget):
         if sc is None:
             self.summary.setText(self.tr("Ingen alternativ valgt"))
             for t in (self.per_unit, self.pairs, self.territories, self.movers):
-                t.setRowCount(0)
+                self._fill(t, [])
             return
         ms = rl.moves(project, sc)  # once, for every table
         s = rl.summary(project, sc, ms)
