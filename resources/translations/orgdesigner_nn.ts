@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../orgdesigner/ui/analysis_install.py" line="+36"/>
+        <location filename="../../orgdesigner/ui/analysis_install.py" line="+35"/>
         <source>Funn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14,17 +14,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/chart_print.py" line="+24"/>
+        <location filename="../../orgdesigner/ui/chart_print.py" line="+25"/>
         <source>Organisasjonskart</source>
         <translation type="unfinished">Organisasjonskart</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Kunne ikke starte utskriften</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Skriv ut organisasjonskart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -114,7 +114,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/menus.py" line="+25"/>
+        <location filename="../../orgdesigner/ui/menus.py" line="+26"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -134,12 +134,42 @@
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Vis &amp;nivåer</source>
+        <translation>Vis &amp;nivå</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;%1 nivåer</source>
+        <translation>&amp;%1 nivå</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;1 nivå</source>
+        <translation>&amp;1 nivå</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Farge etter</source>
+        <translation>&amp;Farge etter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Enhetstype</source>
+        <translation>&amp;Einingstype</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Opphavskommune</source>
+        <translation>&amp;Opphavskommune</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Paneler</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Alternativ</source>
         <translation>&amp;Alternativ</translation>
     </message>
@@ -373,6 +403,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Ny s&amp;tiplet linje til …</source>
+        <translation>Ny s&amp;tipla linje til …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legg til en stiplet linje (faglig relasjon) fra valgt enhet eller stilling</source>
+        <translation>Legg til ei stipla linje (fagleg relasjon) frå vald eining eller stilling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Søk …</source>
         <translation>&amp;Søk …</translation>
     </message>
@@ -442,7 +482,27 @@
         <translation>Fald saman alle einingar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Neste panel</source>
+        <translation>&amp;Neste panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flytt tastaturfokus til neste panel</source>
+        <translation>Flytt tastaturfokus til neste panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forrige panel</source>
+        <translation>&amp;Førre panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flytt tastaturfokus til forrige panel</source>
+        <translation>Flytt tastaturfokus til førre panel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Nytt alternativ …</source>
         <translation>&amp;Nytt alternativ …</translation>
     </message>
@@ -528,7 +588,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>(alle kommuner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Hva som flyttes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -540,7 +605,7 @@
     <message>
         <location line="+5"/>
         <source>Ny enhet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ny eining</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -569,6 +634,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Avbryt</source>
+        <translation type="unfinished">&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Plasser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,7 +668,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Legg til minst én regel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,7 +691,7 @@
 <context>
     <name>ChartDragDrop</name>
     <message>
-        <location filename="../../orgdesigner/ui/chart_dnd.py" line="+79"/>
+        <location filename="../../orgdesigner/ui/chart_dnd.py" line="+86"/>
         <source>Slipp på en enhet i kartet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,17 +712,17 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Ny enhet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ny eining</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Klikk på enheten den stiplede linjen skal gå til, eller velg den med piltastene og Enter (Esc avbryter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Avbrutt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,17 +742,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Vis underenheter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Skjul underenheter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Legg til stiplet linje til…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,7 +762,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Utvid alle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,7 +805,7 @@
 <context>
     <name>ChartScene</name>
     <message>
-        <location filename="../../orgdesigner/ui/chart_scene.py" line="+234"/>
+        <location filename="../../orgdesigner/ui/chart_scene.py" line="+251"/>
         <source>Stiplet linje (%1)</source>
         <extracomment>emitted after every (re)layout a scenario with more units than this opens collapsed to ``auto_level`` levels</extracomment>
         <translation type="unfinished"></translation>
@@ -755,7 +825,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+291"/>
         <source>Leder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,12 +840,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Årsverk: %1 direkte, %2 totalt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Funn fra kontrollene: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,12 +913,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Enheter per nivå</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>(toppen)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,7 +948,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Stillinger i en annen enhet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,7 +971,7 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../orgdesigner/ui/editing.py" line="+82"/>
+        <location filename="../../orgdesigner/ui/editing.py" line="+77"/>
         <source>Lag et alternativ først</source>
         <extracomment>the clipboard changed (paste may have become possible) a unit was added and wants its name edited (unit id)</extracomment>
         <translation type="unfinished"></translation>
@@ -915,12 +985,12 @@
         <location line="+3"/>
         <location line="+14"/>
         <source>Ny enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny eining</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Velg en enhet først</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ei eining først</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -940,7 +1010,7 @@
     <message>
         <location line="+7"/>
         <source>Slettet. Stillingene er ikke plassert lenger; Angre (Ctrl+Z) henter alt tilbake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletta. Stillingane er ikkje plasserte lenger; Angra (Ctrl+Z) hentar alt tilbake.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -950,22 +1020,32 @@
     <message>
         <location line="+5"/>
         <source>%1 klippet ut. Velg enheten de skal til og lim inn (Ctrl+V).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 klipt ut. Vel eininga dei skal til og lim inn (Ctrl+V).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ingenting å lime inn; klipp ut først (Ctrl+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting å lima inn; klipp ut først (Ctrl+X)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Velg enheten det skal limes inn i</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eininga det skal limast inn i</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Velg enheter eller stillinger å flytte</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel einingar eller stillingar å flytta</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Velg enheten eller stillingen linjen skal gå fra</source>
+        <translation>Vel eininga eller stillinga linja skal gå frå</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stiplet linje til</source>
+        <translation>Stipla linje til</translation>
     </message>
 </context>
 <context>
@@ -991,7 +1071,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>Bare valgt enhet med underenheter ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Fil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,6 +1087,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Avbryt</source>
+        <translation type="unfinished">&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Eksporter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,12 +1106,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Fil:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Eksporter til</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,7 +1121,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Skrev {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,7 +1271,7 @@
 <context>
     <name>FtePanel</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="+189"/>
+        <location filename="../../plugins/metric_panels/panels_qt.py" line="+206"/>
         <source>Årsverk per tjenesteområde og stab (innplasserte)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,7 +1279,7 @@
 <context>
     <name>Histogram</name>
     <message>
-        <location filename="../../plugins/metric_panels/charts_qt.py" line="+63"/>
+        <location filename="../../plugins/metric_panels/charts_qt.py" line="+75"/>
         <source>Ingen ledere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,7 +1475,7 @@
 <context>
     <name>KeyFiguresPanel</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="-84"/>
+        <location filename="../../plugins/metric_panels/panels_qt.py" line="-94"/>
         <source>Innplassering (stillinger per status)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,17 +1495,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Stillinger</source>
         <translation type="unfinished">Stillingar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ukjent sted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Før (gammelt arbeidssted)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,25 +1518,25 @@
 <context>
     <name>LocationsDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/locations_dialog.py" line="+36"/>
+        <location filename="../../orgdesigner/ui/locations_dialog.py" line="+35"/>
         <location line="+4"/>
         <source>Lokasjoner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+12"/>
+        <location line="-10"/>
+        <location line="+13"/>
         <source>Adresse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Område (gammel kommune)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,7 +1546,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Område</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,7 +1566,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>&amp;Lukk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Navn:</source>
         <translation type="unfinished">&amp;Namn:</translation>
     </message>
@@ -1501,7 +1596,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Endringen ble ikke gjort</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,7 +1660,7 @@
         <translation>Vel eininga som skal få nytt namn</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+69"/>
         <source>Om OrgDesigner</source>
         <translation>Om OrgDesigner</translation>
     </message>
@@ -1578,7 +1673,7 @@
 <context>
     <name>MetricPanelBase</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="-80"/>
+        <location filename="../../plugins/metric_panels/panels_qt.py" line="-91"/>
         <source>Ingen alternativ er åpent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,7 +1724,7 @@
 <context>
     <name>OriginPanel</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="+129"/>
+        <location filename="../../plugins/metric_panels/panels_qt.py" line="+148"/>
         <source>Opprinnelse: andel årsverk fra hver gammel kommune</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,7 +1732,7 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../orgdesigner/ui/outline_model.py" line="+124"/>
+        <location filename="../../orgdesigner/ui/outline_model.py" line="+175"/>
         <location line="+3"/>
         <source>Enhet</source>
         <translation type="unfinished">Eining</translation>
@@ -1795,7 +1890,7 @@
     <message>
         <location line="+17"/>
         <source>Ny enhet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ny eining</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1854,17 +1949,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+223"/>
+        <location line="+242"/>
         <source>Innplassering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-234"/>
         <source>Ønskene er den ansattes egne og ikke bindende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+77"/>
         <source>Ingen alternativ valgt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,7 +1989,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>{0} – {1} {2} % · {3}: {4} · arbeidssted {5}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1905,6 +2000,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>{0} endringer, sist {1} av {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{0} stillinger valgt – bare feltene du endrer, lagres</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,7 +2277,7 @@
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/compare_dialog.py" line="+13"/>
+        <location filename="../../orgdesigner/ui/compare_dialog.py" line="+15"/>
         <source>Prosjektet har ingen alternativer å sammenligne</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2185,7 +2285,7 @@
 <context>
     <name>RelocationPanel</name>
     <message>
-        <location filename="../../orgdesigner/ui/relocation_panel.py" line="+43"/>
+        <location filename="../../orgdesigner/ui/relocation_panel.py" line="+80"/>
         <source>Bare de som bytter arbeidssted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,16 +2316,18 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+15"/>
         <source>Fra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-15"/>
+        <location line="+15"/>
         <source>Til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-15"/>
         <source>Stillinger</source>
         <translation type="unfinished">Stillingar</translation>
     </message>
@@ -2265,7 +2367,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Navn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tittel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ny enhet</source>
+        <translation type="unfinished">Ny eining</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Per enhet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2280,12 +2397,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>Hvem bytter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Ingen alternativ valgt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{0} av {1} innplasserte bytter arbeidssted ({2} årsverk).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,6 +2415,11 @@
         <location line="+5"/>
         <source>For {0} er gammelt eller nytt arbeidssted ukjent.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Vakant</source>
+        <translation type="unfinished">Vakant</translation>
     </message>
 </context>
 <context>
@@ -2418,17 +2545,17 @@
 <context>
     <name>SpanPanel</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="-53"/>
+        <location filename="../../plugins/metric_panels/panels_qt.py" line="-61"/>
         <source>Kontrollspenn: antall ledere per intervall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 ledere. Advarsel over %2, feil over %3: %4 over advarselsgrensen, %5 over feilgrensen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>ledere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2561,7 +2688,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../orgdesigner/ui/app.py" line="+137"/>
+        <location filename="../../orgdesigner/ui/app.py" line="+143"/>
         <source>Programtillegg</source>
         <translation type="unfinished"></translation>
     </message>
