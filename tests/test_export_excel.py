@@ -436,3 +436,14 @@ def test_funn_by_default_uses_the_installed_validator_plugins(project, tmp_path)
     summary = table(wb["Oppsummering"])
     assert len(summary) >= 2  # at least one validator and the total row
     assert all(r["Status"] == "Kjørt" for r in summary if r["ID"])
+
+
+def test_status_filter_not_placed_means_without_a_unit(project, tmp_path) -> None:
+    from orgdesigner.model import ops
+
+    ops.set_placement(project, SC, "fp6", status="til drøfting").apply(project)  # a record, still no unit
+    ops.set_placement(project, SC, "sp4", unit_id=None, status="overtallig").apply(project)
+    wb = export(project, "innplassering", tmp_path / "f.xlsx", statuses=[""])
+    assert sorted(r["Stillingstittel"] for r in table(wb["Innplassering"])) == ["Assistent", "Sykepleier"]
+    wb = export(project, "innplassering", tmp_path / "g.xlsx", statuses=["overtallig", "til drøfting"])
+    assert sorted(r["Stillingstittel"] for r in table(wb["Innplassering"])) == ["Hjemmehjelp", "Sykepleier"]

@@ -2,7 +2,7 @@
 
 Sheets: the cover, "Innplassering" (every position in the selection), "Ikke
 plassert" and "Konflikter". Options: ``pseudonymise``, ``statuses`` (list of
-statuses to keep; "" stands for "no placement"), ``source_id`` (one old
+statuses to keep; "" stands for "not placed in a unit", overtallig apart), ``source_id`` (one old
 kommune), ``unit_id`` (only positions placed in this new unit or below it).
 """
 
@@ -13,7 +13,7 @@ from typing import Any
 
 from orgdesigner.analysis import placement as pa
 from orgdesigner.analysis.relocation import new_work_place, place_name
-from orgdesigner.model import Project
+from orgdesigner.model import PlacementStatus, Project
 
 from .common import Column, ExportError, ListWriter, parse_time, resolve_scenario, yes_no
 from .paths import PathCache
@@ -76,7 +76,8 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
             continue
         if statuses is not None and len(statuses):
             pl = sc.placements.get(pid)
-            if (pl.status if pl else "") not in statuses:
+            unplaced = at is None and not (pl and pl.status == PlacementStatus.OVERTALLIG)
+            if not ((pl and pl.status in statuses) or ("" in statuses and unplaced)):
                 continue
         selected.append(pid)
     selected.sort(key=lambda p: _sort_key(project, paths, p, names))
