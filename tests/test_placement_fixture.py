@@ -26,6 +26,7 @@ def small_project() -> Project:
     p = Project(name="Testprosjekt Lillestrøm")
     fet = SourceKommune("fet", "Fet", number="3049")
     sk = SourceKommune("skedsmo", "Skedsmo", number="3030")
+    # fmt: off
     for org, units in (
         (
             fet,
@@ -45,7 +46,7 @@ def small_project() -> Project:
             ],
         ),
     ):
-        for u in units:
+        for u in units:  # fmt: on
             org.units[u.id] = u
         p.sources[org.id] = org
     for loc in (
