@@ -58,6 +58,22 @@ def test_panel_lists_filters_and_orders_by_level(qtbot, controller) -> None:
     assert set(groups[4:]) == {"Øvrige ansatte"}
 
 
+def test_rows_drag_as_positions(qtbot, controller) -> None:
+    from orgdesigner.ui import dnd
+    from orgdesigner.ui.placement_panel import PlacementPanel
+
+    panel = PlacementPanel(controller)
+    qtbot.addWidget(panel)
+    m = panel.model
+    rows = [m.row_of("fp6"), m.row_of("fp7")]
+    mime = m.mimeData([m.index(r, c) for r in rows for c in (0, 3)])
+    assert sorted(dnd.dragged_positions(mime)) == ["fp6", "fp7"]
+    op, why = dnd.check_drop(controller, mime, "n-helse")
+    assert op is not None, why
+    controller.run(op)
+    assert controller.project.scenarios[SC].placements["fp7"].unit_id == "n-helse"
+
+
 def test_panel_only_selected_unit(qtbot, controller) -> None:
     from orgdesigner.ui.placement_panel import PlacementPanel
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from ..analysis import placement as pa
 from ..analysis.relocation import new_work_place, place_name
 from ..model import Project, Scenario
+from . import dnd
 
 
 def tr(text: str) -> str:
@@ -149,6 +150,18 @@ class PlacementTableModel(QAbstractTableModel):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
             return tr(COLUMNS[section])
         return None
+
+    # -- drag: positions onto a unit in the chart or outline places them there --------
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [dnd.MIME_POSITIONS]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> Any:  # noqa: N802
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return dnd.positions_mime([self.rows[r].position_id for r in rows])
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
         if not index.isValid():
