@@ -197,27 +197,32 @@ def paint_pages(painter: Any, device: Any, scene: Any, title: str, mode: str) ->
     step_w, step_h = area.width() - overlap, area.height() - overlap
     cols = max(1, math.ceil((src.width() * scale - overlap) / step_w))
     rows = max(1, math.ceil((src.height() * scale - overlap) / step_h))
-    page = 0
+    tiles = []
     for r in range(rows):
         for c in range(cols):
-            if page:
-                device.newPage()
-            page += 1
             tile = QRectF(
                 src.left() + c * step_w / scale,
                 src.top() + r * step_h / scale,
                 area.width() / scale,
                 area.height() / scale,
             )
-            label = f"Rad {r + 1}, kolonne {c + 1}  (side {page} av {rows * cols})"
-            _page_frame(painter, device, title, label, dpmm, legend_entries(scene))
-            painter.save()
-            painter.setClipRect(area)
-            scene.render(painter, area, tile)
-            painter.restore()
-            _overlap_marks(
-                painter, area, overlap, dpmm, right=c < cols - 1, bottom=r < rows - 1, left=c > 0, top=r > 0
-            )
+            if _has_boxes(scene, tile):  # a page with nothing but white is not printed
+                tiles.append((r, c, tile))
+    entries = legend_entries(scene)
+    page = 0
+    for r, c, tile in tiles:
+        if page:
+            device.newPage()
+        page += 1
+        label = f"Rad {r + 1} av {rows}, kolonne {c + 1} av {cols}  (side {page} av {len(tiles)})"
+        _page_frame(painter, device, title, label, dpmm, entries)
+        painter.save()
+        painter.setClipRect(area)
+        scene.render(painter, area, tile)
+        painter.restore()
+        _overlap_marks(
+            painter, area, overlap, dpmm, right=c < cols - 1, bottom=r < rows - 1, left=c > 0, top=r > 0
+        )
     return page
 
 
@@ -270,6 +275,13 @@ def _header(painter: Any, width: float, title: str, entries: list[tuple[str, str
 
 
 HEAD = 56
+
+
+def _has_boxes(scene: Any, rect: Any) -> bool:
+    """Whether a unit box (not only a passing connector) lies in ``rect``."""
+    from .unit_item import UnitItem
+
+    return any(isinstance(it, UnitItem) and it.scene_box().intersects(rect) for it in scene.items(rect))
 
 
 def _page_frame(

@@ -65,6 +65,7 @@ def print_chart(
     """
     printer = make_printer()
     dialog = QPrintPreviewDialog(printer, parent)
+    dialog.printer_ref = printer  # the dialog does not own the printer: keep it alive with the dialog
     dialog.setWindowTitle(tr("Skriv ut organisasjonskart"))
     collapsed = set(chart_view.chart.collapsed) if chart_view is not None else set()
     colour = chart_view.chart.style.colour_mode if chart_view is not None else "type"
