@@ -6,6 +6,7 @@ all validators under 300 ms; the incremental update after one move under 30 ms.
 
 from __future__ import annotations
 
+import gc
 import random
 import statistics
 import sys
@@ -78,7 +79,7 @@ def synthetic(n_units: int = 5000, n_positions: int = 50000, seed: int = 7) -> P
             person,
             f"s{k % 3 + 1}",
             title="Stilling",
-            fte_percent=rnd.choice([100.0, 80.0, 60.0, 50.0, 33.33]),
+            fte_percent=rnd.choice([100.0, 80.0, 60.0, 50.0, 33.33]) if k < n_persons else 20.0,
             salary=rnd.randrange(450_000, 900_000),
             work_place_id=f"L{rnd.randrange(60)}",
         )
@@ -91,12 +92,15 @@ def synthetic(n_units: int = 5000, n_positions: int = 50000, seed: int = 7) -> P
     return p
 
 
-def timed(fn, repeat: int = 5) -> tuple[float, object]:
-    times, result = [], None
+def timed(fn, repeat: int = 7) -> tuple[float, object]:
+    """Median wall time in ms (the machine is shared: medians, and CPU time beside)."""
+    times, cpu, result = [], [], None
     for _ in range(repeat):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         result = fn()
         times.append((time.perf_counter() - t) * 1000)
+        cpu.append((time.process_time() - c) * 1000)
+    timed.cpu = statistics.median(cpu)  # type: ignore[attr-defined]
     return statistics.median(times), result
 
 
@@ -108,6 +112,8 @@ def main() -> None:
         f"synthetic project: {len(sc.units)} units, {len(p.positions)} positions, "
         f"{len(sc.placements)} placed ({(time.perf_counter() - t):.1f} s to build)"
     )
+    gc.collect()
+    gc.freeze()  # what the app does after loading a project: long-lived objects leave the collector's scans
     validators = all_validators()
     ms_metrics, m = timed(lambda: compute_metrics(p, "sc"))
     ms_valid, found = timed(lambda: run_validators(validators, p, sc))
@@ -116,7 +122,9 @@ def main() -> None:
     print(
         f"all {len(validators)} validators:                     {ms_valid:7.1f} ms  ({len(found)} findings)"
     )
-    print(f"full metrics + all validators:           {ms_both:7.1f} ms  (target < 300)")
+    print(
+        f"full metrics + all validators:           {ms_both:7.1f} ms  (target < 300; CPU {timed.cpu:.1f} ms)"
+    )
     for v in validators:
         ms, _ = timed(
             lambda v=v: v.check(p, sc, {k: p.setting(f"{v.id}.{k}", d) for k, d in v.settings.items()}), 3

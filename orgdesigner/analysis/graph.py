@@ -10,6 +10,7 @@ them as roots); units that reach themselves through their parents form a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import networkx as nx
 
@@ -57,8 +58,12 @@ def integrity(org: Org, graph: nx.DiGraph | None = None) -> Integrity:
     """Orphans, parent cycles and units cut off below a cycle."""
     units = org.units
     out = Integrity(orphans=[uid for uid, u in units.items() if u.parent_id and u.parent_id not in units])
-    g = graph if graph is not None else hierarchy(org)
-    reach = nx.descendants(g, TOP)
+    if graph is None:
+        g, dep = structure(org)
+        reach: Any = dep.keys()
+    else:
+        g = graph
+        reach = nx.descendants(g, TOP)
     if len(reach) == len(units):
         return out
     rest = g.subgraph(set(units) - reach)
@@ -71,3 +76,25 @@ def integrity(org: Org, graph: nx.DiGraph | None = None) -> Integrity:
     out.cycles.sort()
     out.unreachable = sorted(set(rest) - in_cycle)
     return out
+
+
+_CACHE: list[tuple[tuple[str, ...], tuple[str | None, ...], nx.DiGraph, dict[str, int]]] = []
+
+
+def structure(org: Org) -> tuple[nx.DiGraph, dict[str, int]]:
+    """:func:`hierarchy` and :func:`depths` of ``org``, shared while its tree is unchanged.
+
+    The cache key is the exact tuple of unit ids and parent ids (compared in
+    full, not by hash), so any structural edit — through ops or not — misses.
+    Callers must treat the graph and the dict as read-only.
+    """
+    ids = tuple(org.units)
+    parents = tuple(u.parent_id for u in org.units.values())
+    for k_ids, k_parents, g, d in _CACHE:
+        if k_ids == ids and k_parents == parents:
+            return g, d
+    g = hierarchy(org)
+    d = depths(org, g)
+    _CACHE.insert(0, (ids, parents, g, d))
+    del _CACHE[4:]
+    return g, d

@@ -117,18 +117,27 @@ def spans(project: Project, scenario: Scenario, definition: str | None = None) -
         pl = placements.get(pid)
         return pl.unit_id if pl is not None and pid in positions else None
 
-    counts = Counter(pl.unit_id for pid, pl in placements.items() if pid in positions)
+    counts = Counter([pl.unit_id for pl in placements.values()])
+    for ghost in placements.keys() - positions.keys():  # placements of positions that are gone
+        counts[placements[ghost].unit_id] -= 1
     with_leaders = d.endswith("subunit_leaders")
+    with_units = not with_leaders and d.endswith("subunits")
     for uid, unit in units.items():
         lead = unit.leader_position_id
         n = counts.get(uid, 0)
         if lead and unit_of(lead) == uid:
             n -= 1
-        sub = kids.get(uid, ())
-        if with_leaders:
-            extra = {units[k].leader_position_id for k in sub} - {None, "", lead}
-            n += sum(1 for kl in extra if unit_of(kl) != uid)
-        elif d.endswith("subunits"):
-            n += len(sub)
+        sub = kids.get(uid)
+        if sub:
+            if with_leaders:
+                seen: set[str] = set()
+                for k in sub:
+                    kl = units[k].leader_position_id
+                    if kl and kl != lead and kl not in seen:
+                        seen.add(kl)
+                        if unit_of(kl) != uid:
+                            n += 1
+            elif with_units:
+                n += len(sub)
         out[uid] = n
     return out

@@ -10,13 +10,14 @@ salary in øre), so the figures are identical to the incremental
 from __future__ import annotations
 
 import gc
+from operator import attrgetter
 from typing import Any
 
 import numpy as np
 
 from ..model import Project, Scenario
-from .graph import depths, hierarchy
-from .metrics_types import NO_PLACEMENT, Figures, ScenarioMetrics, UnitMetrics, span_definition
+from .graph import structure
+from .metrics_types import NO_PLACEMENT, Figures, ScenarioMetrics, UnitMetrics, UnitTable, span_definition
 
 
 def _index(values: list[Any]) -> tuple[list[Any], np.ndarray]:
@@ -44,7 +45,7 @@ def _full(project: Project, sc: Scenario, definition: str | None) -> ScenarioMet
     n = len(uids)
     UNPLACED, TOP = n, n + 1
     uidx = {u: i for i, u in enumerate(uids)}
-    dep = depths(sc, hierarchy(sc))
+    _g, dep = structure(sc)
     depth = np.asarray([dep.get(u, 0) for u in uids] + [-1, -1], dtype=np.int64)
     parent = np.asarray(
         [uidx[units[u].parent_id] if dep.get(u, 0) > 0 else TOP for u in uids] + [UNPLACED, TOP],
@@ -56,22 +57,28 @@ def _full(project: Project, sc: Scenario, definition: str | None) -> ScenarioMet
     pids = list(project.positions)
     vals = list(project.positions.values())
     getpl = sc.placements.get
-    pls = [getpl(p) for p in pids]
+    pls = list(map(getpl, pids))
     ui = np.asarray(
         [uidx.get(pl.unit_id, UNPLACED) if pl is not None else UNPLACED for pl in pls], dtype=np.int64
     )
     uil = ui.tolist()
-    fte = np.asarray([round(p.fte_percent * 100) for p in vals], dtype=np.int64)
-    sal = np.asarray([round(p.salary * 100) for p in vals], dtype=np.int64)
-    persons = [p.person_id or None for p in vals]
+    k = len(vals)
+    # np.rint rounds half to even like round(): the same integers as the engine's round(x * 100)
+    fte = np.rint(np.fromiter(map(attrgetter("fte_percent"), vals), dtype=np.float64, count=k) * 100).astype(
+        np.int64
+    )
+    sal = np.rint(np.fromiter(map(attrgetter("salary"), vals), dtype=np.float64, count=k) * 100).astype(
+        np.int64
+    )
+    persons = [x or None for x in map(attrgetter("person_id"), vals)]
     vac = np.asarray([0 if x else 1 for x in persons], dtype=np.int64)
-    olds = [p.work_place_id for p in vals]
+    olds = list(map(attrgetter("work_place_id"), vals))
     news = [(pl.work_place_id or uloc[u]) if u < n else None for pl, u in zip(pls, uil, strict=True)]
     rel = np.asarray(
         [1 if nw and o and nw != o else 0 for nw, o in zip(news, olds, strict=True)], dtype=np.int64
     )
     terr = {lid: loc.territory for lid, loc in project.locations.items()}
-    srcs, si = _index([p.source_id for p in vals])
+    srcs, si = _index(list(map(attrgetter("source_id"), vals)))
     stats, sti = _index([pl.status if pl is not None else NO_PLACEMENT for pl in pls])
     terrs, tai = _index([terr.get(x, "") if x else "" for x in news])
     tbs, tbi = _index([terr.get(x, "") if x else "" for x in olds])
@@ -178,10 +185,10 @@ def _full(project: Project, sc: Scenario, definition: str | None) -> ScenarioMet
         )
 
     sp = spans(project, sc, definition)
-    out_units = {}
-    for i, u in enumerate(uids):
-        p = par[i]
-        out_units[u] = UnitMetrics(
+
+    def build(i: int) -> UnitMetrics:
+        u, p = uids[i], par[i]
+        return UnitMetrics(
             unit_id=u,
             parent_id=None if p == TOP else uids[p],
             depth=int(dl[i]),
@@ -190,6 +197,8 @@ def _full(project: Project, sc: Scenario, definition: str | None) -> ScenarioMet
             own=figs(own_l, own_m, i, own_pl[i]),
             total=figs(rol_l, rol_m, i, rol_l["single"][i] + cover.get(i, 0)),
         )
+
+    out_units = UnitTable(uids, build, {u: sp[u] for u in uids if units[u].leader_position_id})
     levels = np.bincount(dl, minlength=int(dl.max()) + 1).tolist() if n else []
     before = np.bincount(tbi, minlength=len(tbs)).tolist()
     before_fte = np.bincount(tbi, weights=fte, minlength=len(tbs)).astype(np.int64).tolist()

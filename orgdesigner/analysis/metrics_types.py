@@ -6,6 +6,7 @@ types and texts without the engine's machinery.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from statistics import median
 from typing import Any
@@ -80,13 +81,54 @@ class UnitMetrics:
     total: Figures  # rolled up over the subtree
 
 
+class UnitTable(Mapping):
+    """Unit id → :class:`UnitMetrics`, each record built on first access.
+
+    The figures are all computed already (arrays in the full computation);
+    only turning them into records waits until someone looks. Compares equal
+    to a plain dict with the same records.
+    """
+
+    def __init__(self, ids: list[str], build: Callable[[int], UnitMetrics], spans: dict[str, int]) -> None:
+        self._ids = ids
+        self._pos = {u: i for i, u in enumerate(ids)}
+        self._build = build
+        self._cache: dict[str, UnitMetrics] = {}
+        self._spans = spans  # leader units only
+
+    def __getitem__(self, uid: str) -> UnitMetrics:
+        rec = self._cache.get(uid)
+        if rec is None:
+            rec = self._cache[uid] = self._build(self._pos[uid])
+        return rec
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __contains__(self, uid: object) -> bool:
+        return uid in self._pos
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return len(self) == len(other) and all(k in other and self[k] == other[k] for k in self._ids)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"UnitTable({len(self)} units)"
+
+
 @dataclass
 class ScenarioMetrics:
     """All metrics of one scenario; equal objects mean equal figures."""
 
     scenario_id: str
     span_definition: str
-    units: dict[str, UnitMetrics]
+    units: Mapping[str, UnitMetrics]
     totals: Figures  # all placed positions
     unplaced: Figures  # positions not placed in a unit of the scenario
     persons_total: int  # distinct persons over all positions
@@ -100,6 +142,8 @@ class ScenarioMetrics:
 
     def leader_spans(self) -> dict[str, int]:
         """Span per unit that has a leader position."""
+        if isinstance(self.units, UnitTable):
+            return dict(self.units._spans)
         return {u.unit_id: u.span for u in self.units.values() if u.leader_position_id}
 
     def progress(self) -> dict[str, int]:

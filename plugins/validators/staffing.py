@@ -15,12 +15,11 @@ def _check_unplaced(project: Any, scenario: Any, settings: dict[str, Any]) -> li
     placements = scenario.placements
     groups: dict[tuple[str, str | None], list[str]] = {}
     positions = project.positions
-    get = placements.get
-    loose = [
-        pid
-        for pid in positions
-        if (pl := get(pid)) is None or (pl.unit_id not in units and pl.status not in ignore)
-    ]
+    off = [pid for pid, pl in placements.items() if pl.unit_id not in units]
+    gone = {pid for pid in off if placements[pid].status not in ignore} | (
+        positions.keys() - placements.keys()
+    )
+    loose = [pid for pid in positions if pid in gone] if gone else []  # in the positions' order
     for pid in loose:
         pos = positions[pid]
         groups.setdefault((pos.source_id, pos.unit_id), []).append(pid)
@@ -57,12 +56,17 @@ def _check_full_time(project: Any, scenario: Any, settings: dict[str, Any]) -> l
     allowed = set(settings["allowed_persons"])
     positions = project.positions
     # only persons with several positions (or one above the limit) can exceed it
-    several = {p for p, n in Counter(pos.person_id for pos in positions.values()).items() if n > 1 and p}
+    vals = list(positions.values())
+    persons = [pos.person_id for pos in vals]
+    several = {p for p, n in Counter(persons).items() if n > 1 and p}
+    wanted = [i for i, p in enumerate(persons) if p in several]
+    wanted += [i for i, pos in enumerate(vals) if pos.fte_percent > top and pos.person_id not in several]
     held: dict[str, list[str]] = {}
     total: dict[str, float] = {}
-    for pid, pos in positions.items():
-        if pos.person_id in several or (pos.person_id and pos.fte_percent > top):
-            held.setdefault(pos.person_id, []).append(pid)
+    for i in sorted(wanted):
+        pos = vals[i]
+        if pos.person_id:
+            held.setdefault(pos.person_id, []).append(pos.id)
             total[pos.person_id] = total.get(pos.person_id, 0.0) + pos.fte_percent
     out = []
     units = scenario.units

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.analysis.graph import depths, hierarchy
 from orgdesigner.analysis.graph import integrity as tree_integrity
+from orgdesigner.analysis.graph import structure
 from orgdesigner.hookspecs import Finding, Severity, Validator
 from orgdesigner.model import Role
 
@@ -16,7 +16,7 @@ def _check_levels(project: Any, scenario: Any, settings: dict[str, Any]) -> list
     top = int(settings["max"])
     units = scenario.units
     out = []
-    for uid, d in depths(scenario).items():
+    for uid, d in structure(scenario)[1].items():
         if d == top:  # the first unit too deep on its branch; its subtree goes with it
             out.append(
                 Finding(
@@ -141,7 +141,11 @@ def _check_empty(project: Any, scenario: Any, settings: dict[str, Any]) -> list[
     reason = settings["reason_attribute"]
     units, positions = scenario.units, project.positions
     parents = {u.parent_id for u in units.values()}
-    staffed = {pl.unit_id for pid, pl in scenario.placements.items() if pid in positions}
+    placements = scenario.placements
+    staffed = {pl.unit_id for pl in placements.values()}
+    ghosts = placements.keys() - positions.keys()
+    if ghosts:  # placements of positions that are gone do not staff a unit
+        staffed = {pl.unit_id for pid, pl in placements.items() if pid in positions}
     out = []
     for uid, unit in units.items():
         if unit.attributes.get(reason) or uid in parents:
@@ -175,7 +179,7 @@ def empty_unit() -> Validator:
 
 def _check_integrity(project: Any, scenario: Any, settings: dict[str, Any]) -> list[Finding]:
     units = scenario.units
-    found = tree_integrity(scenario, hierarchy(scenario))
+    found = tree_integrity(scenario)
     out = []
     for uid in found.orphans:
         out.append(
@@ -210,9 +214,8 @@ def _check_integrity(project: Any, scenario: Any, settings: dict[str, Any]) -> l
                     unit_ids=[uid],
                 )
             )
-    dangling = [
-        p for p, pl in scenario.placements.items() if pl.unit_id is not None and pl.unit_id not in units
-    ]
+    missing = {pl.unit_id for pl in scenario.placements.values()} - units.keys() - {None}
+    dangling = [p for p, pl in scenario.placements.items() if pl.unit_id in missing] if missing else []
     if dangling:
         out.append(
             Finding(
@@ -222,7 +225,7 @@ def _check_integrity(project: Any, scenario: Any, settings: dict[str, Any]) -> l
                 position_ids=[p for p in dangling if p in project.positions],
             )
         )
-    ghosts = [p for p in scenario.placements if p not in project.positions]
+    ghosts = scenario.placements.keys() - project.positions.keys()
     if ghosts:
         out.append(
             Finding(
