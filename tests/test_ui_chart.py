@@ -181,6 +181,7 @@ def test_keyboard_moves_the_selection_through_the_chart(chart: ChartView, qtbot)
     qtbot.keyClick(chart, Qt.Key.Key_Up)
     assert chart.controller.selected_units() == ["root"]
     assert chart.current_unit() == "root"
+    assert chart.accessibleDescription().startswith("Kommunedirektør (kommunedirektør). Leder: ")
 
 
 def test_delete_key_removes_the_subtree_and_undo_restores_it(chart: ChartView, qtbot) -> None:

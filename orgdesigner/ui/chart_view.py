@@ -6,7 +6,8 @@ checked and turned into ops by :mod:`orgdesigner.ui.dnd`.
 
 from __future__ import annotations
 
-from html import escape
+import re
+from html import escape, unescape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, QTimer, Signal, Slot
@@ -191,6 +192,9 @@ class ChartView(ChartDragDrop, ChartEditing, QGraphicsView):
             if item is not None:
                 item.update()
         if old != unit_id:
+            # screen readers cannot see inside the scene: describe the box in focus
+            text = self.tooltip_text(unit_id) if unit_id else ""
+            self.setAccessibleDescription(unescape(re.sub(r"<[^>]+>", "", text.replace("<br>", ". "))))
             self.currentChanged.emit(unit_id or "")
 
     def _on_selection(self, items: list, origin: object) -> None:
