@@ -164,3 +164,37 @@ def test_window_starts_on_the_demo(qtbot, tmp_path, monkeypatch):
     assert model.setData(model.index_of(top), "Omdøpt stab")
     win.actions.undo.trigger()
     assert sc.units[top].name != "Omdøpt stab"
+
+
+def test_new_project_is_ready_for_its_first_unit(window):
+    assert window.files.new()
+    sc = window.controller.scenario()
+    assert sc is not None and sc.units == {}
+    window.actions.add_child.trigger()
+    (top,) = sc.units.values()
+    assert top.type == "kommunedirektør" and top.parent_id is None
+    assert window.controller.undo_stack.count() == 1
+
+
+def test_shortcuts_dialog_lists_the_keyboard_moves(window, qtbot):
+    from orgdesigner.ui.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window.actions.all_actions(), window)
+    qtbot.addWidget(dialog)
+    rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    assert rows["Flytt til …"] == "Ctrl+M"
+    assert rows["Klipp ut"].startswith("Ctrl+X")
+    assert rows["Søk …"].startswith("Ctrl+F")
+
+
+def test_window_layout_is_kept_between_sessions(window, qtbot):
+    from orgdesigner.ui.main_window import MainWindow
+
+    window.people_dock.hide()
+    window.save_layout()
+    second = MainWindow()
+    qtbot.addWidget(second, before_close_func=lambda w: w.controller.undo_stack.setClean())
+    second.restore_layout()
+    second.show()
+    assert not second.people_dock.isVisible()
+    assert second.outline_dock.isVisible()

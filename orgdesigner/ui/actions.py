@@ -58,9 +58,11 @@ class Actions(QObject):
         self.undo = stack.createUndoAction(win, self.tr("&Angre"))
         self.undo.setShortcuts(QKeySequence.Undo)
         self.undo.setObjectName("act_undo")
+        self.undo.setIconText(self.tr("Angre"))  # the toolbar stays short; the menu names the step
         self.redo = stack.createRedoAction(win, self.tr("&Gjør om"))
         self.redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.redo.setObjectName("act_redo")
+        self.redo.setIconText(self.tr("Gjør om"))
         self.cut = _action(win, self.tr("Klipp &ut"), edit.cut, QKeySequence.Cut,
                            self.tr("Klipp ut valgte enheter eller stillinger for å flytte dem"), "act_cut")
         self.paste = _action(win, self.tr("&Lim inn"), edit.paste, QKeySequence.Paste,
@@ -109,8 +111,13 @@ class Actions(QObject):
                                        self.tr("Slett dette alternativet"), "act_scenario_delete")
         # -- Hjelp
         self.about = _action(win, self.tr("&Om OrgDesigner"), win.show_about, None, "", "act_about")
+        self.shortcuts = _action(win, self.tr("&Hurtigtaster"), win.show_shortcuts, QKeySequence(Qt.Key_F1),
+                                 self.tr("Vis alle hurtigtaster"), "act_shortcuts")
         self.plugins = _action(win, self.tr("&Programtillegg …"), win.show_plugins, None,
                                self.tr("Vis og slå av eller på programtillegg"), "act_plugins")
+
+    def all_actions(self) -> list[QAction]:
+        return [a for a in vars(self).values() if isinstance(a, QAction)]
 
     def editing_actions(self) -> list[QAction]:
         """The actions a unit's context menu offers."""

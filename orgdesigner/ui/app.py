@@ -134,6 +134,7 @@ def run_app(path: str | None = None) -> int:
 
     plugins = create_plugins()
     window = MainWindow(plugins=plugins)
+    window.restore_layout()
     window.show()
     smoke = os.environ.get("ORGDESIGNER_SMOKE_EXIT_MS", "").strip()
     if smoke:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from .. import config
-from ..model import Project
+from ..model import Project, Scenario
 from ..storage import ProjectFileError
 from ..storage import recovery as rec
 from .controller import DocumentController
@@ -20,6 +20,13 @@ log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 60_000
 MAX_RECENT = 8
+
+
+def new_project(scenario_name: str = "Alternativ 1") -> Project:
+    """An empty project with one empty scenario, ready for its first unit."""
+    project = Project()
+    project.scenarios["s-1"] = Scenario("s-1", scenario_name)
+    return project
 
 
 class FileCommands(QObject):
@@ -66,7 +73,7 @@ class FileCommands(QObject):
         if not self.maybe_save():
             return False
         self.discard_recovery()
-        self.controller.set_project(Project())
+        self.controller.set_project(new_project(self.tr("Alternativ 1")))
         return True
 
     def open(self, path: str | None = None) -> bool:

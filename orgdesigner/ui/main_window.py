@@ -10,11 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
 
-from .. import __version__
+from .. import __version__, config
 from .actions import Actions
 from .controller import DocumentController
 from .editing import EditCommands
@@ -31,7 +31,11 @@ class MainWindow(QMainWindow):
     def __init__(self, controller: DocumentController | None = None, plugins: Any = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.controller = controller or DocumentController(plugins=plugins)
+        if controller is None:
+            from .file_commands import new_project
+
+            controller = DocumentController(new_project(self.tr("Alternativ 1")), plugins=plugins)
+        self.controller = controller
         if plugins is not None and self.controller.plugins is None:
             self.controller.plugins = plugins
         self.setObjectName("main_window")
@@ -231,6 +235,29 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.maybe_save():
             self.files.discard_recovery()
+            self.save_layout()
             event.accept()
         else:
             event.ignore()
+
+    # -- window layout kept between sessions (in the user's settings file) ----------------
+    def save_layout(self) -> None:
+        values = dict(config.user_settings().values)
+        values["window_geometry"] = bytes(self.saveGeometry().toBase64()).decode()
+        values["window_state"] = bytes(self.saveState().toBase64()).decode()
+        try:
+            config.save_user_settings(values)
+        except OSError:
+            pass
+
+    def restore_layout(self) -> None:
+        values = config.user_settings().values
+        for key, restore in (("window_geometry", self.restoreGeometry), ("window_state", self.restoreState)):
+            text = values.get(key)
+            if isinstance(text, str) and text:
+                restore(QByteArray.fromBase64(text.encode()))
+
+    def show_shortcuts(self) -> None:
+        from .shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.actions.all_actions(), self).exec()

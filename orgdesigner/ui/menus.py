@@ -83,7 +83,7 @@ def build_menus(win: MainWindow) -> None:
 
     help_menu = bar.addMenu(tr("&Hjelp"))
     help_menu.setObjectName("menu_help")
-    help_menu.addActions([a.plugins, a.about])
+    help_menu.addActions([a.shortcuts, a.plugins, a.about])
 
     tools = QToolBar(tr("Verktøylinje"), win)
     tools.setObjectName("toolbar_main")
