@@ -6,24 +6,22 @@ checked and turned into ops by :mod:`orgdesigner.ui.dnd`.
 
 from __future__ import annotations
 
-import re
-from html import escape, unescape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QApplication, QGraphicsView, QLabel, QLineEdit, QToolTip
+from PySide6.QtWidgets import QApplication, QGraphicsView, QLineEdit
 
 from ..analysis import layout as lay
 from .chart_dnd import ChartDragDrop
 from .chart_editing import ChartEditing
+from .chart_info import ChartInfo
 from .chart_scene import ChartScene
-from .unit_item import TYPE_COLOURS, fmt_number
 
 MIN_SCALE, MAX_SCALE = 0.02, 4.0
 
 
-class ChartView(ChartDragDrop, ChartEditing, QGraphicsView):
+class ChartView(ChartDragDrop, ChartEditing, ChartInfo, QGraphicsView):
     """Shows the controller's scenario as an org chart and edits it."""
 
     #: the unit the keyboard focus rectangle is on ("" for none)
@@ -53,14 +51,7 @@ class ChartView(ChartDragDrop, ChartEditing, QGraphicsView):
         self._scroll_timer.timeout.connect(self._auto_scroll)
         self.editor: QLineEdit | None = None
         self.show_legend = True
-        self.legend_label = QLabel(self.viewport())
-        self.legend_label.setObjectName("chart_legend")
-        self.legend_label.setAccessibleName(self.tr("Fargeforklaring"))
-        self.legend_label.setStyleSheet(
-            "QLabel { background: rgba(255,255,255,225); border: 1px solid #b0b0b0; border-radius: 4px;"
-            " padding: 3px; color: #222; }"
-        )
-        self.legend_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.legend_label = self._make_legend_label()
         self.chart.laidOut.connect(self.update_legend)
         self.update_legend()
         controller.selectionChanged.connect(self._on_selection)
@@ -107,40 +98,6 @@ class ChartView(ChartDragDrop, ChartEditing, QGraphicsView):
         roots = [b for b in self.chart.layout.boxes.values() if b.kind == "root"]
         x = roots[0].x + roots[0].w / 2 if roots else rect.center().x()
         self.centerOn(x, rect.top() - 20 + vp.height() / 2)
-
-    def legend(self) -> list[tuple[str, str]]:
-        """(colour, label) pairs explaining the box colours in the current colour mode."""
-        st = self.chart.style
-        if st.colour_mode == "origin":
-            sources = self.controller.project.sources
-            return [(st.origin_colour(sid).name(), src.name) for sid, src in sources.items()]
-        used = {
-            u.type for u in (self.controller.scenario().units.values() if self.controller.scenario() else ())
-        }
-        return [(TYPE_COLOURS[t], t) for t in TYPE_COLOURS if t in used]
-
-    def update_legend(self) -> None:
-        """The colour legend (a label in the viewport's bottom-left corner)."""
-        entries = self.legend() if self.show_legend else []
-        if not entries:
-            self.legend_label.hide()
-            return
-        rows = "".join(
-            f"<tr><td bgcolor='{colour}' width='14'>&nbsp;</td><td>&nbsp;{escape(label)}</td></tr>"
-            for colour, label in entries
-        )
-        self.legend_label.setText(f"<table cellspacing='2'>{rows}</table>")
-        self.legend_label.adjustSize()
-        self._place_legend()
-        self.legend_label.show()
-
-    def _place_legend(self) -> None:
-        lab = self.legend_label
-        lab.move(8, self.viewport().height() - lab.height() - 8)
-
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._place_legend()
 
     def zoom_factor(self) -> float:
         return self.transform().m11()
@@ -192,9 +149,7 @@ class ChartView(ChartDragDrop, ChartEditing, QGraphicsView):
             if item is not None:
                 item.update()
         if old != unit_id:
-            # screen readers cannot see inside the scene: describe the box in focus
-            text = self.tooltip_text(unit_id) if unit_id else ""
-            self.setAccessibleDescription(unescape(re.sub(r"<[^>]+>", "", text.replace("<br>", ". "))))
+            self.describe_current(unit_id)
             self.currentChanged.emit(unit_id or "")
 
     def _on_selection(self, items: list, origin: object) -> None:
@@ -330,36 +285,6 @@ class ChartView(ChartDragDrop, ChartEditing, QGraphicsView):
             event.accept()
             return True
         return super().event(event)
-
-    def viewportEvent(self, event: Any) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.ToolTip:
-            uid = self._unit_at(event.pos())
-            text = self.tooltip_text(uid) if uid else ""
-            if text:
-                QToolTip.showText(event.globalPos(), text, self.viewport())
-            else:
-                QToolTip.hideText()
-            return True
-        return super().viewportEvent(event)
-
-    def tooltip_text(self, unit_id: str) -> str:
-        """Everything a box shows, in full (names are elided in the box)."""
-        data = self.chart.data.boxes.get(unit_id) if self.chart.data is not None else None
-        if data is None:
-            return ""
-        lines = [
-            f"<b>{escape(data.name)}</b> ({escape(data.type)})",
-            self.tr("Leder: %1").replace("%1", escape(data.leader or self.tr("ingen"))),
-            self.tr("Ansatte: %1 direkte, %2 totalt")
-            .replace("%1", str(data.persons))
-            .replace("%2", str(data.persons_total)),
-            self.tr("Årsverk: %1 direkte, %2 totalt")
-            .replace("%1", fmt_number(data.fte))
-            .replace("%2", fmt_number(data.fte_total)),
-        ]
-        if data.findings:
-            lines.append(self.tr("Funn fra kontrollene: %1").replace("%1", str(data.findings)))
-        return "<br>".join(lines)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key, mods = event.key(), event.modifiers()

@@ -1,0 +1,105 @@
+"""What the chart explains about itself: the colour legend, tooltips, and the
+description of the focused box for screen readers.
+
+A mixin of :class:`orgdesigner.ui.chart_view.ChartView`.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape, unescape
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QToolTip
+
+from .unit_item import TYPE_COLOURS, fmt_number
+
+
+class ChartInfo:
+    """Legend, tooltips and accessible description (needs ``controller`` and ``chart``)."""
+
+    controller: Any
+    chart: Any
+    legend_label: QLabel
+    show_legend: bool
+
+    def _make_legend_label(self) -> QLabel:
+        label = QLabel(self.viewport())
+        label.setObjectName("chart_legend")
+        label.setAccessibleName(self.tr("Fargeforklaring"))
+        label.setStyleSheet(
+            "QLabel { background: rgba(255,255,255,225); border: 1px solid #b0b0b0; border-radius: 4px;"
+            " padding: 3px; color: #222; }"
+        )
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        return label
+
+    def describe_current(self, unit_id: str | None) -> None:
+        """Screen readers cannot see inside the scene: describe the box in focus."""
+        text = self.tooltip_text(unit_id) if unit_id else ""
+        self.setAccessibleDescription(unescape(re.sub(r"<[^>]+>", "", text.replace("<br>", ". "))))
+
+    def legend(self) -> list[tuple[str, str]]:
+        """(colour, label) pairs explaining the box colours in the current colour mode."""
+        st = self.chart.style
+        if st.colour_mode == "origin":
+            sources = self.controller.project.sources
+            return [(st.origin_colour(sid).name(), src.name) for sid, src in sources.items()]
+        used = {
+            u.type for u in (self.controller.scenario().units.values() if self.controller.scenario() else ())
+        }
+        return [(TYPE_COLOURS[t], t) for t in TYPE_COLOURS if t in used]
+
+    def update_legend(self) -> None:
+        """The colour legend (a label in the viewport's bottom-left corner)."""
+        entries = self.legend() if self.show_legend else []
+        if not entries:
+            self.legend_label.hide()
+            return
+        rows = "".join(
+            f"<tr><td bgcolor='{colour}' width='14'>&nbsp;</td><td>&nbsp;{escape(label)}</td></tr>"
+            for colour, label in entries
+        )
+        self.legend_label.setText(f"<table cellspacing='2'>{rows}</table>")
+        self.legend_label.adjustSize()
+        self._place_legend()
+        self.legend_label.show()
+
+    def _place_legend(self) -> None:
+        lab = self.legend_label
+        lab.move(8, self.viewport().height() - lab.height() - 8)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place_legend()
+
+    def viewportEvent(self, event: Any) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip:
+            uid = self._unit_at(event.pos())
+            text = self.tooltip_text(uid) if uid else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def tooltip_text(self, unit_id: str) -> str:
+        """Everything a box shows, in full (names are elided in the box)."""
+        data = self.chart.data.boxes.get(unit_id) if self.chart.data is not None else None
+        if data is None:
+            return ""
+        lines = [
+            f"<b>{escape(data.name)}</b> ({escape(data.type)})",
+            self.tr("Leder: %1").replace("%1", escape(data.leader or self.tr("ingen"))),
+            self.tr("Ansatte: %1 direkte, %2 totalt")
+            .replace("%1", str(data.persons))
+            .replace("%2", str(data.persons_total)),
+            self.tr("Årsverk: %1 direkte, %2 totalt")
+            .replace("%1", fmt_number(data.fte))
+            .replace("%2", fmt_number(data.fte_total)),
+        ]
+        if data.findings:
+            lines.append(self.tr("Funn fra kontrollene: %1").replace("%1", str(data.findings)))
+        return "<br>".join(lines)
