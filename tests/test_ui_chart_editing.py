@@ -6,8 +6,9 @@ import copy
 
 import pytest
 from chart_view_helpers import centre, chart_fixture, drag, units  # noqa: F401 (the fixture "chart")
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from orgdesigner.hookspecs import Finding, Validator
 from orgdesigner.model import ops
@@ -183,3 +184,19 @@ def test_dotted_line_by_keyboard(chart: ChartView, qtbot, monkeypatch) -> None:
     rels = list(chart.controller.scenario().relations.values())
     assert [(r.source_id, r.target_unit_id) for r in rels] == [("skole1", "helse")]
     assert chart.editor is None  # Enter picked the target, it did not start a rename
+
+
+def test_leaving_the_rename_field_keeps_the_new_name(chart: ChartView, qtbot) -> None:
+    from PySide6.QtWidgets import QLineEdit as Other
+
+    other = Other()
+    qtbot.addWidget(other)
+    other.show()
+    chart.start_rename("sykehjem")
+    chart.editor.setText("Sykehjemmet")
+    other.setFocus()
+    other.activateWindow()
+    QApplication.sendEvent(chart.editor, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.MouseFocusReason))
+    qtbot.waitUntil(lambda: chart.editor is None)
+    assert units(chart)["sykehjem"].name == "Sykehjemmet"
+    assert chart.controller.undo_stack.count() == 1

@@ -36,7 +36,7 @@ class ChartEditing:
 
     # -- editing -------------------------------------------------------------------------
     def start_rename(self, unit_id: str) -> None:
-        """Edit the unit's name in place; Enter commits (one undo step), Esc cancels."""
+        """Edit the unit's name in place; Enter or leaving the field commits (one undo step), Esc cancels."""
         sc = self.controller.scenario()
         item = self.chart.items_by_unit.get(unit_id)
         if sc is None or item is None:
@@ -54,14 +54,16 @@ class ChartEditing:
         editor.show()
         editor.setFocus()
         self.editor = editor
+        self._rename_unit = unit_id
 
-    def _commit_rename(self, unit_id: str) -> None:
+    def _commit_rename(self, unit_id: str, refocus: bool = True) -> None:
         editor, self.editor = self.editor, None
         if editor is None:
             return
         name = editor.text()
         editor.deleteLater()
-        self.setFocus()
+        if refocus:
+            self.setFocus()
         sc = self.controller.scenario()
         if sc is None or unit_id not in sc.units or name.strip() == sc.units[unit_id].name:
             return
@@ -78,7 +80,9 @@ class ChartEditing:
             self.cancel_rename()
             return True
         if obj is self.editor and event.type() == event.Type.FocusOut:
-            QTimer.singleShot(0, self.cancel_rename)
+            # clicking elsewhere keeps what was typed, like an item view does
+            uid = getattr(self, "_rename_unit", "")
+            QTimer.singleShot(0, lambda ed=obj: self.editor is ed and self._commit_rename(uid, refocus=False))
         return super().eventFilter(obj, event)
 
     def _run(self, make_op: Any) -> bool:
