@@ -111,3 +111,27 @@ def test_a_broken_panel_factory_is_reported(qtbot, pm):
     assert sorted(ui.metric_docks) == ["fte_by_area", "key_figures", "origin_mix", "span_distribution"]
     assert any(p.name == "broken_panel" and "ingen widget" in p.message for p in pm.problems)
     assert ui.findings_dock.widget() is ui.findings
+
+
+def test_definition_choice_is_an_undoable_setting(qtbot, panels):
+    controller, w = panels
+    span = w["span_distribution"]
+    index = span.choice.findData("positions+subunits")
+    span.choice.setCurrentIndex(index)
+    span.choice.activated.emit(index)
+    assert controller.project.setting("span.definition") == "positions+subunits"
+    qtbot.waitUntil(lambda: "også de uten leder" in span.definition.text(), timeout=2000)
+    controller.undo_stack.undo()
+    assert controller.project.setting("span.definition") == "positions+subunit_leaders"
+    qtbot.waitUntil(lambda: span.choice.currentData() == "positions+subunit_leaders", timeout=2000)
+
+
+def test_charts_follow_the_selected_unit(qtbot, panels):
+    controller, w = panels
+    fte, origin = w["fte_by_area"], w["origin_mix"]
+    controller.select([("unit", "a")])  # Oppvekst: its child Skole
+    qtbot.waitUntil(lambda: fte.chart.rows == [("Skole", [0.2])], timeout=2000)
+    assert fte.caption.text() == "Årsverk per underenhet av «Oppvekst» (innplasserte)"
+    qtbot.waitUntil(lambda: origin.chart.rows == [("Skole", [1.0])], timeout=2000)
+    controller.select([("unit", "b")])  # no children: back to the top units
+    qtbot.waitUntil(lambda: fte.chart.rows == [("Oppvekst", [1.0])], timeout=2000)

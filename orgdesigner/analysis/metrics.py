@@ -27,6 +27,7 @@ from .metrics_engine import MetricsEngine
 from .metrics_types import (
     DEFAULT_SPAN_DEFINITION,
     NO_PLACEMENT,
+    SPAN_DEFINITION_LABELS,
     SPAN_DEFINITIONS,
     STATUS_LABELS,
     UNKNOWN_TERRITORY,
@@ -39,6 +40,7 @@ from .metrics_types import (
 __all__ = [
     "DEFAULT_SPAN_DEFINITION",
     "NO_PLACEMENT",
+    "SPAN_DEFINITION_LABELS",
     "SPAN_DEFINITIONS",
     "STATUS_LABELS",
     "UNKNOWN_TERRITORY",

@@ -32,6 +32,13 @@ SPAN_DEFINITIONS: dict[str, str] = {
     ),
 }
 DEFAULT_SPAN_DEFINITION = "positions+subunit_leaders"
+#: short names of the definitions, for a choice list
+SPAN_DEFINITION_LABELS: dict[str, str] = {
+    "positions+subunit_leaders": "Stillinger og ledere for underenheter",
+    "persons+subunit_leaders": "Personer og ledere for underenheter",
+    "positions": "Bare stillinger i egen enhet",
+    "positions+subunits": "Stillinger og alle underenheter",
+}
 
 #: Placement statuses as reported; "" is a position with no placement at all.
 NO_PLACEMENT = ""

@@ -22,14 +22,16 @@ def top_units(scenario: Any) -> list[str]:
     return below or roots
 
 
-def fte_by_area(scenario: Any, unit: UnitFn) -> list[tuple[str, float]]:
-    """(unit name, rolled-up FTE) for each top unit (tjenesteområder and staffs)."""
-    return [(scenario.units[u].name, unit(u).total.fte) for u in top_units(scenario)]
+def fte_by_area(scenario: Any, unit: UnitFn, ids: list[str] | None = None) -> list[tuple[str, float]]:
+    """(unit name, rolled-up FTE) for each of ``ids`` (default: the top units)."""
+    return [(scenario.units[u].name, unit(u).total.fte) for u in (ids or top_units(scenario))]
 
 
-def origin_by_unit(scenario: Any, unit: UnitFn) -> list[tuple[str, dict[str, float]]]:
-    """(unit name, {old kommune id: share of FTE}) for each top unit."""
-    return [(scenario.units[u].name, unit(u).total.origin_share()) for u in top_units(scenario)]
+def origin_by_unit(
+    scenario: Any, unit: UnitFn, ids: list[str] | None = None
+) -> list[tuple[str, dict[str, float]]]:
+    """(unit name, {old kommune id: share of FTE}) for each of ``ids`` (default: the top units)."""
+    return [(scenario.units[u].name, unit(u).total.origin_share()) for u in (ids or top_units(scenario))]
 
 
 def span_bins(spans: list[int], warn: int, error: int, width: int = 5) -> list[tuple[str, int, str]]:

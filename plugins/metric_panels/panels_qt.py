@@ -9,9 +9,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from orgdesigner.analysis.metrics import SPAN_DEFINITIONS, STATUS_LABELS, MetricsEngine
+from orgdesigner.analysis.metrics import (
+    SPAN_DEFINITION_LABELS,
+    SPAN_DEFINITIONS,
+    STATUS_LABELS,
+    MetricsEngine,
+)
+from orgdesigner.model import ops
 
 from . import figures
 from .charts_qt import BarChart, Histogram
@@ -148,6 +154,13 @@ class SpanPanel(MetricPanelBase):
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.setObjectName("metric_span")
+        self.choice = QComboBox()
+        self.choice.setObjectName("span_definition_choice")
+        self.choice.setAccessibleName(self.tr("Hvordan kontrollspenn telles"))
+        for key, label in SPAN_DEFINITION_LABELS.items():
+            self.choice.addItem(self.tr(label), key)
+        self.choice.activated.connect(self._choose)
+        self.layout_.addWidget(self.choice)
         self.definition = QLabel()
         self.definition.setObjectName("span_definition")
         self.definition.setWordWrap(True)
@@ -166,6 +179,7 @@ class SpanPanel(MetricPanelBase):
         warn, error = figures.span_settings(self.controller.project)
         spans = list(engine.leader_spans().values())
         self.definition.setText(self.tr(SPAN_DEFINITIONS[engine.definition]))
+        self.choice.setCurrentIndex(max(0, self.choice.findData(engine.definition)))
         over_w = sum(1 for s in spans if warn < s <= error)
         over_e = sum(1 for s in spans if s > error)
         self.limits.setText(
@@ -179,6 +193,14 @@ class SpanPanel(MetricPanelBase):
             .replace("%5", str(over_e))
         )
         self.histogram.set_bins(figures.span_bins(spans, warn, error), self.tr("ledere"))
+
+    def _choose(self, index: int) -> None:
+        """Make the chosen definition the project's setting (one undo step)."""
+        key = self.choice.itemData(index)
+        if key and key != self.controller.project.setting("span.definition"):
+            self.controller.run(
+                ops.SetSettings({"span.definition": key}, text=self.tr("Endre definisjon av kontrollspenn"))
+            )
 
 
 class _ScrollChartPanel(MetricPanelBase):
@@ -198,31 +220,53 @@ class _ScrollChartPanel(MetricPanelBase):
         self.layout_.addWidget(scroll, 1)
 
 
+def _focus(panel: MetricPanelBase, scenario: Any) -> tuple[list[str], str]:
+    """The units a chart shows: the children of the selected unit, else the top units."""
+    for uid in panel.controller.selected_units():
+        if uid in scenario.units and scenario.children(uid):
+            return scenario.children(uid), scenario.units[uid].name
+    return figures.top_units(scenario), ""
+
+
 class FtePanel(_ScrollChartPanel):
-    """Bar chart: rolled-up FTE per service area (the level below the kommunedirektør)."""
+    """Bar chart: rolled-up FTE per service area, or per subunit of the selected unit."""
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         super().__init__(
             controller, "metric_fte", self.tr("Årsverk per tjenesteområde og stab (innplasserte)"), parent
         )
+        controller.selectionChanged.connect(lambda *_a: self._timer.start())
         self.refresh()
 
     def update_from(self, engine: MetricsEngine, scenario: Any) -> None:
-        rows = figures.fte_by_area(scenario, engine.unit)
+        ids, under = _focus(self, scenario)
+        self.caption.setText(
+            self.tr("Årsverk per underenhet av «%1» (innplasserte)").replace("%1", under)
+            if under
+            else self.tr("Årsverk per tjenesteområde og stab (innplasserte)")
+        )
+        rows = figures.fte_by_area(scenario, engine.unit, ids)
         self.chart.set_data([(name, [fte]) for name, fte in rows], None, lambda v: num(v, 1))
 
 
 class OriginPanel(_ScrollChartPanel):
-    """Stacked bars: share of each unit's FTE that comes from each old kommune."""
+    """Stacked bars: share of each unit's FTE from each old kommune (top units or the selected unit's)."""
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         super().__init__(
             controller, "metric_origin", self.tr("Opprinnelse: andel årsverk fra hver gammel kommune"), parent
         )
+        controller.selectionChanged.connect(lambda *_a: self._timer.start())
         self.refresh()
 
     def update_from(self, engine: MetricsEngine, scenario: Any) -> None:
-        rows = figures.origin_by_unit(scenario, engine.unit)
+        ids, under = _focus(self, scenario)
+        self.caption.setText(
+            self.tr("Opprinnelse under «%1»: andel årsverk fra hver gammel kommune").replace("%1", under)
+            if under
+            else self.tr("Opprinnelse: andel årsverk fra hver gammel kommune")
+        )
+        rows = figures.origin_by_unit(scenario, engine.unit, ids)
         sources = sorted(
             {s for _, shares in rows for s in shares}, key=lambda s: (s == "", self.source_name(s))
         )
