@@ -8,7 +8,7 @@ import json
 import pytest
 from chart_view_helpers import centre, chart_fixture, drag, units  # noqa: F401 (the fixture "chart")
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent
 from PySide6.QtWidgets import QApplication
 
 from orgdesigner.model import ops
@@ -287,3 +287,16 @@ def test_pressing_and_moving_a_box_starts_a_drag_with_the_selected_units(
     qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton)
     assert started == [{"scenario": "s1", "units": ["skole1", "skole2"]}]
     assert chart.controller.undo_stack.count() == 0
+
+
+def test_resting_a_drag_on_a_collapsed_box_opens_it(chart: ChartView, qtbot) -> None:
+    chart.chart.toggle("hjemme")
+    assert "avd1" not in chart.chart.items_by_unit
+    vp, pt = chart.viewport(), centre(chart, "hjemme")
+    mime = dnd.units_mime("s1", ["skole1"])
+    args = (Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(vp, QDragEnterEvent(pt, *args))
+    QApplication.sendEvent(vp, QDragMoveEvent(pt, *args))
+    qtbot.waitUntil(lambda: "avd1" in chart.chart.items_by_unit, timeout=3000)
+    QApplication.sendEvent(vp, QDragLeaveEvent())
+    assert units(chart)["skole1"].parent_id == "oppv"  # opening is not a drop

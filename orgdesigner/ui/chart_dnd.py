@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QDrag
 
 from . import dnd
 
 EDGE = 32  # px from the viewport edge where a drag scrolls
+SPRING_MS = 700  # hovering this long over a collapsed box during a drag expands it
 
 
 class ChartDragDrop:
@@ -54,6 +55,7 @@ class ChartDragDrop:
             op, why = self._check(event.mimeData(), target)
             checks[target] = (op is not None, why)
         ok, why = checks[target]
+        self._spring(target)
         self._show_drop(target, ok, why)
         if ok:
             event.setDropAction(Qt.DropAction.MoveAction)
@@ -99,7 +101,32 @@ class ChartDragDrop:
             self.controller.statusMessage.emit(why)
         self._drag_target = key
 
+    def _spring(self, target: str | None) -> None:
+        """Open a collapsed box the drag rests on, so a drop can reach its subunits."""
+        timer = getattr(self, "_spring_timer", None)
+        if timer is None:
+            timer = self._spring_timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.timeout.connect(self._spring_open)
+            self._spring_target = None
+        if target == self._spring_target and timer.isActive():
+            return
+        self._spring_target = target
+        if target is not None and target in self.chart.collapsed:
+            timer.start(SPRING_MS)
+        else:
+            timer.stop()
+
+    def _spring_open(self) -> None:
+        target = self._spring_target
+        if target is not None and target in self.chart.collapsed:
+            self.chart.toggle(target)
+            self.chart.finish_animation()
+            self._drag_checks = {}
+
     def _end_drag_feedback(self) -> None:
+        if getattr(self, "_spring_timer", None) is not None:
+            self._spring_timer.stop()
         self._scroll_timer.stop()
         self._drag_checks = {}
         st = self.chart.style
