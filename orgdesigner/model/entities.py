@@ -100,7 +100,7 @@ class Position:
     code: str = ""  # stillingskode
     title: str = ""
     fte_percent: float = 100.0
-    salary: float = 0.0  # annual salary (årslønn)
+    salary: float = 0.0  # annual salary at 100 % (årslønn); cost = salary × fte_percent / 100
     work_place_id: str | None = None  # old work place
     personnel_responsibility: bool = False
     budget_responsibility: bool = False
