@@ -102,9 +102,12 @@ def test_drop_indicator_shows_during_the_drag(chart: ChartView) -> None:
     QApplication.sendEvent(vp, QDragEnterEvent(pt, *args))
     QApplication.sendEvent(vp, QDragMoveEvent(pt, *args))
     assert chart.chart.style.drop_target == ("helse", True)
-    bad = centre(chart, "skole1")
-    QApplication.sendEvent(vp, QDragMoveEvent(bad, *args))
-    assert chart.chart.style.drop_target == ("skole1", False)
+    assert chart.messages[-1] == "Slipp for: Flytt «Fet skole» → «Helse og omsorg»"
+    QApplication.sendEvent(vp, QDragMoveEvent(centre(chart, "avd1"), *args))
+    assert chart.chart.style.drop_target == ("avd1", False)
+    assert "kan ikke ligge under" in chart.messages[-1]
+    QApplication.sendEvent(vp, QDragMoveEvent(centre(chart, "skole1"), *args))
+    assert chart.chart.style.drop_target is None  # over its own box: quiet
     edge = chart.viewport().rect().bottomRight() - chart.viewport().rect().topLeft()
     QApplication.sendEvent(vp, QDragMoveEvent(edge - type(edge)(2, 2), *args))
     assert chart._scroll_timer.isActive()  # auto-scroll near the edge

@@ -7,6 +7,7 @@ refused drop says why in the status bar and changes nothing.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
@@ -16,6 +17,15 @@ from . import dnd
 
 EDGE = 32  # px from the viewport edge where a drag scrolls
 SPRING_MS = 700  # hovering this long over a collapsed box during a drag expands it
+
+
+def _dragged_units(mime: Any) -> set[str]:
+    if not mime.hasFormat(dnd.MIME_UNITS):
+        return set()
+    try:
+        return set(json.loads(bytes(mime.data(dnd.MIME_UNITS)).decode()).get("units", []))
+    except (ValueError, UnicodeDecodeError, AttributeError):
+        return set()
 
 
 class ChartDragDrop:
@@ -53,10 +63,17 @@ class ChartDragDrop:
             checks = self._drag_checks = {}
         if target not in checks:  # one check per target and drag, not per mouse move
             op, why = self._check(event.mimeData(), target)
-            checks[target] = (op is not None, why)
-        ok, why = checks[target]
+            if op is not None and target is not None:
+                name = self.chart.scenario().units[target].name
+                why = self.tr("Slipp for: %1 → «%2»").replace("%1", op.text).replace("%2", name)
+            home = target is not None and target in _dragged_units(event.mimeData())
+            checks[target] = (op is not None, why, home)
+        ok, why, home = checks[target]
         self._spring(target)
-        self._show_drop(target, ok, why)
+        if home:  # the drag starts over its own box: no red frame, no message yet
+            self._show_drop(None, False, "")
+        else:
+            self._show_drop(target, ok, why)
         if ok:
             event.setDropAction(Qt.DropAction.MoveAction)
             event.accept()
@@ -97,8 +114,8 @@ class ChartDragDrop:
                     self.chart.items_by_unit[t[0]].update()
             st.drop_target = new
         key = (target, why)
-        if not ok and key != self._drag_target and target is not None:
-            self.controller.statusMessage.emit(why)
+        if key != self._drag_target and target is not None:
+            self.controller.statusMessage.emit(why)  # why it is refused, or what a drop would do
         self._drag_target = key
 
     def _spring(self, target: str | None) -> None:
