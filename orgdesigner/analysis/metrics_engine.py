@@ -21,96 +21,23 @@ from typing import Any
 
 from ..model import Change, Project, Scenario
 from .graph import TOP, depths, hierarchy
+from .metrics_acc import Acc, bump
+from .metrics_engine_changes import (
+    DANGLING,
+    FTE,
+    PERSON,
+    T_BEFORE,
+    EngineChanges,
+    U,
+)
+from .metrics_engine_read import EngineReading
 from .metrics_types import (
     NO_PLACEMENT,
-    Figures,
-    ScenarioMetrics,
-    UnitMetrics,
     span_definition,
 )
 
-# fields of a contribution tuple
-U, PERSON, FTE, SAL, VAC, REL, SRC, STATUS, T_AFTER, T_BEFORE, DANGLING = range(11)
 
-
-class _Acc:
-    """Integer sums for one unit (own or rolled up)."""
-
-    __slots__ = (
-        "positions",
-        "single",
-        "fte",
-        "salary",
-        "vacancies",
-        "relocated",
-        "origin",
-        "status",
-        "terr",
-        "terr_fte",
-    )
-
-    def __init__(self) -> None:
-        self.positions = self.single = self.fte = self.salary = self.vacancies = self.relocated = 0
-        self.origin: dict[str, int] = {}
-        self.status: dict[str, int] = {}
-        self.terr: dict[str, int] = {}
-        self.terr_fte: dict[str, int] = {}
-
-    def add(self, c: tuple, s: int) -> None:
-        """Add (s=1) or remove (s=-1) one position's contribution."""
-        self.positions += s
-        f = c[FTE] * s
-        self.fte += f
-        self.salary += c[SAL] * s
-        self.vacancies += c[VAC] * s
-        self.relocated += c[REL] * s
-        _bump(self.origin, c[SRC], f)
-        _bump(self.status, c[STATUS], s)
-        if c[U] is not None:
-            _bump(self.terr, c[T_AFTER], s)
-            _bump(self.terr_fte, c[T_AFTER], f)
-
-    def merge(self, other: _Acc, s: int) -> None:
-        """Add (s=1) or remove (s=-1) another record's sums."""
-        self.positions += other.positions * s
-        self.single += other.single * s
-        self.fte += other.fte * s
-        self.salary += other.salary * s
-        self.vacancies += other.vacancies * s
-        self.relocated += other.relocated * s
-        for mine, theirs in (
-            (self.origin, other.origin),
-            (self.status, other.status),
-            (self.terr, other.terr),
-            (self.terr_fte, other.terr_fte),
-        ):
-            for k, v in theirs.items():
-                _bump(mine, k, v * s)
-
-    def figures(self, persons: int) -> Figures:
-        return Figures(
-            positions=self.positions,
-            persons=persons,
-            fte=self.fte / 10000,
-            salary=self.salary / 100,
-            vacancies=self.vacancies,
-            relocated=self.relocated,
-            origin_fte={k: v / 10000 for k, v in sorted(self.origin.items())},
-            status=dict(sorted(self.status.items())),
-            territory_positions=dict(sorted(self.terr.items())),
-            territory_fte={k: v / 10000 for k, v in sorted(self.terr_fte.items())},
-        )
-
-
-def _bump(d: dict[str, int], k: str, v: int) -> None:
-    n = d.get(k, 0) + v
-    if n:
-        d[k] = n
-    else:
-        d.pop(k, None)
-
-
-class MetricsEngine:
+class MetricsEngine(EngineReading, EngineChanges):
     """Metrics of ``scenario_id`` kept up to date from the project's change events.
 
     Read :meth:`snapshot` (everything), :meth:`key_figures` or :meth:`unit`;
@@ -156,8 +83,8 @@ class MetricsEngine:
         self.parent: dict[str, str] = {}
         self.kids: dict[str, set[str]] = {TOP: set()}
         self.depth: dict[str, int] = {TOP: -1}
-        self.own: dict[str, _Acc] = {}
-        self.rolled: dict[str, _Acc] = {TOP: _Acc()}
+        self.own: dict[str, Acc] = {}
+        self.rolled: dict[str, Acc] = {TOP: Acc()}
         self.members: dict[str, set[str]] = {}
         self.own_persons: dict[str, int] = {}
         self.leader: dict[str, str | None] = {}
@@ -165,7 +92,7 @@ class MetricsEngine:
         self.span: dict[str, int] = {}
         self.levels: Counter[int] = Counter()
         self.contrib: dict[str, tuple] = {}
-        self.unplaced = _Acc()
+        self.unplaced = Acc()
         self.unplaced_members: set[str] = set()
         self.dangling: dict[str, set[str]] = {}
         self.pu: dict[str, dict[str, int]] = {}  # person → placed unit → positions
@@ -207,8 +134,8 @@ class MetricsEngine:
         self.kids.setdefault(uid, set())
         self.depth[uid] = depth
         self.levels[depth] += 1
-        self.own[uid] = _Acc()
-        self.rolled[uid] = _Acc()
+        self.own[uid] = Acc()
+        self.rolled[uid] = Acc()
         self.members[uid] = set()
         self.own_persons[uid] = 0
         lead = self._scenario().units[uid].leader_position_id
@@ -354,8 +281,8 @@ class MetricsEngine:
         u = c[U]
         person = c[PERSON]
         fte = c[FTE]
-        _bump(self.before_pos, c[T_BEFORE], s)
-        _bump(self.before_fte, c[T_BEFORE], fte * s)
+        bump(self.before_pos, c[T_BEFORE], s)
+        bump(self.before_fte, c[T_BEFORE], fte * s)
         if person:
             self.all_persons[person] += s
             if not self.all_persons[person]:
@@ -464,229 +391,3 @@ class MetricsEngine:
         elif d.endswith("subunits"):
             return len(reports) + len(self.kids[uid])
         return len(reports)
-
-    # -- change events ------------------------------------------------------------------
-    def _on_change(self, change: Change) -> None:
-        self._pending.append(change)
-
-    def flush(self) -> None:
-        """Apply pending changes (called by every read)."""
-        if not self._pending:
-            self._update_spans()
-            return
-        changes, self._pending = self._pending, []
-        sid = self.scenario_id
-        structural: set[str] = set()
-        moved: set[str] = set()
-        located: set[str] = set()
-        leaders: set[str] = set()
-        positions: set[str] = set()
-        for ch in changes:
-            k = ch.kind
-            if k in ("location", "settings") or (k == "scenario" and sid in ch.ids):
-                return self.rebuild()
-            if k == "position":
-                positions.update(ch.ids)
-            elif ch.org_id != sid:
-                continue
-            elif k == "placement":
-                positions.update(ch.ids)
-            elif k == "unit":
-                if ch.action != "changed":
-                    structural.update(ch.ids)
-                else:
-                    if "parent_id" in ch.fields:
-                        moved.update(ch.ids)
-                    if "location_id" in ch.fields:
-                        located.update(ch.ids)
-                    if "leader_position_id" in ch.fields:
-                        leaders.update(ch.ids)
-        sc = self._scenario()
-        if sc is None:
-            return self.rebuild()
-        units = sc.units
-        # units that are gone: their positions fall out, their orphaned kids become roots
-        gone = [u for u in structural if u in self.parent and u not in units]
-        for u in sorted(gone, key=self.depth.__getitem__, reverse=True):
-            for pid in list(self.members[u]):
-                self._recontribute(pid)
-            for k in list(self.kids[u]):
-                self._move(k, TOP)
-            self._remove(u)
-        # units that are new: parents first
-        new = [u for u in structural if u in units and u not in self.parent]
-        for u in sorted(new, key=sc.depth):
-            p = units[u].parent_id
-            p = p if p in self.parent else TOP
-            self._insert(u, p, self.depth[p] + 1)
-            self._span_dirty.update((u, p))
-            for pid in list(self.dangling.pop(u, ())):
-                self._recontribute(pid)
-        for u in moved | structural:
-            if u not in self.parent or u not in units:
-                continue
-            p = units[u].parent_id
-            p = p if p in self.parent and p != u else TOP
-            if p != self.parent[u]:
-                if u in self._chain(p):
-                    return self.rebuild()  # a parent cycle: let the full build sort it out
-                self._move(u, p)
-        for u in located:
-            if u in self.members:
-                for pid in list(self.members[u]):
-                    self._recontribute(pid)
-        for u in leaders:
-            if u in self.parent:
-                old = self.leader.get(u)
-                if old:
-                    self.leads.get(old, set()).discard(u)
-                lead = units[u].leader_position_id
-                self.leader[u] = lead
-                if lead:
-                    self.leads.setdefault(lead, set()).add(u)
-                self._span_dirty.update((u, self.parent[u]))
-        for pid in positions:
-            self._recontribute(pid)
-            for u in self.leads.get(pid, ()):
-                if u in self.parent:
-                    self._span_dirty.update((u, self.parent[u]))
-        self._update_spans()
-
-    def _update_spans(self) -> None:
-        for u in self._span_dirty:
-            if u in self.parent:
-                self.span[u] = self._compute_span(u)
-        self._span_dirty = set()
-
-    def _subtree(self, uid: str) -> list[str]:
-        out, stack = [], [uid]
-        while stack:
-            v = stack.pop()
-            out.append(v)
-            stack.extend(self.kids[v])
-        return out
-
-    def _move(self, uid: str, new_parent: str) -> None:
-        """Hang ``uid`` (with its subtree) under ``new_parent``."""
-        multi = {p for v in self._subtree(uid) for pid in self.members[v] if (p := self.contrib[pid][PERSON])}
-        multi = {p for p in multi if len(self.pu.get(p, ())) > 1}
-        for p in multi:
-            self._person_out(p, self.pu[p])
-        old = self.parent[uid]
-        r = self.rolled[uid]
-        for a in self._chain(old):
-            self.rolled[a].merge(r, -1)
-        self.kids[old].discard(uid)
-        self.parent[uid] = new_parent
-        self.kids[new_parent].add(uid)
-        for a in self._chain(new_parent):
-            self.rolled[a].merge(r, 1)
-        for p in multi:
-            self._person_in(p, self.pu[p])
-        self._fix_depths(uid)
-        self._span_dirty.update((old, new_parent))
-
-    def _remove(self, uid: str) -> None:
-        """Drop an (emptied, childless) unit."""
-        p = self.parent.pop(uid)
-        self.kids[p].discard(uid)
-        del self.kids[uid]
-        d = self.depth.pop(uid)
-        self.levels[d] -= 1
-        if not self.levels[d]:
-            del self.levels[d]
-        for m in (self.own, self.rolled, self.members, self.own_persons, self.span):
-            m.pop(uid, None)
-        lead = self.leader.pop(uid, None)
-        if lead:
-            self.leads.get(lead, set()).discard(uid)
-        self._span_dirty.add(p)
-
-    # -- reading ------------------------------------------------------------------------
-    def persons_rolled(self, uid: str) -> int:
-        return self.rolled[uid].single + self.cover.get(uid, 0)
-
-    def unit(self, uid: str) -> UnitMetrics:
-        """Metrics of one unit."""
-        self.flush()
-        return self._unit_metrics(uid)
-
-    def _unit_metrics(self, uid: str) -> UnitMetrics:
-        p = self.parent[uid]
-        return UnitMetrics(
-            unit_id=uid,
-            parent_id=None if p == TOP else p,
-            depth=self.depth[uid],
-            leader_position_id=self.leader.get(uid),
-            span=self.span[uid],
-            own=self.own[uid].figures(self.own_persons[uid]),
-            total=self.rolled[uid].figures(self.persons_rolled(uid)),
-        )
-
-    def snapshot(self) -> ScenarioMetrics:
-        """Every figure of the scenario as plain records."""
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return self._snapshot()
-        finally:
-            if enabled:
-                gc.enable()
-
-    def _snapshot(self) -> ScenarioMetrics:
-        self.flush()
-        units = {}
-        sc = self._scenario()
-        for uid in sc.units if sc else ():
-            if uid in self.parent:
-                units[uid] = self._unit_metrics(uid)
-        return ScenarioMetrics(
-            scenario_id=self.scenario_id,
-            span_definition=self.definition,
-            units=units,
-            totals=self.rolled[TOP].figures(self.persons_rolled(TOP)),
-            unplaced=self.unplaced.figures(len(self.unplaced_persons)),
-            persons_total=len(self.all_persons),
-            units_per_level=[self.levels[d] for d in range(len(self.levels))],
-            balance_before=_balance(self.before_pos, self.before_fte),
-            balance_after=_balance(self.rolled[TOP].terr, self.rolled[TOP].terr_fte),
-        )
-
-    def balance(self) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float]]]:
-        """Positions and FTE per territory: (old work places, new work places of placed positions)."""
-        self.flush()
-        top = self.rolled[TOP]
-        return _balance(self.before_pos, self.before_fte), _balance(top.terr, top.terr_fte)
-
-    def leader_spans(self) -> dict[str, int]:
-        """Span per unit that has a leader position (after pending edits)."""
-        self.flush()
-        return {u: s for u, s in self.span.items() if self.leader.get(u)}
-
-    def key_figures(self) -> dict[str, Any]:
-        """Headline figures without building every unit record (cheap after an edit)."""
-        self.flush()
-        m = ScenarioMetrics(
-            scenario_id=self.scenario_id,
-            span_definition=self.definition,
-            units={},
-            totals=self.rolled[TOP].figures(self.persons_rolled(TOP)),
-            unplaced=self.unplaced.figures(len(self.unplaced_persons)),
-            persons_total=len(self.all_persons),
-            units_per_level=[self.levels[d] for d in range(len(self.levels))],
-            balance_before={},
-            balance_after={},
-        )
-        out = m.key_figures()
-        spans = sorted(s for u, s in self.span.items() if self.leader.get(u))
-        out["units"] = len(self.parent)
-        out["leaders"] = len(spans)
-        out["span_mean"] = round(sum(spans) / len(spans), 2) if spans else 0.0
-        out["span_max"] = spans[-1] if spans else 0
-        n = len(spans)
-        out["span_median"] = float((spans[(n - 1) // 2] + spans[n // 2]) / 2) if spans else 0.0
-        return out
-
-
-def _balance(pos: dict[str, int], fte: dict[str, int]) -> dict[str, dict[str, float]]:
-    return {k: {"positions": pos[k], "fte": fte.get(k, 0) / 10000} for k in sorted(pos)}
