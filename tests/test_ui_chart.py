@@ -59,6 +59,7 @@ def test_dropping_a_unit_on_another_moves_it_as_one_undo_step(chart: ChartView) 
     move, drop = drag(chart, dnd.units_mime("s1", ["skole1"]), "helse")
     assert move.isAccepted() and drop.isAccepted()
     assert units(chart)["skole1"].parent_id == "helse"
+    assert chart.messages[-1] == "Flytt «Fet skole» → «Helse og omsorg»"
     assert chart.controller.undo_stack.count() == 1
     # the box really moved under its new parent in the chart
     boxes = chart.chart.layout.boxes

@@ -81,6 +81,8 @@ class ChartDragDrop:
             event.ignore()
 
     def dragLeaveEvent(self, event: Any) -> None:  # noqa: N802
+        if self._drag_target is not None:
+            self.controller.statusMessage.emit("")  # the hint of the last box no longer applies
         self._end_drag_feedback()
         event.accept()
 
@@ -96,6 +98,8 @@ class ChartDragDrop:
             self.chart.finish_animation()
             if target is not None:
                 self._set_current(target)
+                name = self.chart.scenario().units[target].name
+                self.controller.statusMessage.emit(f"{op.text} → «{name}»")
         # the model did the move: the drag source must not remove anything itself
         event.setDropAction(Qt.DropAction.IgnoreAction)
         event.accept()
