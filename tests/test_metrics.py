@@ -246,3 +246,18 @@ def test_full_build_matches_naive_recount(data):
         assert um.total.fte == pytest.approx(sum(p.positions[q].fte_percent for q in placed) / 100)
         assert um.total.relocated == sum(is_relocated(sc, p.positions[q]) for q in placed)
         assert um.depth == sc.depth(uid)
+
+
+def test_structure_cache_sees_direct_edits():
+    """The shared hierarchy cache is keyed by the exact tree, so even edits outside ops miss it."""
+    from orgdesigner.analysis.graph import integrity, structure
+
+    p = small_project()
+    sc = p.scenarios["sc"]
+    assert structure(sc)[1] == {"r": 0, "a": 1, "b": 2}
+    sc.units["b"].parent_id = "r"  # no op, no event
+    assert structure(sc)[1] == {"r": 0, "a": 1, "b": 1}
+    sc.units["r"].parent_id = "b"  # r → b → r: a cycle, a hangs below it
+    found = integrity(sc)
+    assert found.cycles == [["r", "b"]] and found.unreachable == ["a"]
+    assert compute_metrics(p, "sc").units["a"].depth == 0  # cut-off units count as roots
