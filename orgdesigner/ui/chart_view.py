@@ -55,7 +55,7 @@ class ChartView(ChartDragDrop, ChartEditing, ChartInfo, QGraphicsView):
         self.chart.laidOut.connect(self.update_legend)
         self.update_legend()
         controller.selectionChanged.connect(self._on_selection)
-        controller.scenarioChanged.connect(lambda _sid: QTimer.singleShot(0, self.initial_view))
+        controller.scenarioChanged.connect(self._on_scenario_changed)  # a bound slot: disconnects with the view
         QTimer.singleShot(0, self.initial_view)
 
     # -- public slots ---------------------------------------------------------------
@@ -81,6 +81,10 @@ class ChartView(ChartDragDrop, ChartEditing, ChartInfo, QGraphicsView):
         if self.transform().m11() > 1.0:
             self.resetTransform()
             self.centerOn(rect.center())
+
+    @Slot(str)
+    def _on_scenario_changed(self, _scenario_id: str) -> None:
+        QTimer.singleShot(0, self.initial_view)
 
     @Slot()
     def initial_view(self) -> None:
