@@ -9,7 +9,7 @@ does. Two additions, both only active when asked for:
   that no modal dialog (an error message) is open, prints ``smoke: ok <window title>``
   to stderr and quits with status 0 (3: no main window, 4: a dialog is open). A windowed Windows
   executable has no stderr, so ``ORGDESIGNER_SMOKE_REPORT=FILE`` also writes that line
-  to FILE.
+  to FILE; ``ORGDESIGNER_SMOKE_SCREENSHOT=FILE.png`` saves the main window as a picture.
 - On Windows, a windowed executable has no console: ``sys.stdout``/``sys.stderr`` are
   None there, so they are pointed at ``os.devnull`` to keep ``print`` from failing.
 """
@@ -42,6 +42,9 @@ def _install_smoke_hook(delay_ms: int) -> None:
             return 4
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
         if windows:
+            shot = os.environ.get("ORGDESIGNER_SMOKE_SCREENSHOT", "").strip()
+            if shot:
+                windows[0].grab().save(shot)
             say(f"smoke: ok {windows[0].windowTitle()}")
             return 0
         say("smoke: no main window shown")

@@ -9,7 +9,8 @@
 # package): --version; demo --out; info --json; plugins --json --strict (every name in
 # plugins.BUILTIN and both kommune plugins active); a clear error without traceback for a
 # missing file; the GUI offscreen on the demo (ORGDESIGNER_SMOKE_EXIT_MS makes the frozen
-# entry quit after the main window is shown). Prints build time and bundle size.
+# entry quit after the main window is shown; a picture of it goes to build/smoke-window.png).
+# Prints build time and bundle size.
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -123,7 +124,8 @@ EOF
 run missing "$CLI" info "$T/finnes-ikke.orgd"
 [[ $rc -ne 0 ]] && ! grep -q Traceback "$T/missing.err" && pass "missing file: exit $rc, message without traceback" || fail "missing file: exit $rc $(cat "$T/missing.err")"
 
-run gui env QT_QPA_PLATFORM=offscreen ORGDESIGNER_SMOKE_EXIT_MS="${SMOKE_MS:-3000}" timeout 120 "$BUNDLE/OrgDesigner" "$T/demo.orgd"
+run gui env QT_QPA_PLATFORM=offscreen ORGDESIGNER_SMOKE_EXIT_MS="${SMOKE_MS:-3000}" \
+  ORGDESIGNER_SMOKE_SCREENSHOT="$ROOT/build/smoke-window.png" timeout 120 "$BUNDLE/OrgDesigner" "$T/demo.orgd"
 [[ $rc -eq 0 ]] && grep -q "smoke: ok.*demo\.orgd" "$T/gui.err" && pass "GUI offscreen on demo.orgd: $(grep 'smoke: ok' "$T/gui.err")" || fail "GUI: exit $rc $(tail -8 "$T/gui.err")"
 
 # the smoke check itself can fail: a file that cannot be opened leaves an error dialog
