@@ -32,3 +32,9 @@ def all_validators() -> list[Validator]:
 @hookimpl
 def orgdesigner_validators() -> list[Validator]:
     return all_validators()
+
+
+@hookimpl
+def orgdesigner_settings() -> dict:
+    """Every validator's defaults under ``"<id>.<name>"`` (what a project may override)."""
+    return {f"{v.id}.{k}": value for v in all_validators() for k, value in v.settings.items()}
