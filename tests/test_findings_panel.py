@@ -81,3 +81,18 @@ def test_filter_and_broken_validator(qtbot, controller):
     panel.filter.setCurrentIndex(1)  # errors only
     assert panel.finding_items() == []
     assert panel.summary.text() == "0 feil, 2 advarsler, 0 info"
+
+
+def test_follows_scenario_switch_and_new_project(qtbot, controller):
+    panel = FindingsPanel(controller, delay_ms=0)
+    qtbot.addWidget(panel)
+    controller.run(ops.copy_scenario(controller.project, "sc", "B", "sb"))
+    controller.run(ops.add_unit(controller.project, "sb", Unit("e", "Bare i B", parent_id="r")))
+    with qtbot.waitSignal(panel.refreshed, timeout=2000):
+        controller.set_scenario("sb")
+    assert "«Bare i B» er tom: ingen stillinger og ingen underenheter." in messages(panel)
+    from orgdesigner.model import Project
+
+    with qtbot.waitSignal(panel.refreshed, timeout=2000):
+        controller.set_project(Project())
+    assert panel.finding_items() == [] and panel.summary.text() == "0 feil, 0 advarsler, 0 info"
