@@ -121,6 +121,12 @@ assert found["kommune_pakke"]["version"] == "2.0"
 sys.exit(1 if bad or data["problems"] else 0)
 EOF
 
+# IT's machine settings reach the frozen app: a plugin turned off there is listed as off
+printf '{"language": "nn", "disabled_plugins": ["kommune_fil"]}\n' > "$T/machine/it-settings.json"
+run it_settings env ORGDESIGNER_MACHINE_SETTINGS="$T/machine/it-settings.json" "$CLI" plugins --json --strict
+python3 -c 'import json,sys; d={p["name"]: p["status"] for p in json.load(open(sys.argv[1]))["plugins"]}; sys.exit(d.get("kommune_fil") != "disabled" or d.get("kommune_pakke") != "active")' "$T/it_settings.out" \
+  && pass "machine settings.json: disabled_plugins turns kommune_fil off" || fail "machine settings: $(cat "$T/it_settings.out" "$T/it_settings.err" | tail -5)"
+
 run missing "$CLI" info "$T/finnes-ikke.orgd"
 [[ $rc -ne 0 ]] && ! grep -q Traceback "$T/missing.err" && pass "missing file: exit $rc, message without traceback" || fail "missing file: exit $rc $(cat "$T/missing.err")"
 
