@@ -10,6 +10,7 @@ boxes whose data changed.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Iterable
 from typing import Any
@@ -107,6 +108,15 @@ class ChartScene(QGraphicsScene):
 
     def rebuild(self) -> None:
         """Throw every item away and build the chart anew."""
+        enabled = gc.isenabled()
+        gc.disable()  # see on_edited
+        try:
+            self._rebuild()
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _rebuild(self) -> None:
         self.finish_animation()
         self._stale = False
         if self.data is not None:
@@ -252,6 +262,17 @@ class ChartScene(QGraphicsScene):
 
     # -- following the model ----------------------------------------------------------
     def on_edited(self, changes: list[Change]) -> None:
+        # a relayout makes thousands of small objects; with 50 000 positions in memory a
+        # full garbage collection in the middle costs more than the relayout itself
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self._follow(changes)
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _follow(self, changes: list[Change]) -> None:
         sc = self.scenario()
         if sc is None or self.data is None:
             if sc is not None:
