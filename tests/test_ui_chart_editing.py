@@ -200,3 +200,24 @@ def test_leaving_the_rename_field_keeps_the_new_name(chart: ChartView, qtbot) ->
     qtbot.waitUntil(lambda: chart.editor is None)
     assert units(chart)["sykehjem"].name == "Sykehjemmet"
     assert chart.controller.undo_stack.count() == 1
+
+
+def test_save_the_chart_as_shown_from_the_context_menu(chart: ChartView, qtbot, tmp_path, monkeypatch) -> None:
+    import xml.etree.ElementTree as ET
+
+    out = tmp_path / "kart.svg"
+    monkeypatch.setattr(
+        "orgdesigner.ui.chart_editing.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), "")
+    )
+    chart.chart.toggle("hjemme")  # collapsed in the chart: collapsed in the file
+    [save] = [a for a in chart.build_menu("helse").actions() if a.text().startswith("Lagre kartet under")]
+    save.trigger()
+    text = " ".join(ET.parse(out).getroot().itertext())
+    assert "Sykehjem" in text and "Hjemmetjenesten" in text
+    assert "Avdeling nord" not in text and "Oppvekst" not in text
+    assert "Lagret kartet" in chart.messages[-1]
+    assert chart.save_chart_as(path=str(tmp_path / "x.doc")) is False
+    assert "ukjent format" in chart.messages[-1]
+    dialog = chart.print_preview()
+    qtbot.addWidget(dialog)
+    dialog.close()

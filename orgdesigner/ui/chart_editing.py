@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLineEdit, QMenu
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMenu
 
 from ..model import ModelError, Unit, UnitType, new_id, ops
 
@@ -201,7 +201,52 @@ class ChartEditing:
             act.setChecked(self.chart.style.colour_mode == mode)
         menu.addAction(self.tr("Tilpass til vinduet\tCtrl+0"), self.zoom_fit)
         menu.addAction(self.tr("100 %\tCtrl+1"), self.zoom_reset)
+        menu.addSeparator()
+        below = uid if uid is not None and sc is not None and sc.children(uid) else None
+        menu.addAction(self.tr("Lagre kartet som PDF, PNG eller SVG …"), lambda: self.save_chart_as())
+        if below is not None:
+            menu.addAction(self.tr("Lagre kartet under denne enheten …"), lambda: self.save_chart_as(below))
+        menu.addAction(self.tr("Skriv ut kartet …"), self.print_preview)
         return menu
+
+    def save_chart_as(self, root_unit_id: str | None = None, path: str | None = None) -> bool:
+        """Write what the chart shows (colours, collapsed units) to a PDF, PNG or SVG file."""
+        from .chart_export import ChartExportError, render_chart
+
+        sc = self.controller.scenario()
+        if sc is None:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Lagre organisasjonskart"),
+                f"{sc.name}.pdf",
+                self.tr("PDF (*.pdf);;PNG-bilde (*.png);;SVG-tegning (*.svg)"),
+            )
+            if not path:
+                return False
+        try:
+            pages = render_chart(
+                self.controller.project,
+                sc.id,
+                path,
+                root_unit_id=root_unit_id,
+                collapsed=self.chart.collapsed,
+                colour_mode=self.chart.style.colour_mode,
+            )
+        except ChartExportError as exc:
+            self.controller.statusMessage.emit(str(exc))
+            return False
+        self.controller.statusMessage.emit(
+            self.tr("Lagret kartet i %1 (%2 s.)").replace("%1", path).replace("%2", str(pages))
+        )
+        return True
+
+    def print_preview(self) -> Any:
+        """The print dialog with preview of what the chart shows."""
+        from .chart_print import print_chart
+
+        return print_chart(self.controller, self, chart_view=self)
 
     def _context_menu(self, uid: str | None, global_pos: QPoint) -> None:
         self.build_menu(uid).exec(global_pos)
