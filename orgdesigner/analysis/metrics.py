@@ -7,7 +7,8 @@ Definitions (shared with the validators, the panels and the CLI):
 
 - *headcount* counts distinct persons; *positions* every position; *FTE*
   (årsverk) is Σ stillingsprosent / 100; *vacancies* are positions without a
-  person; *salary* is the sum of annual salaries.
+  person; *salary* is the salary cost: Σ annual salary at 100 % ×
+  stillingsprosent / 100.
 - *span of control*: see :data:`SPAN_DEFINITIONS` (project setting
   ``span.definition``).
 - *relocated*: a placed position whose new work place — the placement's

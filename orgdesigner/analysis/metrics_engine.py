@@ -177,7 +177,7 @@ class MetricsEngine(EngineReading, EngineChanges):
             tb = terr_of.get(old, "") if old else ""
             person = pos.person_id or None
             fte = round(pos.fte_percent * 100)
-            sal = round(pos.salary * 100)
+            sal = round(pos.salary * pos.fte_percent)
             src = pos.source_id
             raw = pl.unit_id if pl is not None else None
             if raw is not None and raw in own:
@@ -246,7 +246,7 @@ class MetricsEngine(EngineReading, EngineChanges):
             u,
             person,
             round(pos.fte_percent * 100),
-            round(pos.salary * 100),
+            round(pos.salary * pos.fte_percent),
             0 if person else 1,
             rel,
             pos.source_id,

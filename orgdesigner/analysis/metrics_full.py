@@ -67,7 +67,9 @@ def _full(project: Project, sc: Scenario, definition: str | None) -> ScenarioMet
     fte = np.rint(np.fromiter(map(attrgetter("fte_percent"), vals), dtype=np.float64, count=k) * 100).astype(
         np.int64
     )
-    sal = np.rint(np.fromiter(map(attrgetter("salary"), vals), dtype=np.float64, count=k) * 100).astype(
+    # salary cost in øre: annual salary at 100 % × stillingsprosent (= salary × fte/100 × 100)
+    pct = np.fromiter(map(attrgetter("fte_percent"), vals), dtype=np.float64, count=k)
+    sal = np.rint(np.fromiter(map(attrgetter("salary"), vals), dtype=np.float64, count=k) * pct).astype(
         np.int64
     )
     persons = [x or None for x in map(attrgetter("person_id"), vals)]
