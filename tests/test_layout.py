@@ -296,3 +296,31 @@ def test_expand_to_level_shows_that_many_rows(level: int) -> None:
     sc = org_of([("r", None, "virksomhet"), ("a", "r", "avdeling"), ("a1", "a", "team"), ("x", "a1", "team")])
     chart = lay.layout_org(sc, lay.expand_to_level(sc, level), OPT)
     assert max(b.depth for b in chart.boxes.values()) == level - 1
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    random_trees(), st.lists(st.tuples(st.integers(0, 39), st.integers(0, 39), st.integers(0, 3)), max_size=8)
+)
+def test_cached_relayout_always_equals_a_fresh_layout(tree: tuple, edits: list) -> None:
+    sc, collapsed, threshold = tree
+    opt = lay.LayoutOptions(box_w=100, box_h=50, h_gap=20, v_gap=30, compact_threshold=threshold)
+    cache = lay.LayoutCache()
+    ids = list(sc.units)
+    lay.layout_org(sc, collapsed, opt, cache=cache)
+    for a, b, what in edits:
+        u, v = ids[a % len(ids)], ids[b % len(ids)]
+        if what == 0 and u != v and not sc.is_descendant(v, u):  # move u under v
+            sc.units[u].parent_id = v
+        elif what == 1:  # retype
+            sc.units[u].type = TYPES[b % len(TYPES)]
+        elif what == 2:  # collapse or expand
+            collapsed = set(collapsed) ^ {u}
+        else:  # reorder
+            sc.units[u].sort_order = -b
+        sc.invalidate()
+        cached = lay.layout_org(sc, collapsed, opt, cache=cache)
+        fresh = lay.layout_org(sc, collapsed, opt)
+        assert {k: (x.rect(), x.kind, x.link) for k, x in cached.boxes.items()} == {
+            k: (x.rect(), x.kind, x.link) for k, x in fresh.boxes.items()
+        }
