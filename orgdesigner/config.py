@@ -174,3 +174,16 @@ def effective_settings() -> dict[str, Any]:
     merged = {**machine.values, **user.values}
     merged["disabled_plugins"] = sorted({*machine.disabled_plugins, *user.disabled_plugins})
     return merged
+
+
+def install_site_defaults() -> dict[str, Any]:
+    """Make the machine and user settings files the defaults every project falls back on.
+
+    A project's own settings still win; keys like ``span.warn`` that IT pre-fills
+    in the machine-wide file reach the validators and metrics this way.
+    """
+    from .model.project import set_site_defaults
+
+    values = effective_settings()
+    set_site_defaults(values)
+    return values

@@ -32,8 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: list[str]) -> int:
     """Run one headless command; returns the exit status."""
+    from ..config import install_site_defaults
+
     parser = build_parser()
     args = parser.parse_args(argv)
+    install_site_defaults()
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

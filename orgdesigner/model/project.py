@@ -28,6 +28,17 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 }
 
 
+#: defaults of this installation (the machine-wide and user settings files that
+#: IT can pre-fill), between a project's own settings and DEFAULT_SETTINGS
+_SITE_DEFAULTS: dict[str, Any] = {}
+
+
+def set_site_defaults(values: dict[str, Any]) -> None:
+    """Use ``values`` (from ``orgdesigner.config.effective_settings``) as this installation's defaults."""
+    _SITE_DEFAULTS.clear()
+    _SITE_DEFAULTS.update(values)
+
+
 @dataclass(frozen=True)
 class Change:
     """What one mutation did: ``action`` is added, removed or changed."""
@@ -74,8 +85,11 @@ class Project:
 
     # -- lookup -------------------------------------------------------------
     def setting(self, key: str, default: Any = None) -> Any:
+        """The project's own value, else this installation's, else the built-in default."""
         if key in self.settings:
             return self.settings[key]
+        if key in _SITE_DEFAULTS:
+            return _SITE_DEFAULTS[key]
         return DEFAULT_SETTINGS.get(key, default)
 
     def org(self, org_id: str) -> Org:

@@ -128,6 +128,7 @@ def run_app(path: str | None = None) -> int:
     if icon is not None:
         app.setWindowIcon(icon)
     install_translators(app, choose_language())
+    config.install_site_defaults()
 
     from .main_window import MainWindow
     from .recovery_dialog import offer_recovery
