@@ -24,7 +24,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Skriv ut organisasjonskart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,12 +219,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/placement_model.py" line="+105"/>
+        <location filename="../../orgdesigner/ui/placement_model.py" line="+106"/>
         <source>Vakant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>Stillingen inngår i en konflikt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,11 +328,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Angre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Gjør om</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Gjør om</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Klipp &amp;ut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,6 +558,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Hurtigtaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vis alle hurtigtaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Programtillegg …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,7 +711,12 @@
 <context>
     <name>ChartDragDrop</name>
     <message>
-        <location filename="../../orgdesigner/ui/chart_dnd.py" line="+86"/>
+        <location filename="../../orgdesigner/ui/chart_dnd.py" line="+68"/>
+        <source>Slipp for: %1 → «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Slipp på en enhet i kartet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,7 +729,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Slett %n enheter</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -801,31 +826,46 @@
         <source>100 %	Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ChartScene</name>
     <message>
-        <location filename="../../orgdesigner/ui/chart_scene.py" line="+251"/>
-        <source>Stiplet linje (%1)</source>
-        <extracomment>emitted after every (re)layout a scenario with more units than this opens collapsed to ``auto_level`` levels</extracomment>
+        <location line="+3"/>
+        <source>Lagre kartet som PDF, PNG eller SVG …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lagre kartet under denne enheten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv ut kartet …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lagre organisasjonskart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf);;PNG-bilde (*.png);;SVG-tegning (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lagret kartet i %1 (%2 s.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ChartView</name>
+    <name>ChartInfo</name>
     <message>
-        <location filename="../../orgdesigner/ui/chart_view.py" line="+43"/>
-        <source>Organisasjonskart</source>
-        <extracomment>the unit the keyboard focus rectangle is on (&quot;&quot; for none)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../../orgdesigner/ui/chart_info.py" line="+30"/>
         <source>Fargeforklaring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+65"/>
         <source>Leder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,6 +887,24 @@
     <message>
         <location line="+5"/>
         <source>Funn fra kontrollene: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartScene</name>
+    <message>
+        <location filename="../../orgdesigner/ui/chart_scene.py" line="+261"/>
+        <source>Stiplet linje (%1)</source>
+        <extracomment>emitted after every (re)layout a scenario with more units than this opens collapsed to ``auto_level`` levels</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../orgdesigner/ui/chart_view.py" line="+42"/>
+        <source>Organisasjonskart</source>
+        <extracomment>the unit the keyboard focus rectangle is on (&quot;&quot; for none)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1134,7 +1192,7 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../orgdesigner/ui/file_commands.py" line="+43"/>
+        <location filename="../../orgdesigner/ui/file_commands.py" line="+50"/>
         <source>OrgDesigner-prosjekt (*.orgd);;Alle filer (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,7 +1222,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>Alternativ 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Åpne prosjekt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,7 +1306,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Validatoren «%1» feilet og er slått av</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,8 +1334,14 @@
 <context>
     <name>FtePanel</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="+206"/>
+        <location filename="../../plugins/metric_panels/panels_qt.py" line="+236"/>
+        <location line="+10"/>
         <source>Årsverk per tjenesteområde og stab (innplasserte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Årsverk per underenhet av «%1» (innplasserte)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1475,7 +1544,7 @@
 <context>
     <name>KeyFiguresPanel</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="-94"/>
+        <location filename="../../plugins/metric_panels/panels_qt.py" line="-126"/>
         <source>Innplassering (stillinger per status)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,7 +1673,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orgdesigner/ui/main_window.py" line="+48"/>
+        <location filename="../../orgdesigner/ui/main_window.py" line="+37"/>
+        <source>Alternativ 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&lt;utgangspunkt&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,8 +1798,14 @@
 <context>
     <name>OriginPanel</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="+148"/>
+        <location filename="../../plugins/metric_panels/panels_qt.py" line="+179"/>
+        <location line="+10"/>
         <source>Opprinnelse: andel årsverk fra hver gammel kommune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Opprinnelse under «%1»: andel årsverk fra hver gammel kommune</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1888,7 +1968,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Ny enhet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2543,20 +2623,59 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../orgdesigner/ui/shortcuts_dialog.py" line="+23"/>
+        <location line="+7"/>
+        <source>Hurtigtaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Beskrivelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Lukk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpanPanel</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="-61"/>
+        <location filename="../../plugins/metric_panels/panels_qt.py" line="-106"/>
+        <source>Hvordan kontrollspenn telles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Kontrollspenn: antall ledere per intervall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 ledere. Advarsel over %2, feil over %3: %4 over advarselsgrensen, %5 over feilgrensen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>ledere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Endre definisjon av kontrollspenn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2688,7 +2807,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../orgdesigner/ui/app.py" line="+143"/>
+        <location filename="../../orgdesigner/ui/app.py" line="+145"/>
         <source>Programtillegg</source>
         <translation type="unfinished"></translation>
     </message>
