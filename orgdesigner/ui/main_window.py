@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
 
@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
             self.controller.plugins = plugins
         self.setObjectName("main_window")
         self.resize(1400, 900)
+        self._layout_restored = False
         self.files = FileCommands(self.controller, self)
         self.editing = EditCommands(self.controller, self)
         self.scenarios = ScenarioCommands(self.controller, self)
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         from .import_install import install_import_actions
 
         self.import_ui = install_import_actions(self, self.controller)
+        self._gather_right_docks()
         self.outline.setContextMenuPolicy(Qt.ActionsContextMenu)
         self.outline.addActions(self.actions.editing_actions())
         self.editing.unitAdded.connect(self._edit_new_unit)
@@ -96,6 +98,36 @@ class MainWindow(QMainWindow):
         dock.setAccessibleName(title)
         self.addDockWidget(area, dock)
         return dock
+
+    def _gather_right_docks(self) -> None:
+        """Panels others add on the right (metric panels) join the findings tabs at the bottom
+        (or the people tabs), so the property and people panels keep their height."""
+        mine = set(self.docks())
+        findings = self.findChild(QDockWidget, "dock_findings")
+        host = findings if findings is not None and findings not in mine else self.people_dock
+        for dock in self.findChildren(QDockWidget):
+            if dock not in mine and dock is not host and not dock.isFloating() \
+                    and self.dockWidgetArea(dock) == Qt.RightDockWidgetArea:
+                self.tabifyDockWidget(host, dock)
+        host.raise_()
+        self.people_dock.raise_()
+        self._sized = False
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._sized:  # dock sizes only stick once the window has its size
+            self._sized = True
+            QTimer.singleShot(0, self._size_docks)
+
+    def _size_docks(self) -> None:
+        if self._layout_restored:
+            return
+        bottom = [d for d in self.findChildren(QDockWidget)
+                  if self.dockWidgetArea(d) == Qt.BottomDockWidgetArea and d.isVisible()]
+        if bottom:  # the chart keeps most of the height
+            self.resizeDocks(bottom, [self.height() * 30 // 100] * len(bottom), Qt.Vertical)
+        h = self.properties_dock.height() + self.people_dock.height()
+        self.resizeDocks([self.properties_dock, self.people_dock], [h * 55 // 100, h * 45 // 100], Qt.Vertical)
 
     def docks(self) -> list[QDockWidget]:
         return [self.outline_dock, self.search_dock, self.properties_dock, self.people_dock, self.history_dock]
@@ -252,6 +284,7 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self) -> None:
         values = config.user_settings().values
+        self._layout_restored = bool(values.get("window_state"))
         for key, restore in (("window_geometry", self.restoreGeometry), ("window_state", self.restoreState)):
             text = values.get(key)
             if isinstance(text, str) and text:
