@@ -77,8 +77,9 @@ def test_killed_editor_leaves_a_copy_that_the_next_start_offers(win, tmp_path):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 def test_recovered_copy_of_a_saved_file_saves_to_the_original(win, tmp_path):
-    from orgdesigner.storage import load, save
     from ui_support import small_project
+
+    from orgdesigner.storage import load, save
 
     original = tmp_path / "prosjekt.orgd"
     save(small_project(), original)
