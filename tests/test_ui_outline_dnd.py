@@ -141,3 +141,19 @@ def test_a_move_keeps_expansion_and_selection(win):
     win.controller.undo_stack.undo()
     assert model.rowCount(model.index_of("helse")) == 1
     assert model.index_of("hjem").parent() == model.index_of("helse")
+
+
+def test_outline_and_chart_show_the_same_selection(win):
+    scene = getattr(win.chart, "chart", None)
+    if scene is None or not hasattr(scene, "selected_unit_ids"):
+        pytest.skip("no chart")
+    view = win.outline
+    view.expandAll()
+    view.setCurrentIndex(view.outline_model().index_of("hjem"))
+    assert scene.selected_unit_ids() == ["hjem"]
+    scene.clearSelection()
+    scene.items_by_unit["skole"].setSelected(True)
+    assert win.controller.selected_units() == ["skole"]
+    assert view.selected_unit_ids() == ["skole"]
+    scene.items_by_unit["avd"].setSelected(True)  # a second box, as Ctrl+click does
+    assert sorted(view.selected_unit_ids()) == ["avd", "skole"]
