@@ -25,6 +25,7 @@ class PositionListView(QTreeView):
         self.setObjectName(name)
         self.setAccessibleName(accessible)
         self.setRootIsDecorated(False)
+        self.setMinimumHeight(48)  # the dock may be short; the list scrolls
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.ExtendedSelection)
