@@ -58,3 +58,17 @@ def test_cancelled_name_changes_nothing(win, monkeypatch):
     win.actions.scenario_rename.trigger()
     assert _names(win) == ["Alternativ A"]
     assert win.controller.undo_stack.count() == 0
+
+
+def test_choose_scenario_from_the_menu(win, monkeypatch):
+    from orgdesigner.ui.menus import fill_scenarios
+
+    monkeypatch.setattr(win.scenarios, "ask_name", lambda title, label, text: "Tomt")
+    win.actions.scenario_new.trigger()
+    fill_scenarios(win)
+    entries = win.scenario_choice_menu.actions()
+    assert [a.text() for a in entries] == ["&1 Alternativ A", "&2 Tomt"]
+    assert entries[1].isChecked()
+    entries[0].trigger()
+    assert win.controller.scenario_id == "s1"
+    assert win.scenario_box.currentText() == "Alternativ A"

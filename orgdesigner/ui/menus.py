@@ -78,6 +78,10 @@ def build_menus(win: MainWindow) -> None:
 
     scenario_menu = bar.addMenu(tr("&Alternativ"))
     scenario_menu.setObjectName("menu_scenario")
+    win.scenario_choice_menu = scenario_menu.addMenu(tr("&Vis alternativ"))
+    win.scenario_choice_menu.setObjectName("menu_scenario_choice")
+    win.scenario_choice_menu.aboutToShow.connect(lambda: fill_scenarios(win))
+    scenario_menu.addSeparator()
     scenario_menu.addActions([a.scenario_new, a.scenario_copy, a.scenario_rename, a.scenario_delete])
     win.scenario_menu = scenario_menu
 
@@ -101,6 +105,22 @@ def build_menus(win: MainWindow) -> None:
     win.addToolBar(tools)
     win.toolbar = tools
     win.panels_menu.addAction(tools.toggleViewAction())
+
+
+def fill_scenarios(win: MainWindow) -> None:
+    """The scenarios as checkable entries: the keyboard way to the toolbar's chooser."""
+    menu = win.scenario_choice_menu
+    menu.clear()
+    group = QActionGroup(menu)
+    for n, sc in enumerate(win.controller.project.scenarios.values(), 1):
+        act = menu.addAction(f"&{n} {sc.name}" if n < 10 else sc.name)
+        act.setCheckable(True)
+        act.setChecked(sc.id == win.controller.scenario_id)
+        act.setData(sc.id)
+        group.addAction(act)
+        act.triggered.connect(lambda _c=False, sid=sc.id: win.controller.set_scenario(sid))
+    if menu.isEmpty():
+        menu.addAction(tr("(ingen)")).setEnabled(False)
 
 
 def fill_recent(win: MainWindow) -> None:
