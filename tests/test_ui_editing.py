@@ -181,3 +181,12 @@ def test_show_levels_in_the_outline(win):
     assert not win.outline.isExpanded(model.index_of("oppv"))
     win.expand_to_level(3)
     assert win.outline.isExpanded(model.index_of("oppv"))
+
+
+def test_delete_with_positions_selected_only_unplaces_them(win):
+    sc = win.controller.scenario()
+    win.controller.select([("unit", "skole"), ("position", "p3")])  # as the people panel selects
+    win.actions.delete.trigger()
+    assert "skole" in sc.units
+    assert sc.unit_of("p3") is None and sc.unit_of("p2") == "skole"
+    assert win.controller.undo_stack.count() == 1

@@ -107,8 +107,18 @@ class EditCommands(QObject):
         return True
 
     def delete(self) -> bool:
-        """Delete the selected units with their subtrees; their positions become unplaced."""
+        """Delete the selected units with their subtrees; their positions become unplaced.
+
+        With positions selected (people panel) it only takes those positions out of their unit.
+        """
         sc = self.controller.scenario()
+        positions = self._selected_positions()
+        if sc is not None and positions:
+            placed = [p for p in positions if sc.unit_of(p) is not None]
+            if not placed:
+                self.controller.statusMessage.emit(self.tr("Stillingene er ikke plassert"))
+                return False
+            return self._run(lambda: ops.place_positions(self.controller.project, sc.id, placed, None))
         units = self.controller.selected_units()
         if sc is None or not units:
             self.controller.statusMessage.emit(self.tr("Velg enheten som skal slettes"))
