@@ -174,7 +174,12 @@
         <translation>&amp;Alternativ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>&amp;Vis alternativ</source>
+        <translation>&amp;Vis alternativ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -184,7 +189,8 @@
         <translation>Verktøylinje</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
+        <location line="+13"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1056,7 +1062,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
+        <source>Stillingene er ikke plassert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Velg enheten som skal slettes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,7 +1689,7 @@
         <translation>Alternativ 1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&lt;utgangspunkt&gt;</source>
         <translation>&lt;utgangspunkt&gt;</translation>
     </message>
@@ -1709,12 +1720,12 @@
         <translation>Stillingar</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Statuslinje</source>
         <translation>Statuslinje</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+50"/>
         <source>Organisasjonskartet kommer her.</source>
         <translation type="unfinished"></translation>
     </message>
