@@ -59,9 +59,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--paper", choices=("A4", "A3"), default="A4", help="papirstørrelse for PDF (standard A4)")
     p.add_argument(
         "--orientation",
-        choices=("landscape", "portrait"),
-        default="landscape",
-        help="retning for PDF (standard: liggende)",
+        choices=("auto", "landscape", "portrait"),
+        default="auto",
+        help="retning for PDF (standard: etter kartets form – høye kart stående, brede liggende)",
     )
     p.add_argument("--tile", action="store_true", help="fordel et stort kart over flere sider (PDF)")
     p.set_defaults(func=run)

@@ -4,7 +4,7 @@
 calls; it creates an offscreen QApplication when none exists. A chart too
 large for one page is either scaled onto one A4/A3 page (``mode="fit"``) or
 tiled over several pages (``mode="tile"``) with an overlap strip, crop marks
-and "rad/kolonne" page labels. Every page carries a title line with project,
+and page labels ("Side 2/13 · rad 1/5, kol. 3/4"). Every page carries a title line with project,
 scenario and date. Files are written atomically (temporary file + ``os.replace``).
 """
 
@@ -109,17 +109,20 @@ def render_chart(
     *,
     root_unit_id: str | None = None,
     paper: str = "A4",
-    orientation: str = "landscape",
+    orientation: str = "auto",
     mode: str = "fit",
     collapsed: Iterable[str] = (),
     colour_mode: str = "type",
 ) -> int:
-    """Write the chart to ``path`` as pdf, png or svg; returns the number of pages written."""
+    """Write the chart to ``path`` as pdf, png or svg; returns the number of pages written.
+
+    ``orientation`` "auto" turns the page to the chart's own shape (a tall chart prints portrait).
+    """
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
         raise ChartExportError(f"{path}: ukjent format «{fmt}» (bruk pdf, png eller svg)")
-    if paper not in PAPERS or orientation not in ("landscape", "portrait") or mode not in ("fit", "tile"):
+    if paper not in PAPERS or orientation not in ("auto", "landscape", "portrait") or mode not in ("fit", "tile"):
         raise ChartExportError(f"{path}: ugyldig papir/retning/modus ({paper}, {orientation}, {mode})")
     if not path.parent.is_dir():
         raise ChartExportError(f"{path}: mappen finnes ikke")
@@ -127,6 +130,9 @@ def render_chart(
         scene = build_scene(project, scenario_id, root_unit_id, collapsed, colour_mode)
     except ModelError as exc:
         raise ChartExportError(f"{path}: {exc}") from exc
+    if orientation == "auto":
+        bounds = scene.itemsBoundingRect()
+        orientation = "portrait" if bounds.height() > bounds.width() else "landscape"
     title = title_text(project, scenario_id, root_unit_id)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".{fmt}", dir=path.parent)
     os.close(fd)
@@ -214,7 +220,7 @@ def paint_pages(painter: Any, device: Any, scene: Any, title: str, mode: str) ->
         if page:
             device.newPage()
         page += 1
-        label = f"Rad {r + 1} av {rows}, kolonne {c + 1} av {cols}  (side {page} av {len(tiles)})"
+        label = f"Side {page}/{len(tiles)} · rad {r + 1}/{rows}, kol. {c + 1}/{cols}"
         _page_frame(painter, device, title, label, dpmm, entries)
         painter.save()
         painter.setClipRect(area)
@@ -302,19 +308,12 @@ def _page_frame(
     painter.setFont(font)
     painter.setPen(QColor("#111111"))
     width = device.width() - 2 * m
-    title = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideMiddle, int(width))
-    painter.drawText(
-        QRectF(m, m, width, TITLE_MM * dpmm), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title
-    )
-    if label:
-        font.setBold(False)
-        font.setPixelSize(max(6, int(3.2 * dpmm)))
-        painter.setFont(font)
-        painter.drawText(
-            QRectF(m, device.height() - m - FOOTER_MM * dpmm, device.width() - 2 * m, FOOTER_MM * dpmm),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-            label,
-        )
+    label_width = painter.fontMetrics().horizontalAdvance(label) + 4 * dpmm if label else 0
+    title = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideMiddle, int(width - label_width))
+    head = QRectF(m, m, width, TITLE_MM * dpmm)
+    painter.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+    if label:  # the page's place in the grid, top right where the legend cannot cover it
+        painter.drawText(head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, label)
     if entries:
         font.setBold(False)
         font.setPixelSize(max(6, int(3.0 * dpmm)))
