@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import PlacementStatus, Project, Scenario
+from ..model.org import Org
 
 #: conflict kinds
 LEADER_BELOW_OWN_UNIT = "leder_under_egen_enhet"
@@ -74,6 +75,43 @@ def placed_unit(scenario: Scenario, position_id: str) -> str | None:
     return pl.unit_id
 
 
+def placed_units(scenario: Scenario) -> dict[str, str]:
+    """position id → the scenario unit it is placed in, for every placed position (one pass).
+
+    The same rule as :func:`placed_unit`; placements of positions no longer in the
+    project may be included, callers that iterate ``project.positions`` skip them.
+    """
+    units = scenario.units
+    return {
+        pid: pl.unit_id
+        for pid, pl in scenario.placements.items()
+        if pl.unit_id is not None and pl.unit_id in units
+    }
+
+
+def unit_paths(org: Org, sep: str = " / ") -> dict[str, str]:
+    """unit id → its path (names from the root down) for every unit, in one walk of the tree."""
+    units = org.units
+    out: dict[str, str] = {}
+    for uid, _depth in org.walk():
+        unit = units[uid]
+        parent = out.get(unit.parent_id or "")
+        out[uid] = f"{parent}{sep}{unit.name}" if parent is not None else unit.name
+    for uid in units:  # units not reachable from a root (a cycle): the slow way
+        if uid not in out:
+            out[uid] = org.path(uid, sep)
+    return out
+
+
+def unit_depths(org: Org) -> dict[str, int]:
+    """unit id → depth (0 = root) for every unit, in one walk of the tree."""
+    out = dict(org.walk())
+    for uid in org.units:
+        if uid not in out:
+            out[uid] = org.depth(uid)
+    return out
+
+
 def status_of(scenario: Scenario, position_id: str) -> str | None:
     """The placement status, or None when the position has no placement record."""
     pl = scenario.placements.get(position_id)
@@ -92,12 +130,16 @@ def unplaced(project: Project, scenario: Scenario, *, include_surplus: bool = Fa
     Positions marked *overtallig* have been dealt with and are left out unless
     ``include_surplus``.
     """
+    at = placed_units(scenario)
+    placements = scenario.placements
     out = []
     for pid in project.positions:
-        if placed_unit(scenario, pid) is not None:
+        if pid in at:
             continue
-        if not include_surplus and status_of(scenario, pid) == PlacementStatus.OVERTALLIG:
-            continue
+        if not include_surplus:
+            pl = placements.get(pid)
+            if pl is not None and pl.status == PlacementStatus.OVERTALLIG:
+                continue
         out.append(pid)
     return out
 
@@ -121,14 +163,16 @@ def conflicts(project: Project, scenario: Scenario) -> list[Conflict]:
     """
     out: list[Conflict] = []
     leads = led_units(scenario)
-    names = {uid: u.name for uid, u in scenario.units.items()}
-    for pid, units in leads.items():
-        if pid not in project.positions:
+    units = scenario.units
+    positions = project.positions
+    at_of = placed_units(scenario)
+    for pid, led in leads.items():
+        if pid not in positions:
             continue
-        at = placed_unit(scenario, pid)
-        if at is None or at in units:
+        at = at_of.get(pid)
+        if at is None or at in led:
             continue
-        for uid in units:
+        for uid in led:
             label = _position_label(project, pid)
             if scenario.is_descendant(at, uid):
                 out.append(
@@ -136,7 +180,7 @@ def conflicts(project: Project, scenario: Scenario) -> list[Conflict]:
                         LEADER_BELOW_OWN_UNIT,
                         uid,
                         [pid],
-                        f"{label} leder «{names[uid]}», men er plassert under den i «{names[at]}»",
+                        f"{label} leder «{units[uid].name}», men er plassert under den i «{units[at].name}»",
                     )
                 )
             else:
@@ -145,20 +189,24 @@ def conflicts(project: Project, scenario: Scenario) -> list[Conflict]:
                         LEADER_IN_OTHER_UNIT,
                         uid,
                         [pid],
-                        f"{label} leder «{names[uid]}», men er plassert i «{names[at]}»",
+                        f"{label} leder «{units[uid].name}», men er plassert i «{units[at].name}»",
                     )
                 )
-    for uid, unit in scenario.units.items():
-        here = []
-        for pid in scenario.positions_in(uid):
-            if pid not in project.positions or placed_unit(scenario, pid) != uid:
-                continue
-            if status_of(scenario, pid) == PlacementStatus.OVERTALLIG:
-                continue
-            if pid == unit.leader_position_id:
-                here.append(pid)
-            elif is_leader_position(project, pid) and not leads.get(pid):
-                here.append(pid)
+    # leaders per unit, in placement order (the order of Scenario.positions_in)
+    here_of: dict[str, list[str]] = {}
+    for pid, pl in scenario.placements.items():
+        uid = at_of.get(pid)
+        if uid is None or pl.status == PlacementStatus.OVERTALLIG:
+            continue
+        pos = positions.get(pid)
+        if pos is None:
+            continue
+        if pid == units[uid].leader_position_id or (
+            (pos.personnel_responsibility or pos.budget_responsibility) and not leads.get(pid)
+        ):
+            here_of.setdefault(uid, []).append(pid)
+    for uid, unit in units.items():
+        here = here_of.get(uid, ())
         if len(here) >= 2:
             who = ", ".join(_position_label(project, p) for p in here[:4])
             out.append(Conflict(TWO_LEADERS, uid, sorted(here), f"{len(here)} ledere i «{unit.name}»: {who}"))
@@ -235,14 +283,16 @@ def progress(project: Project, scenario: Scenario) -> Progress:
     total = placed = 0
     fte_total = fte_placed = 0.0
     statuses: Counter[str] = Counter()
+    placements = scenario.placements
+    units = scenario.units
     for pid, pos in project.positions.items():
         total += 1
         fte_total += pos.fte_percent / 100.0
-        pl = scenario.placements.get(pid)
+        pl = placements.get(pid)
         if pl is not None:
             statuses[pl.status] += 1
-        if placed_unit(scenario, pid) is not None:
-            placed += 1
-            fte_placed += pos.fte_percent / 100.0
+            if pl.unit_id is not None and pl.unit_id in units:
+                placed += 1
+                fte_placed += pos.fte_percent / 100.0
     by_status = {s: statuses.get(s, 0) for s in PlacementStatus.ALL}
     return Progress(total, placed, total - placed, by_status, fte_total, fte_placed)

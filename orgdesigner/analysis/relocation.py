@@ -66,12 +66,16 @@ class Move:
 def moves(project: Project, scenario: Scenario) -> list[Move]:
     """Every placed position with its old and new work place, in project order."""
     out = []
+    placements = scenario.placements
+    units = scenario.units
     for pid, pos in project.positions.items():
-        unit_id = placed_unit(scenario, pid)
-        if unit_id is None:
+        pl = placements.get(pid)
+        if pl is None:
             continue
-        pl = scenario.placements[pid]
-        new = pl.work_place_id or scenario.units[unit_id].location_id or None
+        unit_id = pl.unit_id
+        if unit_id is None or unit_id not in units:
+            continue
+        new = pl.work_place_id or units[unit_id].location_id or None
         out.append(Move(pid, unit_id, pos.work_place_id or None, new, pos.fte_percent / 100.0))
     return out
 
@@ -171,23 +175,36 @@ class TerritoryRow:
         return self.fte_after - self.fte_before
 
 
-def territories(project: Project, scenario: Scenario) -> list[TerritoryRow]:
+def territories(project: Project, scenario: Scenario, ms: list[Move] | None = None) -> list[TerritoryRow]:
     """Jobs per old kommune's territory before and after (sources first, then unknown, not placed).
 
     Totals are equal on both sides: every position counts once before and once after.
+    ``ms``: :func:`moves`, if already computed.
     """
+    if ms is None:
+        ms = moves(project, scenario)
+    new_place = {m.position_id: m.new_place for m in ms}
+    terr: dict[str | None, str] = {}  # location id → territory, looked up once per place
+
+    def territory(location_id: str | None) -> str:
+        t = terr.get(location_id)
+        if t is None:
+            t = terr[location_id] = territory_of(project, location_id)
+        return t
+
     rows: dict[str, TerritoryRow] = {sid: TerritoryRow(sid) for sid in project.sources}
     for pid, pos in project.positions.items():
         fte = pos.fte_percent / 100.0
-        before = territory_of(project, pos.work_place_id)
-        row = rows.setdefault(before, TerritoryRow(before))
+        before = territory(pos.work_place_id)
+        row = rows.get(before)
+        if row is None:
+            row = rows[before] = TerritoryRow(before)
         row.positions_before += 1
         row.fte_before += fte
-        if placed_unit(scenario, pid) is None:
-            after = NOT_PLACED
-        else:
-            after = territory_of(project, new_work_place(project, scenario, pid))
-        row = rows.setdefault(after, TerritoryRow(after))
+        after = territory(new_place[pid]) if pid in new_place else NOT_PLACED
+        row = rows.get(after)
+        if row is None:
+            row = rows[after] = TerritoryRow(after)
         row.positions_after += 1
         row.fte_after += fte
     order = [*project.sources, UNKNOWN, NOT_PLACED]
