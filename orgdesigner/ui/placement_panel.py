@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 from ..analysis import placement as pa
 from ..model import ModelError, PlacementStatus, ops
 from ..model.ops import Compound
+from ..model.project import Change
 from .controller import DocumentController
-from .placement_model import ALL, CONFLICTS, NOT_PLACED, PlacementTableModel
+from .panel_refresh import RefreshScheduler
+from .placement_model import ALL, CONFLICTS, NOT_PLACED, PROGRESS, PlacementTableModel
 
 _KEEP = "\x00keep"  # combo data: several positions with different values, leave as is
 
@@ -143,19 +145,18 @@ class PlacementPanel(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(split, 1)
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._updates = RefreshScheduler(self, self._flush)
+        self._pending: list[Change] = []  # edits not yet followed
+        self._full = False  # only a full refresh will do
+        self._choices_stale = True
         self.filter.currentIndexChanged.connect(self._options_changed)
         self.search.textChanged.connect(self._options_changed)
         self.by_level.toggled.connect(self._options_changed)
         self.only_selected.toggled.connect(self._options_changed)
         self.table.selectionModel().selectionChanged.connect(self._rows_chosen)
-        self._stale = False
-        controller.edited.connect(lambda _c: self._edited())
-        controller.scenarioChanged.connect(lambda _s: self.refresh())
-        controller.projectReplaced.connect(self.refresh)
+        controller.edited.connect(self._edited)
+        controller.scenarioChanged.connect(self._reload)
+        controller.projectReplaced.connect(self._reload)
         controller.selectionChanged.connect(self._selection_changed)
         self.refresh()
 
@@ -171,23 +172,47 @@ class PlacementPanel(QWidget):
             self._dirty.add(field)
 
     # -- refresh -------------------------------------------------------------------
-    def _edited(self) -> None:
-        """Refresh after an edit when shown; a hidden panel catches up when shown."""
-        if self.isVisible():
-            self._refresh_timer.start()
-        else:
-            self._stale = True
+    @property
+    def _stale(self) -> bool:
+        """Edits wait until the panel is on screen."""
+        return self._updates.stale
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
-        super().showEvent(event)
-        if self._stale:
+    def _reload(self, *_args: Any) -> None:
+        """Another project or scenario: one full refresh (open emits two signals)."""
+        self._full = True
+        self._pending = []
+        self._choices_stale = True
+        self._updates.request(0)
+
+    def _edited(self, changes: list[Change]) -> None:
+        """Follow an edit shortly after (several edits at once), only while on screen."""
+        self._choices_stale = self._choices_stale or any(
+            c.kind in ("unit", "location", "scenario") for c in changes
+        )
+        if not self._full:
+            self._pending.extend(changes)
+            if len(self._pending) > 5000:  # a long hidden spell: start afresh
+                self._full, self._pending = True, []
+        self._updates.request()
+
+    def _flush(self) -> None:
+        changes, self._pending = self._pending, []
+        what = None if self._full else self.model.update(changes)
+        if what is None:
             self.refresh()
+            return
+        if PROGRESS in what:
+            self._update_progress()
+        if self.chosen_positions():
+            self._load_editor()
 
     def _options_changed(self, *_args: Any) -> None:
         self.refresh()
 
     def refresh(self) -> None:
-        self._stale = False
+        self._full = False
+        self._pending = []
+        self._updates.done()
         chosen = self.chosen_positions()
         m = self.model
         m.filter = self.filter.currentData() or ALL
@@ -200,7 +225,6 @@ class PlacementPanel(QWidget):
             m.within = {d for u in units for d in (u, *sc.descendants(u))}
         m.set_scenario(self.controller.project, sc)
         self.table.setColumnHidden(0, not m.by_level)
-        self._fill_choices()
         self._update_progress()
         self.select_positions(chosen)
 
@@ -217,16 +241,19 @@ class PlacementPanel(QWidget):
                 prog.total,
                 share,
                 prog.not_placed,
-                len(self.model.conflicts),
+                self.model.conflict_count,
                 len(self.model.rows),
             )
         )
 
     def _fill_choices(self) -> None:
+        """Fill the editor's lists (units, places); done when the editor needs them."""
+        self._choices_stale = False
         self._loading = True
         sc = self.controller.scenario()
         project = self.controller.project
-        units = [(uid, sc.path(uid)) for uid, _ in sc.walk()] if sc else []
+        paths = pa.unit_paths(sc) if sc else {}
+        units = [(uid, paths[uid]) for uid, _ in sc.walk()] if sc else []
         for combo, none_label in [(self.unit, self.tr("(ikke plassert)"))] + [
             (w, self.tr("–")) for w in self.wishes
         ]:
@@ -250,10 +277,10 @@ class PlacementPanel(QWidget):
 
     def select_positions(self, position_ids: list[str]) -> None:
         sel = self.table.selectionModel()
-        wanted = set(position_ids)
         selection = QItemSelection()
-        for row, r in enumerate(self.model.rows):
-            if r.position_id in wanted:
+        for pid in dict.fromkeys(position_ids):
+            row = self.model.row_of(pid)
+            if row >= 0:
                 selection.select(self.model.index(row, 0), self.model.index(row, 0))
         sel.blockSignals(True)
         sel.select(selection, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
@@ -288,6 +315,9 @@ class PlacementPanel(QWidget):
             self.info.setText(self.tr("Velg en eller flere stillinger i tabellen."))
             self._loading = False
             return
+        if self._choices_stale:
+            self._fill_choices()
+            self._loading = True
         pls = [sc.placements.get(p) for p in chosen]
         if len(chosen) == 1:
             pos = project.positions[chosen[0]]

@@ -2,14 +2,17 @@
 
 Three tables from ``analysis.relocation`` — per unit, old place → new place,
 and jobs per old kommune's territory before and after — and a summary line.
-Recomputed after each edit (batched: once per undo step).
+Recomputed after the edits that change it (placements, positions, places, units'
+location, names and order), shortly after them, and only while the panel is on screen
+(a hidden dock tab catches up when raised). Cell texts are made when shown.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,8 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..analysis import placement as pa
 from ..analysis import relocation as rl
+from ..model.project import Change
 from .controller import DocumentController
+from .panel_refresh import RefreshScheduler, gc_paused
+
+FULL = "full"  # recompute everything
+UNITS = "units"  # unit names or order changed: the per-unit table and the names of units
 
 
 def _num(value: float, decimals: int = 0) -> str:
@@ -31,21 +40,47 @@ def _num(value: float, decimals: int = 0) -> str:
     return text.replace(",", "\u00a0").replace(".", ",")
 
 
+def _same(row: Any) -> list[str]:
+    return row
+
+
 class RowsModel(QAbstractTableModel):
-    """Read-only rows of text (figures right-aligned); cheap at 50 000 rows."""
+    """Read-only rows of text (figures right-aligned); cheap at 50 000 rows.
+
+    ``set_rows(items, text)``: one item per row, ``text(item)`` makes the row's
+    cells when the view first asks for them.
+    """
 
     def __init__(self, headers: list[str], parent: Any = None) -> None:
         super().__init__(parent)
         self.headers = headers
-        self.rows: list[list[str]] = []
+        self.items: list[Any] = []
+        self._text: Callable[[Any], list[str]] = _same
+        self._cache: dict[int, list[str]] = {}
 
-    def set_rows(self, rows: list[list[str]]) -> None:
+    def set_rows(self, items: list[Any], text: Callable[[Any], list[str]] = _same) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.items, self._text, self._cache = items, text, {}
         self.endResetModel()
 
+    def repaint(self) -> None:
+        """The texts may have changed (a renamed unit): make them again."""
+        self._cache = {}
+        if self.items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, len(self.headers) - 1))
+
+    def row(self, n: int) -> list[str]:
+        cells = self._cache.get(n)
+        if cells is None:
+            cells = self._cache[n] = self._text(self.items[n])
+        return cells
+
+    @property
+    def rows(self) -> list[list[str]]:
+        return [self.row(n) for n in range(len(self.items))]
+
     def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.items)
 
     def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.headers)
@@ -59,9 +94,9 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == Qt.DisplayRole:
-            return self.rows[index.row()][index.column()]
+            return self.row(index.row())[index.column()]
         if role == Qt.TextAlignmentRole and index.column() > 0:
-            text = self.rows[index.row()][index.column()]
+            text = self.row(index.row())[index.column()]
             if text[:1] in "+-0123456789":
                 return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
@@ -79,7 +114,7 @@ class RelocationPanel(QWidget):
         self.summary.setWordWrap(True)
         self.only_moves = QCheckBox(self.tr("Bare de som bytter arbeidssted"))
         self.only_moves.setObjectName("relocation_only_moves")
-        self.only_moves.toggled.connect(self.refresh)
+        self.only_moves.toggled.connect(lambda _on: self.refresh())
         self.tabs = QTabWidget()
         self.tabs.setObjectName("relocation_tabs")
         self.per_unit = self._table(
@@ -119,14 +154,13 @@ class RelocationPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.only_moves)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
-        self._stale = False
-        controller.edited.connect(lambda _c: self._edited())
-        controller.scenarioChanged.connect(lambda _s: self.refresh())
-        controller.projectReplaced.connect(self.refresh)
+        self._updates = RefreshScheduler(self, self._flush)
+        self._todo: str | None = None  # FULL or UNITS: what the next update must redo
+        self._ms: list[rl.Move] = []  # the moves of the last refresh
+        self._impacts: dict[str, rl.UnitImpact] = {}
+        controller.edited.connect(self._edited)
+        controller.scenarioChanged.connect(self._reload)
+        controller.projectReplaced.connect(self._reload)
         self.refresh()
 
     def _table(self, name: str, headers: list[str]) -> QTableView:
@@ -148,31 +182,91 @@ class RelocationPanel(QWidget):
         return t
 
     @staticmethod
-    def _fill(table: QTableView, rows: list[list[str]]) -> None:
-        table.model().set_rows(rows)
+    def _fill(table: QTableView, items: list[Any], text: Callable[[Any], list[str]] = _same) -> None:
+        table.model().set_rows(items, text)
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
-        super().showEvent(event)
-        if self._stale:
+    @property
+    def _stale(self) -> bool:
+        """Edits wait until the panel is on screen."""
+        return self._updates.stale
+
+    def _reload(self, *_args: Any) -> None:
+        """Another project or scenario: one refresh (opening a file emits two signals)."""
+        self._todo = FULL
+        self._updates.request(0)
+
+    def _edited(self, changes: list[Change]) -> None:
+        """Recompute shortly after an edit that matters here, only while on screen."""
+        need = self._need(changes)
+        if need is None:
+            return
+        if self._todo != FULL:
+            self._todo = need
+        self._updates.request()
+
+    def _need(self, changes: list[Change]) -> str | None:
+        """FULL, UNITS (unit names or order: the per-unit table) or None (nothing shown changes)."""
+        sc = self.controller.scenario()
+        need = None
+        for c in changes:
+            if c.kind in ("relation", "settings", "scenario"):
+                continue
+            if c.kind in ("unit", "placement"):
+                if sc is None or c.org_id != sc.id:
+                    continue  # another scenario, or an old kommune's units (not shown here)
+                if c.kind == "unit" and c.action == "changed" and "location_id" not in c.fields:
+                    if set(c.fields) & {"name", "parent_id", "sort_order"}:
+                        need = UNITS
+                    continue
+            return FULL  # placements, positions, persons, places, sources, units added/removed
+        return need
+
+    def _flush(self) -> None:
+        todo, self._todo = self._todo, None
+        if todo == UNITS and self.controller.scenario() is not None:
+            self._fill_units()
+            self.movers.model().repaint()
+        elif todo is not None:
             self.refresh()
 
-    def _edited(self) -> None:
-        """Recompute now when shown; a hidden panel waits until it is shown."""
-        if self.isVisible():
-            self._timer.start()
-        else:
-            self._stale = True
+    def _fill_units(self) -> None:
+        """The per-unit table, in chart order, from the figures of the last refresh."""
+        project = self.controller.project
+        sc = self.controller.scenario()
+        impacts = self._impacts
+        order = [uid for uid, _ in sc.walk()]
+        seen = set(order)
+        order += [uid for uid in impacts if uid not in seen]
+        rows = [impacts.get(uid) or rl.UnitImpact(uid) for uid in order if uid in sc.units]
+        if self.only_moves.isChecked():
+            rows = [r for r in rows if r.relocated]
+        paths = pa.unit_paths(sc)
+
+        def text(r: rl.UnitImpact) -> list[str]:
+            u = sc.units.get(r.unit_id)
+            if u is None:
+                return ["", "", "", "", ""]
+            place = rl.place_name(project, u.location_id) if u.location_id else "–"
+            return [paths.get(u.id, u.name), place, _num(r.placed), _num(r.relocated), _num(r.fte_relocated, 1)]
+
+        self._fill(self.per_unit, rows, text)
 
     def refresh(self) -> None:
-        self._stale = False
+        self._todo = None
+        self._updates.done()
         project = self.controller.project
         sc = self.controller.scenario()
         if sc is None:
             self.summary.setText(self.tr("Ingen alternativ valgt"))
+            self._ms, self._impacts = [], {}
             for t in (self.per_unit, self.pairs, self.territories, self.movers):
                 self._fill(t, [])
             return
-        ms = rl.moves(project, sc)  # once, for every table
+        with gc_paused():
+            self._compute(project, sc)
+
+    def _compute(self, project: Any, sc: Any) -> None:
+        ms = self._ms = rl.moves(project, sc)  # once, for every table
         s = rl.summary(project, sc, ms)
         text = self.tr("{0} av {1} innplasserte bytter arbeidssted ({2} årsverk).").format(
             s.relocated, s.placed, _num(s.fte_relocated, 1)
@@ -182,53 +276,44 @@ class RelocationPanel(QWidget):
             text += " " + self.tr("For {0} er gammelt eller nytt arbeidssted ukjent.").format(unknown)
         self.summary.setText(text)
         only = self.only_moves.isChecked()
-        unit_rows = []
-        for r in rl.per_unit(project, sc, ms):
-            if only and not r.relocated:
-                continue
-            u = sc.units[r.unit_id]
-            place = rl.place_name(project, u.location_id) if u.location_id else "–"
-            unit_rows.append(
-                [sc.path(u.id), place, _num(r.placed), _num(r.relocated), _num(r.fte_relocated, 1)]
-            )
-        self._fill(self.per_unit, unit_rows)
+        self._impacts = {r.unit_id: r for r in rl.per_unit(project, sc, ms)}
+        self._fill_units()
         self._fill(
             self.pairs,
-            [
-                [
-                    rl.place_name(project, p.old_place),
-                    rl.place_name(project, p.new_place),
-                    _num(p.positions),
-                    _num(p.fte, 1),
-                ]
-                for p in rl.place_table(project, sc, only_relocated=only, ms=ms)
+            rl.place_table(project, sc, only_relocated=only, ms=ms),
+            lambda p: [
+                rl.place_name(project, p.old_place),
+                rl.place_name(project, p.new_place),
+                _num(p.positions),
+                _num(p.fte, 1),
             ],
         )
         self._fill(
             self.territories,
-            [
-                [
-                    rl.territory_name(project, t.territory),
-                    _num(t.positions_before),
-                    _num(t.positions_after),
-                    f"{t.change:+d}",
-                    _num(t.fte_before, 1),
-                    _num(t.fte_after, 1),
-                ]
-                for t in rl.territories(project, sc)
+            rl.territories(project, sc, ms),
+            lambda t: [
+                rl.territory_name(project, t.territory),
+                _num(t.positions_before),
+                _num(t.positions_after),
+                f"{t.change:+d}",
+                _num(t.fte_before, 1),
+                _num(t.fte_after, 1),
             ],
         )
-        movers = []
-        for m in rl.relocated(project, sc, ms):
-            pos = project.positions[m.position_id]
+        vacant = self.tr("Vakant")
+
+        def mover(m: rl.Move) -> list[str]:
+            pos = project.positions.get(m.position_id)
+            if pos is None:
+                return ["", "", "", "", ""]
             person = project.persons.get(pos.person_id or "")
-            movers.append(
-                [
-                    person.name if person else self.tr("Vakant"),
-                    pos.title,
-                    sc.units[m.unit_id].name,
-                    rl.place_name(project, m.old_place),
-                    rl.place_name(project, m.new_place),
-                ]
-            )
-        self._fill(self.movers, movers)
+            unit = sc.units.get(m.unit_id)
+            return [
+                person.name if person else vacant,
+                pos.title,
+                unit.name if unit else "",
+                rl.place_name(project, m.old_place),
+                rl.place_name(project, m.new_place),
+            ]
+
+        self._fill(self.movers, rl.relocated(project, sc, ms), mover)
