@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -133,10 +135,19 @@ class PlacementPanel(QWidget):
         self.editor = box
         box.setMinimumWidth(340)
         box.setToolTip(self.tr("Ønskene er den ansattes egne og ikke bindende"))
+        # the form scrolls, so the dock (and the main window) can be low
+        scroll = QScrollArea()
+        scroll.setObjectName("placement_editor_scroll")
+        scroll.setWidget(box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(box.minimumWidth() + scroll.verticalScrollBar().sizeHint().width())
+        self.editor_scroll = scroll
         split = QSplitter(Qt.Horizontal)
         split.setObjectName("placement_splitter")
         split.addWidget(self.table)
-        split.addWidget(box)
+        split.addWidget(scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
