@@ -57,7 +57,9 @@ class Row:
 
     __slots__ = ("model", "position_id", "group", "conflict", "placed")
 
-    def __init__(self, model: PlacementTableModel, position_id: str, group: str, conflict: bool, placed: bool):
+    def __init__(
+        self, model: PlacementTableModel, position_id: str, group: str, conflict: bool, placed: bool
+    ):
         self.model = model
         self.position_id = position_id
         self.group = group

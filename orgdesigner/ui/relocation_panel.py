@@ -247,7 +247,13 @@ class RelocationPanel(QWidget):
             if u is None:
                 return ["", "", "", "", ""]
             place = rl.place_name(project, u.location_id) if u.location_id else "–"
-            return [paths.get(u.id, u.name), place, _num(r.placed), _num(r.relocated), _num(r.fte_relocated, 1)]
+            return [
+                paths.get(u.id, u.name),
+                place,
+                _num(r.placed),
+                _num(r.relocated),
+                _num(r.fte_relocated, 1),
+            ]
 
         self._fill(self.per_unit, rows, text)
 
