@@ -263,8 +263,7 @@ class PlacementPanel(QWidget):
         self._loading = True
         sc = self.controller.scenario()
         project = self.controller.project
-        paths = pa.unit_paths(sc) if sc else {}
-        units = [(uid, paths[uid]) for uid, _ in sc.walk()] if sc else []
+        units = list(pa.unit_paths(sc).items()) if sc else []  # chart order
         for combo, none_label in [(self.unit, self.tr("(ikke plassert)"))] + [
             (w, self.tr("–")) for w in self.wishes
         ]:
