@@ -153,19 +153,21 @@ def led_units(scenario: Scenario) -> dict[str, list[str]]:
     return out
 
 
-def conflicts(project: Project, scenario: Scenario) -> list[Conflict]:
+def conflicts(project: Project, scenario: Scenario, placed: dict[str, str] | None = None) -> list[Conflict]:
     """Placement conflicts in ``scenario``.
 
     * a unit's leader position placed in a unit below the one it leads, or in
       another unit altogether (not placed at all is reported by :func:`unplaced`);
     * two or more leaders in one unit: positions placed in the unit that are its
       designated leader or carry leader flags, not counting leaders of other units.
+
+    ``placed``: :func:`placed_units` of the scenario, if already computed.
     """
     out: list[Conflict] = []
     leads = led_units(scenario)
     units = scenario.units
     positions = project.positions
-    at_of = placed_units(scenario)
+    at_of = placed_units(scenario) if placed is None else placed
     for pid, led in leads.items():
         if pid not in positions:
             continue

@@ -126,9 +126,9 @@ class PlacementTableModel(QAbstractTableModel):
         if project is None or sc is None:
             self._set_conflicts([])
             return []
-        self._set_conflicts(pa.conflicts(project, sc))
-        in_conflict = self._in_conflict
         at_of = pa.placed_units(sc)
+        self._set_conflicts(pa.conflicts(project, sc, at_of))
+        in_conflict = self._in_conflict
         if self.by_level:
             ordered = [(g.title, pid) for g in pa.by_level(project, sc) for pid in g.position_ids]
         else:
