@@ -5,6 +5,10 @@ top-down work (leaders of level 1, then level 2, …, then everyone else) and
 "only the selected units". Below the table an editor for the chosen positions:
 new unit, work place, status, note and up to three wishes; "Lagre" runs one op
 (several positions: one undo step) and changes only the fields the user touched.
+
+The table follows edits shortly after them and only while the panel is on screen
+(see ``panel_refresh``); most edits update rows in place (``PlacementTableModel.update``),
+the editor's lists are refilled only when the editor needs them after a unit change.
 """
 
 from __future__ import annotations
@@ -40,6 +44,15 @@ from .panel_refresh import RefreshScheduler
 from .placement_model import ALL, CONFLICTS, NOT_PLACED, PROGRESS, PlacementTableModel
 
 _KEEP = "\x00keep"  # combo data: several positions with different values, leave as is
+
+
+def _changes_choices(change: Change, scenario_id: str) -> bool:
+    """Whether an edit changes the editor's lists (the scenario's unit paths, places)."""
+    if change.kind == "unit" and change.org_id != scenario_id:
+        return False
+    if change.kind in ("unit", "location"):
+        return change.action != "changed" or bool({"name", "parent_id", "sort_order"} & set(change.fields))
+    return change.kind == "scenario"
 
 
 class PlacementPanel(QWidget):
@@ -198,7 +211,7 @@ class PlacementPanel(QWidget):
     def _edited(self, changes: list[Change]) -> None:
         """Follow an edit shortly after (several edits at once), only while on screen."""
         self._choices_stale = self._choices_stale or any(
-            c.kind in ("unit", "location", "scenario") for c in changes
+            _changes_choices(c, self.controller.scenario_id) for c in changes
         )
         if not self._full:
             self._pending.extend(changes)
