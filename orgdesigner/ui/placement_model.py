@@ -245,7 +245,7 @@ class PlacementTableModel(QAbstractTableModel):
             if kind == "placement":
                 if c.org_id == sc.id:
                     ids.update(c.ids)
-                    recheck = True
+                    recheck = recheck or self._leaders_among(c.ids)
                 continue
             if kind == "position":
                 if c.action != "changed":
@@ -294,6 +294,19 @@ class PlacementTableModel(QAbstractTableModel):
         elif touched:
             self.dataChanged.emit(self.index(min(touched), 0), self.index(max(touched), last))
         return {PROGRESS} if ids or recheck else set()
+
+    def _leaders_among(self, position_ids: Iterable[str]) -> bool:
+        """Whether any of the positions can take part in a conflict (a unit's leader or leader flags).
+
+        Only such positions are counted by :func:`analysis.placement.conflicts`, so placing
+        anyone else leaves the conflicts as they are.
+        """
+        led = {u.leader_position_id for u in self.scenario.units.values() if u.leader_position_id}
+        for pid in position_ids:
+            pos = self.project.positions.get(pid)
+            if pid in led or pos is None or pos.personnel_responsibility or pos.budget_responsibility:
+                return True
+        return False
 
     def position_id(self, row: int) -> str:
         return self.rows[row].position_id
