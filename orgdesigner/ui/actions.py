@@ -52,6 +52,10 @@ class Actions(QObject):
         self.save = _action(win, self.tr("&Lagre"), files.save, QKeySequence.Save, self.tr("Lagre prosjektet"), "act_save")
         self.save_as = _action(win, self.tr("Lagre &som …"), files.save_as, QKeySequence("Ctrl+Shift+S"),
                                self.tr("Lagre prosjektet i en ny fil"), "act_save_as")
+        self.export_chart = _action(win, self.tr("Eksporter &kart …"), win.export_chart, None,
+                                    self.tr("Lagre kartet slik det vises som PDF, PNG eller SVG"), "act_export_chart")
+        self.print_chart = _action(win, self.tr("Skriv &ut …"), win.print_chart, QKeySequence.Print,
+                                   self.tr("Skriv ut kartet, med forhåndsvisning"), "act_print_chart")
         self.quit = _action(win, self.tr("&Avslutt"), win.close, QKeySequence("Ctrl+Q"), self.tr("Lukk OrgDesigner"),
                             "act_quit")
         # -- Rediger

@@ -10,11 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
 
 from .. import __version__, config
+from . import window_layout
 from .actions import Actions
 from .controller import DocumentController
 from .editing import EditCommands
@@ -39,7 +40,6 @@ class MainWindow(QMainWindow):
         if plugins is not None and self.controller.plugins is None:
             self.controller.plugins = plugins
         self.setObjectName("main_window")
-        self.resize(1400, 900)
         self._layout_restored = False
         self.files = FileCommands(self.controller, self)
         self.editing = EditCommands(self.controller, self)
@@ -61,11 +61,7 @@ class MainWindow(QMainWindow):
         self.people_dock = self._dock("dock_people", self.tr("Stillinger"), self.people, Qt.RightDockWidgetArea)
         self.history_dock = self._dock("dock_history", self.tr("Angrehistorikk"), self.undo_view,
                                        Qt.RightDockWidgetArea)
-        self.tabifyDockWidget(self.people_dock, self.history_dock)
-        self.people_dock.raise_()
         self.search_dock.hide()
-        self.resizeDocks([self.outline_dock, self.properties_dock], [300, 380], Qt.Horizontal)
-        self.resizeDocks([self.properties_dock, self.people_dock], [420, 380], Qt.Vertical)
         self.actions = Actions(self)
         build_menus(self)
         from .placement_install import install_placement_ui
@@ -78,6 +74,7 @@ class MainWindow(QMainWindow):
 
         self.import_ui = install_import_actions(self, self.controller)
         self._gather_right_docks()
+        window_layout.fit_to_screen(self)
         self.outline.setContextMenuPolicy(Qt.ActionsContextMenu)
         self.outline.addActions(self.actions.editing_actions())
         self.editing.unitAdded.connect(self._edit_new_unit)
@@ -100,34 +97,24 @@ class MainWindow(QMainWindow):
         return dock
 
     def _gather_right_docks(self) -> None:
-        """Panels others add on the right (metric panels) join the findings tabs at the bottom
-        (or the people tabs), so the property and people panels keep their height."""
-        mine = set(self.docks())
-        findings = self.findChild(QDockWidget, "dock_findings")
-        host = findings if findings is not None and findings not in mine else self.people_dock
-        for dock in self.findChildren(QDockWidget):
-            if dock not in mine and dock is not host and not dock.isFloating() \
-                    and self.dockWidgetArea(dock) == Qt.RightDockWidgetArea:
-                self.tabifyDockWidget(host, dock)
-        host.raise_()
-        self.people_dock.raise_()
+        """The default arrangement: properties, people and history as tabs on the right; the
+        panels others add (innplassering, lokalisering, funn, metric panels) as tabs at the
+        bottom, tall ones in scroll areas, so the window fits a laptop screen."""
+        window_layout.wrap_tall_docks(self)
+        window_layout.arrange_docks(self)
         self._sized = False
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if not self._sized:  # dock sizes only stick once the window has its size
             self._sized = True
+            if not self.isMaximized() and not window_layout.on_screen(self):
+                window_layout.fit_to_screen(self)  # the minimum before the first show can be larger
             QTimer.singleShot(0, self._size_docks)
 
     def _size_docks(self) -> None:
-        if self._layout_restored:
-            return
-        bottom = [d for d in self.findChildren(QDockWidget)
-                  if self.dockWidgetArea(d) == Qt.BottomDockWidgetArea and d.isVisible()]
-        if bottom:  # the chart keeps most of the height
-            self.resizeDocks(bottom, [self.height() * 30 // 100] * len(bottom), Qt.Vertical)
-        h = self.properties_dock.height() + self.people_dock.height()
-        self.resizeDocks([self.properties_dock, self.people_dock], [h * 55 // 100, h * 45 // 100], Qt.Vertical)
+        if not self._layout_restored:  # the chart keeps most of the room
+            window_layout.size_docks(self)
 
     def docks(self) -> list[QDockWidget]:
         return [self.outline_dock, self.search_dock, self.properties_dock, self.people_dock, self.history_dock]
@@ -179,6 +166,19 @@ class MainWindow(QMainWindow):
         method = getattr(self.chart, name, None)
         return method(*args) if callable(method) else None
 
+    def export_chart(self) -> bool:
+        """Fil → Eksporter kart: the chart as it is shown, to a PDF, PNG or SVG file the user names."""
+        if not callable(getattr(self.chart, "save_chart_as", None)):
+            return False
+        return bool(self.chart.save_chart_as())
+
+    def print_chart(self) -> Any:
+        """Fil → Skriv ut (Ctrl+P): the print preview of the chart as it is shown."""
+        from . import chart_print
+
+        view = self.chart if hasattr(self.chart, "chart") else None
+        return chart_print.print_chart(self.controller, self, chart_view=view)
+
     def rename_selected(self) -> None:
         units = self.controller.selected_units()
         if not units:
@@ -214,10 +214,23 @@ class MainWindow(QMainWindow):
         if self.search_dock.isVisible():
             panes.append(getattr(self.search, "query", None))
         panes += [getattr(form, "name", None) or getattr(form, "title", None), getattr(self.people, "in_unit", None)]
-        return [p for p in panes if p is not None and p.isVisible() and p.focusPolicy() != Qt.NoFocus]
+        return [p for p in panes if p is not None and p.focusPolicy() != Qt.NoFocus and self._reachable(p)]
+
+    def _dock_of(self, widget: QWidget) -> QDockWidget | None:
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QDockWidget):
+            parent = parent.parentWidget()
+        return parent
+
+    def _reachable(self, widget: QWidget) -> bool:
+        """Visible, or in an open dock that is only behind another tab."""
+        if widget.isVisible():
+            return True
+        dock = self._dock_of(widget)
+        return dock is not None and dock.toggleViewAction().isChecked() and widget.isVisibleTo(dock)
 
     def cycle_focus(self, step: int) -> None:
-        """F6 / Shift+F6: move the keyboard focus to the next or previous pane."""
+        """F6 / Shift+F6: move the keyboard focus to the next or previous pane (raising its tab)."""
         panes = self.focus_order()
         if not panes:
             return
@@ -226,7 +239,11 @@ class MainWindow(QMainWindow):
                    if current is not None and (p is current or p.isAncestorOf(current))), -1)
         if at < 0 and step < 0:
             at = 0
-        panes[(at + step) % len(panes)].setFocus(Qt.TabFocusReason)
+        pane = panes[(at + step) % len(panes)]
+        dock = self._dock_of(pane)
+        if dock is not None and self.tabifiedDockWidgets(dock):
+            dock.raise_()  # its tab may be behind another one
+        pane.setFocus(Qt.TabFocusReason)
 
     def show_search(self) -> None:
         self.search_dock.show()
@@ -276,19 +293,19 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         values = dict(config.user_settings().values)
         values["window_geometry"] = bytes(self.saveGeometry().toBase64()).decode()
-        values["window_state"] = bytes(self.saveState().toBase64()).decode()
+        values["window_state"] = bytes(self.saveState(window_layout.LAYOUT_VERSION).toBase64()).decode()
+        values["window_layout_version"] = window_layout.LAYOUT_VERSION
         try:
             config.save_user_settings(values)
         except OSError:
             pass
 
     def restore_layout(self) -> None:
+        """Restore the layout kept by :meth:`save_layout`. One saved by an earlier version (another
+        dock arrangement), unreadable, or too big for this screen gives the default layout."""
         values = config.user_settings().values
-        self._layout_restored = bool(values.get("window_state"))
-        for key, restore in (("window_geometry", self.restoreGeometry), ("window_state", self.restoreState)):
-            text = values.get(key)
-            if isinstance(text, str) and text:
-                restore(QByteArray.fromBase64(text.encode()))
+        self._layout_restored = window_layout.restore(
+            self, values.get("window_geometry"), values.get("window_state"), values.get("window_layout_version"))
 
     def show_shortcuts(self) -> None:
         from .shortcuts_dialog import ShortcutsDialog

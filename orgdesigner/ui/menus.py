@@ -32,6 +32,8 @@ def build_menus(win: MainWindow) -> None:
     win.recent_menu.aboutToShow.connect(lambda: fill_recent(win))
     file_menu.addSeparator()
     file_menu.addActions([a.save, a.save_as])
+    file_menu.addSeparator()
+    file_menu.addActions([a.export_chart, a.print_chart])
     win.import_export_anchor = file_menu.addSeparator()  # importers/exporters go here
     file_menu.addAction(a.quit)
 
