@@ -155,3 +155,19 @@ def test_fil_menu_has_chart_export_and_print(qtbot, tmp_path, monkeypatch):
     )
     win.actions.print_chart.trigger()
     assert calls == [(win.controller, win, win.chart)]
+
+
+def test_no_two_actions_share_a_shortcut(demo_window):
+    """An ambiguous shortcut does nothing at all in Qt; menus added by installers must not collide."""
+    from collections import defaultdict
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+
+    owners = defaultdict(list)
+    for action in demo_window.findChildren(QAction):
+        if action.shortcutContext() in (Qt.WindowShortcut, Qt.ApplicationShortcut):
+            for key in action.shortcuts():
+                if not key.isEmpty():
+                    owners[key.toString()].append(action.text())
+    assert {k: v for k, v in owners.items() if len(v) > 1} == {}

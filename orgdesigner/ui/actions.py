@@ -95,7 +95,7 @@ class Actions(QObject):
                                 QKeySequence("Ctrl+0"), self.tr("Vis hele kartet"), "act_zoom_fit")
         self.zoom_100 = _action(win, self.tr("&100 %"), lambda: win.chart_call("zoom_reset"),
                                 QKeySequence("Ctrl+1"), self.tr("Vis kartet i naturlig størrelse"), "act_zoom_100")
-        self.expand_all = _action(win, self.tr("&Vis alle nivåer"), win.expand_all, QKeySequence("Ctrl+Shift+E"),
+        self.expand_all = _action(win, self.tr("&Vis alle nivåer"), win.expand_all, QKeySequence("Ctrl+Shift+A"),
                                   self.tr("Fold ut alle enheter"), "act_expand_all")
         self.collapse_all = _action(win, self.tr("&Skjul under toppnivået"), win.collapse_all,
                                     QKeySequence("Ctrl+Shift+K"), self.tr("Fold sammen alle enheter"), "act_collapse_all")
