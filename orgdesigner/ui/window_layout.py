@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 LAYOUT_VERSION = 2
 """Bumped whenever the default dock arrangement changes; a saved state of another version is ignored."""
 
-DEFAULT_SIZE = QSize(1600, 1000)
+DEFAULT_SIZE = QSize(1920, 1200)  # fills a full-HD screen; larger screens get a window
 BOTTOM_SHARE = 30  # per cent of the window height for the bottom tabs
 SIDE_WIDTHS = (280, 360)  # left and right dock widths on a wide screen
 
