@@ -124,7 +124,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Rediger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,12 +225,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/placement_model.py" line="+106"/>
+        <location filename="../../orgdesigner/ui/placement_model.py" line="+168"/>
         <source>Vakant</source>
+        <extracomment>what :meth:`PlacementTableModel.update` reports</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+189"/>
         <source>Stillingen inngår i en konflikt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,6 +316,26 @@
     <message>
         <location line="+1"/>
         <source>Lagre prosjektet i en ny fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eksporter &amp;kart …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagre kartet slik det vises som PDF, PNG eller SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv &amp;ut …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv ut kartet, med forhåndsvisning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1684,12 +1705,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orgdesigner/ui/main_window.py" line="+37"/>
+        <location filename="../../orgdesigner/ui/main_window.py" line="+38"/>
         <source>Alternativ 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>&lt;utgangspunkt&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,12 +1741,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Statuslinje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+40"/>
         <source>Organisasjonskartet kommer her.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,12 +1761,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Velg enheten som skal få nytt navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+86"/>
         <source>Om OrgDesigner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,7 +1950,7 @@
 <context>
     <name>PlacementPanel</name>
     <message>
-        <location filename="../../orgdesigner/ui/placement_panel.py" line="+54"/>
+        <location filename="../../orgdesigner/ui/placement_panel.py" line="+71"/>
         <source>Vis stillinger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,17 +2061,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+242"/>
+        <location line="+278"/>
         <source>Innplassering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-270"/>
         <source>Ønskene er den ansattes egne og ikke bindende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+108"/>
         <source>Ingen alternativ valgt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,7 +2081,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>(ikke plassert)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,7 +2101,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>{0} – {1} {2} % · {3}: {4} · arbeidssted {5}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2376,7 +2397,7 @@
 <context>
     <name>RelocationPanel</name>
     <message>
-        <location filename="../../orgdesigner/ui/relocation_panel.py" line="+80"/>
+        <location filename="../../orgdesigner/ui/relocation_panel.py" line="+115"/>
         <source>Bare de som bytter arbeidssted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,12 +2514,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+114"/>
         <source>Ingen alternativ valgt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>{0} av {1} innplasserte bytter arbeidssted ({2} årsverk).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,7 +2529,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+27"/>
         <source>Vakant</source>
         <translation type="unfinished"></translation>
     </message>
