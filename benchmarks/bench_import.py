@@ -28,8 +28,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-UNITS = [("Helse og omsorg", ["Sykehjem", "Hjemmetjeneste", "Legevakt"]), ("Oppvekst", ["Skole", "Barnehage", "PPT"]),
-         ("Teknisk", ["Vei", "Vann og avløp"]), ("Stab", ["HR", "Økonomi", "IKT"])]
+UNITS = [
+    ("Helse og omsorg", ["Sykehjem", "Hjemmetjeneste", "Legevakt"]),
+    ("Oppvekst", ["Skole", "Barnehage", "PPT"]),
+    ("Teknisk", ["Vei", "Vann og avløp"]),
+    ("Stab", ["HR", "Økonomi", "IKT"]),
+]
 
 
 def make_list(path: Path, rows: int, seed: int = 1) -> None:
@@ -44,11 +48,34 @@ def make_list(path: Path, rows: int, seed: int = 1) -> None:
     ws = wb.add_worksheet("Ansatte")
     ws.write_row(0, 0, ["Oslo kommune – ansatte per 01.01.2025"])
     ws.write_row(1, 0, ["Utskrift fra lønnssystemet"])
-    headers = ["Ansattnr", "Navn", "Stillingskode", "Stillingsbetegnelse", "Stilling %", "Årslønn", "Ansvar",
-               "Tjeneste", "Enhet", "Avdeling", "Arbeidssted", "Tiltredelse"]
+    headers = [
+        "Ansattnr",
+        "Navn",
+        "Stillingskode",
+        "Stillingsbetegnelse",
+        "Stilling %",
+        "Årslønn",
+        "Ansvar",
+        "Tjeneste",
+        "Enhet",
+        "Avdeling",
+        "Arbeidssted",
+        "Tiltredelse",
+    ]
     ws.write_row(3, 0, headers)
     first = ["Kari", "Ola", "Per", "Anne", "Nina", "Lars", "Ingrid", "Jon", "Siri", "Arne"]
-    last = ["Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Berg", "Bakke", "Moen"]
+    last = [
+        "Hansen",
+        "Johansen",
+        "Olsen",
+        "Larsen",
+        "Andersen",
+        "Pedersen",
+        "Nilsen",
+        "Berg",
+        "Bakke",
+        "Moen",
+    ]
     r = 4
     for n in range(rows):
         unit, depts = UNITS[n % len(UNITS)]
@@ -95,7 +122,9 @@ print(json.dumps(out))
 
 def measure(kind: str, path: Path) -> dict:
     code = CHILD.format(root=str(ROOT))
-    done = subprocess.run([sys.executable, "-c", code, kind, str(path)], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code, kind, str(path)], capture_output=True, text=True, check=True
+    )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -108,20 +137,30 @@ def main() -> int:
         path = args.keep or Path(tmp) / "ansatte.xlsx"
         t = time.perf_counter()
         make_list(path, args.rows)
-        print(f"Generated {args.rows} rows × 12 columns in {time.perf_counter() - t:.1f} s "
-              f"({path.stat().st_size / 1e6:.1f} MB)")
+        print(
+            f"Generated {args.rows} rows × 12 columns in {time.perf_counter() - t:.1f} s "
+            f"({path.stat().st_size / 1e6:.1f} MB)"
+        )
         results = {kind: measure(kind, path) for kind in ("auto", "openpyxl", "pandas")}
     base, base_cpu = results["pandas"]["seconds"], results["pandas"]["cpu"]
     print(f"{'':36}{'wall (s)':>9}{'CPU (s)':>9}{'peak RSS (MB)':>15}{'rows':>8}{'× pandas (wall/CPU)':>21}")
-    labels = {"auto": "OrgDesigner import (calamine path)", "openpyxl": "OrgDesigner import (openpyxl only)",
-              "pandas": "pandas.read_excel (default engine)"}
+    labels = {
+        "auto": "OrgDesigner import (calamine path)",
+        "openpyxl": "OrgDesigner import (openpyxl only)",
+        "pandas": "pandas.read_excel (default engine)",
+    }
     for kind, res in results.items():
-        print(f"{labels[kind]:36}{res['seconds']:>9.2f}{res['cpu']:>9.2f}{res['peak_mb']:>15.0f}{res['rows']:>8}"
-              f"{base / res['seconds']:>13.2f} / {base_cpu / res['cpu']:.2f}")
+        print(
+            f"{labels[kind]:36}{res['seconds']:>9.2f}{res['cpu']:>9.2f}{res['peak_mb']:>15.0f}{res['rows']:>8}"
+            f"{base / res['seconds']:>13.2f} / {base_cpu / res['cpu']:.2f}"
+        )
     ours = results["auto"]
     ok = base / ours["seconds"] >= 2 and base_cpu / ours["cpu"] >= 2 and ours["peak_mb"] < 500
-    print("Target (≥ 2× pandas.read_excel, < 500 MB):", "met" if ok else "NOT met",
-          "(CPU time is the fairer figure on a shared machine)")
+    print(
+        "Target (≥ 2× pandas.read_excel, < 500 MB):",
+        "met" if ok else "NOT met",
+        "(CPU time is the fairer figure on a shared machine)",
+    )
     return 0
 
 

@@ -68,8 +68,11 @@ def main() -> None:
         target = next(a for a in areas if a != sc.units[mover].parent_id)
         c.select([("unit", mover)])
         app.processEvents()
-        timed("move a unit (op + outline + chart + panels)",
-              lambda: c.run(ops.move_units(c.project, sc.id, [mover], target)), 0.1)
+        timed(
+            "move a unit (op + outline + chart + panels)",
+            lambda: c.run(ops.move_units(c.project, sc.id, [mover], target)),
+            0.1,
+        )
         timed("undo the move", c.undo_stack.undo, 0.1)
         timed("redo the move", c.undo_stack.redo, 0.1)
         win.show_search()
@@ -78,8 +81,11 @@ def main() -> None:
         win.search.query.setText("Person 4712")
         hits = timed("search", win.search.run, 0.1)
         print(f"    {len(hits)} hits")
-        timed("choose a hit: select, expand ancestors, centre in the chart",
-              lambda: win.search.choose(win.search.results.item(0)), 0.1)
+        timed(
+            "choose a hit: select, expand ancestors, centre in the chart",
+            lambda: win.search.choose(win.search.results.item(0)),
+            0.1,
+        )
         c.undo_stack.setClean()
         win.close()
 

@@ -20,8 +20,20 @@ from test_import_support import (
 from orgdesigner.cli import import_cmd, import_org
 from orgdesigner.storage import load
 
-FIELDS = {"file", "sheet", "header_row", "mapping", "rows_read", "rows_imported", "rows_rejected", "rows_skipped",
-          "persons", "positions", "fte_percent_sum", "issues"}
+FIELDS = {
+    "file",
+    "sheet",
+    "header_row",
+    "mapping",
+    "rows_read",
+    "rows_imported",
+    "rows_rejected",
+    "rows_skipped",
+    "persons",
+    "positions",
+    "fte_percent_sum",
+    "issues",
+}
 
 
 def cli(*argv: str) -> int:
@@ -47,12 +59,22 @@ def test_commands_are_registered_in_the_cli() -> None:
 
 
 def test_json_report_and_exit_0(tmp_path: Path, capsys) -> None:
-    rows = [HEADERS, *staff_rows(3), [9, "Kari Hansen", "1", "T", "tull", 1, "E", "", ""], ["Sum", None, None, None, 300]]
+    rows = [
+        HEADERS,
+        *staff_rows(3),
+        [9, "Kari Hansen", "1", "T", "tull", 1, "E", "", ""],
+        ["Sum", None, None, None, 300],
+    ]
     path = write_xlsx(tmp_path / "liste.xlsx", {"Ark1": rows})
     status, data = run_json(capsys, "import", str(path))
     assert status == 0
     assert FIELDS <= set(data)
-    assert (data["rows_read"], data["rows_imported"], data["rows_rejected"], data["rows_skipped"]) == (5, 3, 1, 1)
+    assert (data["rows_read"], data["rows_imported"], data["rows_rejected"], data["rows_skipped"]) == (
+        5,
+        3,
+        1,
+        1,
+    )
     assert (data["persons"], data["positions"], data["fte_percent_sum"]) == (3, 3, 300)
     assert data["mapping"]["fte"] == {"column": "E", "header": "Stillingsprosent"}
     assert {"row": 5, "column": "E", "severity": "error"}.items() <= data["issues"][0].items()
@@ -107,10 +129,16 @@ def test_sheet_and_kommune_options(tmp_path: Path, capsys) -> None:
 
 
 def test_import_org_adds_a_scenario(tmp_path: Path, capsys) -> None:
-    rows = [["Organisasjonskart"], ["Enhet", "Overordnet enhet", "Enhetstype"],
-            ["Kommunedirektør", None, "Kommunedirektør"], ["Helse og omsorg", "Kommunedirektør", "Kommunalområde"],
-            ["Sykehjemmet", "Helse og omsorg", "Virksomhet"], ["Kjøkken", "Sykehjemmet", "Avdelingen?"],
-            ["HR", "Kommunedirektør", "Støtte"], ["Borte", "Finnes ikke", "Team"]]
+    rows = [
+        ["Organisasjonskart"],
+        ["Enhet", "Overordnet enhet", "Enhetstype"],
+        ["Kommunedirektør", None, "Kommunedirektør"],
+        ["Helse og omsorg", "Kommunedirektør", "Kommunalområde"],
+        ["Sykehjemmet", "Helse og omsorg", "Virksomhet"],
+        ["Kjøkken", "Sykehjemmet", "Avdelingen?"],
+        ["HR", "Kommunedirektør", "Støtte"],
+        ["Borte", "Finnes ikke", "Team"],
+    ]
     path = write_xlsx(tmp_path / "org.xlsx", {"Struktur": rows})
     target = tmp_path / "p.orgd"
     status, data = run_json(capsys, "import-org", str(path), "--into", str(target), "--scenario", "Modell A")

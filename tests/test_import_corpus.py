@@ -74,7 +74,10 @@ def _generated(tmp: Path) -> list[Path]:
     return [
         write_xlsx(tmp / "pct.xlsx", {"A": rows}, formats={("A", 2, 4): "0.0%"}),
         write_xlsx(tmp / "d1904.xlsx", {"A": rows}, date_1904=True),
-        write_xlsx(tmp / "offset.xlsx", {"A": [[], [None, None, *HEADERS], *[[None, None, *r] for r in staff_rows(3)]]}),
+        write_xlsx(
+            tmp / "offset.xlsx",
+            {"A": [[], [None, None, *HEADERS], *[[None, None, *r] for r in staff_rows(3)]]},
+        ),
     ]
 
 
@@ -99,7 +102,9 @@ def test_demo_staff_lists_import(path: Path) -> None:
     assert r.rows_imported > 100 and r.rows_rejected == 0
     assert r.rows_imported + r.rows_rejected + r.rows_skipped == r.rows_read
     assert 50 < r.fte_percent_sum / r.positions <= 100
-    assert {"employee_no", "fte"} <= set(r.mapping) and ({"name"} <= set(r.mapping) or "last_name" in r.mapping)
+    assert {"employee_no", "fte"} <= set(r.mapping) and (
+        {"name"} <= set(r.mapping) or "last_name" in r.mapping
+    )
     units = {u.id: u for u in result.units}
     assert all(p.unit_id in units for p in result.positions)
     assert sum(1 for u in result.units if u.leader_position_id) > len(units) // 3

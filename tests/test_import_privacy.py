@@ -111,7 +111,11 @@ def test_dropped_on_request_and_absent_from_saved_file_and_log(tmp_path: Path, c
 
 def test_a_stray_number_inside_a_kept_text_column_is_left_out(tmp_path: Path) -> None:
     fnr = synthetic_fnr(random.Random(11))
-    rows = [HEADERS, [1, "Kari Hansen", "1", f"Sykepleier {fnr}", 100, 1, "Helse", "", ""], *staff_rows(3, start=5)]
+    rows = [
+        HEADERS,
+        [1, "Kari Hansen", "1", f"Sykepleier {fnr}", 100, 1, "Helse", "", ""],
+        *staff_rows(3, start=5),
+    ]
     result = read_staff_list(write_xlsx(tmp_path / "t.xlsx", {"A": rows}))
     assert result.ok
     _assert_absent([fnr], repr(result.positions), repr(result.report.as_dict()))

@@ -19,8 +19,23 @@ HEADER = ["Ansattnr", "Navn", "Stillingsprosent", "Enhet", "Årslønn"]
 cell = st.one_of(
     st.none(),
     st.integers(min_value=-5, max_value=100_000).map(str),
-    st.sampled_from(["Sum", "Totalt", "Kari Hansen", "Hansen, Kari", "80,00", "80 %", "0,8", "abc", "Helse",
-                     "1 234,50", "  ", "Ledig", "12.5"]),
+    st.sampled_from(
+        [
+            "Sum",
+            "Totalt",
+            "Kari Hansen",
+            "Hansen, Kari",
+            "80,00",
+            "80 %",
+            "0,8",
+            "abc",
+            "Helse",
+            "1 234,50",
+            "  ",
+            "Ledig",
+            "12.5",
+        ]
+    ),
     st.text(alphabet="abcæøå ,.%-0123456789", max_size=12),
 )
 row = st.lists(cell, min_size=0, max_size=6)

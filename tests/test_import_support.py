@@ -15,7 +15,17 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "xlsx-wild"
 
-HEADERS = ["Ansattnr", "Navn", "Stillingskode", "Stillingsbetegnelse", "Stillingsprosent", "Årslønn", "Enhet", "Avdeling", "Arbeidssted"]
+HEADERS = [
+    "Ansattnr",
+    "Navn",
+    "Stillingskode",
+    "Stillingsbetegnelse",
+    "Stillingsprosent",
+    "Årslønn",
+    "Enhet",
+    "Avdeling",
+    "Arbeidssted",
+]
 
 
 def _control(digits: list[int], weights: list[int]) -> int | None:
@@ -47,8 +57,12 @@ def synthetic_fnr(rng: random.Random, kind: str = "plain", day: int | None = Non
         return "".join(map(str, [*digits, k1, k2]))
 
 
-def write_xlsx(path: Path, sheets: dict[str, list[list[Any]]], formats: dict[tuple[str, int, int], str] | None = None,
-               date_1904: bool = False) -> Path:
+def write_xlsx(
+    path: Path,
+    sheets: dict[str, list[list[Any]]],
+    formats: dict[tuple[str, int, int], str] | None = None,
+    date_1904: bool = False,
+) -> Path:
     """Write sheets of rows with xlsxwriter; ``formats[(sheet, row0, col0)]`` is a number format.
     A string starting with "=" is a formula; a tuple ("=F(...)", cached) gives its cached value."""
     xlsxwriter = pytest.importorskip("xlsxwriter")
@@ -63,13 +77,20 @@ def write_xlsx(path: Path, sheets: dict[str, list[list[Any]]], formats: dict[tup
                 fmt_code = (formats or {}).get((name, r, c))
                 fmt = None
                 if fmt_code:
-                    fmt = cache.get(fmt_code) or cache.setdefault(fmt_code, wb.add_format({"num_format": fmt_code}))
+                    fmt = cache.get(fmt_code) or cache.setdefault(
+                        fmt_code, wb.add_format({"num_format": fmt_code})
+                    )
                 if v is None:
                     continue
                 if isinstance(v, tuple):
                     ws.write_formula(r, c, v[0], fmt, v[1])
                 elif isinstance(v, (dt.date, dt.datetime)):
-                    ws.write_datetime(r, c, v, fmt or cache.setdefault("dd.mm.yyyy", wb.add_format({"num_format": "dd.mm.yyyy"})))
+                    ws.write_datetime(
+                        r,
+                        c,
+                        v,
+                        fmt or cache.setdefault("dd.mm.yyyy", wb.add_format({"num_format": "dd.mm.yyyy"})),
+                    )
                 elif isinstance(v, str):
                     ws.write_string(r, c, v, fmt)
                 elif isinstance(v, (int, float)):
@@ -101,7 +122,19 @@ def staff_rows(n: int = 5, start: int = 1000) -> list[list[Any]]:
     out = []
     for i in range(n):
         unit, dept = units[i % len(units)]
-        out.append([start + i, f"Person{i} Testesen", "7174", "Sykepleier", 100, 600000 + i, unit, dept, f"Sted {i % 2}"])
+        out.append(
+            [
+                start + i,
+                f"Person{i} Testesen",
+                "7174",
+                "Sykepleier",
+                100,
+                600000 + i,
+                unit,
+                dept,
+                f"Sted {i % 2}",
+            ]
+        )
     return out
 
 

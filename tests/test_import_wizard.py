@@ -22,8 +22,15 @@ def _config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _messy(tmp_path: Path) -> Path:
-    rows = [["Fet kommune – ansatte"], [], [], HEADERS, *staff_rows(4),
-            [9, "Kari Hansen", "1", "Sykepleier", "mye", 1, "Helse", "", ""], ["Sum", None, None, None, 400]]
+    rows = [
+        ["Fet kommune – ansatte"],
+        [],
+        [],
+        HEADERS,
+        *staff_rows(4),
+        [9, "Kari Hansen", "1", "Sykepleier", "mye", 1, "Helse", "", ""],
+        ["Sum", None, None, None, 400],
+    ]
     return write_xlsx(tmp_path / "fet.xlsx", {"Forside": [["Personalrapport"]], "Ansatte": rows})
 
 
@@ -35,7 +42,9 @@ def _wizard(qtbot, path: Path, project: Project | None = None) -> tuple[ImportWi
     return wizard, controller
 
 
-def test_detects_sheet_header_mapping_and_imports_as_one_undo_step(qtbot, tmp_path: Path, _config: Path) -> None:
+def test_detects_sheet_header_mapping_and_imports_as_one_undo_step(
+    qtbot, tmp_path: Path, _config: Path
+) -> None:
     wizard, controller = _wizard(qtbot, _messy(tmp_path))
     wizard.next()
     assert wizard.currentId() == ImportWizard.SHEET
@@ -103,8 +112,12 @@ def test_national_ids_are_refused_and_never_shown(qtbot, tmp_path: Path) -> None
     path = write_xlsx(tmp_path / "fnr.xlsx", {"Ark": rows})
     wizard, controller = _wizard(qtbot, path)
     wizard.next()
-    shown = [wizard.raw_table.item(r, c).text() for r in range(wizard.raw_table.rowCount())
-             for c in range(wizard.raw_table.columnCount()) if wizard.raw_table.item(r, c)]
+    shown = [
+        wizard.raw_table.item(r, c).text()
+        for r in range(wizard.raw_table.rowCount())
+        for c in range(wizard.raw_table.columnCount())
+        if wizard.raw_table.item(r, c)
+    ]
     assert not any(f in s for f in fnrs for s in shown)
     wizard.next()
     assert "fødselsnumre" in wizard.mapping_status.text()
@@ -148,8 +161,11 @@ def test_actions_go_into_the_file_menu_and_structure_imports_as_one_step(qtbot, 
     ui = install_import_actions(window, controller)
     names = [a.objectName() for a in menu.actions()]
     assert names.index("action_import_staff") < names.index("action_import_structure") < names.index("")
-    rows = [["Enhet", "Overordnet enhet", "Enhetstype"], ["Kommunedirektør", None, "Kommunedirektør"],
-            ["Oppvekst", "Kommunedirektør", "Kommunalområde"]]
+    rows = [
+        ["Enhet", "Overordnet enhet", "Enhetstype"],
+        ["Kommunedirektør", None, "Kommunedirektør"],
+        ["Oppvekst", "Kommunedirektør", "Kommunalområde"],
+    ]
     path = write_xlsx(tmp_path / "org.xlsx", {"A": rows})
     assert import_structure(None, controller, str(path), "Modell B")
     sc = controller.project.scenario("Modell B")

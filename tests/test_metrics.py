@@ -30,7 +30,12 @@ def test_hand_computed_small_project():
     assert (a.own.positions, a.own.fte, b.own.fte) == (1, 0.8, 0.2)
     # rolled up: y holds p2 in a and p3 in b and counts once in a and r
     assert (a.total.positions, a.total.persons, a.total.fte) == (2, 1, 1.0)
-    assert (r.total.positions, r.total.persons, r.total.fte, r.total.salary) == (3, 2, 2.0, 1_500_000)  # 1 000 000 + 80 % of 600 000 + 20 % of 100 000
+    assert (r.total.positions, r.total.persons, r.total.fte, r.total.salary) == (
+        3,
+        2,
+        2.0,
+        1_500_000,
+    )  # 1 000 000 + 80 % of 600 000 + 20 % of 100 000
     assert r.total.origin_fte == {"s1": 1.0, "s2": 1.0}
     assert r.total.origin_share() == {"s1": 0.5, "s2": 0.5}
     # p2 moves from L1 to a's L2; p3 in b has no known new work place; p1 stays at L1

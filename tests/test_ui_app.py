@@ -108,12 +108,21 @@ def test_app_starts_opens_a_file_and_quits_for_smoke_tests(tmp_path):
 
     path = tmp_path / "liten.orgd"
     save(small_project(), path)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ORGDESIGNER_SMOKE_EXIT_MS="300",
-               ORGDESIGNER_DATA_DIR=str(tmp_path / "data"), ORGDESIGNER_CONFIG_DIR=str(tmp_path / "config"))
-    code = ("import sys; from orgdesigner.ui.app import run_app; from PySide6.QtWidgets import QApplication;"
-            "rc = run_app(sys.argv[1]); w = [x for x in QApplication.topLevelWidgets() if x.objectName() == 'main_window'][0];"
-            "print('TITLE', w.windowTitle()); print('UNITS', len(w.controller.scenario().units)); sys.exit(rc)")
-    done = subprocess.run([sys.executable, "-c", code, str(path)], env=env, capture_output=True, text=True, timeout=60)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        ORGDESIGNER_SMOKE_EXIT_MS="300",
+        ORGDESIGNER_DATA_DIR=str(tmp_path / "data"),
+        ORGDESIGNER_CONFIG_DIR=str(tmp_path / "config"),
+    )
+    code = (
+        "import sys; from orgdesigner.ui.app import run_app; from PySide6.QtWidgets import QApplication;"
+        "rc = run_app(sys.argv[1]); w = [x for x in QApplication.topLevelWidgets() if x.objectName() == 'main_window'][0];"
+        "print('TITLE', w.windowTitle()); print('UNITS', len(w.controller.scenario().units)); sys.exit(rc)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path)], env=env, capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0, done.stderr
     assert "TITLE liten.orgd[*] – OrgDesigner" in done.stdout
     assert "UNITS 7" in done.stdout

@@ -202,7 +202,9 @@ def test_leaving_the_rename_field_keeps_the_new_name(chart: ChartView, qtbot) ->
     assert chart.controller.undo_stack.count() == 1
 
 
-def test_save_the_chart_as_shown_from_the_context_menu(chart: ChartView, qtbot, tmp_path, monkeypatch) -> None:
+def test_save_the_chart_as_shown_from_the_context_menu(
+    chart: ChartView, qtbot, tmp_path, monkeypatch
+) -> None:
     import xml.etree.ElementTree as ET
 
     out = tmp_path / "kart.svg"

@@ -153,8 +153,26 @@ def test_delete_unplaces_positions_and_undo_restores_all(win):
 
 def test_every_editing_action_has_a_shortcut_shown_in_menus(win):
     a = win.actions
-    for act in [a.new, a.open, a.save, a.save_as, a.undo, a.redo, a.cut, a.paste, a.move_to, a.add_child,
-                a.add_sibling, a.delete, a.rename, a.find, a.zoom_in, a.zoom_out, a.zoom_fit, a.zoom_100]:
+    for act in [
+        a.new,
+        a.open,
+        a.save,
+        a.save_as,
+        a.undo,
+        a.redo,
+        a.cut,
+        a.paste,
+        a.move_to,
+        a.add_child,
+        a.add_sibling,
+        a.delete,
+        a.rename,
+        a.find,
+        a.zoom_in,
+        a.zoom_out,
+        a.zoom_fit,
+        a.zoom_100,
+    ]:
         assert not act.shortcut().isEmpty(), act.text()
     menu_actions = {act for m in win.menuBar().actions() for act in m.menu().actions()}
     assert {a.cut, a.paste, a.move_to, a.rename, a.find, a.undo, a.redo} <= menu_actions

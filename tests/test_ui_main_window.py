@@ -68,8 +68,9 @@ def test_f2_edits_the_selected_unit_in_place(window, qtbot):
     assert editor is not None and editor.text() == "Hjemmetjenesten"
     editor.setText("Hjemmebaserte tjenester")
     qtbot.keyClick(editor, Qt.Key_Return)  # the delegate commits through a queued call
-    qtbot.waitUntil(lambda: window.controller.scenario().units["hjem"].name == "Hjemmebaserte tjenester",
-                    timeout=2000)
+    qtbot.waitUntil(
+        lambda: window.controller.scenario().units["hjem"].name == "Hjemmebaserte tjenester", timeout=2000
+    )
     assert window.controller.undo_stack.count() == 1
 
 
@@ -77,8 +78,10 @@ def test_save_and_reopen(window, tmp_path, monkeypatch):
     path = tmp_path / "prosjekt.orgd"
     model = window.outline.outline_model()
     model.setData(model.index_of("avd"), "Mellomtrinnet")
-    monkeypatch.setattr("orgdesigner.ui.file_commands.QFileDialog.getSaveFileName",
-                        lambda *a, **k: (str(tmp_path / "prosjekt"), ""))
+    monkeypatch.setattr(
+        "orgdesigner.ui.file_commands.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(tmp_path / "prosjekt"), ""),
+    )
     assert window.files.save()  # untitled: Save asks for a name, .orgd is added
     assert path.is_file()
     assert not window.isWindowModified()
@@ -87,7 +90,9 @@ def test_save_and_reopen(window, tmp_path, monkeypatch):
     window.controller.set_project(small_project(), None)
     assert window.files.open_path(str(path))
     assert window.controller.scenario().units["avd"].name == "Mellomtrinnet"
-    assert window.outline.outline_model().data(window.outline.outline_model().index_of("avd")) == "Mellomtrinnet"
+    assert (
+        window.outline.outline_model().data(window.outline.outline_model().index_of("avd")) == "Mellomtrinnet"
+    )
     assert str(path.resolve()) in window.files.recent_files()
 
 
@@ -115,7 +120,9 @@ def test_modified_mark_follows_clean_state(window):
     assert not window.isWindowModified()
 
 
-@pytest.mark.parametrize("answer,expected,saved", [("save", True, 1), ("discard", True, 0), ("cancel", False, 0)])
+@pytest.mark.parametrize(
+    "answer,expected,saved", [("save", True, 1), ("discard", True, 0), ("cancel", False, 0)]
+)
 def test_prompt_on_unsaved_changes(window, monkeypatch, answer, expected, saved):
     from PySide6.QtWidgets import QMessageBox
 
@@ -145,7 +152,9 @@ def test_f6_moves_focus_through_the_panes(window, qtbot):
         seen.append(next(n for n, p in enumerate(panes) if p is focus or p.isAncestorOf(focus)))
     assert sorted(seen) == list(range(len(panes)))
     window.actions.previous_pane.trigger()
-    assert panes[seen[-2]] is QApplication.focusWidget() or panes[seen[-2]].isAncestorOf(QApplication.focusWidget())
+    assert panes[seen[-2]] is QApplication.focusWidget() or panes[seen[-2]].isAncestorOf(
+        QApplication.focusWidget()
+    )
 
 
 def test_window_starts_on_the_demo(qtbot, tmp_path, monkeypatch):
@@ -181,7 +190,9 @@ def test_shortcuts_dialog_lists_the_keyboard_moves(window, qtbot):
 
     dialog = ShortcutsDialog(window.actions.all_actions(), window)
     qtbot.addWidget(dialog)
-    rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    rows = {
+        dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())
+    }
     assert rows["Flytt til …"] == "Ctrl+M"
     assert rows["Klipp ut"].startswith("Ctrl+X")
     assert rows["Søk …"].startswith("Ctrl+F")

@@ -53,7 +53,10 @@ def test_drop_on_upper_edge_reorders_siblings(win):
     assert win.controller.undo_stack.count() == 1
     model = win.outline.outline_model()
     assert [model.data(model.index(r, 0, model.index_of("kd"))) for r in range(3)] == [
-        "Helse og mestring", "Kommunedirektørens stab", "Oppvekst"]
+        "Helse og mestring",
+        "Kommunedirektørens stab",
+        "Oppvekst",
+    ]
     win.controller.undo_stack.undo()
     assert sc.children("kd") == ["stab", "oppv", "helse"]
 
@@ -91,11 +94,14 @@ def test_drop_positions_onto_unit_places_them(win):
     assert model.data(model.index_of("avd", 2)) == 0
 
 
-@pytest.mark.parametrize("unit,target,why", [
-    ("oppv", "avd", "kan ikke ligge under"),  # into its own subtree, and a lower type
-    ("helse", "skole", "kan ikke ligge under"),  # a service area under a virksomhet
-    ("skole", "skole", "inn i seg selv"),
-])
+@pytest.mark.parametrize(
+    "unit,target,why",
+    [
+        ("oppv", "avd", "kan ikke ligge under"),  # into its own subtree, and a lower type
+        ("helse", "skole", "kan ikke ligge under"),  # a service area under a virksomhet
+        ("skole", "skole", "inn i seg selv"),
+    ],
+)
 def test_refused_drop_changes_nothing_and_says_why(win, unit, target, why):
     before = _units(win)
     accepted, drop = send_drag(win.outline, dnd.units_mime("s1", [unit]), _rect(win, target).center())

@@ -42,7 +42,12 @@ def test_property_panel_edits_position_fields_each_one_step(win):
     form.work_place.activated.emit(form.work_place.currentIndex())
     pos = win.controller.project.positions["p3"]
     assert (pos.fte_percent, pos.title, pos.salary, pos.personnel_responsibility, pos.work_place_id) == (
-        62.5, "Lektor", 612000.0, True, "l2")
+        62.5,
+        "Lektor",
+        612000.0,
+        True,
+        "l2",
+    )
     assert win.controller.undo_stack.count() == 5
     win.controller.undo_stack.undo()
     assert pos.work_place_id is None
@@ -65,15 +70,23 @@ def test_property_panel_edits_unit_fields(win):
     unit = win.controller.scenario().units["skole"]
     assert unit.kostra == ["202", "213"]
     assert (unit.target_group, unit.cost_centre, unit.role, unit.leader_position_id, unit.location_id) == (
-        "barn og unge", "4100", "tjenesteyting", "p2", "l2")
+        "barn og unge",
+        "4100",
+        "tjenesteyting",
+        "p2",
+        "l2",
+    )
     assert win.controller.undo_stack.count() == 6
     assert form.leader.findData("p3") >= 0 and form.leader.findData("p4") < 0  # only positions in the unit
 
 
-@pytest.mark.parametrize("field,value,why", [
-    ("name", "  ", "tomt"),
-    ("kostra", "202, 21x", "KOSTRA"),
-])
+@pytest.mark.parametrize(
+    "field,value,why",
+    [
+        ("name", "  ", "tomt"),
+        ("kostra", "202, 21x", "KOSTRA"),
+    ],
+)
 def test_property_panel_refuses_bad_unit_values(win, field, value, why):
     form = win.properties.unit_form
     win.controller.select([("unit", "skole")])
@@ -136,7 +149,9 @@ def test_drag_from_people_panel_onto_outline(win):
 
 
 def test_drop_on_unplaced_list_unplaces(win):
-    accepted, drop = send_drag(win.people.unplaced, dnd.positions_mime(["p3"]), win.people.unplaced.rect().center())
+    accepted, drop = send_drag(
+        win.people.unplaced, dnd.positions_mime(["p3"]), win.people.unplaced.rect().center()
+    )
     assert accepted
     assert win.controller.scenario().unit_of("p3") is None
     assert win.controller.undo_stack.count() == 1
@@ -160,8 +175,10 @@ def test_search_by_employee_number_selects_and_reveals(win, monkeypatch):
     assert win.properties.stack.currentWidget() is win.properties.position_form
 
 
-@pytest.mark.parametrize("text,first", [("nordby", ("unit", "skole")), ("per olsen", ("position", "p3")),
-                                        ("sykepl", ("position", "p4"))])
+@pytest.mark.parametrize(
+    "text,first",
+    [("nordby", ("unit", "skole")), ("per olsen", ("position", "p3")), ("sykepl", ("position", "p4"))],
+)
 def test_search_by_unit_name_person_and_title(win, text, first):
     win.search.query.setText(text)
     hits = win.search.run()

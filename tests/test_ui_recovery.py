@@ -41,8 +41,12 @@ CHILD = textwrap.dedent("""
 
 
 def _crash_child(tmp_path: Path, original: str = "") -> Path:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ORGDESIGNER_DATA_DIR=str(tmp_path / "data"),
-               ORGDESIGNER_CONFIG_DIR=str(tmp_path / "config"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        ORGDESIGNER_DATA_DIR=str(tmp_path / "data"),
+        ORGDESIGNER_CONFIG_DIR=str(tmp_path / "config"),
+    )
     script = CHILD.format(tests=str(Path(__file__).parent), original=original)
     child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, env=env)
     try:
@@ -132,8 +136,10 @@ def test_autosave_runs_only_while_modified_and_is_discarded_on_save(win, tmp_pat
     assert files.autosave.isActive() and files.autosave.interval() == 60_000
     copy = files.write_recovery()
     assert copy is not None and copy.is_file()
-    monkeypatch.setattr("orgdesigner.ui.file_commands.QFileDialog.getSaveFileName",
-                        lambda *a, **k: (str(tmp_path / "x.orgd"), ""))
+    monkeypatch.setattr(
+        "orgdesigner.ui.file_commands.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(tmp_path / "x.orgd"), ""),
+    )
     assert files.save()
     assert not copy.exists()
     assert not files.autosave.isActive()

@@ -302,8 +302,13 @@ def test_finding_json_names_units_and_positions(validators):
 
 
 def test_validator_defaults_are_offered_as_settings():
-    m = create_manager(builtins=["plugins.validators"], entry_points=False, user_dir="/nonexistent-u",
-                       machine_dir="/nonexistent-m", disabled=[])
+    m = create_manager(
+        builtins=["plugins.validators"],
+        entry_points=False,
+        user_dir="/nonexistent-u",
+        machine_dir="/nonexistent-m",
+        disabled=[],
+    )
     defaults = m.settings_defaults()
     assert defaults["span.warn"] == 30 and defaults["span.error"] == 40
     assert defaults["levels.max"] == 5 and defaults["over_full_time.max_percent"] == 100

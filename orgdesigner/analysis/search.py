@@ -78,7 +78,9 @@ class SearchIndex:
             assert sc is not None
             unit = sc.units[item]
             parent = sc.units.get(unit.parent_id or "")
-            return Hit("unit", item, unit.name, f"{unit.type}{' i ' + parent.name if parent else ''}", item, rank)
+            return Hit(
+                "unit", item, unit.name, f"{unit.type}{' i ' + parent.name if parent else ''}", item, rank
+            )
         pos = self.project.positions[item]
         person = self.project.persons.get(pos.person_id or "")
         label = f"{person.name} ({person.employee_no})" if person else f"Vakant ({pos.code})"

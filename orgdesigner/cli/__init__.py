@@ -15,7 +15,17 @@ import sys
 from .. import __version__
 
 #: command modules, in the order ``--help`` lists them
-COMMANDS = ["demo", "info", "plugins_cmd", "import_cmd", "import_org", "export", "validate", "metrics", "compare"]
+COMMANDS = [
+    "demo",
+    "info",
+    "plugins_cmd",
+    "import_cmd",
+    "import_org",
+    "export",
+    "validate",
+    "metrics",
+    "compare",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -31,13 +31,17 @@ def register(subparsers: Any) -> None:
     p.add_argument("file", metavar="FIL", help="ansattlista (.xlsx, .xlsm eller .csv)")
     p.add_argument("--sheet", metavar="ARK", help="arket med lista (standard: finnes automatisk)")
     p.add_argument("--header-row", type=int, metavar="RAD", help="radnummeret med overskriftene")
-    p.add_argument("--kommune", metavar="NAVN", help="navnet på kildekommunen (standard: fra tittel eller filnavn)")
+    p.add_argument(
+        "--kommune", metavar="NAVN", help="navnet på kildekommunen (standard: fra tittel eller filnavn)"
+    )
     p.add_argument(
         "--drop-national-id",
         action="store_true",
         help="utelat kolonner med fødselsnumre i stedet for å avvise hele fila",
     )
-    p.add_argument("--into", metavar="PROSJEKT.orgd", help="legg til i dette prosjektet (lages om det ikke finnes)")
+    p.add_argument(
+        "--into", metavar="PROSJEKT.orgd", help="legg til i dette prosjektet (lages om det ikke finnes)"
+    )
     p.add_argument("--json", action="store_true", help="skriv rapporten som ett JSON-objekt")
     p.set_defaults(func=run)
 
@@ -55,7 +59,9 @@ def issue_lines(issues: list[Any], limit: int = 50) -> list[str]:
     out = []
     for issue in issues[:limit]:
         where = issue.where()
-        out.append(f"  {sev.get(issue.severity, issue.severity)}: {where + ': ' if where else ''}{issue.message}")
+        out.append(
+            f"  {sev.get(issue.severity, issue.severity)}: {where + ': ' if where else ''}{issue.message}"
+        )
     if len(issues) > limit:
         out.append(f"  … og {len(issues) - limit} til (bruk --json for alle)")
     return out
@@ -75,7 +81,10 @@ def run(args: argparse.Namespace) -> int:
         except ProjectFileError as exc:
             return fail(str(exc), 1)
     options = Options(
-        sheet=args.sheet, header_row=args.header_row, kommune=args.kommune, drop_national_id=args.drop_national_id
+        sheet=args.sheet,
+        header_row=args.header_row,
+        kommune=args.kommune,
+        drop_national_id=args.drop_national_id,
     )
     result = read_staff_list(args.file, options, project=project)
     report = result.report

@@ -25,7 +25,9 @@ def register(subparsers: Any) -> None:
         ),
     )
     p.add_argument("file", metavar="FIL", help="strukturtabellen")
-    p.add_argument("--into", metavar="PROSJEKT.orgd", required=True, help="prosjektet (lages om det ikke finnes)")
+    p.add_argument(
+        "--into", metavar="PROSJEKT.orgd", required=True, help="prosjektet (lages om det ikke finnes)"
+    )
     p.add_argument("--scenario", metavar="NAVN", required=True, help="navnet på det nye alternativet")
     p.add_argument("--sheet", metavar="ARK", help="arket med tabellen (standard: finnes automatisk)")
     p.add_argument("--json", action="store_true", help="skriv rapporten som ett JSON-objekt")

@@ -20,9 +20,7 @@ class Org:
     name: str
     units: dict[str, Unit] = field(default_factory=dict)
     attributes: dict[str, str] = field(default_factory=dict)
-    _children: dict[str | None, list[str]] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
+    _children: dict[str | None, list[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
     kind = "org"
 
@@ -107,9 +105,7 @@ class Scenario(Org):
     description: str = ""
     placements: dict[str, Placement] = field(default_factory=dict)
     relations: dict[str, Relation] = field(default_factory=dict)
-    _by_unit: dict[str | None, list[str]] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
+    _by_unit: dict[str | None, list[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
     kind = "scenario"
 

@@ -138,9 +138,7 @@ class Project:
             if isinstance(sc, Scenario):
                 sc.invalidate_placements()
 
-    def add_items(
-        self, kind: str, org_id: str | None, items: Iterable[tuple[int | None, Any]]
-    ) -> None:
+    def add_items(self, kind: str, org_id: str | None, items: Iterable[tuple[int | None, Any]]) -> None:
         """Insert ``(index, item)`` pairs; index None appends."""
         coll = self.collection(kind, org_id)
         ids: list[str] = []
@@ -174,7 +172,9 @@ class Project:
         self.notify(Change(kind, "removed", org_id, tuple(wanted)))
         return removed
 
-    def set_fields(self, kind: str, org_id: str | None, item_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+    def set_fields(
+        self, kind: str, org_id: str | None, item_id: str, changes: dict[str, Any]
+    ) -> dict[str, Any]:
         """Set attributes of one item; returns the previous values."""
         coll = self.collection(kind, org_id)
         if item_id not in coll:

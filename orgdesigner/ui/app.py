@@ -142,9 +142,13 @@ def run_app(path: str | None = None) -> int:
         QTimer.singleShot(int(smoke), lambda: app.exit(0))
     problems = plugin_problem_text(plugins)
     if problems and not smoke:
-        QMessageBox.warning(window, QCoreApplication.translate("app", "Programtillegg"),
-                            QCoreApplication.translate("app", "Noen programtillegg virker ikke og er slått av:")
-                            + "\n\n" + problems)
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("app", "Programtillegg"),
+            QCoreApplication.translate("app", "Noen programtillegg virker ikke og er slått av:")
+            + "\n\n"
+            + problems,
+        )
     elif problems:
         log.warning("Programtillegg med problemer:\n%s", problems)
     restored = None if smoke else offer_recovery(window)

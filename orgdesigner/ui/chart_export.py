@@ -122,7 +122,11 @@ def render_chart(
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
         raise ChartExportError(f"{path}: ukjent format «{fmt}» (bruk pdf, png eller svg)")
-    if paper not in PAPERS or orientation not in ("auto", "landscape", "portrait") or mode not in ("fit", "tile"):
+    if (
+        paper not in PAPERS
+        or orientation not in ("auto", "landscape", "portrait")
+        or mode not in ("fit", "tile")
+    ):
         raise ChartExportError(f"{path}: ugyldig papir/retning/modus ({paper}, {orientation}, {mode})")
     if not path.parent.is_dir():
         raise ChartExportError(f"{path}: mappen finnes ikke")

@@ -55,7 +55,9 @@ class ChartView(ChartDragDrop, ChartEditing, ChartInfo, QGraphicsView):
         self.chart.laidOut.connect(self.update_legend)
         self.update_legend()
         controller.selectionChanged.connect(self._on_selection)
-        controller.scenarioChanged.connect(self._on_scenario_changed)  # a bound slot: disconnects with the view
+        controller.scenarioChanged.connect(
+            self._on_scenario_changed
+        )  # a bound slot: disconnects with the view
         QTimer.singleShot(0, self.initial_view)
 
     # -- public slots ---------------------------------------------------------------

@@ -85,8 +85,11 @@ def check_drop(
                         return None, why
             return ops.move_units(controller.project, sc.id, unit_ids, target_unit, index), ""
         if mime.hasFormat(MIME_POSITIONS):
-            pos_ids = [p for p in _payload(mime, MIME_POSITIONS).get("positions", [])
-                       if p in controller.project.positions]
+            pos_ids = [
+                p
+                for p in _payload(mime, MIME_POSITIONS).get("positions", [])
+                if p in controller.project.positions
+            ]
             if not pos_ids:
                 return None, tr("Stillingene finnes ikke")
             if target_unit is None:
@@ -100,8 +103,9 @@ def check_drop(
     return None, tr("Ukjent innhold")
 
 
-def drop(controller: DocumentController, mime: QMimeData, target_unit: str | None,
-         index: int | None = None) -> bool:
+def drop(
+    controller: DocumentController, mime: QMimeData, target_unit: str | None, index: int | None = None
+) -> bool:
     """Run the drop as one undo step; a refused drop goes to the status bar."""
     op, why = check_drop(controller, mime, target_unit, index)
     if op is None:

@@ -92,7 +92,9 @@ class EditCommands(QObject):
             return False
         cur = sc.units[current]
         if cur.parent_id is None:
-            self.controller.statusMessage.emit(self.tr("Toppenheten kan ikke ha søsken; legg til en underenhet"))
+            self.controller.statusMessage.emit(
+                self.tr("Toppenheten kan ikke ha søsken; legg til en underenhet")
+            )
             return False
         index = sc.children(cur.parent_id).index(current) + 1
         unit = Unit(new_id("u"), self.tr("Ny enhet"), type=cur.type, parent_id=cur.parent_id)
@@ -137,7 +139,8 @@ class EditCommands(QObject):
         if not self._run(build):
             return False
         self.controller.statusMessage.emit(
-            self.tr("Slettet. Stillingene er ikke plassert lenger; Angre (Ctrl+Z) henter alt tilbake."))
+            self.tr("Slettet. Stillingene er ikke plassert lenger; Angre (Ctrl+Z) henter alt tilbake.")
+        )
         return True
 
     # -- clipboard and moves ---------------------------------------------------------
@@ -149,7 +152,8 @@ class EditCommands(QObject):
         self.clipboard = mime
         n = len(dnd.dragged_units(mime)) or len(dnd.dragged_positions(mime))
         self.controller.statusMessage.emit(
-            self.tr("%1 klippet ut. Velg enheten de skal til og lim inn (Ctrl+V).").replace("%1", str(n)))
+            self.tr("%1 klippet ut. Velg enheten de skal til og lim inn (Ctrl+V).").replace("%1", str(n))
+        )
         self.clipboardChanged.emit()
         return True
 
@@ -172,7 +176,7 @@ class EditCommands(QObject):
         return False
 
     def move_to(self) -> bool:
-        """"Flytt til…": pick a unit in a searchable list and move the selection there."""
+        """ "Flytt til…": pick a unit in a searchable list and move the selection there."""
         mime = self.selection_mime()
         sc = self.controller.scenario()
         if mime is None or sc is None:

@@ -53,9 +53,13 @@ class FileCommands(QObject):
         """Ask about unsaved changes; True when it is fine to go on (saved or discarded)."""
         if not self.controller.is_modified():
             return True
-        box = QMessageBox(QMessageBox.Warning, self.tr("Ulagrede endringer"),
-                          self.tr("Prosjektet har endringer som ikke er lagret. Vil du lagre dem?"),
-                          QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, self.window)
+        box = QMessageBox(
+            QMessageBox.Warning,
+            self.tr("Ulagrede endringer"),
+            self.tr("Prosjektet har endringer som ikke er lagret. Vil du lagre dem?"),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+            self.window,
+        )
         box.button(QMessageBox.Save).setText(self.tr("&Lagre"))
         box.button(QMessageBox.Discard).setText(self.tr("&Forkast"))
         box.button(QMessageBox.Cancel).setText(self.tr("&Avbryt"))
@@ -80,8 +84,9 @@ class FileCommands(QObject):
         if not self.maybe_save():
             return False
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Åpne prosjekt"),
-                                                  self._start_dir(), self.filter())
+            path, _ = QFileDialog.getOpenFileName(
+                self.window, self.tr("Åpne prosjekt"), self._start_dir(), self.filter()
+            )
             if not path:
                 return False
         return self.open_path(path)
@@ -105,8 +110,12 @@ class FileCommands(QObject):
         return self._save_to(self.controller.path)
 
     def save_as(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Lagre prosjekt som"),
-                                              self.controller.path or self._start_dir(), self.filter())
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Lagre prosjekt som"),
+            self.controller.path or self._start_dir(),
+            self.filter(),
+        )
         if not path:
             return False
         if not path.lower().endswith(".orgd"):

@@ -41,10 +41,14 @@ def install_import_actions(window: QMainWindow, controller: DocumentController) 
     staff_action.triggered.connect(staff)
     structure_action = QAction(tr("Importer &organisasjonsstruktur…"), window)
     structure_action.setObjectName("action_import_structure")
-    structure_action.setStatusTip(tr("Les en tabell med enhet, overordnet enhet og enhetstype som et nytt alternativ"))
+    structure_action.setStatusTip(
+        tr("Les en tabell med enhet, overordnet enhet og enhetstype som et nytt alternativ")
+    )
     structure_action.triggered.connect(lambda: import_structure(window, controller))
     bar = window.menuBar()
-    file_menu = next((a.menu() for a in bar.actions() if a.menu() and a.menu().objectName() == "menu_file"), None)
+    file_menu = next(
+        (a.menu() for a in bar.actions() if a.menu() and a.menu().objectName() == "menu_file"), None
+    )
     if file_menu is not None:
         anchor = getattr(window, "import_export_anchor", None)
         for action in (staff_action, structure_action):
@@ -72,8 +76,9 @@ def import_structure(
         _warn(parent, result.report.message)
         return False
     if name is None:
-        name, ok = QInputDialog.getText(parent, tr("Nytt alternativ"), tr("Navn på alternativet:"),
-                                        text=result.scenario_name)
+        name, ok = QInputDialog.getText(
+            parent, tr("Nytt alternativ"), tr("Navn på alternativet:"), text=result.scenario_name
+        )
         if not ok:
             return False
     try:
@@ -88,7 +93,9 @@ def import_structure(
         controller.set_scenario(scenario.id)
     r = result.report
     controller.statusMessage.emit(
-        tr("Importerte %1 enheter til «%2» (%3 advarsler)").replace("%1", str(r.units)).replace("%2", name.strip())
+        tr("Importerte %1 enheter til «%2» (%3 advarsler)")
+        .replace("%1", str(r.units))
+        .replace("%2", name.strip())
         .replace("%3", str(sum(1 for i in r.issues if i.severity != "info")))
     )
     return True

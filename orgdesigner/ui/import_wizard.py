@@ -97,7 +97,9 @@ class ImportWizard(QWizard):
     def _sheet_page(self) -> QWizardPage:
         page = QWizardPage()
         page.setTitle(self.tr("Ark og overskriftsrad"))
-        page.setSubTitle(self.tr("Arket og raden med kolonneoverskriftene er funnet automatisk. Endre om nødvendig."))
+        page.setSubTitle(
+            self.tr("Arket og raden med kolonneoverskriftene er funnet automatisk. Endre om nødvendig.")
+        )
         self.sheet_combo = QComboBox()
         self.sheet_combo.setAccessibleName(self.tr("Ark"))
         self.sheet_combo.currentTextChanged.connect(self._sheet_chosen)
@@ -118,7 +120,11 @@ class ImportWizard(QWizard):
     def _mapping_page(self) -> QWizardPage:
         page = QWizardPage()
         page.setTitle(self.tr("Kolonner"))
-        page.setSubTitle(self.tr("Koble kolonnene til feltene. Celler med problemer er merket; hold musa over for årsaken."))
+        page.setSubTitle(
+            self.tr(
+                "Koble kolonnene til feltene. Celler med problemer er merket; hold musa over for årsaken."
+            )
+        )
         fields = QWidget()
         form = QFormLayout(fields)
         self.field_combos: dict[str, QComboBox] = {}
@@ -157,7 +163,9 @@ class ImportWizard(QWizard):
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.issue_table = QTableWidget(0, 4)
-        self.issue_table.setHorizontalHeaderLabels([self.tr("Rad"), self.tr("Kolonne"), self.tr("Alvor"), self.tr("Melding")])
+        self.issue_table.setHorizontalHeaderLabels(
+            [self.tr("Rad"), self.tr("Kolonne"), self.tr("Alvor"), self.tr("Melding")]
+        )
         self.issue_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.issue_table.horizontalHeader().setStretchLastSection(True)
         self.issue_table.verticalHeader().hide()
@@ -234,7 +242,9 @@ class ImportWizard(QWizard):
                     _cell(self.raw_table, n, c).setBackground(QBrush(HEADER))
 
     def _init_mapping_page(self) -> None:
-        guess = pv.headers_at(self.path(), self.sheet_combo.currentText(), self.header_spin.value(), self._synonyms())
+        guess = pv.headers_at(
+            self.path(), self.sheet_combo.currentText(), self.header_spin.value(), self._synonyms()
+        )
         self._headers = guess.headers
         first = self._options(mapping=None)  # detected + remembered mapping
         self.result = read_staff_list(self.path(), first, project=self.controller.project)
@@ -250,11 +260,15 @@ class ImportWizard(QWizard):
         self._show_preview()
 
     def chosen_mapping(self) -> dict[str, int]:
-        return {f: combo.currentIndex() - 1 for f, combo in self.field_combos.items() if combo.currentIndex() > 0}
+        return {
+            f: combo.currentIndex() - 1 for f, combo in self.field_combos.items() if combo.currentIndex() > 0
+        }
 
     def _refresh_preview(self) -> None:
         with _busy():
-            self.result = read_staff_list(self.path(), self._options(self.chosen_mapping()), project=self.controller.project)
+            self.result = read_staff_list(
+                self.path(), self._options(self.chosen_mapping()), project=self.controller.project
+            )
             self._show_preview()
 
     def _show_preview(self) -> None:
@@ -287,18 +301,24 @@ class ImportWizard(QWizard):
         self.mapping_status.setText(r.message if not r.ok else counts)
 
     def _init_summary_page(self) -> None:
-        self.result = read_staff_list(self.path(), self._options(self.chosen_mapping()), project=self.controller.project)
+        self.result = read_staff_list(
+            self.path(), self._options(self.chosen_mapping()), project=self.controller.project
+        )
         r = self.result.report
         lines = [
             self.tr("Fil: %1").replace("%1", r.file),
             self.tr("Ark: %1, overskriftsrad %2").replace("%1", r.sheet).replace("%2", str(r.header_row)),
             self.tr("Kildekommune: %1").replace("%1", r.kommune),
             self.tr("Rader lest: %1 · importert: %2 · avvist: %3 · hoppet over: %4")
-            .replace("%1", str(r.rows_read)).replace("%2", str(r.rows_imported))
-            .replace("%3", str(r.rows_rejected)).replace("%4", str(r.rows_skipped)),
+            .replace("%1", str(r.rows_read))
+            .replace("%2", str(r.rows_imported))
+            .replace("%3", str(r.rows_rejected))
+            .replace("%4", str(r.rows_skipped)),
             self.tr("Ansatte: %1 · stillinger: %2 · årsverk: %3 · enheter: %4 · arbeidssteder: %5")
-            .replace("%1", str(r.persons)).replace("%2", str(r.positions))
-            .replace("%3", f"{r.fte_percent_sum / 100:.2f}".replace(".", ",")).replace("%4", str(r.units))
+            .replace("%1", str(r.persons))
+            .replace("%2", str(r.positions))
+            .replace("%3", f"{r.fte_percent_sum / 100:.2f}".replace(".", ","))
+            .replace("%4", str(r.units))
             .replace("%5", str(r.locations)),
         ]
         if not r.ok:
@@ -308,7 +328,9 @@ class ImportWizard(QWizard):
         self.issue_table.setRowCount(len(r.issues))
         for n, issue in enumerate(r.issues):
             col = f"{issue.column} «{issue.header}»" if issue.header else issue.column
-            for c, text in enumerate(["" if issue.row is None else str(issue.row), col, sev.get(issue.severity, ""), issue.message]):
+            for c, text in enumerate(
+                ["" if issue.row is None else str(issue.row), col, sev.get(issue.severity, ""), issue.message]
+            ):
                 self.issue_table.setItem(n, c, QTableWidgetItem(text))
         self.issue_table.resizeColumnsToContents()
 
@@ -323,8 +345,10 @@ class ImportWizard(QWizard):
             return False
         if not self.controller.run(op):
             return False
-        save_user_mapping(result.report.kommune, {f: self._headers[c] for f, c in result.mapping.items()
-                                                  if c < len(self._headers)})
+        save_user_mapping(
+            result.report.kommune,
+            {f: self._headers[c] for f, c in result.mapping.items() if c < len(self._headers)},
+        )
         return True
 
     # -- helpers -------------------------------------------------------------
@@ -365,8 +389,10 @@ def _fill(table: QTableWidget, rows: list[tuple[int, list[Any]]], headers: list[
     table.clear()
     table.setRowCount(len(rows))
     table.setColumnCount(width)
-    labels = [f"{column_letter(c)}" + (f" {headers[c]}" if headers and c < len(headers) and headers[c] else "")
-              for c in range(width)]
+    labels = [
+        f"{column_letter(c)}" + (f" {headers[c]}" if headers and c < len(headers) and headers[c] else "")
+        for c in range(width)
+    ]
     table.setHorizontalHeaderLabels(labels)
     table.setVerticalHeaderLabels([str(idx) for idx, _ in rows])
     for r, (_idx, values) in enumerate(rows):

@@ -29,8 +29,9 @@ from .scenario_commands import ScenarioCommands
 class MainWindow(QMainWindow):
     """One project per window."""
 
-    def __init__(self, controller: DocumentController | None = None, plugins: Any = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: DocumentController | None = None, plugins: Any = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         if controller is None:
             from .file_commands import new_project
@@ -54,13 +55,19 @@ class MainWindow(QMainWindow):
         self.undo_view.setAccessibleName(self.tr("Angrehistorikk"))
         self.people = self._make_people()
         self.search = self._make_search()
-        self.outline_dock = self._dock("dock_outline", self.tr("Enheter"), self.outline, Qt.LeftDockWidgetArea)
+        self.outline_dock = self._dock(
+            "dock_outline", self.tr("Enheter"), self.outline, Qt.LeftDockWidgetArea
+        )
         self.search_dock = self._dock("dock_search", self.tr("Søk"), self.search, Qt.LeftDockWidgetArea)
-        self.properties_dock = self._dock("dock_properties", self.tr("Egenskaper"), self.properties,
-                                          Qt.RightDockWidgetArea)
-        self.people_dock = self._dock("dock_people", self.tr("Stillinger"), self.people, Qt.RightDockWidgetArea)
-        self.history_dock = self._dock("dock_history", self.tr("Angrehistorikk"), self.undo_view,
-                                       Qt.RightDockWidgetArea)
+        self.properties_dock = self._dock(
+            "dock_properties", self.tr("Egenskaper"), self.properties, Qt.RightDockWidgetArea
+        )
+        self.people_dock = self._dock(
+            "dock_people", self.tr("Stillinger"), self.people, Qt.RightDockWidgetArea
+        )
+        self.history_dock = self._dock(
+            "dock_history", self.tr("Angrehistorikk"), self.undo_view, Qt.RightDockWidgetArea
+        )
         self.search_dock.hide()
         self.actions = Actions(self)
         build_menus(self)
@@ -117,7 +124,13 @@ class MainWindow(QMainWindow):
             window_layout.size_docks(self)
 
     def docks(self) -> list[QDockWidget]:
-        return [self.outline_dock, self.search_dock, self.properties_dock, self.people_dock, self.history_dock]
+        return [
+            self.outline_dock,
+            self.search_dock,
+            self.properties_dock,
+            self.people_dock,
+            self.history_dock,
+        ]
 
     def _make_chart(self) -> QWidget:
         try:
@@ -213,7 +226,10 @@ class MainWindow(QMainWindow):
         panes: list[QWidget | None] = [self.chart, self.outline]
         if self.search_dock.isVisible():
             panes.append(getattr(self.search, "query", None))
-        panes += [getattr(form, "name", None) or getattr(form, "title", None), getattr(self.people, "in_unit", None)]
+        panes += [
+            getattr(form, "name", None) or getattr(form, "title", None),
+            getattr(self.people, "in_unit", None),
+        ]
         return [p for p in panes if p is not None and p.focusPolicy() != Qt.NoFocus and self._reachable(p)]
 
     def _dock_of(self, widget: QWidget) -> QDockWidget | None:
@@ -235,8 +251,14 @@ class MainWindow(QMainWindow):
         if not panes:
             return
         current = QApplication.focusWidget()
-        at = next((n for n, p in enumerate(panes)
-                   if current is not None and (p is current or p.isAncestorOf(current))), -1)
+        at = next(
+            (
+                n
+                for n, p in enumerate(panes)
+                if current is not None and (p is current or p.isAncestorOf(current))
+            ),
+            -1,
+        )
         if at < 0 and step < 0:
             at = 0
         pane = panes[(at + step) % len(panes)]
@@ -268,9 +290,14 @@ class MainWindow(QMainWindow):
         self.chart_call("collapse_all")
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("Om OrgDesigner"), self.tr(
-            "<h3>OrgDesigner %1</h3><p>Organisasjonsdesign for kommuner: tegn ny organisasjon, "
-            "sammenlign alternativer og innplasser ansatte.</p>").replace("%1", __version__))
+        QMessageBox.about(
+            self,
+            self.tr("Om OrgDesigner"),
+            self.tr(
+                "<h3>OrgDesigner %1</h3><p>Organisasjonsdesign for kommuner: tegn ny organisasjon, "
+                "sammenlign alternativer og innplasser ansatte.</p>"
+            ).replace("%1", __version__),
+        )
 
     def show_plugins(self) -> None:
         from .plugins_dialog import PluginsDialog
@@ -305,7 +332,11 @@ class MainWindow(QMainWindow):
         dock arrangement), unreadable, or too big for this screen gives the default layout."""
         values = config.user_settings().values
         self._layout_restored = window_layout.restore(
-            self, values.get("window_geometry"), values.get("window_state"), values.get("window_layout_version"))
+            self,
+            values.get("window_geometry"),
+            values.get("window_state"),
+            values.get("window_layout_version"),
+        )
 
     def show_shortcuts(self) -> None:
         from .shortcuts_dialog import ShortcutsDialog

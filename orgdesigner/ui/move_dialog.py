@@ -1,4 +1,4 @@
-""""Flytt til…": a searchable unit picker, the keyboard equivalent of a drag."""
+""" "Flytt til…": a searchable unit picker, the keyboard equivalent of a drag."""
 
 from __future__ import annotations
 
@@ -21,8 +21,9 @@ from .controller import DocumentController
 class MoveDialog(QDialog):
     """Lists the scenario's units by path; typing filters; Enter chooses."""
 
-    def __init__(self, controller: DocumentController, exclude: set[str] | None = None,
-                 parent: Any = None) -> None:
+    def __init__(
+        self, controller: DocumentController, exclude: set[str] | None = None, parent: Any = None
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("Flytt til"))

@@ -172,8 +172,12 @@ class OutlineModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
         if orientation == Qt.Horizontal and role == Qt.ToolTipRole:
-            return [self.tr("Enhet"), self.tr("Type"), self.tr("Stillinger plassert i enheten"),
-                    self.tr("Årsverk plassert i enheten")][section]
+            return [
+                self.tr("Enhet"),
+                self.tr("Type"),
+                self.tr("Stillinger plassert i enheten"),
+                self.tr("Årsverk plassert i enheten"),
+            ][section]
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
             return [self.tr("Enhet"), self.tr("Type"), self.tr("Ant."), self.tr("Årsverk")][section]
         return None
@@ -196,8 +200,12 @@ class OutlineModel(QAbstractItemModel):
             return QLocale().toString(fte, "f", 1)
         if role == Qt.AccessibleTextRole and col == 0:
             n, _ = self.counts(uid)
-            return self.tr("%1, %2, %3 stillinger").replace("%1", unit.name).replace(
-                "%2", unit.type).replace("%3", str(n))
+            return (
+                self.tr("%1, %2, %3 stillinger")
+                .replace("%1", unit.name)
+                .replace("%2", unit.type)
+                .replace("%3", str(n))
+            )
         if role == Qt.TextAlignmentRole and col >= 2:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ToolTipRole and col == 0:
@@ -242,12 +250,14 @@ class OutlineModel(QAbstractItemModel):
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.MoveAction | Qt.CopyAction
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                        parent: Index) -> bool:
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
         return dnd.accepts(data)
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: Index) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
         return False  # OutlineView.dropEvent runs the drop as one op
 
     # -- following the model ---------------------------------------------------

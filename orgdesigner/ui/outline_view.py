@@ -29,7 +29,9 @@ class OutlineView(QTreeView):
         self.setModel(self._model)
         self.setObjectName("outline")
         self.setAccessibleName(self.tr("Enhetstre"))
-        self.setAccessibleDescription(self.tr("Enhetene i alternativet. F2 gir nytt navn, Ctrl+X og Ctrl+V flytter."))
+        self.setAccessibleDescription(
+            self.tr("Enhetene i alternativet. F2 gir nytt navn, Ctrl+X og Ctrl+V flytter.")
+        )
         self.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.setDragEnabled(True)

@@ -31,9 +31,15 @@ class PeoplePanel(QWidget):
         project = lambda: self.controller.project  # noqa: E731
         self.in_unit_model = PositionListModel(project, self)
         self.unplaced_model = PositionListModel(project, self)
-        self.in_unit = PositionListView(self.in_unit_model, "people_in_unit", self.tr("Stillinger i valgt enhet"))
-        self.unplaced = PositionListView(self.unplaced_model, "people_unplaced", self.tr("Stillinger som ikke er plassert"),
-                                         on_drop=self.unplace)
+        self.in_unit = PositionListView(
+            self.in_unit_model, "people_in_unit", self.tr("Stillinger i valgt enhet")
+        )
+        self.unplaced = PositionListView(
+            self.unplaced_model,
+            "people_unplaced",
+            self.tr("Stillinger som ikke er plassert"),
+            on_drop=self.unplace,
+        )
         self.unit_label = QLabel()
         self.unit_label.setObjectName("people_unit_label")
         self.unit_label.setWordWrap(True)
@@ -68,8 +74,7 @@ class PeoplePanel(QWidget):
         self._timer.timeout.connect(self.refresh)
         self.filter.textChanged.connect(lambda _t: self.refresh_unplaced())
         for view in (self.in_unit, self.unplaced):
-            view.selectionModel().selectionChanged.connect(
-                lambda *_a, v=view: self._push_selection(v))
+            view.selectionModel().selectionChanged.connect(lambda *_a, v=view: self._push_selection(v))
         controller.selectionChanged.connect(self._follow)
         controller.projectReplaced.connect(self._project_replaced)
         controller.scenarioChanged.connect(lambda *_: self.refresh())
@@ -89,8 +94,11 @@ class PeoplePanel(QWidget):
             self.in_unit_model.set_ids([])
             return
         ids = sorted(sc.positions_in(self.unit_id), key=self._sort_key)
-        self.unit_label.setText(self.tr("Stillinger i «%1» (%2)").replace("%1", sc.units[self.unit_id].name)
-                                .replace("%2", str(len(ids))))
+        self.unit_label.setText(
+            self.tr("Stillinger i «%1» (%2)")
+            .replace("%1", sc.units[self.unit_id].name)
+            .replace("%2", str(len(ids)))
+        )
         self.in_unit_model.set_ids(ids)
 
     def unplaced_ids(self) -> list[str]:
@@ -98,8 +106,11 @@ class PeoplePanel(QWidget):
         if sc is None:
             return []
         placements = sc.placements
-        return [pid for pid in self.controller.project.positions
-                if (pl := placements.get(pid)) is None or pl.unit_id is None]
+        return [
+            pid
+            for pid in self.controller.project.positions
+            if (pl := placements.get(pid)) is None or pl.unit_id is None
+        ]
 
     def refresh_unplaced(self) -> None:
         ids = self.unplaced_ids()

@@ -34,12 +34,15 @@ class PluginsDialog(QDialog):
         self.table.setObjectName("plugins_table")
         self.table.setAccessibleName(self.tr("Programtillegg"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("På"), self.tr("Navn"), self.tr("Versjon"), self.tr("Kilde"), self.tr("Status")])
+            [self.tr("På"), self.tr("Navn"), self.tr("Versjon"), self.tr("Kilde"), self.tr("Status")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectRows)
-        self.note = QLabel(self.tr("Et programtillegg som feilet, er slått av til programmet startes på nytt."))
+        self.note = QLabel(
+            self.tr("Et programtillegg som feilet, er slått av til programmet startes på nytt.")
+        )
         self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.button(QDialogButtonBox.Close).setText(self.tr("&Lukk"))
@@ -68,8 +71,13 @@ class PluginsDialog(QDialog):
             status = pl.STATUS_LABELS.get(info.status, info.status)
             if info.problem:
                 status += f": {info.problem}"
-            cells = [check, QTableWidgetItem(info.name), QTableWidgetItem(info.version),
-                     QTableWidgetItem(pl.SOURCE_LABELS.get(info.source, info.source)), QTableWidgetItem(status)]
+            cells = [
+                check,
+                QTableWidgetItem(info.name),
+                QTableWidgetItem(info.version),
+                QTableWidgetItem(pl.SOURCE_LABELS.get(info.source, info.source)),
+                QTableWidgetItem(status),
+            ]
             cells[1].setToolTip(info.location)
             for col, cell in enumerate(cells):
                 if col:

@@ -33,10 +33,12 @@ class PositionForm(QWidget):
         self.fte = named(QLineEdit(), "position_fte", self.tr("Stillingsprosent"))
         self.salary = named(QLineEdit(), "position_salary", self.tr("Årslønn"))
         self.work_place = named(QComboBox(), "position_work_place", self.tr("Arbeidssted"))
-        self.personnel = named(QCheckBox(self.tr("&Personalansvar")), "position_personnel",
-                               self.tr("Personalansvar"))
-        self.budget = named(QCheckBox(self.tr("&Budsjettansvar")), "position_budget",
-                            self.tr("Budsjettansvar"))
+        self.personnel = named(
+            QCheckBox(self.tr("&Personalansvar")), "position_personnel", self.tr("Personalansvar")
+        )
+        self.budget = named(
+            QCheckBox(self.tr("&Budsjettansvar")), "position_budget", self.tr("Budsjettansvar")
+        )
         self.kostra = named(QLineEdit(), "position_kostra", self.tr("KOSTRA-funksjon"))
         self.cost_centre = named(QLineEdit(), "position_cost_centre", self.tr("Ansvar"))
         form.addRow(self.tr("Ansatt:"), self.person)
@@ -57,7 +59,8 @@ class PositionForm(QWidget):
         self.salary.editingFinished.connect(self._commit_salary)
         self.kostra.editingFinished.connect(self._commit_kostra)
         self.work_place.activated.connect(
-            lambda: self._commit(work_place_id=self.work_place.currentData() or None))
+            lambda: self._commit(work_place_id=self.work_place.currentData() or None)
+        )
         self.personnel.toggled.connect(lambda on: self._commit(personnel_responsibility=on))
         self.budget.toggled.connect(lambda on: self._commit(budget_responsibility=on))
 
@@ -80,10 +83,13 @@ class PositionForm(QWidget):
         set_text(self.fte, format_number(pos.fte_percent, 2))
         set_text(self.salary, format_number(pos.salary, 0) if pos.salary else "")
         locations = [(self.tr("(ingen)"), "")] + sorted(
-            ((loc.name, loc.id) for loc in project.locations.values()), key=lambda e: e[0].lower())
+            ((loc.name, loc.id) for loc in project.locations.values()), key=lambda e: e[0].lower()
+        )
         fill_combo(self.work_place, locations, pos.work_place_id or "")
-        for box, value in ((self.personnel, pos.personnel_responsibility),
-                           (self.budget, pos.budget_responsibility)):
+        for box, value in (
+            (self.personnel, pos.personnel_responsibility),
+            (self.budget, pos.budget_responsibility),
+        ):
             box.blockSignals(True)
             box.setChecked(value)
             box.blockSignals(False)

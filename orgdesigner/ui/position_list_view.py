@@ -16,8 +16,14 @@ from .position_list_model import PositionListModel
 class PositionListView(QTreeView):
     """Flat list of positions; ``on_drop(position_ids)`` (if given) takes dropped positions."""
 
-    def __init__(self, model: PositionListModel, name: str, accessible: str,
-                 on_drop: Callable[[list[str]], Any] | None = None, parent: Any = None) -> None:
+    def __init__(
+        self,
+        model: PositionListModel,
+        name: str,
+        accessible: str,
+        on_drop: Callable[[list[str]], Any] | None = None,
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
         self.setModel(model)
         self._list = model

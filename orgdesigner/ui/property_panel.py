@@ -77,7 +77,9 @@ class PropertyPanel(QWidget):
             self.stack.setCurrentWidget(self.empty)
         elif item[0] == "unit":
             n = len(self.controller.selected_units())
-            self.heading.setText(self.tr("Enhet") if n == 1 else self.tr("Enhet (1 av %1 valgte)").replace("%1", str(n)))
+            self.heading.setText(
+                self.tr("Enhet") if n == 1 else self.tr("Enhet (1 av %1 valgte)").replace("%1", str(n))
+            )
             self.unit_form.load(item[1])
             self.stack.setCurrentWidget(self.unit_form)
         else:

@@ -22,8 +22,9 @@ class ScenarioCommands(QObject):
         return name.strip() if ok and name.strip() else None
 
     def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self.window, title, text, QMessageBox.Yes | QMessageBox.No,
-                                      QMessageBox.No)
+        answer = QMessageBox.question(
+            self.window, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No
+        )
         return answer == QMessageBox.Yes
 
     def _run(self, build) -> bool:  # type: ignore[no-untyped-def]
@@ -35,8 +36,11 @@ class ScenarioCommands(QObject):
         return self.controller.run(op)
 
     def new(self) -> bool:
-        name = self.ask_name(self.tr("Nytt alternativ"), self.tr("Navn på alternativet:"),
-                             self.tr("Alternativ %1").replace("%1", str(len(self.controller.project.scenarios) + 1)))
+        name = self.ask_name(
+            self.tr("Nytt alternativ"),
+            self.tr("Navn på alternativet:"),
+            self.tr("Alternativ %1").replace("%1", str(len(self.controller.project.scenarios) + 1)),
+        )
         if name is None:
             return False
         sid = new_id("s")
@@ -49,8 +53,11 @@ class ScenarioCommands(QObject):
         sc = self.controller.scenario()
         if sc is None:
             return self.new()
-        name = self.ask_name(self.tr("Kopier alternativ"), self.tr("Navn på kopien:"),
-                             self.tr("%1 (kopi)").replace("%1", sc.name))
+        name = self.ask_name(
+            self.tr("Kopier alternativ"),
+            self.tr("Navn på kopien:"),
+            self.tr("%1 (kopi)").replace("%1", sc.name),
+        )
         if name is None:
             return False
         sid = new_id("s")
@@ -72,7 +79,9 @@ class ScenarioCommands(QObject):
         sc = self.controller.scenario()
         if sc is None:
             return False
-        if not self.confirm(self.tr("Slett alternativ"),
-                            self.tr("Slette alternativet «%1»? Du kan angre med Ctrl+Z.").replace("%1", sc.name)):
+        if not self.confirm(
+            self.tr("Slett alternativ"),
+            self.tr("Slette alternativet «%1»? Du kan angre med Ctrl+Z.").replace("%1", sc.name),
+        ):
             return False
         return self._run(lambda: ops.remove_scenario(self.controller.project, sc.id))

@@ -89,8 +89,11 @@ class SearchPanel(QWidget):
         if not self.query.text().strip():
             self.summary.setText("")
         elif len(hits) >= self.LIMIT:
-            self.summary.setText(self.tr("Viser de første %1 treffene; skriv mer for å snevre inn")
-                                 .replace("%1", str(len(hits))))
+            self.summary.setText(
+                self.tr("Viser de første %1 treffene; skriv mer for å snevre inn").replace(
+                    "%1", str(len(hits))
+                )
+            )
         elif hits:
             self.summary.setText(self.tr("%1 treff").replace("%1", str(len(hits))))
         else:

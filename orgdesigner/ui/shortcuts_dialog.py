@@ -23,8 +23,10 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Hurtigtaster"))
         self.setObjectName("shortcuts_dialog")
         self.resize(640, 560)
-        rows = sorted(((a.text().replace("&", ""), a.shortcuts(), a.statusTip()) for a in actions if a.shortcuts()),
-                      key=lambda r: r[0].lower())
+        rows = sorted(
+            ((a.text().replace("&", ""), a.shortcuts(), a.statusTip()) for a in actions if a.shortcuts()),
+            key=lambda r: r[0].lower(),
+        )
         self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("shortcuts_table")
         self.table.setAccessibleName(self.tr("Hurtigtaster"))

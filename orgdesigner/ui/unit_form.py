@@ -54,14 +54,17 @@ class UnitForm(QWidget):
         self.name.editingFinished.connect(self._commit_name)
         self.type.activated.connect(self._commit_type)
         self.leader.activated.connect(
-            lambda: self._commit(leader_position_id=self.leader.currentData() or None))
+            lambda: self._commit(leader_position_id=self.leader.currentData() or None)
+        )
         self.location.activated.connect(lambda: self._commit(location_id=self.location.currentData() or None))
         self.target_group.editingFinished.connect(
-            lambda: self._commit(target_group=self.target_group.text().strip()))
+            lambda: self._commit(target_group=self.target_group.text().strip())
+        )
         self.role.activated.connect(lambda: self._commit(role=self.role.currentData() or ""))
         self.kostra.editingFinished.connect(self._commit_kostra)
         self.cost_centre.editingFinished.connect(
-            lambda: self._commit(cost_centre=self.cost_centre.text().strip()))
+            lambda: self._commit(cost_centre=self.cost_centre.text().strip())
+        )
 
     # -- loading ---------------------------------------------------------------
     def load(self, unit_id: str | None) -> None:
@@ -85,11 +88,15 @@ class UnitForm(QWidget):
             leaders.append((f"{pos.title or pos.code} – {who}", pid))
         fill_combo(self.leader, leaders, unit.leader_position_id or "")
         locations = [(self.tr("(ingen)"), "")] + sorted(
-            ((loc.name, loc.id) for loc in project.locations.values()), key=lambda e: e[0].lower())
+            ((loc.name, loc.id) for loc in project.locations.values()), key=lambda e: e[0].lower()
+        )
         fill_combo(self.location, locations, unit.location_id or "")
         set_text(self.target_group, unit.target_group)
-        roles = [(self.tr("(ikke angitt)"), Role.NONE), (self.tr("forvaltning"), Role.FORVALTNING),
-                 (self.tr("tjenesteyting"), Role.TJENESTEYTING)]
+        roles = [
+            (self.tr("(ikke angitt)"), Role.NONE),
+            (self.tr("forvaltning"), Role.FORVALTNING),
+            (self.tr("tjenesteyting"), Role.TJENESTEYTING),
+        ]
         fill_combo(self.role, roles, unit.role)
         set_text(self.kostra, ", ".join(unit.kostra))
         set_text(self.cost_centre, unit.cost_centre)
@@ -116,8 +123,7 @@ class UnitForm(QWidget):
         if not changes:
             return False
         try:
-            op = ops.set_unit_fields(self.controller.project, self.controller.scenario_id,
-                                     unit.id, **changes)
+            op = ops.set_unit_fields(self.controller.project, self.controller.scenario_id, unit.id, **changes)
         except ModelError as exc:
             self._refuse(str(exc))
             return False
@@ -135,8 +141,9 @@ class UnitForm(QWidget):
             self._refuse(self.tr("Navnet kan ikke være tomt"))
             return
         if name != unit.name:
-            self.controller.run(ops.rename_unit(self.controller.project, self.controller.scenario_id,
-                                                unit.id, name))
+            self.controller.run(
+                ops.rename_unit(self.controller.project, self.controller.scenario_id, unit.id, name)
+            )
 
     def _commit_type(self) -> None:
         unit = self._unit()

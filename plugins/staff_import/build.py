@@ -13,7 +13,10 @@ from .values import name_key
 
 
 def build_entities(
-    kommune: str, records: list[Record], report: ImportReport, has_unit_columns: bool,
+    kommune: str,
+    records: list[Record],
+    report: ImportReport,
+    has_unit_columns: bool,
     columns: dict[str, tuple[str, str]] | None = None,
 ) -> tuple[SourceKommune, list[Unit], list[Person], list[Position], list[Location]]:
     """``columns`` gives field → (letter, header) so issues can name their column."""
@@ -57,8 +60,12 @@ def build_entities(
                 person = by_employee[rec.employee_no]
                 if name_key(person.name) != name_key(rec.name) and rec.name:
                     report.rows_rejected += 1
-                    report.add(rec.row, *cols.get("employee_no", none), ERROR,
-                               f"Ansattnummer {rec.employee_no} er brukt for en annen person på en tidligere rad")
+                    report.add(
+                        rec.row,
+                        *cols.get("employee_no", none),
+                        ERROR,
+                        f"Ansattnummer {rec.employee_no} er brukt for en annen person på en tidligere rad",
+                    )
                     continue
             else:
                 person = Person(fresh("p"), rec.employee_no, rec.name, source_id=sid)
@@ -108,9 +115,13 @@ def build_entities(
             before = fte_total[person.id]
             fte_total[person.id] += rec.fte
             if before <= 100 + 1e-9 < fte_total[person.id]:
-                report.add(rec.row, *cols.get("fte", none), WARNING,
-                           f"{person.name or person.employee_no} har til sammen "
-                           f"{_pct(fte_total[person.id])} % stilling (over 100 %)")
+                report.add(
+                    rec.row,
+                    *cols.get("fte", none),
+                    WARNING,
+                    f"{person.name or person.employee_no} har til sammen "
+                    f"{_pct(fte_total[person.id])} % stilling (over 100 %)",
+                )
     all_units = {u.id: u for u in units.values()}
     for uid, ccs in unit_cc.items():
         if len(ccs) == 1 and not all_units[uid].cost_centre:
@@ -183,8 +194,9 @@ def _leaders(
                 break
     # the top of the chain: managers who have no manager themselves
     tops = {
-        m.id for pos in positions if (m := manager_of(pos)) and m.id in first_pos
-        and manager_of(first_pos[m.id]) is None
+        m.id
+        for pos in positions
+        if (m := manager_of(pos)) and m.id in first_pos and manager_of(first_pos[m.id]) is None
     }
     top = first_pos[next(iter(tops))] if len(tops) == 1 else None
     if top is not None:

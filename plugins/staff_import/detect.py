@@ -42,7 +42,9 @@ def header_candidates(
     return out
 
 
-def best_header(book: Book, sheet: str, table: dict[str, str], required: tuple[str, ...]) -> HeaderGuess | None:
+def best_header(
+    book: Book, sheet: str, table: dict[str, str], required: tuple[str, ...]
+) -> HeaderGuess | None:
     best: HeaderGuess | None = None
     above: list[str] = []
     for idx, values, _pct in book.rows(sheet, limit=SCAN_ROWS):
@@ -70,7 +72,7 @@ _KOMMUNE = re.compile(r"([A-ZÆØÅ][\wæøåÆØÅ\-]+(?:\s[A-ZÆØÅ][\wæøå
 
 
 def kommune_from_title(lines: list[str]) -> str:
-    """"Fet kommune – ansatte per 1.1.2019" → "Fet"; "" when no title names a kommune."""
+    """ "Fet kommune – ansatte per 1.1.2019" → "Fet"; "" when no title names a kommune."""
     for line in lines:
         m = _KOMMUNE.search(line)
         if m:

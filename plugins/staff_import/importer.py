@@ -92,13 +92,15 @@ def remembered_mappings(project: Project | None) -> dict[str, dict[str, str]]:
     if project is None:
         return {}
     return {
-        k[len(SETTING_PREFIX):]: v
+        k[len(SETTING_PREFIX) :]: v
         for k, v in project.settings.items()
         if k.startswith(SETTING_PREFIX) and isinstance(v, dict)
     }
 
 
-def read_staff_list(path: str | Path, options: Options | None = None, project: Project | None = None) -> StaffImport:
+def read_staff_list(
+    path: str | Path, options: Options | None = None, project: Project | None = None
+) -> StaffImport:
     """Read, check and convert one staff list; never raises for bad input."""
     opts = options or Options()
     if project is not None and not opts.remembered:
@@ -115,13 +117,19 @@ def read_staff_list(path: str | Path, options: Options | None = None, project: P
         result = StaffImport(report)
     log.info(
         "Import av %s: %s, %d rader lest, %d importert, %d avvist, %d hoppet over",
-        report.file, report.status, report.rows_read, report.rows_imported,
-        report.rows_rejected, report.rows_skipped,
+        report.file,
+        report.status,
+        report.rows_read,
+        report.rows_imported,
+        report.rows_rejected,
+        report.rows_skipped,
     )
     return result
 
 
-def _read(book: Book, path: Path, opts: Options, report: ImportReport, project: Project | None) -> StaffImport:
+def _read(
+    book: Book, path: Path, opts: Options, report: ImportReport, project: Project | None
+) -> StaffImport:
     table = synonym_table(_project_synonyms(project, opts))
     if opts.sheet is not None and opts.sheet not in book.sheet_names:
         raise ImportFileError(
@@ -144,8 +152,12 @@ def _read(book: Book, path: Path, opts: Options, report: ImportReport, project: 
         guess = found[0]
     report.sheet, report.header_row = guess.sheet, guess.row
     headers = guess.headers
-    kommune = (opts.kommune or kommune_from_title(guess.title_lines) or _kommune_from_cover(book, guess.sheet)
-               or path.stem).strip()
+    kommune = (
+        opts.kommune
+        or kommune_from_title(guess.title_lines)
+        or _kommune_from_cover(book, guess.sheet)
+        or path.stem
+    ).strip()
     report.kommune = kommune
     mapping = dict(guess.mapping)
     if opts.mapping is not None:
@@ -170,8 +182,9 @@ def _read(book: Book, path: Path, opts: Options, report: ImportReport, project: 
                 "eller velg å utelate den."
             )
             for c in flagged:
-                report.add(None, column_letter(c), headers[c], ERROR,
-                           "Kolonnen ser ut til å inneholde fødselsnumre")
+                report.add(
+                    None, column_letter(c), headers[c], ERROR, "Kolonnen ser ut til å inneholde fødselsnumre"
+                )
             report.rows_read = len(data)
             report.rows_rejected = len(data)  # nothing imported: every row is accounted for as refused
             report.mapping = _mapping_report(headers, mapping)
@@ -197,7 +210,10 @@ def _read(book: Book, path: Path, opts: Options, report: ImportReport, project: 
     records = parse_rows(data, headers, mapping, report, epoch_1904=book.epoch_1904, suspect=suspect)
     result = StaffImport(report, headers=headers, mapping=mapping)
     result.source, result.units, result.persons, result.positions, result.locations = build_entities(
-        kommune, records, report, has_unit_columns=any(f in mapping for f in ("unit", "department", "cost_centre")),
+        kommune,
+        records,
+        report,
+        has_unit_columns=any(f in mapping for f in ("unit", "department", "cost_centre")),
         columns={f: (column_letter(c), headers[c]) for f, c in mapping.items()},
     )
     report.status = IMPORTED

@@ -20,7 +20,9 @@ def sheets(path: str | Path) -> list[str]:
         return list(book.sheet_names)
 
 
-def guess_header(path: str | Path, sheet: str, extra: dict[str, list[str]] | None = None) -> HeaderGuess | None:
+def guess_header(
+    path: str | Path, sheet: str, extra: dict[str, list[str]] | None = None
+) -> HeaderGuess | None:
     with open_book(path, engine="openpyxl") as book:
         return best_header(book, sheet, synonym_table(extra), IDENTITY)
 
@@ -34,7 +36,9 @@ def best_sheet(path: str | Path, extra: dict[str, list[str]] | None = None) -> H
     return found[0] if found else None
 
 
-def headers_at(path: str | Path, sheet: str, row: int, extra: dict[str, list[str]] | None = None) -> HeaderGuess:
+def headers_at(
+    path: str | Path, sheet: str, row: int, extra: dict[str, list[str]] | None = None
+) -> HeaderGuess:
     with open_book(path, engine="openpyxl") as book:
         return header_at(book, sheet, row, synonym_table(extra))
 

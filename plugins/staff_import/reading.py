@@ -240,8 +240,9 @@ class XlsxBook(Book):
             wb.close()
             raise
 
-    def _rows_calamine(self, opened: tuple[Any, Any], limit: int | None,
-                       special: dict[int, dict[int, str]]) -> Iterator[Row]:
+    def _rows_calamine(
+        self, opened: tuple[Any, Any], limit: int | None, special: dict[int, dict[int, str]]
+    ) -> Iterator[Row]:
         """Values from calamine, types settled by the workbook's styles as openpyxl does."""
         from openpyxl.utils.datetime import from_excel, to_excel
 

@@ -73,7 +73,9 @@ def parse_rows(
     get_col = mapping.get
     fte_col = get_col("fte")
     fractions = _fraction_column(data, fte_col)
-    identity_cols = [c for f in ("employee_no", "name", "first_name", "last_name") if (c := get_col(f)) is not None]
+    identity_cols = [
+        c for f in ("employee_no", "name", "first_name", "last_name") if (c := get_col(f)) is not None
+    ]
     mapped_cols = set(mapping.values())
     width = max([len(headers), *(c + 1 for c in mapped_cols)])
     emp_col = get_col("employee_no")
@@ -102,21 +104,29 @@ def parse_rows(
         if n < width:
             vals = vals + [None] * (width - n)
         emp = at(vals, emp_col)
-        if (emp is None or type(emp) is str) and any(is_total_label(v) for v in vals[:8]) and (
-            emp is None or is_total_label(emp)
+        if (
+            (emp is None or type(emp) is str)
+            and any(is_total_label(v) for v in vals[:8])
+            and (emp is None or is_total_label(emp))
         ):
             report.rows_skipped += 1
             report.add(idx, "", "", INFO, "Sumrad hoppet over")
             continue
         if not any(vals[c] is not None for c in identity_cols):
-            filled = [vals[c] for c in range(n) if vals[c] is not None and (c in mapped_cols or not mapped_cols)]
+            filled = [
+                vals[c] for c in range(n) if vals[c] is not None and (c in mapped_cols or not mapped_cols)
+            ]
             if not filled or all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in filled):
                 report.rows_skipped += 1
                 report.add(idx, "", "", INFO, "Rad med bare tall (summer) hoppet over")
                 continue
             report.rows_rejected += 1
-            report.add(idx, *where(next(f for f in ("employee_no", "name", "last_name", "first_name") if f in mapping)),
-                       ERROR, "Raden mangler både navn og ansattnummer")
+            report.add(
+                idx,
+                *where(next(f for f in ("employee_no", "name", "last_name", "first_name") if f in mapping)),
+                ERROR,
+                "Raden mangler både navn og ansattnummer",
+            )
             continue
 
         rec = Record(idx)
@@ -136,8 +146,13 @@ def parse_rows(
             and candidate(rec.name)
         ):
             report.rows_rejected += 1
-            col = "employee_no" if emp_col is not None and candidate(rec.employee_no) else (
-                "name" if name_col is not None else "last_name" if last_col is not None else "first_name")
+            col = (
+                "employee_no"
+                if emp_col is not None and candidate(rec.employee_no)
+                else (
+                    "name" if name_col is not None else "last_name" if last_col is not None else "first_name"
+                )
+            )
             report.add(idx, *where(col), ERROR, "Verdien ligner et fødselsnummer og er ikke importert")
             continue
         rec.vacant = rec.name.casefold() in VACANT

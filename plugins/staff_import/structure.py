@@ -17,21 +17,44 @@ from .values import is_total_label, parse_text
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "unit": ("Enhet", "Enhetsnavn", "Navn", "Organisasjonsenhet", "Org.enhet", "Enhetens navn"),
-    "parent": ("Overordnet enhet", "Overordnet", "Forelder", "Tilhører", "Ligger under", "Overordnet enhetsnavn"),
+    "parent": (
+        "Overordnet enhet",
+        "Overordnet",
+        "Forelder",
+        "Tilhører",
+        "Ligger under",
+        "Overordnet enhetsnavn",
+    ),
     "unit_type": ("Enhetstype", "Type", "Nivå", "Enhetsnivå"),
     "unit_id": ("Enhetsnr", "Enhets-ID", "Enhetsnummer", "ID", "Nr", "Org.nr enhet", "Enhetskode"),
-    "parent_id": ("Overordnet enhetsnr", "Overordnet ID", "Overordnet nr", "Forelder-ID", "Overordnet enhetskode"),
+    "parent_id": (
+        "Overordnet enhetsnr",
+        "Overordnet ID",
+        "Overordnet nr",
+        "Forelder-ID",
+        "Overordnet enhetskode",
+    ),
     "cost_centre": ("Ansvar", "Ansvarsnr", "Kostnadssted"),
 }
 
 TYPE_WORDS: dict[str, str] = {
-    "kommunedirektør": UnitType.KOMMUNEDIREKTOR, "rådmann": UnitType.KOMMUNEDIREKTOR,
-    "kommunedirektøren": UnitType.KOMMUNEDIREKTOR, "toppleder": UnitType.KOMMUNEDIREKTOR,
-    "stab": UnitType.STAB, "støtte": UnitType.STOTTE, "fellesavdeling": UnitType.STOTTE,
-    "stabstøtte": UnitType.STOTTE, "tjenesteområde": UnitType.TJENESTEOMRADE,
-    "kommunalområde": UnitType.TJENESTEOMRADE, "sektor": UnitType.TJENESTEOMRADE,
-    "virksomhet": UnitType.VIRKSOMHET, "enhet": UnitType.VIRKSOMHET, "avdeling": UnitType.AVDELING,
-    "seksjon": UnitType.SEKSJON, "team": UnitType.TEAM, "gruppe": UnitType.TEAM,
+    "kommunedirektør": UnitType.KOMMUNEDIREKTOR,
+    "rådmann": UnitType.KOMMUNEDIREKTOR,
+    "kommunedirektøren": UnitType.KOMMUNEDIREKTOR,
+    "toppleder": UnitType.KOMMUNEDIREKTOR,
+    "stab": UnitType.STAB,
+    "støtte": UnitType.STOTTE,
+    "fellesavdeling": UnitType.STOTTE,
+    "stabstøtte": UnitType.STOTTE,
+    "tjenesteområde": UnitType.TJENESTEOMRADE,
+    "kommunalområde": UnitType.TJENESTEOMRADE,
+    "sektor": UnitType.TJENESTEOMRADE,
+    "virksomhet": UnitType.VIRKSOMHET,
+    "enhet": UnitType.VIRKSOMHET,
+    "avdeling": UnitType.AVDELING,
+    "seksjon": UnitType.SEKSJON,
+    "team": UnitType.TEAM,
+    "gruppe": UnitType.TEAM,
 }
 
 
@@ -56,7 +79,9 @@ class StructureImport:
             raise ModelError(self.report.message or "Importen ble avvist")
         if not name:
             raise ModelError("Alternativet må ha et navn")
-        if project is not None and any(s.name.casefold() == name.casefold() for s in project.scenarios.values()):
+        if project is not None and any(
+            s.name.casefold() == name.casefold() for s in project.scenarios.values()
+        ):
             raise ModelError(f"Alternativet «{name}» finnes allerede")
         sc = Scenario(new_id("s"), name)
         ops: list[Op] = [AddItems("scenario", None, [sc])]
@@ -74,8 +99,11 @@ def _table() -> dict[str, str]:
 
 
 def read_structure_table(
-    path: str | Path, project: Project | None = None, scenario: str | None = None,
-    sheet: str | None = None, engine: str = "auto",
+    path: str | Path,
+    project: Project | None = None,
+    scenario: str | None = None,
+    sheet: str | None = None,
+    engine: str = "auto",
 ) -> StructureImport:
     """Read a structure table; never raises for bad input (see the report)."""
     path = Path(path)
@@ -133,7 +161,9 @@ def _build(data: list, m: dict[str, int], headers: list[str], report: ImportRepo
             continue
         if any(national_id.contains_candidate(parse_text(v)) for v in vals if v is not None):
             report.rows_rejected += 1
-            report.add(idx, "", "", ERROR, "Raden inneholder noe som ligner et fødselsnummer og er ikke importert")
+            report.add(
+                idx, "", "", ERROR, "Raden inneholder noe som ligner et fødselsnummer og er ikke importert"
+            )
             continue
         ref = get(vals, "unit_id") if use_ids else name
         if not ref:
@@ -147,7 +177,13 @@ def _build(data: list, m: dict[str, int], headers: list[str], report: ImportRepo
         if raw_type and not utype:
             utype = UnitType.AVDELING
             c = m["unit_type"]
-            report.add(idx, column_letter(c), headers[c], WARNING, f"Ukjent enhetstype «{raw_type}»; satt til avdeling")
+            report.add(
+                idx,
+                column_letter(c),
+                headers[c],
+                WARNING,
+                f"Ukjent enhetstype «{raw_type}»; satt til avdeling",
+            )
         unit = Unit(new_id("u"), name, type=utype, cost_centre=get(vals, "cost_centre"))
         by_ref[ref.casefold()] = unit
         parent_ref = get(vals, "parent_id") if "parent_id" in m else get(vals, "parent")
@@ -159,8 +195,13 @@ def _build(data: list, m: dict[str, int], headers: list[str], report: ImportRepo
             parent = by_ref.get(parent_ref.casefold())
             if parent is None:
                 col = m.get("parent_id", m.get("parent", 0))
-                report.add(idx, column_letter(col), headers[col], WARNING,
-                           f"Fant ikke overordnet enhet «{parent_ref}»; enheten er lagt øverst")
+                report.add(
+                    idx,
+                    column_letter(col),
+                    headers[col],
+                    WARNING,
+                    f"Fant ikke overordnet enhet «{parent_ref}»; enheten er lagt øverst",
+                )
             elif parent is unit:
                 report.add(idx, "", "", WARNING, "Enheten er oppgitt som sin egen overordnede")
             else:
@@ -170,7 +211,9 @@ def _build(data: list, m: dict[str, int], headers: list[str], report: ImportRepo
         seen, cur = {unit.id}, unit.parent_id
         while cur is not None:
             if cur in seen:
-                report.add(idx, "", "", WARNING, f"«{unit.name}» inngår i en sirkel av overordnede; lagt øverst")
+                report.add(
+                    idx, "", "", WARNING, f"«{unit.name}» inngår i en sirkel av overordnede; lagt øverst"
+                )
                 unit.parent_id = None
                 break
             seen.add(cur)

@@ -13,41 +13,111 @@ from typing import Any
 
 #: field → (label in bokmål, header synonyms); the order is the order of the mapping page
 FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "employee_no": ("Ansattnummer", (
-        "Ansattnr", "Ansattnummer", "Ansatt nr", "Ansatt-nr", "Ressursnr", "Ressursnummer",
-        "Personalnr", "Personalnummer", "Ansatt-ID", "AnsattID", "Lønnsnr", "Tjenestenr.",
-    )),
+    "employee_no": (
+        "Ansattnummer",
+        (
+            "Ansattnr",
+            "Ansattnummer",
+            "Ansatt nr",
+            "Ansatt-nr",
+            "Ressursnr",
+            "Ressursnummer",
+            "Personalnr",
+            "Personalnummer",
+            "Ansatt-ID",
+            "AnsattID",
+            "Lønnsnr",
+            "Tjenestenr.",
+        ),
+    ),
     "name": ("Navn", ("Navn", "Fullt navn", "Ansattnavn", "Ansatt", "Etternavn, Fornavn", "Navn ansatt")),
     "first_name": ("Fornavn", ("Fornavn",)),
     "last_name": ("Etternavn", ("Etternavn",)),
     "code": ("Stillingskode", ("Stillingskode", "Stillingskode KS", "St.kode", "Stkode", "Stillingsnr")),
-    "title": ("Stillingsbetegnelse", (
-        "Stillingsbetegnelse", "Stillingstittel", "Stilling", "Tittel", "Stillingsnavn",
-    )),
-    "fte": ("Stillingsprosent", (
-        "Stillingsprosent", "Stilling %", "Stilling i %", "Stillingsandel", "Prosent", "Stillings%",
-        "Stillingsprosent (%)", "Stillingsstørrelse", "Andel",
-    )),
+    "title": (
+        "Stillingsbetegnelse",
+        (
+            "Stillingsbetegnelse",
+            "Stillingstittel",
+            "Stilling",
+            "Tittel",
+            "Stillingsnavn",
+        ),
+    ),
+    "fte": (
+        "Stillingsprosent",
+        (
+            "Stillingsprosent",
+            "Stilling %",
+            "Stilling i %",
+            "Stillingsandel",
+            "Prosent",
+            "Stillings%",
+            "Stillingsprosent (%)",
+            "Stillingsstørrelse",
+            "Andel",
+        ),
+    ),
     "salary": ("Årslønn", ("Årslønn", "Lønn", "Grunnlønn", "Årslønn (kr)", "Fastlønn", "Årslønn kr")),
-    "cost_centre": ("Ansvar", ("Ansvar", "Ansvarsnr", "Ansvarsnummer", "Kostnadssted", "Koststed", "Ansvarssted")),
-    "kostra": ("Tjeneste/funksjon", (
-        "Tjeneste", "Funksjon", "Tjenestenr", "Funksjonsnr", "KOSTRA-funksjon", "KOSTRA", "Kostrafunksjon",
-    )),
-    "unit": ("Enhet", (
-        "Enhet", "Org.enhet", "Organisasjonsenhet", "Virksomhet", "Enhetsnavn", "Org enhet", "Resultatenhet",
-    )),
+    "cost_centre": (
+        "Ansvar",
+        ("Ansvar", "Ansvarsnr", "Ansvarsnummer", "Kostnadssted", "Koststed", "Ansvarssted"),
+    ),
+    "kostra": (
+        "Tjeneste/funksjon",
+        (
+            "Tjeneste",
+            "Funksjon",
+            "Tjenestenr",
+            "Funksjonsnr",
+            "KOSTRA-funksjon",
+            "KOSTRA",
+            "Kostrafunksjon",
+        ),
+    ),
+    "unit": (
+        "Enhet",
+        (
+            "Enhet",
+            "Org.enhet",
+            "Organisasjonsenhet",
+            "Virksomhet",
+            "Enhetsnavn",
+            "Org enhet",
+            "Resultatenhet",
+        ),
+    ),
     "department": ("Avdeling", ("Avdeling", "Avd", "Avd.", "Avdelingsnavn", "Seksjon")),
     "work_place": ("Arbeidssted", ("Arbeidssted", "Oppmøtested", "Tjenestested", "Lokasjon")),
     "manager": ("Nærmeste leder", ("Nærmeste leder", "Nærmeste overordnet", "Leder", "Leders navn")),
     "employment_type": ("Tilsettingsform", ("Tilsettingsform", "Ansettelsesform", "Ansettelsestype")),
-    "start_date": ("Tiltredelse", (
-        "Tiltredelse", "Tiltredelsesdato", "Startdato", "Ansettelsesdato", "Ansatt fra", "Fra dato",
-    )),
+    "start_date": (
+        "Tiltredelse",
+        (
+            "Tiltredelse",
+            "Tiltredelsesdato",
+            "Startdato",
+            "Ansettelsesdato",
+            "Ansatt fra",
+            "Fra dato",
+        ),
+    ),
     "birth_date": ("Fødselsdato", ("Fødselsdato", "Født")),
-    "national_id": ("Fødselsnummer", (
-        "Fødselsnummer", "Fnr", "Fnr.", "F.nr", "Fødselsnr", "Personnummer", "Personnr",
-        "Fødselsnummer (11 siffer)", "D-nummer", "Personidentifikator",
-    )),
+    "national_id": (
+        "Fødselsnummer",
+        (
+            "Fødselsnummer",
+            "Fnr",
+            "Fnr.",
+            "F.nr",
+            "Fødselsnr",
+            "Personnummer",
+            "Personnr",
+            "Fødselsnummer (11 siffer)",
+            "D-nummer",
+            "Personidentifikator",
+        ),
+    ),
 }
 
 #: fields that are recognised but never stored in the project
@@ -93,11 +163,7 @@ def user_synonyms() -> dict[str, list[str]]:
 def _valid(data: Any) -> dict[str, list[str]]:
     if not isinstance(data, dict):
         return {}
-    return {
-        f: [str(h) for h in hs]
-        for f, hs in data.items()
-        if f in FIELDS and isinstance(hs, list)
-    }
+    return {f: [str(h) for h in hs] for f, hs in data.items() if f in FIELDS and isinstance(hs, list)}
 
 
 def synonym_table(extra: dict[str, list[str]] | None = None, use_user_file: bool = True) -> dict[str, str]:

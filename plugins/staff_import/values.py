@@ -104,7 +104,15 @@ def parse_code(value: Any) -> str:
     return s
 
 
-_DATE_FORMS = ("%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d %H:%M:%S", "%d.%m.%Y %H:%M")
+_DATE_FORMS = (
+    "%d.%m.%Y",
+    "%d.%m.%y",
+    "%Y-%m-%d",
+    "%d/%m/%Y",
+    "%d-%m-%Y",
+    "%Y-%m-%d %H:%M:%S",
+    "%d.%m.%Y %H:%M",
+)
 
 
 def parse_date(value: Any, epoch_1904: bool = False) -> dt.date:
