@@ -7,10 +7,10 @@ validator whose ``check`` raises is reported and skipped, not fatal.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from ..gcpause import gc_paused
 from ..model import Project, Scenario
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -35,13 +35,8 @@ def run_validators(
     again when ``report`` is None); the others still run. ``enabled`` may turn
     validators off (project setting ``"<id>.enabled"`` False does too).
     """
-    enabled_gc = gc.isenabled()
-    gc.disable()  # validators build many small objects; collections would dominate
-    try:
+    with gc_paused():  # validators build many small objects; collections would dominate
         return _run(validators, project, scenario, report, enabled)
-    finally:
-        if enabled_gc:
-            gc.enable()
 
 
 def _run(

@@ -15,10 +15,10 @@ spread over several units marks once every unit that covers any of them.
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
 from typing import Any
 
+from ..gcpause import gc_paused
 from ..model import Change, Project, Scenario
 from .graph import TOP, depths, hierarchy
 from .metrics_acc import Acc, bump
@@ -68,13 +68,8 @@ class MetricsEngine(EngineReading, EngineChanges):
 
     def rebuild(self) -> None:
         """Compute everything from scratch."""
-        enabled = gc.isenabled()
-        gc.disable()  # the build makes ~100 000 small objects; collections would triple its time
-        try:
+        with gc_paused():  # the build makes ~100 000 small objects; collections would triple its time
             self._rebuild()
-        finally:
-            if enabled:
-                gc.enable()
 
     def _rebuild(self) -> None:
         self._pending = []

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import gc
 from typing import Any
 
+from ..gcpause import gc_paused
 from .graph import TOP
 from .metrics_types import ScenarioMetrics, UnitMetrics
 
@@ -36,13 +36,8 @@ class EngineReading:
 
     def snapshot(self) -> ScenarioMetrics:
         """Every figure of the scenario as plain records."""
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with gc_paused():
             return self._snapshot()
-        finally:
-            if enabled:
-                gc.enable()
 
     def _snapshot(self) -> ScenarioMetrics:
         self.flush()

@@ -9,12 +9,12 @@ salary in øre), so the figures are identical to the incremental
 
 from __future__ import annotations
 
-import gc
 from operator import attrgetter
 from typing import Any
 
 import numpy as np
 
+from ..gcpause import gc_paused
 from ..model import Project, Scenario
 from .graph import structure
 from .metrics_types import NO_PLACEMENT, Figures, ScenarioMetrics, UnitMetrics, UnitTable, span_definition
@@ -28,13 +28,8 @@ def _index(values: list[Any]) -> tuple[list[Any], np.ndarray]:
 
 
 def full_metrics(project: Project, sc: Scenario, definition: str | None = None) -> ScenarioMetrics:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         return _full(project, sc, definition)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _full(project: Project, sc: Scenario, definition: str | None) -> ScenarioMetrics:

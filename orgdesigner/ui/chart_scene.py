@@ -10,7 +10,6 @@ boxes whose data changed.
 
 from __future__ import annotations
 
-import gc
 import time
 from collections.abc import Iterable
 from typing import Any
@@ -20,6 +19,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from ..analysis import layout as lay
+from ..gcpause import gc_paused
 from ..model import Change
 from .chart_data import ChartData, count_findings
 from .relation_item import RelationItem
@@ -108,13 +108,8 @@ class ChartScene(QGraphicsScene):
 
     def rebuild(self) -> None:
         """Throw every item away and build the chart anew."""
-        enabled = gc.isenabled()
-        gc.disable()  # see on_edited
-        try:
+        with gc_paused():  # see on_edited
             self._rebuild()
-        finally:
-            if enabled:
-                gc.enable()
 
     def _rebuild(self) -> None:
         self.finish_animation()
@@ -264,13 +259,8 @@ class ChartScene(QGraphicsScene):
     def on_edited(self, changes: list[Change]) -> None:
         # a relayout makes thousands of small objects; with 50 000 positions in memory a
         # full garbage collection in the middle costs more than the relayout itself
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with gc_paused():
             self._follow(changes)
-        finally:
-            if enabled:
-                gc.enable()
 
     def _follow(self, changes: list[Change]) -> None:
         sc = self.scenario()

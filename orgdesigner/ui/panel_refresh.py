@@ -9,29 +9,11 @@ off screen is marked stale and catches up when it is shown or its dock tab is ra
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Hold off the cyclic garbage collector while a panel builds its rows.
-
-    Making 50 000 small row objects next to a big project otherwise sets off full
-    collections that walk every object of the project (over half of a rebuild's time).
-    """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def on_screen(widget: QWidget) -> bool:

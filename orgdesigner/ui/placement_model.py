@@ -18,10 +18,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..analysis import placement as pa
 from ..analysis.relocation import new_work_place, place_name
+from ..gcpause import gc_paused
 from ..model import PlacementStatus, Project, Scenario
 from ..model.project import Change
 from . import dnd
-from .panel_refresh import gc_paused
 
 
 def tr(text: str) -> str:

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from ..analysis import placement as pa
 from ..analysis import relocation as rl
+from ..gcpause import gc_paused
 from ..model.project import Change
 from .controller import DocumentController
-from .panel_refresh import RefreshScheduler, gc_paused
+from .panel_refresh import RefreshScheduler
 
 FULL = "full"  # recompute everything
 UNITS = "units"  # unit names or order changed: the per-unit table and the names of units
