@@ -177,12 +177,19 @@ class PluginManager:
         try:
             assert info._load is not None
             plugin = info._load()
-            self.pm.register(plugin, name=info.name)
+            api_ok, api_problem = hookspecs.api_compatibility(getattr(plugin, "ORGDESIGNER_API", None))
+            if api_ok:
+                self.pm.register(plugin, name=info.name)
         except BaseException as exc:  # noqa: B036 — SystemExit from a plugin must not end the app
             if isinstance(exc, KeyboardInterrupt):
                 raise
             self._fail(info.name, f"kunne ikke lastes: {_describe(exc)}", exc)
             return
+        if not api_ok:
+            self._fail(info.name, api_problem)
+            return
+        if api_problem:
+            self._problem(info.name, api_problem)
         info.version = info.version or str(getattr(plugin, "__version__", "") or "")
         info.status = ACTIVE
         known = {n for n in dir(hookspecs) if n.startswith("orgdesigner_")}
