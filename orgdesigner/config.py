@@ -176,14 +176,23 @@ def effective_settings() -> dict[str, Any]:
     return merged
 
 
-def install_site_defaults() -> dict[str, Any]:
-    """Make the machine and user settings files the defaults every project falls back on.
+_PLUGIN_DEFAULTS: dict[str, Any] = {}
 
-    A project's own settings still win; keys like ``span.warn`` that IT pre-fills
-    in the machine-wide file reach the validators and metrics this way.
+
+def install_site_defaults(plugin_defaults: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Make the settings files, over the plugins' defaults, what every project falls back on.
+
+    The lookup chain of ``Project.setting(key)``: the project's own settings,
+    then the user's file, the machine's file, the plugins' ``orgdesigner_settings``
+    defaults (``plugin_defaults``; None keeps the last ones given), then the
+    built-in defaults. Keys like ``span.warn`` that IT pre-fills reach the
+    validators and metrics this way.
     """
     from .model.project import set_site_defaults
 
-    values = effective_settings()
+    if plugin_defaults is not None:
+        _PLUGIN_DEFAULTS.clear()
+        _PLUGIN_DEFAULTS.update(plugin_defaults)
+    values = {**_PLUGIN_DEFAULTS, **effective_settings()}
     set_site_defaults(values)
     return values

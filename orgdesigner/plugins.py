@@ -412,8 +412,14 @@ def create_manager(
     disabled: Iterable[str] | None = None,
     load: bool = True,
 ) -> PluginManager:
-    """A new manager with every plugin loaded (``disabled`` default: from the settings files)."""
+    """A new manager with every plugin loaded (``disabled`` default: from the settings files).
+
+    With the settings files' ``disabled`` (the app's and the CLI's manager), the
+    plugins' ``orgdesigner_settings`` defaults join the settings lookup chain
+    (:func:`orgdesigner.config.install_site_defaults`).
+    """
     problems: list[str] = []
+    disabled_from_settings = disabled is None
     locked: list[str] = []
     if disabled is None:
         machine, user = config.machine_settings(), config.user_settings()
@@ -424,4 +430,6 @@ def create_manager(
         manager.report("innstillinger", message, disable=False)
     if load:
         manager.load_all(builtins, entry_points, user_dir, machine_dir)
+        if disabled_from_settings:  # the app's and the CLI's manager: its defaults join the chain
+            config.install_site_defaults(manager.settings_defaults())
     return manager
