@@ -14,16 +14,17 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import paths
+
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())  # problems reach users through Settings.problems
 
-APP = "OrgDesigner"
-APP_LOWER = "orgdesigner"
+APP = paths.APP
+APP_LOWER = paths.APP_LOWER
 SETTINGS_FILE = "settings.json"
 
 
@@ -32,51 +33,11 @@ def _env_path(name: str) -> Path | None:
     return Path(value).expanduser() if value else None
 
 
-def user_data_dir() -> Path:
-    """Per-user data folder (recovery copies, user plugins)."""
-    env = _env_path("ORGDESIGNER_DATA_DIR")
-    if env:
-        return env
-    if sys.platform == "win32":
-        base = os.environ.get("APPDATA") or str(Path.home() / "AppData" / "Roaming")
-        return Path(base) / APP
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / APP
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / APP_LOWER
-
-
-def user_local_data_dir() -> Path:
-    """Per-user, per-machine data (Windows: %LOCALAPPDATA%); elsewhere :func:`user_data_dir`."""
-    env = _env_path("ORGDESIGNER_DATA_DIR")
-    if env:
-        return env
-    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-        return Path(os.environ["LOCALAPPDATA"]) / APP
-    return user_data_dir()
-
-
-def machine_data_dir() -> Path:
-    """Machine-wide data folder (machine plugins): %PROGRAMDATA%\\OrgDesigner, /etc/orgdesigner."""
-    if sys.platform == "win32":
-        return Path(os.environ.get("PROGRAMDATA") or r"C:\ProgramData") / APP
-    if sys.platform == "darwin":
-        return Path("/Library/Application Support") / APP
-    dirs = os.environ.get("XDG_CONFIG_DIRS", "").split(os.pathsep)
-    first = next((d for d in dirs if d.strip()), "")
-    # /etc/orgdesigner unless XDG_CONFIG_DIRS names another system folder
-    return Path(first) / APP_LOWER if first and first != "/etc/xdg" else Path("/etc") / APP_LOWER
-
-
-def user_config_dir() -> Path:
-    """Per-user settings folder."""
-    env = _env_path("ORGDESIGNER_CONFIG_DIR")
-    if env:
-        return env
-    if sys.platform in ("win32", "darwin"):
-        return user_data_dir()
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / APP_LOWER
+# the folders themselves come from platformdirs (orgdesigner.paths)
+user_data_dir = paths.user_data_dir
+user_local_data_dir = paths.user_local_data_dir
+machine_data_dir = paths.machine_data_dir
+user_config_dir = paths.user_config_dir
 
 
 def machine_settings_path() -> Path:
