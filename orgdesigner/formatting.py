@@ -58,18 +58,23 @@ def locale(language: str | None = None) -> Locale:
     return Locale.parse(_BABEL[normalise_language(language or _state["language"])])
 
 
-def number(value: float | int | Decimal, decimals: int = 0, language: str | None = None) -> str:
+def number(
+    value: float | int | Decimal, decimals: int = 0, language: str | None = None, group: bool = True
+) -> str:
     """``1592800`` → ``"1 592 800"`` (nb/nn, with no-break spaces) or ``"1,592,800"`` (en).
 
-    Exactly ``decimals`` decimals, rounded half-even like Python's ``round``.
+    Exactly ``decimals`` decimals, rounded half-even like Python's ``round``;
+    ``group=False`` leaves out the thousands separator (for CSV files).
     """
-    fmt = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+    fmt = ("#,##0" if group else "0") + ("." + "0" * decimals if decimals > 0 else "")
     return babel_numbers.format_decimal(value, format=fmt, locale=locale(language), decimal_quantization=True)
 
 
-def decimal(value: float | int | Decimal, max_decimals: int = 2, language: str | None = None) -> str:
+def decimal(
+    value: float | int | Decimal, max_decimals: int = 2, language: str | None = None, group: bool = True
+) -> str:
     """Up to ``max_decimals`` decimals, trailing zeros dropped: ``1145.30`` → ``"1 145,3"``."""
-    fmt = "#,##0" + ("." + "#" * max_decimals if max_decimals > 0 else "")
+    fmt = ("#,##0" if group else "0") + ("." + "#" * max_decimals if max_decimals > 0 else "")
     return babel_numbers.format_decimal(value, format=fmt, locale=locale(language))
 
 
