@@ -12,9 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
 
-from .. import __version__, config
+from .. import config
 from . import window_layout
 from .actions import Actions
 from .controller import DocumentController
@@ -290,14 +290,9 @@ class MainWindow(QMainWindow):
         self.chart_call("collapse_all")
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Om OrgDesigner"),
-            self.tr(
-                "<h3>OrgDesigner %1</h3><p>Organisasjonsdesign for kommuner: tegn ny organisasjon, "
-                "sammenlign alternativer og innplasser ansatte.</p>"
-            ).replace("%1", __version__),
-        )
+        from .about_dialog import show_about
+
+        show_about(self)
 
     def show_plugins(self) -> None:
         from .plugins_dialog import PluginsDialog
