@@ -297,7 +297,11 @@ class MetricsEngine(EngineReading, EngineChanges):
                 if s > 0:
                     self.dangling.setdefault(dang, set()).add(pid)
                 else:
-                    self.dangling[dang].discard(pid)
+                    waiting = self.dangling.get(dang)
+                    if waiting is not None:
+                        waiting.discard(pid)
+                        if not waiting:
+                            del self.dangling[dang]
             return
         self.own[u].add(c, s)
         if s > 0:

@@ -84,7 +84,9 @@ class EngineChanges:
             p = p if p in self.parent else TOP
             self._insert(u, p, self.depth[p] + 1)
             self._span_dirty.update((u, p))
-            for pid in list(self.dangling.pop(u, ())):
+            # positions placed here before the unit was known (possibly earlier in this same
+            # batch, while a removed unit's members were re-read): each re-read drops its entry
+            for pid in list(self.dangling.get(u, ())):
                 self._recontribute(pid)
         for u in moved | structural:
             if u not in self.parent or u not in units:
