@@ -122,6 +122,7 @@ class EngineChanges:
         for u in self._span_dirty:
             if u in self.parent:
                 self.span[u] = self._compute_span(u)
+            self._count_led(u)
         self._span_dirty = set()
 
     def _subtree(self, uid: str) -> list[str]:
@@ -166,4 +167,5 @@ class EngineChanges:
         lead = self.leader.pop(uid, None)
         if lead:
             self.leads.get(lead, set()).discard(uid)
+        self._count_led(uid)
         self._span_dirty.add(p)
