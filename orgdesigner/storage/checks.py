@@ -191,9 +191,9 @@ def check_rows(con: sqlite3.Connection) -> dict[str, set[int]]:
         conds: list[tuple[str, str, str]] = []
         for col, kind in kinds.items():
             conds.extend((col, cond, why) for cond, why in _conditions(col, kind))
-        where = " OR ".join(f"({c})" for _, c, _ in conds)
+        any_bad = " OR ".join(f"({c})" for _, c, _ in conds)
         flags = ", ".join(f"({c})" for _, c, _ in conds)
-        row = con.execute(f"SELECT {key}, {flags} FROM {table} WHERE {where} LIMIT 1").fetchone()
+        row = con.execute(f"SELECT {key}, {flags} FROM {table} WHERE {any_bad} LIMIT 1").fetchone()
         if row is not None:
             for (col, _, why), hit in zip(conds, row[1:], strict=True):
                 if hit:
