@@ -89,7 +89,7 @@ def test_into_a_new_then_an_existing_project(tmp_path: Path, capsys) -> None:
     assert cli("import", str(a), "--into", str(target), "--kommune", "Fet") == 0
     assert cli("import", str(b), "--into", str(target)) == 0
     project = load(target)
-    assert sorted(s.name for s in project.sources.values()) == ["Fet", "sorum"]
+    assert sorted(s.name for s in project.sources.values()) == ["Fet", "Sorum"]  # a file name is proposed capitalised
     assert len(project.positions) == 5
     capsys.readouterr()
     before = target.read_bytes()

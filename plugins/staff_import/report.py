@@ -45,6 +45,8 @@ class ImportReport:
     status: str = IMPORTED
     message: str = ""
     kommune: str = ""
+    kommune_number: str = ""
+    kommune_from: str = ""  # where the name came from: user, title, cover, number, file
     rows_read: int = 0
     rows_imported: int = 0
     rows_rejected: int = 0
