@@ -170,6 +170,7 @@ def parse_rows(
                     rec.fte = parse_percent(raw, fte_col in pct, fractions)
                 except ValueProblem as exc:
                     report.rows_rejected += 1
+                    report.rejected_employees.append(rec.employee_no)
                     report.add(idx, *where("fte"), ERROR, f"Ugyldig stillingsprosent: {exc}")
                     continue
         if salary_col is not None and vals[salary_col] is not None:
