@@ -131,6 +131,10 @@ class Project:
         for s in self.scenarios.values():
             if s.name == id_or_name:
                 return s
+        for src in self.sources.values():  # today's organisations, by id or by their shown name
+            view = self.scenarios.get(ASIS_PREFIX + src.id)
+            if view is not None and id_or_name in (view.id, view.name):
+                return view
         raise ModelError(f"Fant ikke alternativet «{id_or_name}»")
 
     def collection(self, kind: str, org_id: str | None = None) -> dict[str, Any]:
