@@ -13,8 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_model_ops import assert_same, draw_op, small_project
 
-from orgdesigner.model import ModelError, Unit, ops
-from orgdesigner.model import opjson
+from orgdesigner.model import ModelError, Unit, opjson, ops
 
 
 def _wire(data: dict) -> dict:
