@@ -35,6 +35,11 @@ class AnalysisUi:
 def install_analysis_ui(window: QMainWindow, controller: DocumentController) -> AnalysisUi:
     findings = FindingsPanel(controller)
     fdock = _dock(window, "dock_findings", tr("Funn"), findings, Qt.BottomDockWidgetArea)
+    scene = getattr(getattr(window, "chart", None), "chart", None)
+    if callable(getattr(scene, "set_findings", None)):  # the badges show the panel's findings
+        scene.findings_from_panel = True
+        findings.refreshed.connect(lambda _n: scene.set_findings(findings.findings))
+        scene.set_findings(findings.findings)
     docks: dict[str, QDockWidget] = {}
     pm = controller.plugins
     panels = []
