@@ -25,9 +25,11 @@ from typing import Any
 from . import __version__ as APP_VERSION
 from . import formatting
 from .analysis import placement, relocation
+from .analysis.comparison_report import ComparisonReport, build_report
 from .analysis.findings import SEVERITY_LABELS, position_label, run_validators, validator_settings
 from .analysis.graph import integrity as tree_integrity
 from .analysis.graph import structure
+from .analysis.layout import LayoutOptions, layout_org
 from .analysis.metrics import (
     SPAN_DEFINITION_LABELS,
     SPAN_DEFINITIONS,
@@ -37,6 +39,7 @@ from .analysis.metrics import (
     compute_metrics,
     spans,
 )
+from .analysis.placement import placed_units
 from .hookspecs import (
     API_VERSION,
     Exporter,
@@ -80,11 +83,13 @@ __all__ = [
     "SPAN_DEFINITION_LABELS",
     "STATUS_LABELS",
     "AddItems",
+    "ComparisonReport",
     "Compound",
     "Exporter",
     "Finding",
     "HistoryEntry",
     "Importer",
+    "LayoutOptions",
     "Location",
     "MetricPanel",
     "MetricsEngine",
@@ -108,11 +113,14 @@ __all__ = [
     "UnitType",
     "Validator",
     "api_compatibility",
+    "build_report",
     "compute_metrics",
     "formatting",
     "hookimpl",
+    "layout_org",
     "new_id",
     "ops",
+    "placed_units",
     "placement",
     "position_label",
     "relocation",
