@@ -40,6 +40,7 @@ from .analysis.metrics import (
     spans,
 )
 from .analysis.placement import placed_units
+from .analysis.relocation import new_work_place, place_name
 from .hookspecs import (
     API_VERSION,
     Exporter,
@@ -119,7 +120,9 @@ __all__ = [
     "hookimpl",
     "layout_org",
     "new_id",
+    "new_work_place",
     "ops",
+    "place_name",
     "placed_units",
     "placement",
     "position_label",
