@@ -145,3 +145,42 @@ def test_hjelp_om_shows_versions_and_the_log_file(qtbot, log_dir, tmp_path, monk
     import PySide6
 
     assert PySide6.__version__ in texts and "Programtillegg-API" in QGuiApplication.clipboard().text()
+
+
+def test_the_dialogs_are_translated(qapp, tmp_path, monkeypatch):
+    import shutil as _shutil
+
+    from orgdesigner.ui import app as app_module
+    from orgdesigner.ui.about_dialog import AboutDialog
+    from orgdesigner.ui.error_dialog import ErrorDialog
+
+    tool = Path(sys.executable).parent / "pyside6-lrelease"
+    if not tool.exists() and not _shutil.which("pyside6-lrelease"):
+        pytest.skip("pyside6-lrelease is not installed")
+    source = Path(app_module.resources_dir()) / "translations"
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    for lang in ("en", "nn"):
+        subprocess.run(
+            [str(tool) if tool.exists() else "pyside6-lrelease", "-silent",
+             str(source / f"orgdesigner_{lang}.ts"), "-qm", str(folder / f"orgdesigner_{lang}.qm")],
+            check=True,
+        )  # fmt: skip
+    monkeypatch.setattr(app_module, "resources_dir", lambda: tmp_path)
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    for lang, about, error, copy in (
+        ("en", "About OrgDesigner", "Unexpected error", "&Copy details"),
+        ("nn", "Om OrgDesigner", "Uventa feil", "&Kopier detaljar"),
+    ):
+        installed = app_module.install_translators(qapp, lang)
+        try:
+            dialog = AboutDialog()
+            assert dialog.windowTitle() == about
+            err = ErrorDialog("ValueError: x", "detaljer")
+            assert err.windowTitle() == error and err.copy_button.text() == copy
+        finally:
+            for t in installed:
+                qapp.removeTranslator(t)
+            QLocale.setDefault(before)
