@@ -48,7 +48,6 @@ def install_analysis_ui(window: QMainWindow, controller: DocumentController) -> 
             panels = list(pm.metric_panels())
         except Exception:
             panels = []
-    previous: QDockWidget | None = None
     contexts: dict[str, PanelContext] = {}
     for panel in panels:
         if panel.widget_factory is None:
@@ -61,10 +60,7 @@ def install_analysis_ui(window: QMainWindow, controller: DocumentController) -> 
             if hasattr(pm, "report"):
                 pm.report(owner or panel.id, f"panelet «{panel.title}» kunne ikke lages: {exc}", exc)
             continue
-        dock = _dock(window, f"dock_metric_{panel.id}", panel.title, widget, Qt.RightDockWidgetArea)
-        if previous is not None:
-            window.tabifyDockWidget(previous, dock)
-        previous = dock
+        dock = _dock(window, f"dock_metric_{panel.id}", panel.title, widget, Qt.BottomDockWidgetArea)
         docks[panel.id] = dock
     if docks:
         next(iter(docks.values())).raise_()
