@@ -40,7 +40,7 @@ def panel(qtbot):
     w.resize(1600, 900)
     w.show()
     w.activateWindow()
-    qtbot.waitActive(w)
+    assert QTest.qWaitForWindowActive(w)
     return w
 
 
