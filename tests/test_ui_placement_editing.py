@@ -158,3 +158,26 @@ def test_the_wheel_changes_a_picker_only_when_it_has_focus(qtbot, panel) -> None
     wish.setFocus()
     wheel()
     assert wish.currentIndex() != before
+
+
+def test_rows_leave_and_return_under_a_filter_with_row_signals_not_resets(qtbot, panel) -> None:
+    c = panel.controller
+    m = panel.model
+    panel.filter.setCurrentIndex(panel.filter.findData("not_placed"))
+    shown = [r.position_id for r in m.rows]
+    assert "nxp3" in shown and "nxp4" in shown
+    seen: list[str] = []
+    for sig in ("modelReset", "layoutChanged", "rowsRemoved", "rowsInserted"):
+        getattr(m, sig).connect(lambda *_a, s=sig: seen.append(s))
+    _click(panel, "nxp3", UNIT_COLUMN)
+    _click(panel, "nxp4", UNIT_COLUMN, Qt.ControlModifier)
+    QTest.keyClick(panel.table, Qt.Key_F2)
+    _type_and_enter(qtbot, panel, "oppvekst")
+    qtbot.waitUntil(lambda: "rowsRemoved" in seen)
+    assert "modelReset" not in seen and "layoutChanged" not in seen
+    assert [r.position_id for r in m.rows] == [p for p in shown if p not in ("nxp3", "nxp4")]
+    seen.clear()
+    c.undo_stack.undo()
+    qtbot.waitUntil(lambda: "rowsInserted" in seen)
+    assert "modelReset" not in seen
+    assert [r.position_id for r in m.rows] == shown  # back in their places
