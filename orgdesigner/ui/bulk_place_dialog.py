@@ -10,8 +10,6 @@ and the rules can be saved with the project and fetched again later.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +37,7 @@ from ..model.bulk import (
 )
 from .controller import DocumentController
 from .fields import Choice
+from .fields import unit_label as _unit_label
 
 
 class BulkPlaceDialog(QDialog):
@@ -271,10 +270,3 @@ class BulkPlaceDialog(QDialog):
     def accept(self) -> None:
         if self.apply():
             super().accept()
-
-
-def _unit_label(org: Any, unit_id: str) -> str:
-    """«Nordby skole — Fet kommune / Oppvekst»: the unit's own name first, so typing finds it."""
-    parent = org.units[unit_id].parent_id
-    name = org.units[unit_id].name
-    return f"{name} — {org.path(parent)}" if parent in org.units else name
