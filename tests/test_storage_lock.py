@@ -194,3 +194,24 @@ def test_an_import_into_a_file_someone_has_open_refuses_with_who(tmp_path: Path,
         and "Traceback" not in run.stderr
     )
     assert target.read_bytes() == before
+
+
+def test_import_org_into_a_held_file_refuses_too(tmp_path: Path, monkeypatch, capsys) -> None:
+    from orgdesigner import cli
+    from orgdesigner.cli import import_cmd
+
+    rows = [["Enhet", "Overordnet enhet", "Enhetstype"], ["Kommunedirektør", None, "Kommunedirektør"]]
+    f = write_xlsx(tmp_path / "org.xlsx", {"Struktur": rows})
+    target = tmp_path / "holdt.orgd"
+    save(Project(name="Holdt"), target)
+    before = target.read_bytes()
+    monkeypatch.setattr(import_cmd, "LOCK_WAIT", 0.3)
+    proc = _holder(target)
+    try:
+        status = cli.run(["import-org", str(f), "--into", str(target), "--scenario", "A"])
+    finally:
+        proc.stdin.close()
+        proc.wait(10)
+    assert status == 3 and "er åpen hos" in capsys.readouterr().err
+    assert target.read_bytes() == before
+    assert cli.run(["import-org", str(f), "--into", str(target), "--scenario", "A"]) == 0  # free again
