@@ -49,6 +49,14 @@ def col_index(letters: str) -> int:
     return n
 
 
+def _letters(col: int) -> str:
+    out, n = "", col
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
 def check_zip(path: Path) -> None:
     """Refuse a workbook whose parts expand beyond the limits (declared sizes; Python's
     zipfile never reads past them, and a lie fails its CRC check at the end)."""
@@ -100,14 +108,18 @@ def scan_sheet(data: bytes, sheet: str) -> SheetScan:
     last_row = 0
     for m in _ROW_REF.finditer(data):  # every row number, so none is out of range or absurd
         text = m.group(1)
-        if not text.isdigit() or len(text) > 7:
-            shown = text[:20].decode(errors="replace")
-            raise LimitError(
-                f"arket «{sheet}» har et ugyldig radnummer «{shown}»; grensen er {limits_text()}"
-            )
+        if not text.isdigit() or len(text) > 7 or int(text) > MAX_ROWS:
+            if _empty_row(data, m.end()):
+                continue  # formatted empty cells far down (Gnumeric writes whole rows of them)
+            if not text.isdigit():
+                shown = text[:20].decode(errors="replace")
+                raise LimitError(
+                    f"arket «{sheet}» har et ugyldig radnummer «{shown}»; grensen er {limits_text()}"
+                )
         last_row = max(last_row, int(text))
     if last_row > MAX_ROWS:
-        raise LimitError(f"arket «{sheet}» har rad {last_row}; grensen er {limits_text()}")
+        cell = re.search(rb'<c r="([A-Z]{1,7})%d"' % last_row, data)
+        check_row(sheet, last_row, 0, col_index(cell.group(1).decode()) if cell else 0)
     digits = len(str(max(last_row, 1)))
     # any cell beyond column Z, or with a row number longer than the last row's
     wide_or_deep = re.compile(rb'<c r="(?:[A-Z]{2}|[A-Z][0-9]{%d})' % (digits + 1))
@@ -124,8 +136,21 @@ def scan_sheet(data: bytes, sheet: str) -> SheetScan:
         _check_cell(sheet, letters, col, row)
         cols, deep = max(cols, col), max(deep, row)
     upper = max(deep, 10**digits - 1)
-    fast_ok = n_cells == n_cells_ref and n_rows == n_rows_ref and upper * cols <= FAST_CELLS
+    fast_ok = (
+        n_cells == n_cells_ref and n_rows == n_rows_ref and upper * cols <= FAST_CELLS and deep <= last_row
+    )
     return SheetScan(fast_ok, upper, cols)
+
+
+def _empty_row(data: bytes, start: int) -> bool:
+    """True when the <row> element beginning before ``start`` holds no cell with content."""
+    close = data.find(b">", start)
+    if close < 0:
+        return False
+    if data[close - 1 : close] == b"/":
+        return True
+    end = data.find(b"</row>", close)
+    return end >= 0 and data.find(b"</c>", close, end) < 0 and data.find(b"<v", close, end) < 0
 
 
 def _check_cell(sheet: str, letters: str, col: int, row: int) -> None:
@@ -136,14 +161,13 @@ def _check_cell(sheet: str, letters: str, col: int, row: int) -> None:
         )
 
 
-def check_row(sheet: str, row: int, width: int) -> None:
-    """For readers that stream: refuse a row number or a width beyond the limits."""
+def check_row(sheet: str, row: int, width: int, first_col: int = 0) -> None:
+    """For readers that stream: refuse a row number or a width beyond the limits
+    (``first_col``, 1-based, names the first cell of a row too far down)."""
     if row > MAX_ROWS:
-        raise LimitError(f"arket «{sheet}» har rad {row}; grensen er {limits_text()}")
+        where = f"en celle i {_letters(first_col)}{row}" if first_col else f"rad {row}"
+        raise LimitError(f"arket «{sheet}» har {where}; grensen er {limits_text()}")
     if width > MAX_COLS:
-        from .reading import column_letter
-
         raise LimitError(
-            f"arket «{sheet}», rad {row}, har innhold i kolonne {column_letter(width - 1)}; "
-            f"grensen er {limits_text()}"
+            f"arket «{sheet}», rad {row}, har innhold i kolonne {_letters(width)}; grensen er {limits_text()}"
         )

@@ -169,6 +169,13 @@ def _read(
         data.pop()  # trailing blank rows are not rows of the list
     width = max([len(headers), *(len(v) for _, v, _ in data)], default=0)
     headers = headers + [""] * (width - len(headers))
+    beyond = sorted((c, f) for f, c in mapping.items() if c >= width)
+    if beyond:
+        cols = ", ".join(f"{column_letter(c)} (for «{f}»)" for c, f in beyond)
+        last = f"A–{column_letter(width - 1)}" if width else "ingen"
+        raise ImportFileError(
+            f"«{path.name}», arket «{guess.sheet}»: kolonne {cols} finnes ikke (arket har kolonnene {last})"
+        )
 
     flagged, suspect = _national_id_columns(headers, data, table, mapping)
     if flagged:

@@ -202,9 +202,10 @@ class XlsxBook(Book):
         except bounds.LimitError as exc:
             raise ImportFileError(f"«{self.path.name}»: {exc}") from None
         except Exception as exc:
-            raise ImportFileError(
-                f"Kan ikke lese arket «{sheet}» i «{self.path.name}»: {_describe(exc)}"
-            ) from None
+            reason = _describe(exc)
+            if isinstance(exc, (ValueError, OverflowError)):  # openpyxl: int("1e308"), int("NaN")
+                reason = f"arket har et ugyldig radnummer, en ugyldig cellereferanse eller et ugyldig tall ({type(exc).__name__})"
+            raise ImportFileError(f"Kan ikke lese arket «{sheet}» i «{self.path.name}»: {reason}") from None
 
     def _rows_openpyxl(self, sheet: str, limit: int | None) -> Iterator[Row]:
         from openpyxl.utils.escape import unescape
@@ -227,12 +228,14 @@ class XlsxBook(Book):
             for idx, cells in parser.parse():
                 if limit is not None and idx > limit:
                     return
-                bounds.check_row(sheet, idx, 0)
+                cells = [c for c in cells if c["value"] is not None]  # formatted empty cells: nothing
+                if not cells and idx > bounds.MAX_ROWS:
+                    continue  # a formatted, empty row far down: not part of any list
+                bounds.check_row(sheet, idx, 0, cells[0]["column"] if cells else 0)
                 while expected < idx:  # rows missing from the XML are blank rows
                     yield expected, [], empty
                     expected += 1
                 expected = idx + 1
-                cells = [c for c in cells if c["value"] is not None]  # formatted empty cells: nothing
                 if not cells:
                     yield idx, [], empty
                     continue
