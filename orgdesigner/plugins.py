@@ -196,7 +196,9 @@ class PluginManager:
                 timeout=None if info.source == BUILTIN else time_limit("load"),  # ours: no watchdog
                 on_problem=self._notice(info.name),
             )
-            self.pm.register(plugin, name=info.name)
+            api_ok, api_problem = hookspecs.api_compatibility(getattr(plugin, "ORGDESIGNER_API", None))
+            if api_ok:
+                self.pm.register(plugin, name=info.name)
         except PluginCallError as exc:
             self._fail(info.name, f"kunne ikke lastes: {exc.reason}", exc)
             return
@@ -205,6 +207,11 @@ class PluginManager:
             return
         finally:
             calls.remove_marker(marker)
+        if not api_ok:
+            self._fail(info.name, api_problem)
+            return
+        if api_problem:
+            self._problem(info.name, api_problem)
         info.version = info.version or str(getattr(plugin, "__version__", "") or "")
         info.status = ACTIVE
         known = {n for n in dir(hookspecs) if n.startswith("orgdesigner_")}
@@ -444,8 +451,14 @@ def create_manager(
     disabled: Iterable[str] | None = None,
     load: bool = True,
 ) -> PluginManager:
-    """A new manager with every plugin loaded (``disabled`` default: from the settings files)."""
+    """A new manager with every plugin loaded (``disabled`` default: from the settings files).
+
+    With the settings files' ``disabled`` (the app's and the CLI's manager), the
+    plugins' ``orgdesigner_settings`` defaults join the settings lookup chain
+    (:func:`orgdesigner.config.install_site_defaults`).
+    """
     problems: list[str] = []
+    disabled_from_settings = disabled is None
     locked: list[str] = []
     if disabled is None:
         machine, user = config.machine_settings(), config.user_settings()
@@ -465,4 +478,6 @@ def create_manager(
         calls.remove_marker(calls.marker_path())
     if load:
         manager.load_all(builtins, entry_points, user_dir, machine_dir)
+        if disabled_from_settings:  # the app's and the CLI's manager: its defaults join the chain
+            config.install_site_defaults(manager.settings_defaults())
     return manager
