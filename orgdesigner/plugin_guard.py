@@ -195,7 +195,7 @@ class ReadOnly:
         self.violation = ""
         self.abandoned = False  # the call overran: never undo anything later
         self._copies: list[tuple[Any, Any]] = []
-        self._patched: list[type] = []
+        self._patched: list[tuple[type, Any]] = []
 
     def _containers(self) -> list[Any]:
         p = self.project
@@ -216,25 +216,37 @@ class ReadOnly:
             getattr(entities, n) for n in ("Unit", "Person", "Position", "Placement", "Relation", "Location")
         ]
         classes += [org.Org, org.SourceKommune, org.Scenario, project.Project]
+        for cls in classes:
+            own = cls.__dict__.get("__setattr__")
+            if getattr(own, "_orgd_guard", False):
+                continue  # another check in progress already guards it
+            cls.__setattr__ = self._guard_for(cls, own)  # type: ignore[method-assign]
+            self._patched.append((cls, own))
+
+    def _guard_for(self, cls: type, own: Any) -> Callable[[Any, str, Any], None]:
         view = self
 
         def guard(obj: Any, name: str, value: Any) -> None:
             if not name.startswith("_") and current_plugin() is not None:
                 view.violation = f"satte «{type(obj).__name__}.{name}»"
                 raise PermissionError("en validator kan bare lese prosjektet")
-            object.__setattr__(obj, name, value)
+            if own is not None:
+                own(obj, name, value)
+            else:
+                super(cls, obj).__setattr__(name, value)
 
-        for cls in classes:
-            if "__setattr__" not in cls.__dict__:
-                cls.__setattr__ = guard  # type: ignore[method-assign, assignment]
-                self._patched.append(cls)
+        guard._orgd_guard = True  # type: ignore[attr-defined]
+        return guard
 
     def leave(self) -> None:
-        for cls in self._patched:
-            try:
-                del cls.__setattr__
-            except AttributeError:
-                pass
+        for cls, own in reversed(self._patched):
+            if own is not None:
+                cls.__setattr__ = own  # type: ignore[method-assign]
+            else:
+                try:
+                    del cls.__setattr__
+                except AttributeError:
+                    pass
         self._patched = []
         if self.abandoned:  # the app may have edited meanwhile: comparing would undo its edits
             self._copies = []
