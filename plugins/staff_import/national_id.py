@@ -144,7 +144,13 @@ def scan_column(values: Sequence[Any]) -> tuple[bool, bool]:
     filled = len(values) - values.count(None)
     shaped = 0
     stray = False
-    for v in _candidates(values):
+    cands = _candidates(values)
+    # text that does not start with a digit counts only through a run of digits inside it:
+    # one regex pass over the whole column finds whether any value has one (linear, in C)
+    texts = [v for v in cands if v.__class__ is str and not v[:1].isdigit()]
+    if texts and not _LONG_RUN.search("\n".join(texts)):
+        cands = [v for v in cands if not (v.__class__ is str and not v[:1].isdigit())]
+    for v in cands:
         t = type(v)
         if t is int:
             if not 1_000_000_000 <= v < 100_000_000_000:

@@ -286,7 +286,22 @@ class XlsxBook(Book):
                 idx = n + 1
                 if limit is not None and idx > limit:
                     return
-                kinds = special.get(idx, {})
+                kinds = special.get(idx)
+                if not kinds:  # most rows: one comprehension, no call per cell
+                    values = [
+                        (v.strip() or None)
+                        if v.__class__ is str
+                        else (int(v) if v.is_integer() and -1e15 < v < 1e15 else v)
+                        if v.__class__ is float
+                        else v
+                        if v is None or v.__class__ is int or v.__class__ is bool
+                        else _plain(v, epoch, to_excel)
+                        for v in (pad + raw if c0 else raw)
+                    ]
+                    while values and values[-1] is None:
+                        values.pop()
+                    yield idx, values, empty
+                    continue
                 values = pad + raw if c0 else list(raw)
                 flags: set[int] | None = None
                 for col, v in enumerate(values):
@@ -294,7 +309,7 @@ class XlsxBook(Book):
                     if t is str:
                         values[col] = v.strip() or None
                         continue
-                    if t is float and (not kinds or col not in kinds):
+                    if t is float and col not in kinds:
                         values[col] = int(v) if v.is_integer() and -1e15 < v < 1e15 else v
                         continue
                     if v is None:
@@ -330,15 +345,27 @@ class XlsxBook(Book):
         if not kinds:
             return {}
         ids = "|".join(str(i) for i in sorted(kinds))
-        tag = re.compile(rb'<c\s[^>]*\bs="(' + ids.encode() + rb')"[^>]*>')
-        ref = re.compile(rb'\br="([A-Z]+)([0-9]+)"')
+        # the style attribute first (a literal the regex engine finds fast), then its cell's
+        # reference (every cell has one: bounds.scan_sheet checked that before the fast path)
+        style = re.compile(rb' s="(' + ids.encode() + rb')"')
+        ref = re.compile(rb'<c r="([A-Z]+)([0-9]+)"')
         out: dict[int, dict[int, str]] = {}
-        for m in tag.finditer(data):
-            r = ref.search(m.group(0))
-            if r is None:  # a writer that omits cell references: use the exact path
-                raise _Fallback
+        for m in style.finditer(data):
+            start = data.rfind(b"<", 0, m.start())
+            r = ref.match(data, start)
+            if r is None:  # not a cell's style (or a writer that omits references): the exact path
+                if data.startswith(b"<c", start):
+                    raise _Fallback
+                continue
             out.setdefault(int(r.group(2)), {})[_col_index(r.group(1).decode())] = kinds[int(m.group(1))]
         return out
+
+
+def _plain(v: Any, epoch: Any, to_excel: Any) -> Any:
+    """A calamine value of a cell without a date style: dates become serial numbers."""
+    if isinstance(v, (dt.date, dt.time, dt.timedelta)):
+        v = to_excel(v, epoch)
+    return norm(v)
 
 
 class _Fallback(Exception):
