@@ -111,8 +111,16 @@ def reimport(parent: QWidget | None, controller: Any, source_id: str, result: An
     return bool(dialog.exec())
 
 
-def run_import(parent: QWidget | None, controller: Any, importer: Any, path: str | None = None) -> bool:
-    """Show the importer's wizard (or the generic one); True when something was imported."""
+def run_import(
+    parent: QWidget | None,
+    controller: Any,
+    importer: Any,
+    path: str | None = None,
+    kommune: str | None = None,
+) -> bool:
+    """Show the importer's wizard (or the generic one); True when something was imported.
+
+    ``kommune`` pre-fills the source kommune in a wizard that asks for one (an update)."""
     factory = getattr(importer, "wizard", None)
 
     def finish(result: Any) -> bool:
@@ -134,6 +142,8 @@ def run_import(parent: QWidget | None, controller: Any, importer: Any, path: str
             return False
     else:
         wizard = ImportWizard(controller, importer, parent, path, finish)
+    if kommune and hasattr(wizard, "kommune_edit"):
+        wizard.kommune_edit.setText(kommune)
     accepted = bool(wizard.exec())
     result = getattr(wizard, "result", None)
     if not accepted and result is not None and not getattr(result, "ok", True):
