@@ -65,14 +65,13 @@ class ImportLogDialog(QDialog):
         ):
             self.severity.addItem(text, data)
         self.severity.currentIndexChanged.connect(self._show_issues)
-        self.issues = QTableWidget(0, 6)
+        self.issues = QTableWidget(0, 5)
         self.issues.setObjectName("import_log_issues")
         self.issues.setHorizontalHeaderLabels(
-            [self.tr("Ark"), self.tr("Rad"), self.tr("Kolonne"), self.tr("Alvor"), self.tr("Melding"), ""]
+            [self.tr("Ark"), self.tr("Rad"), self.tr("Kolonne"), self.tr("Alvor"), self.tr("Melding")]
         )
-        self.issues.setColumnHidden(5, True)
         self.issues.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.issues.horizontalHeader().setStretchLastSection(False)
+        self.issues.horizontalHeader().setStretchLastSection(True)
         self.issues.verticalHeader().hide()
         self.detail = QLabel()
         self.detail.setWordWrap(True)

@@ -23,7 +23,7 @@ def choices(controller: DocumentController) -> list[tuple[str, list[tuple[str, s
     if alternatives:
         groups.append((QComboBox.tr("Alternativer"), alternatives))
     if asis:
-        groups.append((QComboBox.tr("Dagens organisasjon (skrivebeskyttet)"), asis))
+        groups.append((QComboBox.tr("Dagens organisasjoner (kun visning)"), asis))
     return groups
 
 
@@ -64,6 +64,7 @@ class ScenarioBox(QComboBox):
                 item.setToolTip(text)
                 model.appendRow(item)
         self.setModel(model)
+        self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + 40)
         at = self.findData(self.controller.scenario_id)
         self.setCurrentIndex(at)
         self.setEnabled(any(items for _h, items in groups))

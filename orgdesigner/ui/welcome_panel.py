@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..model.asis import source_of
+
 
 class WelcomePanel(QFrame):
     """Laid over the chart while no alternative has units; ``actions`` maps a step to its slot."""
@@ -108,16 +110,18 @@ class WelcomePanel(QFrame):
         return False
 
     def wanted(self) -> bool:
-        """Shown while no alternative has a unit (and the user has not hidden it)."""
+        """Shown while no alternative has a unit, unless today's organisation is being looked at
+        (or the user has hidden it)."""
         project = self.controller.project
-        return not self.dismissed and not any(sc.units for sc in project.scenarios.values())
+        looking = source_of(self.controller.scenario_id) is not None
+        return not self.dismissed and not looking and not any(sc.units for sc in project.scenarios.values())
 
     def update_state(self) -> None:
         project = self.controller.project
         has_sources = bool(project.sources)
         done = {
             "import": has_sources,
-            "asis": False,
+            "asis": source_of(self.controller.scenario_id) is not None,
             "draw": any(sc.units for sc in project.scenarios.values()),
             "place": any(sc.placements for sc in project.scenarios.values()),
         }

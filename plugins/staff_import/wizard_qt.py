@@ -37,6 +37,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from orgdesigner.model.import_log import entry, log_op
+from orgdesigner.model.ops import Compound
+
 from . import preview as pv
 from .importer import Options, StaffImport, read_staff_list, remembered_mappings
 from .memory import load_user_mappings, save_user_mapping
@@ -396,7 +399,9 @@ class ImportWizard(QWizard):
                 return False
         else:
             try:
-                op = result.op(self.controller.project)
+                op = Compound(
+                    [result.op(self.controller.project), log_op(entry("staff", result.report))], text="Import"
+                )
             except Exception as exc:  # ModelError: e.g. the kommune is already in the project
                 self.summary_label.setText(self.summary_label.text() + "<br><b>" + str(exc) + "</b>")
                 return False
