@@ -17,7 +17,9 @@ def _names(win):
     """The alternatives offered (group headings and today's organisations left out)."""
     box = win.scenario_box
     return [
-        box.itemText(i) for i in range(box.count()) if box.itemData(i) and not box.itemData(i).startswith("asis:")
+        box.itemText(i)
+        for i in range(box.count())
+        if box.itemData(i) and not box.itemData(i).startswith("asis:")
     ]
 
 

@@ -81,7 +81,9 @@ class MainWindow(QMainWindow):
 
         self.import_ui = install_import_actions(self, self.controller)
         self.project_commands.install_overlays(self.chart)  # as-is banner, first screen
-        self.controller.edited.connect(lambda ch: self.project_commands.settings_changed(ch) and self._update_title())
+        self.controller.edited.connect(
+            lambda ch: self.project_commands.settings_changed(ch) and self._update_title()
+        )
         self._gather_right_docks()
         window_layout.fit_to_screen(self)
         self.outline.setContextMenuPolicy(Qt.ActionsContextMenu)

@@ -37,9 +37,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from orgdesigner.model.import_log import entry, log_op
-from orgdesigner.model.ops import Compound
-
 from . import preview as pv
 from .importer import Options, StaffImport, read_staff_list, remembered_mappings
 from .memory import load_user_mappings, save_user_mapping
@@ -398,10 +395,8 @@ class ImportWizard(QWizard):
             if not self.finish(result):
                 return False
         else:
-            try:
-                op = Compound(
-                    [result.op(self.controller.project), log_op(entry("staff", result.report))], text="Import"
-                )
+            try:  # without the app's finish (scripts, tests): the import alone, one undo step
+                op = result.op(self.controller.project)
             except Exception as exc:  # ModelError: e.g. the kommune is already in the project
                 self.summary_label.setText(self.summary_label.text() + "<br><b>" + str(exc) + "</b>")
                 return False
