@@ -301,3 +301,43 @@ def test_menu_follows_the_importers_the_manager_offers(qtbot, tmp_path, monkeypa
     manager.enable("staff_import")
     w.import_ui.refresh()
     assert {"staff_list", "org_structure", "linjer"} <= set(w.import_ui.actions)
+
+
+def test_an_importer_contributes_its_own_wizard_page(qtbot, tmp_path) -> None:
+    from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWizardPage
+
+    from orgdesigner.ui.controller import DocumentController
+    from orgdesigner.ui.import_wizard import ImportWizard
+
+    seen: dict = {}
+
+    def read(path, project, **options):
+        seen.update(options)
+        result = _LinesResult(Path(path))
+        if options.get("upper"):
+            result.names = [n.upper() for n in result.names]
+        return result
+
+    def pages(wizard):
+        page = QWizardPage()
+        page.setTitle("Valg")
+        box = QCheckBox("Store bokstaver", page)
+        box.setObjectName("upper")
+        QVBoxLayout(page).addWidget(box)
+        box.toggled.connect(lambda on: setattr(wizard, "extra_options", {"upper": on}))
+        return [page]
+
+    imp = Importer("linjer", "Enhetsliste (tekst)", (".txt",), read)
+    imp.wizard_pages = pages
+    path = tmp_path / "enheter.txt"
+    path.write_text("Stab\n", encoding="utf-8")
+    controller = DocumentController(Project())
+    wizard = ImportWizard(controller, imp, None, str(path), None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    assert wizard.currentPage().title() == "Valg"
+    wizard.currentPage().findChild(QCheckBox, "upper").setChecked(True)
+    wizard.next()
+    assert seen == {"upper": True} and wizard.result.names == ["STAB"]
+    assert wizard.button(wizard.WizardButton.FinishButton).isEnabled()
