@@ -80,6 +80,10 @@ class MainWindow(QMainWindow):
         from .import_install import install_import_actions
 
         self.import_ui = install_import_actions(self, self.controller)
+        self.project_commands.install_overlays(self.chart)  # as-is banner, first screen
+        self.controller.edited.connect(
+            lambda ch: self.project_commands.settings_changed(ch) and self._update_title()
+        )
         self._gather_right_docks()
         window_layout.fit_to_screen(self)
         self.outline.setContextMenuPolicy(Qt.ActionsContextMenu)
@@ -164,7 +168,7 @@ class MainWindow(QMainWindow):
     # -- title, status ---------------------------------------------------------------
     def _update_title(self, *_args: Any) -> None:
         name = Path(self.controller.path).name if self.controller.path else self.tr("Uten navn")
-        self.setWindowTitle(f"{name}[*] – OrgDesigner")
+        self.setWindowTitle(f"{self.controller.project.title()} ({name})[*] – OrgDesigner")
         self.setWindowModified(self.controller.is_modified())
 
     def _status(self, message: str) -> None:
