@@ -54,6 +54,7 @@ def _table(wb: Workbook, name: str, rows: list[list[str]], widths: list[float]) 
                 cell.alignment = RIGHT if j > 1 else WRAP
     for j in range(1, len(rows[0]) + 1):
         ws.column_dimensions[get_column_letter(j)].width = widths[min(j - 1, len(widths) - 1)]
+    ws.row_dimensions[1].height = 32  # long alternative names wrap in the header
     ws.freeze_panes = "B2"
     _print_setup(ws)
 

@@ -15,7 +15,7 @@ from orgdesigner.model import HistoryEntry, Project
 
 from .common import Column, ListWriter, parse_time, resolve_scenario
 from .paths import PathCache
-from .pseudonym import Pseudonyms
+from .pseudonym import Pseudonyms, names_for
 
 TITLE = "Innplasseringshistorikk"
 
@@ -32,7 +32,7 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     all_sc = bool(options.get("all_scenarios"))
     sc = None if all_sc and not scenario else resolve_scenario(project, scenario)
     pseudo = bool(options.get("pseudonymise"))
-    names = Pseudonyms(project) if pseudo else None
+    names = names_for(project, options)
     caches = {sid: PathCache(project, s) for sid, s in project.scenarios.items()}
 
     def value(entry: HistoryEntry, text: str) -> str:

@@ -16,7 +16,7 @@ from orgdesigner.model import Project
 
 from .common import Column, ListWriter, Styled, resolve_scenario
 from .paths import PathCache
-from .pseudonym import Pseudonyms
+from .pseudonym import Pseudonyms, names_for
 
 TITLE = "Lokalisering – konsekvenser"
 
@@ -24,7 +24,7 @@ TITLE = "Lokalisering – konsekvenser"
 def write(project: Project, scenario: Any, path: str | os.PathLike[str], **options: Any):
     sc = resolve_scenario(project, scenario)
     pseudo = bool(options.get("pseudonymise"))
-    names = Pseudonyms(project) if pseudo else None
+    names = names_for(project, options)
     paths = PathCache(project, sc)
     out = ListWriter(project, sc, f"{TITLE} – {sc.name}", path)
 

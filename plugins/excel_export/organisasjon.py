@@ -16,7 +16,7 @@ from orgdesigner.model import Project
 
 from .common import Column, ExportError, ListWriter, resolve_scenario
 from .paths import PathCache
-from .pseudonym import Pseudonyms
+from .pseudonym import Pseudonyms, names_for
 
 TITLE = "Organisasjonsstruktur"
 
@@ -45,7 +45,7 @@ HEADERS = (
 def write(project: Project, scenario: Any, path: str | os.PathLike[str], **options: Any):
     sc = resolve_scenario(project, scenario)
     pseudo = bool(options.get("pseudonymise"))
-    names = Pseudonyms(project) if pseudo else None
+    names = names_for(project, options)
     root = options.get("unit_id") or ""
     if root and root not in sc.units:
         raise ExportError(f"Ukjent enhet i alternativet: {root}")
