@@ -149,8 +149,9 @@ def test_innplassering_filters(project, tmp_path) -> None:
 def test_bemanningsplan_subtotals_and_total(project, tmp_path) -> None:
     wb = export(project, "bemanningsplan", tmp_path / "b.xlsx")
     rows = table(wb["Bemanningsplan"])
-    detail = [r for r in rows if r["Enhet"]]
+    detail = [r for r in rows if r["Enhet"] and not r["Enhet"].startswith("Sum ")]
     sums = {r["Tjenesteområde"]: r for r in rows if not r["Enhet"]}
+    unit_sums = {r["Enhet"]: r for r in rows if (r["Enhet"] or "").startswith("Sum ")}
     sc = project.scenarios[SC]
     placed = [project.positions[p] for p, pl in sc.placements.items() if pl.unit_id]
     assert sums["Totalt"]["Årsverk"] == pytest.approx(sum(p.fte_percent for p in placed) / 100)
@@ -163,6 +164,9 @@ def test_bemanningsplan_subtotals_and_total(project, tmp_path) -> None:
     assert (teachers["Stillinger"], teachers["Årsverk"]) == (2, pytest.approx(1.8))
     assert teachers["Lønnskostnad"] == round(610_000 * 0.8 + 620_000)
     assert sum(r["Årsverk"] for r in detail) == pytest.approx(sums["Totalt"]["Årsverk"])
+    assert unit_sums["Sum Lillestrøm skole"]["Årsverk"] == pytest.approx(3.8)
+    # every unit of the alternative is listed, also one with nobody placed
+    assert {r["Enhet"] for r in detail} == {u.name for u in sc.units.values()}
     codes = {(r["Stillingskode"], r["Stillingstittel"]): r for r in table(wb["Per stillingskode"])}
     assert codes[("9951", "Rektor")]["Stillinger"] == 2
     assert codes[("Totalt", None)]["Årsverk"] == pytest.approx(8.05)
@@ -332,6 +336,7 @@ def test_pseudonymised_files_hold_no_name_number_or_salary(project, tmp_path, fm
 
 def test_pseudonyms_are_stable_and_keyed(project, tmp_path) -> None:
     project.settings["export.pseudonym_min_group"] = 1  # every unit listed person by person
+
     def names(path):
         return [r["Navn"] for r in entries(load_workbook(path)["Innplassering"])]
 

@@ -32,5 +32,7 @@ def _report(project: Any, scenario: Any, path: Any, **options: Any) -> Any:
 def orgdesigner_exporters() -> list[Exporter]:
     return [
         Exporter("pptx", "Organisasjonskart (PowerPoint)", (".pptx",), _deck),
-        Exporter("rapport", "Sammenligningsrapport (PDF, Excel, PowerPoint)", (".pdf", ".xlsx", ".pptx"), _report),
+        Exporter(
+            "rapport", "Sammenligningsrapport (PDF, Excel, PowerPoint)", (".pdf", ".xlsx", ".pptx"), _report
+        ),
     ]

@@ -33,7 +33,9 @@ TYPE_COLOURS = {
 DEFAULT_COLOUR = "555555"
 CONNECTOR_COLOUR = "7D7D7D"
 # boxes of one row stay side by side (no single column of leaves): a page is wide, not tall
-LAYOUT = LayoutOptions(box_w=200.0, box_h=90.0, h_gap=22.0, v_gap=40.0, compact_threshold=8, stack_leaves=False)
+LAYOUT = LayoutOptions(
+    box_w=200.0, box_h=90.0, h_gap=22.0, v_gap=40.0, compact_threshold=8, stack_leaves=False
+)
 
 
 @dataclass
@@ -89,7 +91,6 @@ class Figures:
         self.project = project
 
     def lines(self, uid: str) -> list[str]:
-        u = self.sc.units[uid]
         n, fte = self.total.get(uid, [0, 0.0])
         return [f"{whole(n)} {'stilling' if n == 1 else 'stillinger'} · {decimal(fte, 1)} årsverk"]
 

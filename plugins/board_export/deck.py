@@ -20,7 +20,6 @@ from .files import BoardExportError, check_target, write_atomic
 from .numbers import date, decimal, whole
 
 
-
 def resolve(project: Project, scenario: Any) -> Any:
     if scenario is None or scenario == "":
         if not project.scenarios:

@@ -144,7 +144,7 @@ def draw_chart(
     oy = ry + max(0.0, (rh - page.height * s) / 3)
     line_colour = RGBColor.from_string(CONNECTOR_COLOUR)
     for pts in page.connectors:
-        for (x1, y1), (x2, y2) in zip(pts, pts[1:]):
+        for (x1, y1), (x2, y2) in zip(pts, pts[1:], strict=False):
             c = slide.shapes.add_connector(
                 MSO_CONNECTOR.STRAIGHT, pt(ox + x1 * s), pt(oy + y1 * s), pt(ox + x2 * s), pt(oy + y2 * s)
             )
@@ -203,7 +203,9 @@ def table(
     numeric_from: int = 1,
 ) -> Any:
     """A native table; the first row is the header, columns from ``numeric_from`` align right."""
-    shape = slide.shapes.add_table(len(rows), len(widths), pt(x), pt(y), pt(sum(widths)), pt(row_h * len(rows)))
+    shape = slide.shapes.add_table(
+        len(rows), len(widths), pt(x), pt(y), pt(sum(widths)), pt(row_h * len(rows))
+    )
     tbl = shape.table
     for j, w in enumerate(widths):
         tbl.columns[j].width = pt(w)

@@ -137,7 +137,9 @@ def breach_rows(r: ComparisonReport) -> list[list[str]]:
     return rows
 
 
-def change_blocks(r: ComparisonReport, limit: int | None = SECTION_LIMIT) -> list[tuple[str, list[tuple[str, list[str]]]]]:
+def change_blocks(
+    r: ComparisonReport, limit: int | None = SECTION_LIMIT
+) -> list[tuple[str, list[tuple[str, list[str]]]]]:
     """Per comparison: heading and (section title with count, sentences) — capped at ``limit``
     per section with an «… og N til» line carrying the true remainder."""
     out = []

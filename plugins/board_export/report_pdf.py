@@ -37,7 +37,10 @@ from .report import area_rows, breach_rows, change_blocks, figure_rows, span_row
 
 PAGE = landscape(A4)
 FONT_CANDIDATES = [
-    ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+    (
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    ),
     ("C:/Windows/Fonts/arial.ttf", "C:/Windows/Fonts/arialbd.ttf"),
     ("/Library/Fonts/Arial.ttf", "/Library/Fonts/Arial Bold.ttf"),
 ]
@@ -59,7 +62,9 @@ def _fonts() -> tuple[str, str, bool]:
 class ChartsSideBySide(Flowable):
     """The top levels of each alternative's chart, next to each other."""
 
-    def __init__(self, pages: list[ChartPage], names: list[str], width: float, height: float, font: tuple) -> None:
+    def __init__(
+        self, pages: list[ChartPage], names: list[str], width: float, height: float, font: tuple
+    ) -> None:
         super().__init__()
         self.pages, self.names, self.width, self.height, self.font = pages, names, width, height, font
 
@@ -158,7 +163,9 @@ def write_pdf(project: Project, r: ComparisonReport, target: Path) -> Path:
         width = PAGE[0] - 30 * mm
         rest = (width - first) / max(1, len(rows[0]) - 1)
         data = [[Paragraph(text(v), head) for v in rows[0]]]
-        data += [[Paragraph(text(v), cell if j == 0 else cell_r) for j, v in enumerate(row)] for row in rows[1:]]
+        data += [
+            [Paragraph(text(v), cell if j == 0 else cell_r) for j, v in enumerate(row)] for row in rows[1:]
+        ]
         t = Table(data, colWidths=[first] + [rest] * (len(rows[0]) - 1), repeatRows=1)
         t.setStyle(
             TableStyle(
@@ -192,10 +199,17 @@ def write_pdf(project: Project, r: ComparisonReport, target: Path) -> Path:
     story += [KeepTogether([Paragraph("Kontrollspenn", h2), tbl(span_rows(r), 70 * mm)])]
     story += [
         KeepTogether(
-            [Paragraph("Årsverk og lønnskostnad per område (innplasserte stillinger)", h2), tbl(area_rows(r), 60 * mm)]
+            [
+                Paragraph("Årsverk og lønnskostnad per område (innplasserte stillinger)", h2),
+                tbl(area_rows(r), 60 * mm),
+            ]
         )
     ]
-    story += [KeepTogether([Paragraph("Brudd på prinsippene (antall funn per kontroll)", h2), tbl(breach_rows(r), 90 * mm)])]
+    story += [
+        KeepTogether(
+            [Paragraph("Brudd på prinsippene (antall funn per kontroll)", h2), tbl(breach_rows(r), 90 * mm)]
+        )
+    ]
     for heading, sections in change_blocks(r):
         story += [PageBreak(), Paragraph(text(f"Endringer i strukturen: {heading}"), h2)]
         for title, sentences in sections:
@@ -203,7 +217,9 @@ def write_pdf(project: Project, r: ComparisonReport, target: Path) -> Path:
                 story.append(Paragraph(text(title), h3))
             story += [Paragraph(text(f"• {s}" if title else s), body) for s in sentences]
 
-    foot = f"{r.project_name} · Sammenligning av alternativer · {stamp(r.created)} · OrgDesigner {__version__}"
+    foot = (
+        f"{r.project_name} · Sammenligning av alternativer · {stamp(r.created)} · OrgDesigner {__version__}"
+    )
 
     def on_page(canvas: Any, doc: Any) -> None:
         canvas.saveState()

@@ -15,7 +15,7 @@ from orgdesigner.model import HistoryEntry, Project
 
 from .common import Column, ListWriter, parse_time, resolve_scenario
 from .paths import PathCache
-from .pseudonym import Pseudonyms, names_for
+from .pseudonym import names_for, pseudonym_note
 
 TITLE = "Innplasseringshistorikk"
 
@@ -70,6 +70,8 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
         for e in project.history:
             if sc is not None and not all_sc and e.scenario_id != sc.id:
                 continue
+            if names is not None and e.field == "note":  # free text is left out, not scrubbed
+                continue
             pos = project.positions.get(e.position_id)
             person = project.persons.get(pos.person_id or "") if pos else None
             if names is not None:
@@ -98,6 +100,8 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     notes = ["Hver endring av en innplassering er registrert med tidspunkt og brukernavn."]
     if not out.counts[-1][1]:
         notes.append("Ingen endringer er registrert ennå.")
+    if names is not None:
+        notes.append(pseudonym_note(names))
     out.cover(
         filters,
         notes,

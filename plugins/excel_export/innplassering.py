@@ -11,15 +11,15 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from openpyxl.utils import get_column_letter
+
 from orgdesigner.analysis import placement as pa
 from orgdesigner.analysis.relocation import new_work_place, place_name
 from orgdesigner.model import PlacementStatus, Project
 
-from openpyxl.utils import get_column_letter
-
 from .common import Column, ExportError, ListWriter, Styled, parse_time, resolve_scenario, yes_no
 from .paths import PathCache
-from .pseudonym import Pseudonyms, names_for
+from .pseudonym import Pseudonyms, names_for, pseudonym_note
 
 TITLE = "Innplasseringsliste"
 
@@ -195,8 +195,10 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
             for c in found
         ),
     )
-    notes = ["Sortert etter ny enhet, med sum per enhet. Utskriften viser kolonnene A–"
-             f"{get_column_letter(paper)} på A4 liggende; de andre kolonnene står i arket."]
+    notes = [
+        "Sortert etter ny enhet, med sum per enhet. Utskriften viser kolonnene A–"
+        f"{get_column_letter(paper)} på A4 liggende; de andre kolonnene står i arket."
+    ]
     if names is not None:
         notes.append(pseudonym_note(names))
     out.cover(filters, notes, pseudonymised=pseudo)
@@ -223,7 +225,12 @@ def _label(project: Project, pid: str, names: Pseudonyms | None) -> str:
 
 
 def _sort_key(
-    project: Project, paths: PathCache, order: dict[str, int], at: str | None, pid: str, names: Pseudonyms | None
+    project: Project,
+    paths: PathCache,
+    order: dict[str, int],
+    at: str | None,
+    pid: str,
+    names: Pseudonyms | None,
 ) -> tuple[Any, ...]:
     """New unit in chart order (not placed last), then name — the pseudonym in a
     pseudonymised list, so the order leaks nothing about the real names."""
@@ -276,13 +283,3 @@ def _count_row(cols: list[Column], label: str, count: int, fte: float, least: in
 
 def _fte(x: float) -> str:
     return f"{x:,.1f}".replace(",", " ").replace(".", ",")
-
-
-def pseudonym_note(names: Pseudonyms) -> str:
-    return (
-        "Pseudonymisert: navn er erstattet med pseudonymer (samme person får samme pseudonym i alle "
-        "lister fra prosjektet"
-        + ("" if names.stable else " – men prosjektet har ingen fast nøkkel, så pseudonymene endres neste gang")
-        + "); ansattnummer, lønn, fritekst (merknader) og hvem som endret er fjernet; radene er sortert "
-        f"etter pseudonym; enheter med færre enn {names.min_group} personer vises bare som antall."
-    )

@@ -16,7 +16,7 @@ from orgdesigner.model import Project
 
 from .common import Column, ListWriter, Styled, resolve_scenario
 from .paths import PathCache
-from .pseudonym import Pseudonyms, names_for
+from .pseudonym import names_for, pseudonym_note
 
 TITLE = "Lokalisering – konsekvenser"
 
@@ -131,22 +131,49 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     ]
 
     def move_rows():
-        for m in rl.relocated(project, sc):
-            pos = project.positions[m.position_id]
-            person = project.persons.get(pos.person_id or "")
-            if names is not None:
-                who = names.name(person.id if person else None)
-            else:
-                who = person.name if person else "Vakant"
-            yield [
-                who,
-                pos.title,
-                paths.source_name(pos.source_id),
-                paths.scenario_path(m.unit_id),
-                rl.place_name(project, m.old_place),
-                rl.place_name(project, m.new_place),
-                m.fte,
-            ]
+        moves = rl.relocated(project, sc)
+        if names is None:
+            for m in moves:
+                yield move_row(m)
+            return
+        # pseudonymised: per unit, sorted by pseudonym; a unit with few people only as a count
+        by_unit: dict[str, list] = {}
+        for m in moves:
+            by_unit.setdefault(m.unit_id, []).append(m)
+        for uid in sorted(by_unit, key=paths.scenario_path):
+            ms = by_unit[uid]
+            people = {project.positions[m.position_id].person_id for m in ms} - {None}
+            if len(people) < names.min_group:
+                fte = sum(m.fte for m in ms)
+                yield [
+                    Styled(f"Færre enn {names.min_group} personer – bare antall", "total"),
+                    Styled(f"{len(ms)} stillinger", "total"),
+                    Styled("", "total"),
+                    Styled(paths.scenario_path(uid), "total"),
+                    Styled("", "total"),
+                    Styled("", "total"),
+                    Styled(fte, "total"),
+                ]
+                continue
+            rows = [move_row(m) for m in ms]
+            yield from sorted(rows, key=lambda r: r[0])
+
+    def move_row(m):
+        pos = project.positions[m.position_id]
+        person = project.persons.get(pos.person_id or "")
+        if names is not None:
+            who = names.name(person.id if person else None)
+        else:
+            who = person.name if person else "Vakant"
+        return [
+            who,
+            pos.title,
+            paths.source_name(pos.source_id),
+            paths.scenario_path(m.unit_id),
+            rl.place_name(project, m.old_place),
+            rl.place_name(project, m.new_place),
+            m.fte,
+        ]
 
     out.sheet("Bytter arbeidssted", move_cols, move_rows())
     notes = [
@@ -154,5 +181,7 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
         "Før: området der det gamle arbeidsstedet ligger (ellers den gamle kommunen). "
         "Etter: området der det nye arbeidsstedet ligger.",
     ]
+    if names is not None:
+        notes.append(pseudonym_note(names))
     out.cover((), notes, pseudonymised=pseudo)
     return out.save()

@@ -16,7 +16,7 @@ from orgdesigner.model import Project
 
 from .common import Column, ExportError, ListWriter, resolve_scenario
 from .paths import PathCache
-from .pseudonym import Pseudonyms, names_for
+from .pseudonym import names_for
 
 TITLE = "Organisasjonsstruktur"
 

@@ -13,7 +13,7 @@ from orgdesigner.export_context import KEY_SETTING, Pseudonymiser, ensure_key_op
 
 Pseudonyms = Pseudonymiser
 
-__all__ = ["KEY_SETTING", "Pseudonyms", "ensure_key_op", "names_for", "pseudonym_key"]
+__all__ = ["KEY_SETTING", "Pseudonyms", "ensure_key_op", "names_for", "pseudonym_key", "pseudonym_note"]
 
 
 def names_for(project: Any, options: dict[str, Any]) -> Pseudonymiser | None:
@@ -23,3 +23,18 @@ def names_for(project: Any, options: dict[str, Any]) -> Pseudonymiser | None:
     ctx = options.get("context")
     got = getattr(ctx, "pseudonymiser", None) if ctx is not None else None
     return got if got is not None else Pseudonymiser(project)
+
+
+def pseudonym_note(names: Pseudonymiser) -> str:
+    """What was done, for the cover sheet."""
+    return (
+        "Pseudonymisert: navn er erstattet med pseudonymer (samme person får samme pseudonym i alle "
+        "lister fra prosjektet"
+        + (
+            ""
+            if names.stable
+            else " – men prosjektet har ingen fast nøkkel, så pseudonymene endres neste gang"
+        )
+        + "); ansattnummer, lønn, fritekst (merknader) og hvem som endret er fjernet; radene er sortert "
+        f"etter pseudonym; enheter med færre enn {names.min_group} personer vises bare som antall."
+    )
