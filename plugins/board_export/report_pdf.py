@@ -109,21 +109,32 @@ class ChartsSideBySide(Flowable):
             c.roundRect(bx, by, bw, bh, 3, stroke=1, fill=1)
             c.setFillColor(colour)
             c.rect(bx, by + bh * 0.88, bw, bh * 0.12, stroke=0, fill=1)
-            size = max(6.0, min(10.0, bh * 0.2))
-            lines = _wrap(b.name, bw - 6, size, self.font[1])[:2]
-            c.setFillColor(colors.black)
-            yy = by + bh * 0.88 - size - 2
-            for line in lines:
-                c.setFont(self.font[1], size)
-                c.drawCentredString(bx + bw / 2, yy, line)
-                yy -= size * 1.15
-            c.setFont(self.font[0], size * 0.85)
-            c.setFillColor(colors.HexColor("#555555"))
+            self._box_text(b, bx, by, bw, bh)
+
+    def _box_text(self, b: Any, bx: float, by: float, bw: float, bh: float) -> None:
+        """Name (bold, up to two lines), figures and the «+ n underenheter» marker, shrunk to fit."""
+        c = self.canv
+        regular, bold = self.font
+        size = max(6.0, min(10.0, bh * 0.2))
+        for _attempt in range(8):
+            rows: list[tuple[str, str, float]] = [(t, bold, size) for t in _wrap(b.name, bw - 6, size, bold)[:2]]
+            small = size * 0.85
             for t in b.lines:
-                c.drawCentredString(bx + bw / 2, yy, _clip(t, bw - 6, size * 0.85, self.font[0]))
-                yy -= size
+                parts = [t] if pdfmetrics.stringWidth(t, regular, small) <= bw - 6 else t.split(" · ")
+                rows += [(x, regular, small) for x in parts]
             if b.continued:
-                c.drawCentredString(bx + bw / 2, by + 3, f"+ {whole(b.continued)} underenheter")
+                rows.append((f"+ {whole(b.continued)} underenheter", regular, small))
+            height = sum(r[2] * 1.15 for r in rows)
+            wide = any(pdfmetrics.stringWidth(t, f, fs) > bw - 4 for t, f, fs in rows)
+            if (height <= bh * 0.84 and not wide) or size <= 5.0:
+                break
+            size -= 0.5
+        yy = by + (bh * 0.88 + height) / 2 - rows[0][2]
+        for text, font, fs in rows:
+            c.setFont(font, fs)
+            c.setFillColor(colors.black if font == bold else colors.HexColor("#555555"))
+            c.drawCentredString(bx + bw / 2, yy, _clip(text, bw - 4, fs, font))
+            yy -= fs * 1.15
 
 
 def _wrap(text: str, width: float, size: float, font: str) -> list[str]:
