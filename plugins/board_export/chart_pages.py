@@ -214,8 +214,10 @@ def _pages_for(
 
 
 def _chunks(items: list[str], size: int) -> list[list[str]]:
-    size = max(1, size)
-    return [items[i : i + size] for i in range(0, len(items), size)]
+    """``items`` in as few runs of at most ``size`` as possible, of even length."""
+    parts = max(1, -(-len(items) // max(1, size)))
+    even = -(-len(items) // parts)
+    return [items[i : i + even] for i in range(0, len(items), even)]
 
 
 def overview(project: Project, sc: Scenario, levels: int = 2, root: str | None = None) -> ChartPage:

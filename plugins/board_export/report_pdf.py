@@ -117,7 +117,9 @@ class ChartsSideBySide(Flowable):
         regular, bold = self.font
         size = max(6.0, min(10.0, bh * 0.2))
         for _attempt in range(8):
-            rows: list[tuple[str, str, float]] = [(t, bold, size) for t in _wrap(b.name, bw - 6, size, bold)[:2]]
+            rows: list[tuple[str, str, float]] = [
+                (t, bold, size) for t in _wrap(b.name, bw - 6, size, bold)[:2]
+            ]
             small = size * 0.85
             for t in b.lines:
                 parts = [t] if pdfmetrics.stringWidth(t, regular, small) <= bw - 6 else t.split(" · ")
