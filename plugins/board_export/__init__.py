@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.hookspecs import Exporter, hookimpl
+from orgdesigner.api import Exporter, hookimpl
 
 __all__ = ["orgdesigner_exporters"]
 

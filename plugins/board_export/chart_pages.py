@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from orgdesigner.analysis.layout import LayoutOptions, layout_org
-from orgdesigner.analysis.placement import placed_units
-from orgdesigner.model import Org, Project, Scenario
+from orgdesigner.api import Org, Project, Scenario, layout, placement
 
 from .numbers import decimal, whole
+
+LayoutOptions, layout_org, placed_units = layout.LayoutOptions, layout.layout_org, placement.placed_units
 
 #: the app's colours per unit type (ui/unit_item.py TYPE_COLOURS)
 TYPE_COLOURS = {

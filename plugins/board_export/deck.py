@@ -11,8 +11,8 @@ import datetime as dt
 import os
 from typing import Any
 
-from orgdesigner import __version__
-from orgdesigner.model import Project
+from orgdesigner.api import APP_VERSION as __version__
+from orgdesigner.api import Project
 
 from . import pptx_draw as draw
 from .chart_pages import Figures, overview, paginate

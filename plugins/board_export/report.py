@@ -12,8 +12,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from orgdesigner.analysis.comparison_report import ComparisonReport, build_report
-from orgdesigner.model import Project
+from orgdesigner.api import ComparisonReport, Project, build_report
 
 from .files import BoardExportError, check_target
 from .numbers import decimal, millions, whole

@@ -26,9 +26,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from orgdesigner import __version__
-from orgdesigner.analysis.comparison_report import ComparisonReport
-from orgdesigner.model import Project
+from orgdesigner.api import APP_VERSION as __version__
+from orgdesigner.api import ComparisonReport, Project
 
 from .chart_pages import CONNECTOR_COLOUR, ChartPage, overview, scale_for
 from .files import write_atomic

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from orgdesigner import __version__
-from orgdesigner.analysis.comparison_report import ComparisonReport
-from orgdesigner.model import Project
+from orgdesigner.api import APP_VERSION as __version__
+from orgdesigner.api import ComparisonReport, Project
 
 from . import pptx_draw as draw
 from .chart_pages import MIN_SCALE, overview, scale_for

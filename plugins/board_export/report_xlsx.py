@@ -11,9 +11,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from orgdesigner import __version__
-from orgdesigner.analysis.comparison_report import ComparisonReport
-from orgdesigner.model import Project
+from orgdesigner.api import APP_VERSION as __version__
+from orgdesigner.api import ComparisonReport, Project
 
 from .files import write_atomic
 from .numbers import stamp

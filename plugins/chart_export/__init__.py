@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.hookspecs import Exporter, hookimpl
+from orgdesigner.api import Exporter, hookimpl
 
 __all__ = ["orgdesigner_exporters"]
 
@@ -24,9 +24,8 @@ TITLES = {
 
 def _writer(fmt: str):
     def write(project: Any, scenario: Any, path: Any, **options: Any) -> int:
-        from orgdesigner.ui.chart_export import ensure_app, render_chart
+        from orgdesigner.api import render_chart
 
-        ensure_app()
         sc = scenario if hasattr(scenario, "units") else None
         if sc is None:
             sc = project.scenario(str(scenario)) if scenario else next(iter(project.scenarios.values()))

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.export_context import KEY_SETTING, Pseudonymiser, ensure_key_op, pseudonym_key
+from orgdesigner.api import Pseudonymiser, ensure_key_op, pseudonym_key
+
+KEY_SETTING = "export.pseudonym_key"  # the project setting that holds the key
 
 Pseudonyms = Pseudonymiser
 
