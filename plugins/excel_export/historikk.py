@@ -51,16 +51,16 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
         return text
 
     cols = [
-        Column("Tidspunkt", "datetime", 17),
-        Column("Endret av", "text", 14),
-        Column("Alternativ", "text", 18),
-        Column("Ansattnr", "text", 11),
-        Column("Navn", "text", 26),
-        Column("Stillingstittel", "text", 22),
-        Column("Gammel kommune", "text", 16),
-        Column("Felt", "text", 16),
-        Column("Fra", "text", 44),
-        Column("Til", "text", 44),
+        Column("Tidspunkt", "datetime", 16),
+        Column("Endret av", "text", 10),
+        Column("Alternativ", "wrap", 14),
+        Column("Ansattnr", "text", 9),
+        Column("Navn", "wrap", 18),
+        Column("Stillingstittel", "wrap", 16),
+        Column("Gammel kommune", "wrap", 11),
+        Column("Felt", "text", 12),
+        Column("Fra", "wrap", 24),
+        Column("Til", "wrap", 24),
     ]
     if pseudo:
         cols = [c for c in cols if c.header not in ("Ansattnr", "Endret av")]

@@ -29,9 +29,9 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     out = ListWriter(project, sc, f"{TITLE} – {sc.name}", path)
 
     unit_cols = [
-        Column("Enhet", "text", 30),
-        Column("Enhet (sti)", "text", 50),
-        Column("Lokasjon", "text", 24),
+        Column("Enhet", "wrap", 24),
+        Column("Enhet (sti)", "wrap", 36),
+        Column("Lokasjon", "wrap", 20),
         Column("Innplassert", "int", 12),
         Column("Bytter arbeidssted", "int", 12),
         Column("Andel som bytter", "pct", 12),
@@ -121,12 +121,12 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     out.sheet("Per kommune", terr_cols, terr_rows())
 
     move_cols = [
-        Column("Navn", "text", 26),
-        Column("Stillingstittel", "text", 24),
-        Column("Gammel kommune", "text", 16),
-        Column("Ny enhet (sti)", "text", 50),
-        Column("Gammelt arbeidssted", "text", 24),
-        Column("Nytt arbeidssted", "text", 24),
+        Column("Navn", "wrap", 22),
+        Column("Stillingstittel", "wrap", 18),
+        Column("Gammel kommune", "wrap", 12),
+        Column("Ny enhet (sti)", "wrap", 34),
+        Column("Gammelt arbeidssted", "wrap", 18),
+        Column("Nytt arbeidssted", "wrap", 18),
         Column("Årsverk", "fte", 10),
     ]
 
