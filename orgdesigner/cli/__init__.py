@@ -26,6 +26,7 @@ COMMANDS = [
     "validate",
     "metrics",
     "compare",
+    "report",
 ]
 
 

@@ -83,12 +83,28 @@ def install_analysis_ui(window: QMainWindow, controller: DocumentController) -> 
         menu.addAction(action)
     else:
         window.addAction(action)
+    _install_report_action(window, controller, menu)
     panels_menu = getattr(window, "panels_menu", None)
     if panels_menu is not None:
         panels_menu.addAction(fdock.toggleViewAction())
         for d in docks.values():
             panels_menu.addAction(d.toggleViewAction())
     return AnalysisUi(findings, fdock, action, docks)
+
+
+def _install_report_action(window: QMainWindow, controller: DocumentController, menu: object) -> QAction:
+    """Alternativ → Sammenligningsrapport… (the report of every alternative, PDF/Excel/PowerPoint)."""
+
+    def report() -> None:
+        from .compare_dialog import ask_report
+
+        ask_report(controller, window)
+
+    action = QAction(tr("Sammenlignings&rapport…"), window)
+    action.setObjectName("action_comparison_report")
+    action.triggered.connect(report)
+    (menu if menu is not None else window).addAction(action)
+    return action
 
 
 def _dock(
