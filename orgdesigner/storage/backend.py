@@ -60,7 +60,9 @@ class Refusal:
             return f"{what} ble avvist: {target} ble endret{who}{when}.{now}"
         if self.reason == "finnes ikke":
             who = f" (sist endret av {self.by})" if self.by else ""
-            return f"{what} ble avvist: {self.kind or 'elementet'} {self.item_id or ''} finnes ikke lenger{who}."
+            return (
+                f"{what} ble avvist: {self.kind or 'elementet'} {self.item_id or ''} finnes ikke lenger{who}."
+            )
         if self.reason == "finnes allerede":
             return f"{what} ble avvist: {self.item_id} finnes allerede."
         return f"{what} ble avvist: {self.reason}."
@@ -155,7 +157,9 @@ class FileBackend:
     def changes_since(self, version: int) -> list[RemoteChange]:
         current = self._version()
         known = [c for c in self._log if c.version > version]
-        if current > version and (not known or known[0].version != version + 1 or known[-1].version != current):
+        if current > version and (
+            not known or known[0].version != version + 1 or known[-1].version != current
+        ):
             raise BackendError(f"«{self.path}» er endret av et annet program – åpne filen på nytt")
         return known
 

@@ -35,7 +35,9 @@ def push(dsn: str, name: str, project: Project) -> int:
     conn = connect(dsn)
     try:
         with server_errors():
-            row = conn.execute("SELECT orgdesigner.create_project(%s, %s)", (name, Jsonb(project_doc(project)))).fetchone()
+            row = conn.execute(
+                "SELECT orgdesigner.create_project(%s, %s)", (name, Jsonb(project_doc(project)))
+            ).fetchone()
         return int(row[0])
     finally:
         conn.close()
@@ -79,7 +81,9 @@ def grant(dsn: str, name: str, login: str, role: str) -> None:
             if row is None:
                 raise AccessDenied(f"Prosjektet «{name}» finnes ikke på serveren")
             if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone() is None:
-                raise AccessDenied(f"Brukeren «{login}» finnes ikke på databaseserveren (IT oppretter brukere)")
+                raise AccessDenied(
+                    f"Brukeren «{login}» finnes ikke på databaseserveren (IT oppretter brukere)"
+                )
             conn.execute(
                 "INSERT INTO orgdesigner.members (project_id, login, role) VALUES (%s, %s, %s) "
                 "ON CONFLICT (project_id, login) DO UPDATE SET role = EXCLUDED.role",

@@ -37,7 +37,9 @@ def server_errors() -> Iterator[None]:
     except (psycopg.errors.UniqueViolation, psycopg.errors.NoDataFound, psycopg.errors.RaiseException) as exc:
         raise AccessDenied(_short(exc)) from exc
     except psycopg.errors.UndefinedTable as exc:
-        raise BackendError(f"Databasen er ikke satt opp for OrgDesigner (kjør «orgdesigner server init»): {_short(exc)}") from exc
+        raise BackendError(
+            f"Databasen er ikke satt opp for OrgDesigner (kjør «orgdesigner server init»): {_short(exc)}"
+        ) from exc
     except psycopg.OperationalError as exc:
         raise BackendError(f"Får ikke kontakt med serveren: {_short(exc)}") from exc
     except psycopg.Error as exc:
@@ -47,7 +49,9 @@ def server_errors() -> Iterator[None]:
 def connect(dsn: str, application: str = "orgdesigner") -> psycopg.Connection:
     """An autocommit connection; raises :class:`BackendError` when the server cannot be reached."""
     with server_errors():
-        return psycopg.connect(dsn, autocommit=True, application_name=application[:63], connect_timeout=CONNECT_TIMEOUT)
+        return psycopg.connect(
+            dsn, autocommit=True, application_name=application[:63], connect_timeout=CONNECT_TIMEOUT
+        )
 
 
 class PgBackend:
@@ -75,11 +79,18 @@ class PgBackend:
     def _project_id(self) -> int:
         if self.project_id is None:
             with server_errors():
-                row = self._connection().execute(
-                    "SELECT id, orgdesigner.my_role(id) FROM orgdesigner.projects WHERE name = %s", (self.project,)
-                ).fetchone()
+                row = (
+                    self._connection()
+                    .execute(
+                        "SELECT id, orgdesigner.my_role(id) FROM orgdesigner.projects WHERE name = %s",
+                        (self.project,),
+                    )
+                    .fetchone()
+                )
             if row is None:
-                raise AccessDenied(f"Prosjektet «{self.project}» finnes ikke på serveren, eller du har ikke tilgang")
+                raise AccessDenied(
+                    f"Prosjektet «{self.project}» finnes ikke på serveren, eller du har ikke tilgang"
+                )
             self.project_id, self.role = row
         return self.project_id
 
@@ -91,7 +102,9 @@ class PgBackend:
             conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             try:
                 with conn.cursor() as cur:
-                    row = cur.execute("SELECT title, version FROM orgdesigner.projects WHERE id = %s", (pid,)).fetchone()
+                    row = cur.execute(
+                        "SELECT title, version FROM orgdesigner.projects WHERE id = %s", (pid,)
+                    ).fetchone()
                     if row is None:
                         raise AccessDenied(f"Prosjektet «{self.project}» finnes ikke lenger")
                     project = read_project(cur, pid, row[0], pseudonymised=self.role == "tillitsvalgt")
@@ -146,9 +159,11 @@ class PgBackend:
 
     def version(self) -> int:
         with server_errors():
-            row = self._connection().execute(
-                "SELECT version FROM orgdesigner.projects WHERE id = %s", (self._project_id(),)
-            ).fetchone()
+            row = (
+                self._connection()
+                .execute("SELECT version FROM orgdesigner.projects WHERE id = %s", (self._project_id(),))
+                .fetchone()
+            )
         return int(row[0]) if row else 0
 
     # -- notifications ----------------------------------------------------------
@@ -189,10 +204,14 @@ class PgBackend:
     def presence(self) -> list[str]:
         """Logins that have this project open right now (including this one)."""
         with server_errors():
-            rows = self._connection().execute(
-                "SELECT DISTINCT usename FROM pg_stat_activity WHERE application_name = %s ORDER BY 1",
-                (self.application,),
-            ).fetchall()
+            rows = (
+                self._connection()
+                .execute(
+                    "SELECT DISTINCT usename FROM pg_stat_activity WHERE application_name = %s ORDER BY 1",
+                    (self.application,),
+                )
+                .fetchall()
+            )
         return [r[0] for r in rows if r[0]]
 
     def close(self) -> None:

@@ -13,7 +13,18 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from ...model import HistoryEntry, Location, Person, Placement, Position, Project, Relation, Scenario, SourceKommune, Unit
+from ...model import (
+    HistoryEntry,
+    Location,
+    Person,
+    Placement,
+    Position,
+    Project,
+    Relation,
+    Scenario,
+    SourceKommune,
+    Unit,
+)
 from ...model.opjson import record
 
 
@@ -51,7 +62,8 @@ def read_project(cur: Any, pid: int, title: str, pseudonymised: bool = False) ->
     cur.execute("SELECT key, value FROM orgdesigner.settings WHERE project_id = %s ORDER BY ord", (pid,))
     p.settings = {k: v for k, v in cur.fetchall()}
     cur.execute(
-        "SELECT id, name, attributes, number FROM orgdesigner.sources WHERE project_id = %s ORDER BY ord", (pid,)
+        "SELECT id, name, attributes, number FROM orgdesigner.sources WHERE project_id = %s ORDER BY ord",
+        (pid,),
     )
     for sid, name, attrs, number in cur.fetchall():
         p.sources[sid] = SourceKommune(sid, name, attributes=attrs, number=number)
@@ -62,12 +74,16 @@ def read_project(cur: Any, pid: int, title: str, pseudonymised: bool = False) ->
     for sid, name, attrs, desc in cur.fetchall():
         p.scenarios[sid] = Scenario(sid, name, attributes=attrs, description=desc)
     orgs = {**p.sources, **p.scenarios}
-    cur.execute(f"SELECT org_id, {_sql_cols(Unit)} FROM orgdesigner.units WHERE project_id = %s ORDER BY ord", (pid,))
+    cur.execute(
+        f"SELECT org_id, {_sql_cols(Unit)} FROM orgdesigner.units WHERE project_id = %s ORDER BY ord", (pid,)
+    )
     for org_id, *row in cur.fetchall():
         if org_id in orgs:
             unit = _int_sort(Unit(*row))
             orgs[org_id].units[unit.id] = unit
-    cur.execute(f"SELECT {_sql_cols(Location)} FROM orgdesigner.locations WHERE project_id = %s ORDER BY ord", (pid,))
+    cur.execute(
+        f"SELECT {_sql_cols(Location)} FROM orgdesigner.locations WHERE project_id = %s ORDER BY ord", (pid,)
+    )
     p.locations = {row[0]: Location(*row) for row in cur.fetchall()}
     if pseudonymised:
         cur.execute(
@@ -77,30 +93,37 @@ def read_project(cur: Any, pid: int, title: str, pseudonymised: bool = False) ->
         p.persons = {i: Person(i, "", name, source_id=src) for i, name, src in cur.fetchall()}
         cols = [c for c in _cols(Position) if c not in ("salary", "attributes")]
         cur.execute(
-            f"SELECT {', '.join(cols)} FROM orgdesigner.positions_pseudo WHERE project_id = %s ORDER BY ord", (pid,)
+            f"SELECT {', '.join(cols)} FROM orgdesigner.positions_pseudo WHERE project_id = %s ORDER BY ord",
+            (pid,),
         )
         p.positions = {row[0]: Position(**dict(zip(cols, row, strict=True))) for row in cur.fetchall()}
     else:
-        cur.execute(f"SELECT {_sql_cols(Person)} FROM orgdesigner.persons WHERE project_id = %s ORDER BY ord", (pid,))
+        cur.execute(
+            f"SELECT {_sql_cols(Person)} FROM orgdesigner.persons WHERE project_id = %s ORDER BY ord", (pid,)
+        )
         p.persons = {row[0]: Person(*row) for row in cur.fetchall()}
         cur.execute(
-            f"SELECT {_sql_cols(Position)} FROM orgdesigner.positions WHERE project_id = %s ORDER BY ord", (pid,)
+            f"SELECT {_sql_cols(Position)} FROM orgdesigner.positions WHERE project_id = %s ORDER BY ord",
+            (pid,),
         )
         p.positions = {row[0]: Position(*row) for row in cur.fetchall()}
     cur.execute(
-        f"SELECT org_id, {_sql_cols(Placement)} FROM orgdesigner.placements WHERE project_id = %s ORDER BY ord", (pid,)
+        f"SELECT org_id, {_sql_cols(Placement)} FROM orgdesigner.placements WHERE project_id = %s ORDER BY ord",
+        (pid,),
     )
     for org_id, *row in cur.fetchall():
         if org_id in p.scenarios:
             p.scenarios[org_id].placements[row[0]] = Placement(*row)
     cur.execute(
-        f"SELECT org_id, {_sql_cols(Relation)} FROM orgdesigner.relations WHERE project_id = %s ORDER BY ord", (pid,)
+        f"SELECT org_id, {_sql_cols(Relation)} FROM orgdesigner.relations WHERE project_id = %s ORDER BY ord",
+        (pid,),
     )
     for org_id, *row in cur.fetchall():
         if org_id in p.scenarios:
             p.scenarios[org_id].relations[row[0]] = Relation(*row)
     cur.execute(
-        f"SELECT {_sql_cols(HistoryEntry)} FROM orgdesigner.history WHERE project_id = %s ORDER BY seq", (pid,)
+        f"SELECT {_sql_cols(HistoryEntry)} FROM orgdesigner.history WHERE project_id = %s ORDER BY seq",
+        (pid,),
     )
     p.history = [HistoryEntry(*row) for row in cur.fetchall()]
     return p

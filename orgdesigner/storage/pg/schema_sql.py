@@ -16,7 +16,11 @@ editors and readers. A tillitsvalgt reads ``persons_pseudo`` and
 privilege at all on ``persons``, ``positions`` or ``oplog``.
 """
 
-ROLES = {"editor": "orgdesigner_editor", "reader": "orgdesigner_reader", "tillitsvalgt": "orgdesigner_tillitsvalgt"}
+ROLES = {
+    "editor": "orgdesigner_editor",
+    "reader": "orgdesigner_reader",
+    "tillitsvalgt": "orgdesigner_tillitsvalgt",
+}
 
 _ITEM = """
     project_id bigint NOT NULL REFERENCES orgdesigner.projects (id) ON DELETE CASCADE,
@@ -149,8 +153,18 @@ CREATE OR REPLACE VIEW orgdesigner.positions_pseudo AS
     FROM orgdesigner.positions WHERE orgdesigner.my_role(project_id) IS NOT NULL;
 """
 
-_ALL_MEMBERS = ("projects", "members", "settings", "sources", "scenarios", "locations", "units",
-                "placements", "relations", "history")
+_ALL_MEMBERS = (
+    "projects",
+    "members",
+    "settings",
+    "sources",
+    "scenarios",
+    "locations",
+    "units",
+    "placements",
+    "relations",
+    "history",
+)
 _NAMED = ("persons", "positions", "oplog")
 
 
