@@ -26,6 +26,7 @@ from psycopg import sql
 @dataclass
 class Cluster:
     socket_dir: str
+    bindir: str
 
     def dsn(self, user: str = "postgres", db: str = "postgres") -> str:
         return f"host={self.socket_dir} user={user} dbname={db}"
@@ -83,7 +84,7 @@ def start_cluster():
         with open(log, encoding="utf-8", errors="replace") as fh:
             pytest.fail(f"PostgreSQL startet ikke: {fh.read()[-2000:]}")
     try:
-        yield Cluster(base)
+        yield Cluster(base, bindir)
     finally:
         subprocess.run(
             [*prefix, f"{bindir}/pg_ctl", "-D", data, "-m", "immediate", "stop"], capture_output=True

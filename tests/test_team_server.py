@@ -10,7 +10,6 @@ import psycopg
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pg_cluster import _bindir, pg_cluster, pg_db  # noqa: F401 (fixtures)
 from test_model_ops import draw_op, small_project
 
 from orgdesigner.demo import build_demo_project
@@ -19,6 +18,8 @@ from orgdesigner.storage import pg
 from orgdesigner.storage.backend import AccessDenied
 from orgdesigner.storage.pg import PgBackend
 from orgdesigner.storage.team import TeamSession
+
+pytest_plugins = ["pg_cluster"]  # fixtures pg_cluster (one throwaway server) and pg_db
 
 
 def test_push_then_pull_gives_back_the_same_project(pg_db):
@@ -130,7 +131,7 @@ def _named_project():
 
 
 @pytest.fixture
-def roles(pg_cluster, pg_db):  # noqa: F811
+def roles(pg_cluster, pg_db):
     pg.push(pg_db, "felles", _named_project())
     db = pg_db.split("dbname=")[1]
     for login, role in [("ole", "editor"), ("lise", "reader"), ("tore", "tillitsvalgt")]:
@@ -172,7 +173,7 @@ def test_an_editor_writes_only_through_the_function(roles):
         ]
 
 
-def test_a_tillitsvalgt_cannot_read_names_numbers_or_salaries_even_with_psql(roles):
+def test_a_tillitsvalgt_cannot_read_names_numbers_or_salaries_even_with_psql(roles, pg_cluster):
     real = _named_project()
     conn = psycopg.connect(roles("tore"), autocommit=True)
     for statement in (
@@ -193,7 +194,7 @@ def test_a_tillitsvalgt_cannot_read_names_numbers_or_salaries_even_with_psql(rol
         assert person.name not in dump and person.employee_no not in dump and f"'{person.id}'" not in dump
     assert "612" not in dump
     conn.close()
-    psql = f"{_bindir()}/psql"
+    psql = f"{pg_cluster.bindir}/psql"
     out = subprocess.run(
         [psql, roles("tore"), "-c", "SELECT name, employee_no FROM orgdesigner.persons"],
         capture_output=True,
@@ -230,7 +231,7 @@ def test_someone_without_a_grant_sees_nothing(roles):
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(st.data())
-def test_random_interleavings_converge_and_report_every_refusal(pg_cluster, data):  # noqa: F811
+def test_random_interleavings_converge_and_report_every_refusal(pg_cluster, data):
     dsn = pg_cluster.dsn(db=_shared_db(pg_cluster))
     name = f"p{next(_counter)}"
     pg.push(dsn, name, small_project())
