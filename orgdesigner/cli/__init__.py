@@ -25,6 +25,7 @@ COMMANDS = [
     "validate",
     "metrics",
     "compare",
+    "server",
 ]
 
 

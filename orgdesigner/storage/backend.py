@@ -20,14 +20,23 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
-from urllib.parse import parse_qs, urlsplit, urlunsplit
+from urllib.parse import parse_qs, urlsplit
 
 from ..model import Project, opjson
 from .projectfile import ProjectFileError, load, read_meta, save
 
 
-class BackendError(Exception):
-    """Cannot reach or read where the project lives (message in bokmål; CLI exit 2)."""
+class BackendError(ProjectFileError):
+    """Cannot reach or read where the project lives (message in bokmål; CLI exit 2).
+
+    A :class:`ProjectFileError`, so every command that opens a project
+    reports a server the same way as a file.
+    """
+
+    def __init__(self, reason: str, where: str = "serveren") -> None:
+        self.path = where
+        self.reason = reason
+        Exception.__init__(self, reason)
 
 
 class AccessDenied(BackendError):
@@ -206,11 +215,11 @@ def is_server_ref(ref: str) -> bool:
 
 def split_server_ref(ref: str) -> tuple[str, str]:
     """``(dsn, project)`` of ``postgresql://…#project=NAME``."""
-    parts = urlsplit(ref)
-    project = parse_qs(parts.fragment).get("project", [""])[0]
+    dsn, _, fragment = ref.partition("#")
+    project = parse_qs(fragment).get("project", [""])[0]
     if not project:
-        raise BackendError(f"Serveradressen mangler prosjektnavn (…#project=NAVN): {ref.split('#')[0]}")
-    return urlunsplit(parts._replace(fragment="")), project
+        raise BackendError(f"Serveradressen mangler prosjektnavn (…#project=NAVN): {safe_ref(dsn)}")
+    return dsn, project
 
 
 def open_backend(ref: str, *, project: str | None = None) -> Backend:
@@ -227,19 +236,32 @@ def open_backend(ref: str, *, project: str | None = None) -> Backend:
     return FileBackend(ref)
 
 
-def load_project(ref: str) -> Project:
+def load_project(ref: str | os.PathLike[str]) -> Project:
     """The project at a file path or server reference (headless commands use this).
 
     Raises :class:`~orgdesigner.storage.ProjectFileError` for a file and
     :class:`BackendError` for a server.
     """
-    if not is_server_ref(ref):
+    if not isinstance(ref, str) or not is_server_ref(ref):
         return load(ref)
-    backend = open_backend(ref)
+    shown = safe_ref(ref)
     try:
-        return backend.load()[0]
-    finally:
-        backend.close()
+        backend = open_backend(ref)
+        try:
+            return backend.load()[0]
+        finally:
+            backend.close()
+    except BackendError as exc:
+        raise type(exc)(f"Kan ikke åpne «{shown}»: {exc.reason}", shown) from exc
+
+
+def safe_ref(ref: str) -> str:
+    """``ref`` without a password (for messages)."""
+    parts = urlsplit(ref)
+    if parts.password is None:
+        return ref
+    user, _, host = parts.netloc.rpartition("@")
+    return ref.replace(parts.netloc, f"{user.split(':')[0]}@{host}", 1)
 
 
 __all__ = [
