@@ -346,7 +346,6 @@ def count_findings(controller: Any) -> dict[str, tuple[int, str]]:
                 validators.extend(group or [])
     except Exception:
         return {}
-    rank = {"info": 0, "warning": 1, "error": 2}
 
     def report(validator: Any, exc: BaseException) -> None:  # a broken validator is reported, skipped
         name = pm.plugin_of(validator) if hasattr(pm, "plugin_of") else None
@@ -364,6 +363,12 @@ def count_findings(controller: Any) -> dict[str, tuple[int, str]]:
                 found += v.check(controller.project, sc, dict(getattr(v, "settings", {}) or {}))
             except Exception as exc:
                 report(v, exc)
+    return findings_per_unit(found)
+
+
+def findings_per_unit(found: Any) -> dict[str, tuple[int, str]]:
+    """Findings (with ``unit_ids`` and ``severity``) per unit: (count, worst severity)."""
+    rank = {"info": 0, "warning": 1, "error": 2}
     out: dict[str, tuple[int, str]] = {}
     for f in found:
         for uid in getattr(f, "unit_ids", ()):

@@ -79,9 +79,9 @@ class FindingsPanel(QWidget):
         self.tree.currentItemChanged.connect(self._chosen)
         self.tree.itemActivated.connect(lambda item, _col: self._chosen(item, None))
         controller.edited.connect(lambda _changes: self._timer.start())
-        # opening a project emits both signals: one refresh, on the next turn of the event loop
-        controller.projectReplaced.connect(lambda: self._timer.start(0))
-        controller.scenarioChanged.connect(lambda _sid: self._timer.start(0))
+        # opening a project emits both signals: one refresh, after the chart's first paint
+        controller.projectReplaced.connect(lambda: self._timer.start())
+        controller.scenarioChanged.connect(lambda _sid: self._timer.start())
         self.refresh()
 
     # -- computing ------------------------------------------------------------------
