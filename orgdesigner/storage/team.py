@@ -23,6 +23,20 @@ from ..model.sortkeys import fractional
 from .backend import Backend, BackendError, Refusal, RemoteChange
 
 
+class _Undone(Op):
+    """An op that was undone: applying it reverts the op (for rebasing)."""
+
+    def __init__(self, op: Op) -> None:
+        self.op = op
+        self.text = op.text
+
+    def apply(self, project: Project) -> None:
+        self.op.revert(project)
+
+    def revert(self, project: Project) -> None:
+        self.op.apply(project)
+
+
 @dataclass
 class SyncReport:
     """What one :meth:`TeamSession.sync` did."""
@@ -75,6 +89,12 @@ class TeamSession:
         op.apply(self.project)
         self.record(op)
         return op
+
+    def record_undo(self, op: Op) -> dict:
+        """Remember that an applied op has just been reverted here (an undo); returns the inverse JSON."""
+        data = opjson.inverse(opjson.to_json(op))
+        self.pending.append((_Undone(op), data))
+        return data
 
     def undo_op(self, data: dict) -> Op:
         """The op that undoes ``data`` (an op's JSON); apply and :meth:`record` it like any edit."""

@@ -80,6 +80,9 @@ class MainWindow(QMainWindow):
         from .import_install import install_import_actions
 
         self.import_ui = install_import_actions(self, self.controller)
+        from .server_install import install_server_actions
+
+        self.server_ui = install_server_actions(self, self.controller)
         self._gather_right_docks()
         window_layout.fit_to_screen(self)
         self.outline.setContextMenuPolicy(Qt.ActionsContextMenu)
