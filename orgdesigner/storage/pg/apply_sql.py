@@ -251,7 +251,7 @@ $fn$;
 CREATE OR REPLACE FUNCTION orgdesigner.create_project(p_name text, p_doc jsonb) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = orgdesigner, pg_temp AS $fn$
 DECLARE
-    pid bigint; org jsonb; tbl text; nested text;
+    pid bigint; org jsonb; tbl text; cols text;
 BEGIN
     IF EXISTS (SELECT 1 FROM projects WHERE name = p_name) THEN
         RAISE EXCEPTION 'Prosjektet «%» finnes allerede på serveren', p_name USING ERRCODE = '23505';
@@ -260,24 +260,31 @@ BEGIN
     INSERT INTO members (project_id, login, role) VALUES (pid, session_user, 'editor');
     INSERT INTO settings (project_id, key, value, ord)
         SELECT pid, e->>0, e->1, i FROM jsonb_array_elements(p_doc->'settings') WITH ORDINALITY AS x(e, i);
-    FOREACH tbl IN ARRAY ARRAY['sources', 'scenarios', 'locations', 'persons', 'positions'] LOOP
-        EXECUTE format('INSERT INTO %I SELECT (jsonb_populate_record(NULL::%I, e || jsonb_build_object('
-                       '''project_id'', $1, ''org_id'', '''', ''ord'', i))).* '
-                       'FROM jsonb_array_elements($2) WITH ORDINALITY AS x(e, i)', tbl, tbl)
-            USING pid, coalesce(p_doc->tbl, '[]');
-    END LOOP;
-    FOR org IN SELECT value FROM jsonb_array_elements(p_doc->'sources') UNION ALL
-               SELECT value FROM jsonb_array_elements(p_doc->'scenarios') LOOP
-        FOREACH nested IN ARRAY ARRAY['units', 'placements', 'relations'] LOOP
-            EXECUTE format('INSERT INTO %I SELECT (jsonb_populate_record(NULL::%I, e || jsonb_build_object('
-                           '''project_id'', $1, ''org_id'', $3, ''ord'', i))).* '
-                           'FROM jsonb_array_elements($2) WITH ORDINALITY AS x(e, i)', nested, nested)
-                USING pid, coalesce(org->nested, '[]'), org->>'id';
-        END LOOP;
+    FOREACH tbl IN ARRAY ARRAY['sources', 'scenarios', 'locations', 'persons', 'positions',
+                               'units', 'placements', 'relations'] LOOP
+        SELECT string_agg(quote_ident(column_name), ', ' ORDER BY ordinal_position) INTO cols
+            FROM information_schema.columns
+            WHERE table_schema = 'orgdesigner' AND table_name = tbl
+              AND column_name NOT IN ('project_id', 'org_id', 'ord');
+        IF tbl IN ('units', 'placements', 'relations') THEN
+            FOR org IN SELECT value FROM jsonb_array_elements(p_doc->'sources') UNION ALL
+                       SELECT value FROM jsonb_array_elements(p_doc->'scenarios') LOOP
+                EXECUTE format('INSERT INTO %I (project_id, org_id, ord, %s) SELECT $1, $3, r.ordinality, %s '
+                               'FROM jsonb_populate_recordset(NULL::%I, $2) WITH ORDINALITY AS r',
+                               tbl, cols, cols, tbl)
+                    USING pid, coalesce(org->tbl, '[]'), org->>'id';
+            END LOOP;
+        ELSE
+            EXECUTE format('INSERT INTO %I (project_id, org_id, ord, %s) SELECT $1, $3, r.ordinality, %s '
+                           'FROM jsonb_populate_recordset(NULL::%I, $2) WITH ORDINALITY AS r',
+                           tbl, cols, cols, tbl)
+                USING pid, coalesce(p_doc->tbl, '[]'), '';
+        END IF;
     END LOOP;
     INSERT INTO history (project_id, scenario_id, position_id, field, old, new, "at", "by")
-        SELECT pid, e->>'scenario_id', e->>'position_id', e->>'field', e->>'old', e->>'new', e->>'at', e->>'by'
-        FROM jsonb_array_elements(coalesce(p_doc->'history', '[]')) WITH ORDINALITY AS x(e, i) ORDER BY i;
+        SELECT pid, r.scenario_id, r.position_id, r.field, r.old, r.new, r."at", r."by"
+        FROM jsonb_populate_recordset(NULL::history, coalesce(p_doc->'history', '[]')) WITH ORDINALITY AS r
+        ORDER BY r.ordinality;
     RETURN pid;
 END
 $fn$;

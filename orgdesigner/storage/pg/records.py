@@ -25,21 +25,42 @@ from ...model import (
     SourceKommune,
     Unit,
 )
-from ...model.opjson import record
 
 
 def project_doc(project: Project) -> dict[str, Any]:
-    """The JSON document ``create_project`` takes."""
+    """The JSON document ``create_project`` takes (the records ``opjson.record`` gives)."""
     return {
         "name": project.name,
         "settings": [[k, v] for k, v in project.settings.items()],
-        "sources": [record("source", s) for s in project.sources.values()],
-        "scenarios": [record("scenario", s) for s in project.scenarios.values()],
-        "locations": [dataclasses.asdict(x) for x in project.locations.values()],
-        "persons": [dataclasses.asdict(x) for x in project.persons.values()],
-        "positions": [dataclasses.asdict(x) for x in project.positions.values()],
-        "history": [dataclasses.asdict(h) for h in project.history],
+        "sources": [_org(s) for s in project.sources.values()],
+        "scenarios": [_org(s) for s in project.scenarios.values()],
+        "locations": _rows(project.locations.values(), Location),
+        "persons": _rows(project.persons.values(), Person),
+        "positions": _rows(project.positions.values(), Position),
+        "history": _rows(project.history, HistoryEntry),
     }
+
+
+def _rows(items: Any, cls: type) -> list[dict[str, Any]]:
+    """Field dicts (shallow: the values are only serialised, never changed)."""
+    cols = _cols(cls)
+    return [{c: getattr(x, c) for c in cols} for x in items]
+
+
+def _org(org: Any) -> dict[str, Any]:
+    out = {
+        "id": org.id,
+        "name": org.name,
+        "attributes": org.attributes,
+        "units": _rows(org.units.values(), Unit),
+    }
+    if isinstance(org, Scenario):
+        out["description"] = org.description
+        out["placements"] = _rows(org.placements.values(), Placement)
+        out["relations"] = _rows(org.relations.values(), Relation)
+    else:
+        out["number"] = org.number
+    return out
 
 
 def _cols(cls: type) -> list[str]:
