@@ -130,3 +130,21 @@ def test_push_from_the_app_then_work_on_the_server(qtbot, tmp_path, monkeypatch,
     assert pg.pull(pg_db, "fra-appen").scenarios["s1"].units["kd"].name == "Kommunedirektøren"
     assert not win.server_ui.push(pg_db, "fra-appen")  # exists already: told, nothing changes
     win.server_ui.detach()
+
+
+def test_a_tillitsvalgt_window_follows_pseudonymised(qtbot, tmp_path, monkeypatch, pg_cluster, pg_db):
+    pg.push(pg_db, "felles", small_project())
+    pg_cluster.create_login("tore")
+    pg.grant(pg_db, "felles", "tore", "tillitsvalgt")
+    tore_dsn = pg_cluster.dsn(user="tore", db=pg_db.split("dbname=")[1])
+    a = make_window(qtbot, tmp_path / "a", monkeypatch)
+    t = make_window(qtbot, tmp_path / "t", monkeypatch)
+    assert a.server_ui.open(pg_db, "felles") and t.server_ui.open(tore_dsn, "felles")
+    names = {p.name for p in t.controller.project.persons.values()}
+    assert "Kari Nordmann" not in names and all(n.startswith("Ansatt ") for n in names)
+    with qtbot.waitSignal(t.controller.projectReplaced, timeout=5000):
+        a.controller.run(ops.rename_unit(a.controller.project, "s1", "helse", "Helse og omsorg"))
+    assert _unit(t, "helse").name == "Helse og omsorg"
+    assert t.server_ui.link is not None and t.server_ui.link.online
+    for w in (a, t):
+        w.server_ui.detach()

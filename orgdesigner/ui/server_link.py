@@ -122,7 +122,20 @@ class ServerLink(QObject):
             self._went_offline(str(exc))
             return
         if versions and max(versions) > self.session.version:
-            self.sync()
+            if self.backend.role == "tillitsvalgt":
+                self._reload()
+            else:
+                self.sync()
+
+    def _reload(self) -> None:
+        """A tillitsvalgt cannot read the op log: open the pseudonymised project again."""
+        try:
+            project, version = self.backend.load()
+        except BackendError as exc:
+            self._went_offline(str(exc))
+            return
+        self.session.project, self.session.version = project, version
+        self.controller.set_project(project, None)
 
     def sync(self) -> None:
         """Send what is pending and apply what others did (on the GUI thread)."""
