@@ -4,6 +4,7 @@ roles enforced by the database, reconnect, and random interleavings of two clien
 from __future__ import annotations
 
 import copy
+import dataclasses
 import subprocess
 
 import psycopg
@@ -288,3 +289,40 @@ def test_a_deep_copy_of_a_project_is_what_the_server_returns(pg_db):
     p.scenarios["s1"].units["n9"] = Unit("n9", "Brøk", parent_id="n0", sort_order=2.5)
     pg.push(pg_db, "brøk", copy.deepcopy(p))
     assert pg.pull(pg_db, "brøk") == p
+
+
+def test_a_hostile_editor_cannot_step_outside_the_rules(pg_db):
+    pg.push(pg_db, "a", small_project())
+    pg.push(pg_db, "b", small_project())
+    backend = PgBackend(pg_db, "a")
+    _, version = backend.load()
+
+    def op(*prims):
+        return {"text": "fiendtlig", "prims": list(prims)}
+
+    unit = {"t": "set", "kind": "unit", "org": "s1", "id": "n1"}
+    result = backend.commit(
+        version,
+        [
+            op({**unit, "changes": {"project_id": 2}, "expect": {"project_id": 1}}),
+            op({**unit, "changes": {"name\" = 'x'; DROP TABLE orgdesigner.units; --": 1}, "expect": {}}),
+            op({**unit, "changes": {"name": "Uten forventning"}, "expect": {}}),
+            op({"t": "set", "kind": "projects", "org": None, "id": "1", "changes": {}, "expect": {}}),
+            op({"t": "drop", "kind": "unit"}),
+            op(
+                {
+                    "t": "add",
+                    "kind": "unit",
+                    "org": "s1",
+                    "at": [None],
+                    "items": [{**dataclasses.asdict(Unit("z1", "Smuglet")), "project_id": 2, "org_id": "s9"}],
+                }
+            ),
+        ],
+    )
+    assert len(result.refused) == 5 and len(result.accepted) == 1
+    assert {r.reason for r in result.refused} >= {"ukjent felt", "mangler forventet verdi", "ukjent type"}
+    a, b = pg.pull(pg_db, "a"), pg.pull(pg_db, "b")
+    assert "z1" in a.scenarios["s1"].units  # the add landed in the caller's own project and org …
+    assert "z1" not in b.scenarios["s1"].units  # … never in another one
+    assert a.scenarios["s1"].units["n1"].name == "Oppvekst"
