@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal
 
+from ..model.opjson import OpJsonError
 from ..model.primitives import Op
 from ..storage.backend import AccessDenied, BackendError
 from ..storage.pg import PgBackend
@@ -95,10 +96,16 @@ class ServerLink(QObject):
     def _on_op(self, op: Op, how: str) -> None:
         if self._closed:
             return
-        if how == "undo":
-            self.session.record_undo(op)
-        else:
-            self.session.record(op)
+        try:
+            if how == "undo":
+                self.session.record_undo(op)
+            else:
+                self.session.record(op)
+        except OpJsonError as exc:  # an op kind the server does not know yet: say so, keep it here
+            self.controller.statusMessage.emit(
+                tr("Endringen kan ikke sendes til serveren: %1").replace("%1", str(exc))
+            )
+            return
         self._send.start()
 
     # -- the server --------------------------------------------------------------
