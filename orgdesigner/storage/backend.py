@@ -43,6 +43,44 @@ class AccessDenied(BackendError):
     """The server refused: no such project, no right to it, or it exists already (CLI exit 1)."""
 
 
+#: words for the user: kinds and fields in refusal messages
+KIND_WORDS = {
+    "unit": "enheten",
+    "placement": "innplasseringen",
+    "relation": "den stiplede linjen",
+    "person": "personen",
+    "position": "stillingen",
+    "location": "lokasjonen",
+    "scenario": "alternativet",
+    "source": "kommunen",
+    "org": "organisasjonen",
+    "history": "historikken",
+}
+FIELD_WORDS = {
+    "name": "navn",
+    "type": "enhetstype",
+    "parent_id": "overordnet enhet",
+    "sort_order": "rekkefølge",
+    "leader_position_id": "leder",
+    "location_id": "lokasjon",
+    "target_group": "målgruppe",
+    "role": "rolle",
+    "kostra": "KOSTRA-funksjoner",
+    "cost_centre": "ansvar",
+    "attributes": "egne felt",
+    "unit_id": "enhet",
+    "work_place_id": "arbeidssted",
+    "status": "status",
+    "note": "notat",
+    "wishes": "ønsker",
+    "title": "tittel",
+    "fte_percent": "stillingsprosent",
+    "salary": "årslønn",
+    "address": "adresse",
+    "description": "beskrivelse",
+}
+
+
 @dataclass
 class Refusal:
     """One op the backend did not apply, and why (in terms a user can act on)."""
@@ -62,16 +100,14 @@ class Refusal:
         """A bokmål sentence for the user."""
         what = self.op.get("text") or "Endringen"
         if self.reason == "endret":
-            target = f"feltet «{self.field}»" if self.field else "dette"
+            target = f"feltet «{FIELD_WORDS.get(self.field, self.field)}»" if self.field else "dette"
             who = f" av {self.by}" if self.by else " av en annen"
             when = f" {self.at.replace('T', ' kl. ')}" if self.at else ""
             now = f" Verdien nå er {self.current!r}." if self.current is not None else ""
             return f"{what} ble avvist: {target} ble endret{who}{when}.{now}"
         if self.reason == "finnes ikke":
             who = f" (sist endret av {self.by})" if self.by else ""
-            return (
-                f"{what} ble avvist: {self.kind or 'elementet'} {self.item_id or ''} finnes ikke lenger{who}."
-            )
+            return f"{what} ble avvist: {KIND_WORDS.get(self.kind or '', 'elementet')} {self.item_id or ''} finnes ikke lenger{who}."
         if self.reason == "finnes allerede":
             return f"{what} ble avvist: {self.item_id} finnes allerede."
         return f"{what} ble avvist: {self.reason}."
