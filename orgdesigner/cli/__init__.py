@@ -27,6 +27,7 @@ COMMANDS = [
     "metrics",
     "compare",
     "report",
+    "server",
 ]
 
 

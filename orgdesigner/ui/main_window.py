@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         self.controller.edited.connect(
             lambda ch: self.project_commands.settings_changed(ch) and self._update_title()
         )
+        from .server_install import install_server_actions
+
+        self.server_ui = install_server_actions(self, self.controller)
         self._gather_right_docks()
         window_layout.fit_to_screen(self)
         self.outline.setContextMenuPolicy(Qt.ActionsContextMenu)
