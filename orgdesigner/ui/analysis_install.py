@@ -38,6 +38,32 @@ def install_analysis_ui(window: QMainWindow, controller: DocumentController) -> 
         scene.findings_from_panel = True
         findings.refreshed.connect(lambda _n: scene.set_findings(findings.findings))
         scene.set_findings(findings.findings)
+    docks = install_metric_panels(window, controller)
+
+    def compare() -> None:
+        from .compare_dialog import show_compare_dialog
+
+        show_compare_dialog(controller, window)
+
+    action = QAction(tr("&Sammenlign alternativer…"), window)
+    action.setObjectName("action_compare_scenarios")
+    action.triggered.connect(compare)
+    menu = getattr(window, "scenario_menu", None)
+    if menu is not None:
+        menu.addSeparator()
+        menu.addAction(action)
+    else:
+        window.addAction(action)
+    panels_menu = getattr(window, "panels_menu", None)
+    if panels_menu is not None:
+        panels_menu.addAction(fdock.toggleViewAction())
+        for d in docks.values():
+            panels_menu.addAction(d.toggleViewAction())
+    return AnalysisUi(findings, fdock, action, docks)
+
+
+def install_metric_panels(window: QMainWindow, controller: DocumentController) -> dict[str, QDockWidget]:
+    """One dock per metric panel of ``controller.plugins`` (none without a plugin manager)."""
     docks: dict[str, QDockWidget] = {}
     pm = controller.plugins
     panels = []
@@ -64,27 +90,7 @@ def install_analysis_ui(window: QMainWindow, controller: DocumentController) -> 
         docks[panel.id] = dock
     if docks:
         next(iter(docks.values())).raise_()
-
-    def compare() -> None:
-        from .compare_dialog import show_compare_dialog
-
-        show_compare_dialog(controller, window)
-
-    action = QAction(tr("&Sammenlign alternativer…"), window)
-    action.setObjectName("action_compare_scenarios")
-    action.triggered.connect(compare)
-    menu = getattr(window, "scenario_menu", None)
-    if menu is not None:
-        menu.addSeparator()
-        menu.addAction(action)
-    else:
-        window.addAction(action)
-    panels_menu = getattr(window, "panels_menu", None)
-    if panels_menu is not None:
-        panels_menu.addAction(fdock.toggleViewAction())
-        for d in docks.values():
-            panels_menu.addAction(d.toggleViewAction())
-    return AnalysisUi(findings, fdock, action, docks)
+    return docks
 
 
 def _dock(
