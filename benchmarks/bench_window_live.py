@@ -78,18 +78,21 @@ def settle(app: QApplication, start: float, quiet: float = QUIET_S) -> float:
 PROFILE: set[str] = set()  # --profile: measurements to run under cProfile (first run of each)
 
 
-def profiled(key: str, action: Callable[[], object]) -> None:
+def act(app: QApplication, win, key: str, action: Callable[[], object]) -> float:
+    """Seconds from ``action`` until the chart has painted (under cProfile if asked for)."""
+    start = time.perf_counter()
     if key not in PROFILE:
         action()
-        return
+        return painted(app, win, start)
     import cProfile
     import pstats
 
     PROFILE.discard(key)
     prof = cProfile.Profile()
-    prof.runcall(action)
+    took = prof.runcall(lambda: (action(), painted(app, win, start))[1])
     print(f"--- profile of {key}")
     pstats.Stats(prof).sort_stats("cumulative").print_stats(30)
+    return took
 
 
 def painted(app: QApplication, win, start: float) -> float:
@@ -138,8 +141,7 @@ def measure_size(app: QApplication, win, n_units: int, repeat: int, folder: Path
         raw_read(path)
         res["raw"].append(time.perf_counter() - t0)
         t0 = time.perf_counter()
-        profiled("open", lambda: (win.files.open_path(str(path)), painted(app, win, t0)))
-        res["open"].append(painted(app, win, t0))
+        res["open"].append(act(app, win, "open", lambda: win.files.open_path(str(path))))
         res["open_settled"].append(settle(app, t0))
     c = win.controller
     sc = c.scenario()
@@ -154,24 +156,21 @@ def measure_size(app: QApplication, win, n_units: int, repeat: int, folder: Path
         win.chart.center_on_unit(target)
         settle(app, time.perf_counter(), 0.3)
         t0 = time.perf_counter()
-        profiled("drag", lambda: (drop_on(win, mime, target), painted(app, win, t0)))
-        res["drag"].append(painted(app, win, t0))
+        res["drag"].append(act(app, win, "drag", lambda m=mime, t=target: drop_on(win, m, t)))
         res["drag_settled"].append(settle(app, t0))
         assert sc.units[mover].parent_id == target, "the drop did not move the unit"
         t0 = time.perf_counter()
-        profiled("undo", lambda: (win.actions.undo.trigger(), painted(app, win, t0)))
-        res["undo"].append(painted(app, win, t0))
+        res["undo"].append(act(app, win, "undo", win.actions.undo.trigger))
         res["undo_settled"].append(settle(app, t0))
         assert sc.units[mover].parent_id != target, "undo did not move it back"
     c.run(ops.copy_scenario(c.project, sc.id, "Alternativ B"))
     settle(app, time.perf_counter(), 0.3)
     box = win.scenario_box
-    for n in range(repeat):
+    for _ in range(repeat):
         row = (box.currentIndex() + 1) % box.count()
         t0 = time.perf_counter()
         box.setCurrentIndex(row)
-        profiled("switch", lambda: (box.activated.emit(row), painted(app, win, t0)))  # as a click does
-        res["switch"].append(painted(app, win, t0))
+        res["switch"].append(act(app, win, "switch", lambda r=row: box.activated.emit(r)))  # as a click
         res["switch_settled"].append(settle(app, t0))
     c.undo_stack.setClean()
     return res
