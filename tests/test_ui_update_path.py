@@ -206,3 +206,24 @@ def test_a_command_imports_only_its_own_module(tmp_path) -> None:
     assert _commands_for(["import-org", "x.xlsx"]) == ["import_org"]
     assert _commands_for(["plugins"]) == ["plugins_cmd"]
     assert len(_commands_for(["nonsense"])) > 5  # an unknown command gets argparse's list of choices
+
+
+def test_short_qt_enum_names_are_cached_with_the_values_pyside_gives() -> None:
+    code = (
+        "import enum\n"
+        "from PySide6.QtCore import Qt\n"
+        "names = sorted({m.name for v in list(vars(Qt).values()) if isinstance(v, type) and issubclass(v, enum.Enum)"
+        " for m in v} - set(vars(Qt)))\n"
+        "before = {n: getattr(Qt, n, None) for n in names}\n"
+        "from orgdesigner.ui.qt_enums import cache_short_names\n"
+        "n = cache_short_names()\n"
+        "assert n > 500 and cache_short_names() == 0, n\n"
+        "bad = [k for k, v in before.items() if v is not None and (getattr(Qt, k) is not v or k not in vars(Qt))]\n"
+        "assert not bad, bad[:5]\n"
+        "assert vars(Qt)['DisplayRole'] is Qt.ItemDataRole.DisplayRole\n"
+        "assert (Qt.AlignRight | Qt.AlignVCenter) == (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)\n"
+        "print('OK')\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    r = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and "OK" in r.stdout, r.stderr

@@ -23,7 +23,10 @@ from .file_commands import FileCommands
 from .menus import build_menus
 from .outline_view import OutlineView
 from .property_panel import PropertyPanel
+from .qt_enums import cache_short_names
 from .scenario_commands import ScenarioCommands
+
+cache_short_names()  # item models look up Qt.DisplayRole & co thousands of times per repaint
 
 
 class MainWindow(QMainWindow):
