@@ -177,12 +177,19 @@ class PluginManager:
         try:
             assert info._load is not None
             plugin = info._load()
-            self.pm.register(plugin, name=info.name)
+            api_ok, api_problem = hookspecs.api_compatibility(getattr(plugin, "ORGDESIGNER_API", None))
+            if api_ok:
+                self.pm.register(plugin, name=info.name)
         except BaseException as exc:  # noqa: B036 — SystemExit from a plugin must not end the app
             if isinstance(exc, KeyboardInterrupt):
                 raise
             self._fail(info.name, f"kunne ikke lastes: {_describe(exc)}", exc)
             return
+        if not api_ok:
+            self._fail(info.name, api_problem)
+            return
+        if api_problem:
+            self._problem(info.name, api_problem)
         info.version = info.version or str(getattr(plugin, "__version__", "") or "")
         info.status = ACTIVE
         known = {n for n in dir(hookspecs) if n.startswith("orgdesigner_")}
@@ -405,8 +412,14 @@ def create_manager(
     disabled: Iterable[str] | None = None,
     load: bool = True,
 ) -> PluginManager:
-    """A new manager with every plugin loaded (``disabled`` default: from the settings files)."""
+    """A new manager with every plugin loaded (``disabled`` default: from the settings files).
+
+    With the settings files' ``disabled`` (the app's and the CLI's manager), the
+    plugins' ``orgdesigner_settings`` defaults join the settings lookup chain
+    (:func:`orgdesigner.config.install_site_defaults`).
+    """
     problems: list[str] = []
+    disabled_from_settings = disabled is None
     locked: list[str] = []
     if disabled is None:
         machine, user = config.machine_settings(), config.user_settings()
@@ -417,4 +430,6 @@ def create_manager(
         manager.report("innstillinger", message, disable=False)
     if load:
         manager.load_all(builtins, entry_points, user_dir, machine_dir)
+        if disabled_from_settings:  # the app's and the CLI's manager: its defaults join the chain
+            config.install_site_defaults(manager.settings_defaults())
     return manager

@@ -266,3 +266,22 @@ def test_structure_cache_sees_direct_edits():
     found = integrity(sc)
     assert found.cycles == [["r", "b"]] and found.unreachable == ["a"]
     assert compute_metrics(p, "sc").units["a"].depth == 0  # cut-off units count as roots
+
+
+def test_batch_places_into_a_new_unit_while_the_old_one_is_removed():
+    """One read after: add a unit, place a position there, remove the position's old unit.
+
+    Removing the old unit re-reads the position before the new unit is known, so it waits as
+    "dangling" on the new unit; inserting the unit must re-read it exactly once (found by
+    the property test below on a fresh seed: KeyError 'n4-0').
+    """
+    p = small_project()
+    eng = MetricsEngine(p, "sc")
+    eng.snapshot()
+    ops.add_unit(p, "sc", Unit("n4-0", "Ny", parent_id="r")).apply(p)
+    ops.set_placement(p, "sc", "p3", unit_id="n4-0").apply(p)
+    ops.remove_unit(p, "sc", "b").apply(p)
+    assert eng.snapshot() == compute_metrics(p, "sc")
+    assert eng.snapshot().units["n4-0"].own.positions == 1
+    assert not eng.dangling
+    eng.close()

@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from sortedcontainers import SortedList
+
 from ..gcpause import gc_paused
 from ..model import Change, Project, Scenario
 from .graph import TOP, depths, hierarchy
@@ -35,6 +37,7 @@ from .metrics_types import (
     NO_PLACEMENT,
     span_definition,
 )
+from .span import count_span
 
 
 class MetricsEngine(EngineReading, EngineChanges):
@@ -97,6 +100,9 @@ class MetricsEngine(EngineReading, EngineChanges):
         self.before_pos: dict[str, int] = {}
         self.before_fte: dict[str, int] = {}
         self._span_dirty: set[str] = set()
+        self._led: dict[str, int] = {}  # unit with a leader → its span, as counted in led_spans
+        self.led_spans: SortedList = SortedList()  # spans of units with a leader, kept sorted
+        self.led_total = 0
         if sc is None:
             return
         units = sc.units
@@ -122,6 +128,9 @@ class MetricsEngine(EngineReading, EngineChanges):
         for uid in self.parent:
             self.span[uid] = self._compute_span(uid)
         self._span_dirty = set()
+        self._led = {u: s for u, s in self.span.items() if self.leader.get(u)}
+        self.led_spans = SortedList(self._led.values())
+        self.led_total = sum(self._led.values())
 
     def _insert(self, uid: str, parent: str, depth: int) -> None:
         self.parent[uid] = parent
@@ -297,7 +306,11 @@ class MetricsEngine(EngineReading, EngineChanges):
                 if s > 0:
                     self.dangling.setdefault(dang, set()).add(pid)
                 else:
-                    self.dangling[dang].discard(pid)
+                    waiting = self.dangling.get(dang)
+                    if waiting is not None:
+                        waiting.discard(pid)
+                        if not waiting:
+                            del self.dangling[dang]
             return
         self.own[u].add(c, s)
         if s > 0:
@@ -358,31 +371,35 @@ class MetricsEngine(EngineReading, EngineChanges):
             self._apply(pid, c, 1)
 
     # -- spans ------------------------------------------------------------------------
+    def _count_led(self, uid: str) -> None:
+        """Keep :attr:`led_spans` in step with ``uid``'s span and leader (O(log n))."""
+        want = self.span.get(uid) if uid in self.parent and self.leader.get(uid) else None
+        have = self._led.get(uid)
+        if want == have:
+            return
+        if have is not None:
+            self.led_spans.remove(have)
+            self.led_total -= have
+            del self._led[uid]
+        if want is not None:
+            self.led_spans.add(want)
+            self.led_total += want
+            self._led[uid] = want
+
     def _compute_span(self, uid: str) -> int:
         units = self._scenario().units
-        lead = self.leader.get(uid)
-        d = self.definition
-        by_person = d.startswith("persons")
-        reports: set[str] = set()
-        if by_person:
-            positions = self.project.positions
-            lead_person = positions[lead].person_id if lead in positions else None
-            for pid in self.members[uid]:
-                person = self.contrib[pid][PERSON]
-                if pid != lead and (person is None or person != lead_person):
-                    reports.add(person or pid)
-        else:
-            reports.update(self.members[uid])
-            reports.discard(lead)
-        if d.endswith("subunit_leaders"):
-            for k in self.kids[uid]:
-                kl = units[k].leader_position_id
-                if kl and kl != lead:
-                    if by_person:
-                        pos = self.project.positions.get(kl)
-                        reports.add((pos.person_id if pos else None) or kl)
-                    else:
-                        reports.add(kl)
-        elif d.endswith("subunits"):
-            return len(reports) + len(self.kids[uid])
-        return len(reports)
+        positions = self.project.positions
+
+        def person(pid: str) -> str | None:
+            pos = positions.get(pid)
+            return (pos.person_id or None) if pos is not None else None
+
+        kids = self.kids[uid]
+        return count_span(
+            self.definition,
+            self.leader.get(uid),
+            self.members[uid],
+            [units[k].leader_position_id for k in kids],
+            len(kids),
+            person,
+        )

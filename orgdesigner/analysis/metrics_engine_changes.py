@@ -84,7 +84,9 @@ class EngineChanges:
             p = p if p in self.parent else TOP
             self._insert(u, p, self.depth[p] + 1)
             self._span_dirty.update((u, p))
-            for pid in list(self.dangling.pop(u, ())):
+            # positions placed here before the unit was known (possibly earlier in this same
+            # batch, while a removed unit's members were re-read): each re-read drops its entry
+            for pid in list(self.dangling.get(u, ())):
                 self._recontribute(pid)
         for u in moved | structural:
             if u not in self.parent or u not in units:
@@ -120,6 +122,7 @@ class EngineChanges:
         for u in self._span_dirty:
             if u in self.parent:
                 self.span[u] = self._compute_span(u)
+            self._count_led(u)
         self._span_dirty = set()
 
     def _subtree(self, uid: str) -> list[str]:
@@ -164,4 +167,5 @@ class EngineChanges:
         lead = self.leader.pop(uid, None)
         if lead:
             self.leads.get(lead, set()).discard(uid)
+        self._count_led(uid)
         self._span_dirty.add(p)

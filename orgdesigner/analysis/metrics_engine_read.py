@@ -84,10 +84,10 @@ class EngineReading:
             balance_after={},
         )
         out = m.key_figures()
-        spans = sorted(s for u, s in self.span.items() if self.leader.get(u))
+        spans = self.led_spans  # kept sorted by the engine: no pass over the units per read
         out["units"] = len(self.parent)
         out["leaders"] = len(spans)
-        out["span_mean"] = round(sum(spans) / len(spans), 2) if spans else 0.0
+        out["span_mean"] = round(self.led_total / len(spans), 2) if spans else 0.0
         out["span_max"] = spans[-1] if spans else 0
         n = len(spans)
         out["span_median"] = float((spans[(n - 1) // 2] + spans[n // 2]) / 2) if spans else 0.0

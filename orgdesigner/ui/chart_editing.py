@@ -99,15 +99,10 @@ class ChartEditing:
         sel = [u for u in self.controller.selected_units() if sc is not None and u in sc.units]
         if not sel:
             return
-        chosen = set(sel)
-        tops = [u for u in sel if not chosen & set(sc.ancestors(u))]
         project = self.controller.project
 
         def make() -> Any:
-            parts = [ops.remove_unit(project, sc.id, u) for u in tops]
-            if len(parts) == 1:
-                return parts[0]
-            return ops.Compound(parts, text=self.tr("Slett %n enheter", "", len(parts)))
+            return ops.remove_units(project, sc.id, sel)
 
         self._run(make)
 

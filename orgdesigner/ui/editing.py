@@ -125,17 +125,10 @@ class EditCommands(QObject):
         if sc is None or not units:
             self.controller.statusMessage.emit(self.tr("Velg enheten som skal slettes"))
             return False
-        chosen = set(units)
-        tops = [u for u in units if not chosen & set(sc.ancestors(u))]
 
         def build() -> ops.Op:
-            parts = [ops.remove_unit(self.controller.project, sc.id, u) for u in tops]
-            if len(parts) == 1:
-                return parts[0]
-            return ops.Compound(parts, text=self.tr("Slett %1 enheter").replace("%1", str(len(parts))))
+            return ops.remove_units(self.controller.project, sc.id, units)
 
-        # later removals must see the earlier ones: build on a project copy is overkill,
-        # since the tops are disjoint subtrees their ops do not overlap
         if not self._run(build):
             return False
         self.controller.statusMessage.emit(

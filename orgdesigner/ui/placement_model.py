@@ -10,7 +10,7 @@ edit without a reset when the changes allow it (50 000 positions: a few ms).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -47,6 +47,15 @@ COLUMNS = (
     "Merknad",
 )
 FTE_COLUMN = COLUMNS.index("%")
+UNIT_COLUMN, PLACE_COLUMN, STATUS_COLUMN, WISH_COLUMN, NOTE_COLUMN = 6, 7, 8, 9, 10
+#: editable column -> the placement field it edits
+EDITABLE = {
+    UNIT_COLUMN: "unit_id",
+    PLACE_COLUMN: "work_place_id",
+    STATUS_COLUMN: "status",
+    WISH_COLUMN: "wishes",
+    NOTE_COLUMN: "note",
+}
 
 #: what :meth:`PlacementTableModel.update` reports
 PROGRESS = "progress"  # placements or positions changed: the progress figures too
@@ -90,6 +99,8 @@ class PlacementTableModel(QAbstractTableModel):
         self._index: dict[str, int] | None = None
         self._sc_paths: dict[str, str] | None = None
         self._src_paths: dict[tuple[str, str], str] = {}
+        #: set by the panel: commit(row position id, {field: value}) -> bool (runs the op)
+        self.commit: Callable[[str, dict[str, Any]], bool] | None = None
 
     # -- data --------------------------------------------------------------------
     @property
@@ -334,7 +345,44 @@ class PlacementTableModel(QAbstractTableModel):
     # -- drag: positions onto a unit in the chart or outline places them there --------
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
-        return base | Qt.ItemIsDragEnabled if index.isValid() else base
+        if not index.isValid():
+            return base
+        base |= Qt.ItemIsDragEnabled
+        if index.column() in EDITABLE and self.commit is not None:
+            base |= Qt.ItemIsEditable
+        return base
+
+    def edit_value(self, row: Row, col: int) -> Any:
+        """What a cell's editor starts from: ids and lists, not display text."""
+        sc = self.scenario
+        pid = row.position_id
+        if sc is None:
+            return None
+        if col == UNIT_COLUMN:
+            return pa.placed_unit(sc, pid)
+        pl = sc.placements.get(pid)
+        if col == STATUS_COLUMN:
+            return pl.status if pl else PlacementStatus.FORESLATT
+        if col == WISH_COLUMN:
+            return list(pl.wishes) if pl else []
+        if col == PLACE_COLUMN:
+            return pl.work_place_id if pl else None
+        if col == NOTE_COLUMN:
+            return pl.note if pl else ""
+        return self.value(row, col)
+
+    def setData(  # noqa: N802
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.EditRole
+    ) -> bool:
+        """Edit a placement field through the panel's op (the table follows from the edit signal)."""
+        if (
+            not index.isValid()
+            or role != Qt.EditRole
+            or index.column() not in EDITABLE
+            or self.commit is None
+        ):
+            return False
+        return self.commit(self.rows[index.row()].position_id, {EDITABLE[index.column()]: value})
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [dnd.MIME_POSITIONS]
@@ -353,6 +401,8 @@ class PlacementTableModel(QAbstractTableModel):
             if col == FTE_COLUMN:
                 return f"{value:.1f}".replace(".", ",") if isinstance(value, (int, float)) else value
             return value
+        if role == Qt.EditRole:
+            return self.edit_value(row, col)
         if role == Qt.ToolTipRole and row.conflict:
             return tr("Stillingen inngår i en konflikt")
         if role == Qt.ForegroundRole and row.conflict:

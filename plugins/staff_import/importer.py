@@ -19,7 +19,8 @@ from orgdesigner.model.ops import AddItems, Compound, Op, SetSettings
 
 from . import national_id
 from .build import build_entities
-from .detect import header_at, header_candidates, headers_by_field, kommune_from_title, mapping_from_headers
+from .detect import header_at, header_candidates, headers_by_field, mapping_from_headers
+from .kommune_name import propose, text_lines
 from .reading import Book, ImportFileError, column_letter, open_book
 from .report import ERROR, IMPORTED, INFO, REFUSED, UNREADABLE, WARNING, ImportReport
 from .rows import parse_rows
@@ -152,13 +153,10 @@ def _read(
         guess = found[0]
     report.sheet, report.header_row = guess.sheet, guess.row
     headers = guess.headers
-    kommune = (
-        opts.kommune
-        or kommune_from_title(guess.title_lines)
-        or _kommune_from_cover(book, guess.sheet)
-        or path.stem
-    ).strip()
-    report.kommune = kommune
+    name, number, origin = propose(guess.title_lines, _cover_lines(book, guess.sheet), path.stem)
+    kommune = (opts.kommune or name).strip()
+    report.kommune, report.kommune_number = kommune, number
+    report.kommune_from = "user" if opts.kommune else origin
     mapping = dict(guess.mapping)
     if opts.mapping is not None:
         mapping = {f: c for f, c in opts.mapping.items() if f in FIELDS and c is not None and c >= 0}
@@ -216,6 +214,7 @@ def _read(
         has_unit_columns=any(f in mapping for f in ("unit", "department", "cost_centre")),
         columns={f: (column_letter(c), headers[c]) for f, c in mapping.items()},
     )
+    result.source.number = report.kommune_number
     report.status = IMPORTED
     if not result.positions:
         report.add(None, "", "", WARNING, "Lista har ingen ansatte som kan importeres")
@@ -225,16 +224,14 @@ def _read(
     return result
 
 
-def _kommune_from_cover(book: Book, data_sheet: str) -> str:
-    """A kommune named on a cover sheet in front of the list."""
+def _cover_lines(book: Book, data_sheet: str) -> list[str]:
+    """The text of cover sheets in front of the list (their first 15 rows)."""
+    lines: list[str] = []
     for sheet in book.sheet_names:
         if sheet == data_sheet:
             break
-        lines = [str(v) for _, vals, _ in book.rows(sheet, limit=15) for v in vals if isinstance(v, str)]
-        found = kommune_from_title(lines)
-        if found:
-            return found
-    return ""
+        lines += text_lines(book.rows(sheet, limit=15))
+    return lines
 
 
 def _project_synonyms(project: Project | None, opts: Options) -> dict[str, list[str]]:

@@ -24,7 +24,7 @@ from typing import Any
 
 EXCEL_EXTENSIONS = (".xlsx", ".xlsm")
 CSV_EXTENSIONS = (".csv", ".txt")
-EXTENSIONS = EXCEL_EXTENSIONS + CSV_EXTENSIONS
+EXTENSIONS = EXCEL_EXTENSIONS + (".xls",) + CSV_EXTENSIONS
 
 #: files above this size use the calamine fast path when it is installed (engine "auto")
 FAST_PATH_BYTES = 1_000_000
@@ -83,13 +83,13 @@ def open_book(path: str | Path, engine: str = "auto") -> Book:
         raise ImportFileError(f"Fant ikke fila «{path.name}»")
     if ext in CSV_EXTENSIONS:
         return CsvBook(path)
-    if ext == ".xls":
-        raise ImportFileError(
-            f"«{path.name}» er i det gamle .xls-formatet. Åpne fila i Excel og lagre den som .xlsx."
-        )
+    if ext == ".xls":  # the old binary format: calamine reads it (see xls.py)
+        from .xls import XlsBook
+
+        return XlsBook(path)
     if ext not in EXCEL_EXTENSIONS:
         raise ImportFileError(
-            f"«{path.name}»: ukjent filtype «{ext or '(ingen)'}». Bruk .xlsx, .xlsm eller .csv."
+            f"«{path.name}»: ukjent filtype «{ext or '(ingen)'}». Bruk .xlsx, .xls, .xlsm eller .csv."
         )
     use_fast = engine == "calamine" or (
         engine == "auto" and path.stat().st_size >= FAST_PATH_BYTES and calamine_available()
