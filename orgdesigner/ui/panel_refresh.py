@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
 
+FRAME_MS = 30  # the soonest a panel recomputes after a request
+
 
 def on_screen(widget: QWidget) -> bool:
     """Shown and not covered: false for a hidden tab of tabified docks too."""
@@ -37,11 +39,13 @@ class RefreshScheduler(QObject):
         panel.installEventFilter(self)
 
     def request(self, delay_ms: int | None = None) -> None:
-        """Update soon (``delay_ms``, default the scheduler's delay) or, off screen, when shown."""
+        """Update soon (``delay_ms``, default the scheduler's delay, at least ``FRAME_MS``) or,
+        off screen, when shown."""
         if not on_screen(self.panel):
             self.stale = True
             return
-        delay = self.delay_ms if delay_ms is None else delay_ms
+        # never sooner than a frame: the chart (and the edit's other repaints) go first
+        delay = max(FRAME_MS, self.delay_ms if delay_ms is None else delay_ms)
         if self.timer.isActive() and self.timer.remainingTime() <= delay:
             return  # already due as soon: one update for the lot
         self.timer.start(delay)
