@@ -201,7 +201,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="500,5000")
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--quick", action="store_true")
-    ap.add_argument("--profile", default="", help="comma-separated: open,drag,undo,switch; switch@1 for the second switch")
+    ap.add_argument(
+        "--profile", default="", help="comma-separated: open,drag,undo,switch; switch@1 for the second switch"
+    )
     ap.add_argument("--max-edit-exponent", type=float, default=0.5)
     ap.add_argument("--max-open-exponent", type=float, default=1.3)
     args = ap.parse_args(argv)

@@ -103,10 +103,10 @@ def test_hidden_metric_panels_wait_until_shown(window, qtbot) -> None:
     c = window.controller
     c.run(ops.set_placement(c.project, c.scenario_id, "p5", unit_id="kd"))
     qtbot.wait(400)
-    assert panel._timer.stale  # marked, not recomputed off screen
+    assert panel.stale  # marked, not recomputed off screen
     dock.show()
     dock.raise_()
-    qtbot.waitUntil(lambda: not panel._timer.stale, timeout=3000)
+    qtbot.waitUntil(lambda: not panel.stale, timeout=3000)
 
 
 def test_plugins_given_after_the_window_showed_add_their_panels(qtbot, tmp_path, monkeypatch, pm) -> None:

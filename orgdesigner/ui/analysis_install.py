@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from ..api import PanelContext
 from .controller import DocumentController
 from .findings_panel import FindingsPanel
 
@@ -74,6 +73,10 @@ def install_metric_panels(window: QMainWindow, controller: DocumentController) -
             panels = list(pm.metric_panels())
         except Exception:
             panels = []
+    if not panels:
+        return docks
+    from ..api import PanelContext  # only with plugins: the API module imports networkx
+
     previous: QDockWidget | None = None
     contexts: dict[str, PanelContext] = {}
     for panel in panels:
