@@ -61,6 +61,12 @@ def locale(language: str | None = None) -> Locale:
 
 
 @functools.cache
+def _pattern(fmt: str) -> babel_numbers.NumberPattern:
+    """A parsed number pattern (parsing is half the cost of formatting one number)."""
+    return babel_numbers.parse_pattern(fmt)
+
+
+@functools.cache
 def _locale(language: str) -> Locale:
     return Locale.parse(_BABEL[language])
 
@@ -74,7 +80,7 @@ def number(
     ``group=False`` leaves out the thousands separator (for CSV files).
     """
     fmt = ("#,##0" if group else "0") + ("." + "0" * decimals if decimals > 0 else "")
-    return babel_numbers.format_decimal(value, format=fmt, locale=locale(language), decimal_quantization=True)
+    return _pattern(fmt).apply(value, locale(language), decimal_quantization=True)
 
 
 def decimal(
@@ -82,7 +88,7 @@ def decimal(
 ) -> str:
     """Up to ``max_decimals`` decimals, trailing zeros dropped: ``1145.30`` → ``"1 145,3"``."""
     fmt = ("#,##0" if group else "0") + ("." + "#" * max_decimals if max_decimals > 0 else "")
-    return babel_numbers.format_decimal(value, format=fmt, locale=locale(language))
+    return _pattern(fmt).apply(value, locale(language), decimal_quantization=True)
 
 
 def percent(fraction: float, decimals: int = 0, language: str | None = None) -> str:
