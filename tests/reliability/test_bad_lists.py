@@ -30,6 +30,7 @@ REFUSED = {  # case → words the message must hold (besides the file name)
     "tom fil": [],
 }
 READ = {
+    "32 000 blanke i en lønn",
     "celle utenfor sin rad",
     "tom formatert celle langt ute",
     "200 kolonner",
