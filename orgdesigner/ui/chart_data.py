@@ -332,43 +332,9 @@ def _engine_figures(engine: Any, sc: Scenario) -> dict[str, tuple]:
 
 
 def count_findings(controller: Any) -> dict[str, tuple[int, str]]:
-    """Validator findings per unit: (count, worst severity). Empty without plugins."""
-    pm = getattr(controller, "plugins", None)
-    sc = controller.scenario() if hasattr(controller, "scenario") else None
-    if pm is None or sc is None:
+    """Validator findings per unit: (count, worst severity), from the app's one validator run."""
+    if getattr(controller, "plugins", None) is None or not hasattr(controller, "scenario"):
         return {}
-    validators: list[Any] = []
-    try:
-        if hasattr(pm, "validators"):
-            validators = list(pm.validators())
-        elif hasattr(pm, "hook"):
-            for group in pm.hook.orgdesigner_validators():
-                validators.extend(group or [])
-    except Exception:
-        return {}
-    rank = {"info": 0, "warning": 1, "error": 2}
+    from .validation_service import unit_counts
 
-    def report(validator: Any, exc: BaseException) -> None:  # a broken validator is reported, skipped
-        name = pm.plugin_of(validator) if hasattr(pm, "plugin_of") else None
-        if name and hasattr(pm, "report"):
-            pm.report(name, f"Kontrollen «{getattr(validator, 'title', '?')}» feilet: {exc}", exc)
-
-    try:
-        from ..analysis.findings import run_validators
-
-        found = run_validators(validators, controller.project, sc, report=report)
-    except ImportError:
-        found = []
-        for v in validators:
-            try:
-                found += v.check(controller.project, sc, dict(getattr(v, "settings", {}) or {}))
-            except Exception as exc:
-                report(v, exc)
-    out: dict[str, tuple[int, str]] = {}
-    for f in found:
-        for uid in getattr(f, "unit_ids", ()):
-            n, sev = out.get(uid, (0, ""))
-            if rank.get(f.severity, 0) >= rank.get(sev, -1):
-                sev = f.severity
-            out[uid] = (n + 1, sev)
-    return out
+    return unit_counts(controller)
