@@ -14,16 +14,17 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import paths
+
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())  # problems reach users through Settings.problems
 
-APP = "OrgDesigner"
-APP_LOWER = "orgdesigner"
+APP = paths.APP
+APP_LOWER = paths.APP_LOWER
 SETTINGS_FILE = "settings.json"
 
 
@@ -32,51 +33,11 @@ def _env_path(name: str) -> Path | None:
     return Path(value).expanduser() if value else None
 
 
-def user_data_dir() -> Path:
-    """Per-user data folder (recovery copies, user plugins)."""
-    env = _env_path("ORGDESIGNER_DATA_DIR")
-    if env:
-        return env
-    if sys.platform == "win32":
-        base = os.environ.get("APPDATA") or str(Path.home() / "AppData" / "Roaming")
-        return Path(base) / APP
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / APP
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / APP_LOWER
-
-
-def user_local_data_dir() -> Path:
-    """Per-user, per-machine data (Windows: %LOCALAPPDATA%); elsewhere :func:`user_data_dir`."""
-    env = _env_path("ORGDESIGNER_DATA_DIR")
-    if env:
-        return env
-    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-        return Path(os.environ["LOCALAPPDATA"]) / APP
-    return user_data_dir()
-
-
-def machine_data_dir() -> Path:
-    """Machine-wide data folder (machine plugins): %PROGRAMDATA%\\OrgDesigner, /etc/orgdesigner."""
-    if sys.platform == "win32":
-        return Path(os.environ.get("PROGRAMDATA") or r"C:\ProgramData") / APP
-    if sys.platform == "darwin":
-        return Path("/Library/Application Support") / APP
-    dirs = os.environ.get("XDG_CONFIG_DIRS", "").split(os.pathsep)
-    first = next((d for d in dirs if d.strip()), "")
-    # /etc/orgdesigner unless XDG_CONFIG_DIRS names another system folder
-    return Path(first) / APP_LOWER if first and first != "/etc/xdg" else Path("/etc") / APP_LOWER
-
-
-def user_config_dir() -> Path:
-    """Per-user settings folder."""
-    env = _env_path("ORGDESIGNER_CONFIG_DIR")
-    if env:
-        return env
-    if sys.platform in ("win32", "darwin"):
-        return user_data_dir()
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / APP_LOWER
+# the folders themselves come from platformdirs (orgdesigner.paths)
+user_data_dir = paths.user_data_dir
+user_local_data_dir = paths.user_local_data_dir
+machine_data_dir = paths.machine_data_dir
+user_config_dir = paths.user_config_dir
 
 
 def machine_settings_path() -> Path:
@@ -176,14 +137,23 @@ def effective_settings() -> dict[str, Any]:
     return merged
 
 
-def install_site_defaults() -> dict[str, Any]:
-    """Make the machine and user settings files the defaults every project falls back on.
+_PLUGIN_DEFAULTS: dict[str, Any] = {}
 
-    A project's own settings still win; keys like ``span.warn`` that IT pre-fills
-    in the machine-wide file reach the validators and metrics this way.
+
+def install_site_defaults(plugin_defaults: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Make the settings files, over the plugins' defaults, what every project falls back on.
+
+    The lookup chain of ``Project.setting(key)``: the project's own settings,
+    then the user's file, the machine's file, the plugins' ``orgdesigner_settings``
+    defaults (``plugin_defaults``; None keeps the last ones given), then the
+    built-in defaults. Keys like ``span.warn`` that IT pre-fills reach the
+    validators and metrics this way.
     """
     from .model.project import set_site_defaults
 
-    values = effective_settings()
+    if plugin_defaults is not None:
+        _PLUGIN_DEFAULTS.clear()
+        _PLUGIN_DEFAULTS.update(plugin_defaults)
+    values = {**_PLUGIN_DEFAULTS, **effective_settings()}
     set_site_defaults(values)
     return values

@@ -7,8 +7,12 @@ manager calls each plugin on its own, so one that raises is reported and
 disabled without stopping the others.
 
 The record types that plugins return (:class:`Validator`, :class:`Finding`,
-:class:`Importer`, :class:`Exporter`, :class:`MetricPanel`) are defined here
-so a plugin needs nothing but ``orgdesigner.hookspecs``.
+:class:`Importer`, :class:`Exporter`, :class:`MetricPanel`) are defined here;
+a plugin imports them, and everything else it may use, from the public
+module :mod:`orgdesigner.api`. A plugin declares the API it was written for
+with a module attribute ``ORGDESIGNER_API = "1.0"`` (or ``"1"``/``"1.x"``);
+the manager refuses a plugin for another major version and warns about one
+for a newer minor version (:func:`api_compatibility`).
 """
 
 from __future__ import annotations
@@ -20,6 +24,10 @@ from typing import Any
 import pluggy
 
 PROJECT_NAME = "orgdesigner"
+
+#: The plugin API version: the major number changes when a plugin may break,
+#: the minor number when something is added.
+API_VERSION = "1.0"
 
 hookspec = pluggy.HookspecMarker(PROJECT_NAME)
 hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
@@ -66,9 +74,14 @@ class Validator:
 class Importer:
     """A file format that can be read into a project.
 
-    ``read(path, project, **options)`` returns an import report (format-specific
-    object with at least ``ok`` and ``issues``) and must leave ``project``
-    untouched when it refuses the file.
+    ``read(path, project, **options)`` must leave ``project`` untouched. It
+    returns a result with ``ok``, ``issues`` (each with ``row``, ``column``,
+    ``severity``, ``message``) and ``op(project)``: the edit that adds what was
+    read, run by the app as one undo step. Optional on the result: ``report``
+    (``summary()``, ``message``, ``file``) and ``source`` (the new source
+    kommune). Optional attributes on the record, which the app looks for:
+    ``wizard(controller, parent, path, finish)`` (the importer's own wizard),
+    ``wizard_pages(wizard)`` (pages added to the generic one) and ``kind``.
     """
 
     id: str
@@ -82,6 +95,9 @@ class Exporter:
     """A file format that can be written from a project.
 
     ``write(project, scenario, path, **options)`` writes the file atomically.
+    The app and the CLI pass ``context=`` (the scenario, the options, the
+    validators' findings and, for pseudonymised versions, a pseudonymiser) and
+    the options as keywords; accept keywords you do not know.
     """
 
     id: str
@@ -95,7 +111,9 @@ class MetricPanel:
     """Metric definitions for the CLI and, optionally, a Qt panel for the app.
 
     ``compute(project, scenario)`` returns a dict of JSON-friendly figures;
-    ``widget_factory(controller)``, if given, returns a QWidget for a dock.
+    ``widget_factory(context)``, if given, returns a QWidget for a dock; the
+    context is an :class:`orgdesigner.api.PanelContext` (project, scenario,
+    selection, ``run(op)``, change signals and a per-plugin ``shared`` dict).
     The factory is only called in the app, so a plugin's Qt imports belong
     inside it.
     """
@@ -104,6 +122,31 @@ class MetricPanel:
     title: str
     compute: Callable[..., dict[str, Any]]
     widget_factory: Callable[..., Any] | None = None
+
+
+def api_compatibility(declared: object) -> tuple[bool, str]:
+    """Whether a plugin declaring ``ORGDESIGNER_API = declared`` may load: ``(ok, problem)``.
+
+    ``None`` (nothing declared) loads silently. Another major version is refused;
+    a newer minor version loads with a warning (the plugin may use something
+    this version lacks). ``problem`` is bokmål, empty when all is well.
+    """
+    if declared is None:
+        return True, ""
+    text = str(declared).strip().lower()
+    major_text, _, minor_text = text.partition(".")
+    ours_major, ours_minor = (int(p) for p in API_VERSION.split("."))
+    if not major_text.isdigit() or (minor_text not in ("", "x", "*") and not minor_text.isdigit()):
+        return False, f"ugyldig API-versjon «{declared}» (skriv for eksempel «{API_VERSION}»)"
+    if int(major_text) != ours_major:
+        return False, (
+            f"er laget for programtillegg-API {text}, men denne versjonen av OrgDesigner har {API_VERSION}"
+        )
+    if minor_text.isdigit() and int(minor_text) > ours_minor:
+        return True, (
+            f"er laget for programtillegg-API {text}, nyere enn {API_VERSION}; noe virker kanskje ikke"
+        )
+    return True, ""
 
 
 @hookspec
@@ -149,6 +192,10 @@ def orgdesigner_metric_panels() -> list[MetricPanel]:
 @hookspec
 def orgdesigner_settings() -> dict[str, Any]:
     """Return default settings that a kommune can override in its settings file.
+
+    The defaults sit at the bottom of the settings lookup chain: a project's
+    own settings win, then the user's and the machine's settings files, then
+    these, then the built-in :data:`orgdesigner.model.DEFAULT_SETTINGS`.
 
     :return: a dict of setting key → default value (keys namespaced ``"<plugin>.<name>"``).
 

@@ -11,4 +11,5 @@ BUILTIN: list[str] = [
     "plugins.validators",
     "plugins.metric_panels",
     "plugins.excel_export",
+    "plugins.board_export",
 ]

@@ -89,7 +89,10 @@ def test_into_a_new_then_an_existing_project(tmp_path: Path, capsys) -> None:
     assert cli("import", str(a), "--into", str(target), "--kommune", "Fet") == 0
     assert cli("import", str(b), "--into", str(target)) == 0
     project = load(target)
-    assert sorted(s.name for s in project.sources.values()) == ["Fet", "sorum"]
+    assert sorted(s.name for s in project.sources.values()) == [
+        "Fet",
+        "Sorum",
+    ]  # a file name is proposed capitalised
     assert len(project.positions) == 5
     capsys.readouterr()
     before = target.read_bytes()
@@ -141,7 +144,20 @@ def test_import_org_adds_a_scenario(tmp_path: Path, capsys) -> None:
     ]
     path = write_xlsx(tmp_path / "org.xlsx", {"Struktur": rows})
     target = tmp_path / "p.orgd"
+    # an unknown type word is never silently turned into another type: refused, word and row named
     status, data = run_json(capsys, "import-org", str(path), "--into", str(target), "--scenario", "Modell A")
+    assert status == 2 and "«Avdelingen?» (rad 6)" in data["message"] and not target.exists()
+    status, data = run_json(
+        capsys,
+        "import-org",
+        str(path),
+        "--into",
+        str(target),
+        "--scenario",
+        "Modell A",
+        "--type-word",
+        "Avdelingen?=avdeling",
+    )
     assert status == 0 and data["units"] == 6
     sc = load(target).scenario("Modell A")
     by_name = {u.name: u for u in sc.units.values()}
@@ -149,7 +165,7 @@ def test_import_org_adds_a_scenario(tmp_path: Path, capsys) -> None:
     assert by_name["Helse og omsorg"].type == "tjenesteområde" and by_name["HR"].type == "støtte"
     assert by_name["Borte"].parent_id is None
     messages = " ".join(i["message"] for i in data["issues"])
-    assert "Avdelingen?" in messages and "Finnes ikke" in messages
+    assert "Finnes ikke" in messages and by_name["Kjøkken"].type == "avdeling"
     assert cli("import-org", str(path), "--into", str(target), "--scenario", "Modell A") == 2
     assert cli("import-org", str(tmp_path / "nope.xlsx"), "--into", str(target), "--scenario", "B") == 1
 

@@ -30,6 +30,7 @@ def panels(qtbot, pm):
         widget = panel.widget_factory(controller)
         qtbot.addWidget(widget)
         widget.resize(420, 400)
+        widget.show()  # panels recompute only while on screen
         made[panel.id] = widget
     assert not pm.problems
     return controller, made

@@ -204,7 +204,11 @@ def draw_op(data: st.DataObject, p: Project) -> ops.Op | None:  # noqa: C901 - o
                 p, org_id, movers, pick([None, *units]), data.draw(st.one_of(st.none(), st.integers(0, 5)))
             )
         if kind == "remove_unit":
-            return ops.remove_unit(p, org_id, pick(units))
+            if data.draw(st.booleans()):
+                return ops.remove_unit(p, org_id, pick(units))
+            return ops.remove_units(
+                p, org_id, data.draw(st.lists(st.sampled_from(units), min_size=1, max_size=4))
+            )
         to_org = pick(orgs)
         return ops.copy_units(p, org_id, pick(units), to_org, pick([None, *p.org(to_org).units]))
     if kind in ("set_placement", "place_positions"):

@@ -51,7 +51,14 @@ def test_linux_defaults(monkeypatch, tmp_path):
 
 
 def test_windows_defaults(monkeypatch):
+    import platformdirs.windows
+
     monkeypatch.setattr(sys, "platform", "win32")
+    # off Windows platformdirs cannot ask the shell; read the variables Windows sets instead
+    monkeypatch.setattr(
+        platformdirs.windows, "get_win_folder", platformdirs.windows.get_win_folder_from_env_vars
+    )
+    monkeypatch.setenv("ALLUSERSPROFILE", "C:/ProgramData")
     monkeypatch.setenv("APPDATA", "C:/Users/kari/AppData/Roaming")
     monkeypatch.setenv("LOCALAPPDATA", "C:/Users/kari/AppData/Local")
     monkeypatch.setenv("PROGRAMDATA", "C:/ProgramData")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtWidgets import QPushButton
 from test_placement_fixture import SC, place_default, small_project
 
 from orgdesigner.model import PlacementStatus
@@ -87,7 +88,7 @@ def test_panel_only_selected_unit(qtbot, controller) -> None:
     )
 
 
-def test_panel_edits_one_and_many_as_single_undo_steps(qtbot, controller) -> None:
+def test_panel_form_applies_each_change_at_once_one_undo_step_each(qtbot, controller) -> None:
     from orgdesigner.ui.placement_panel import PlacementPanel
 
     panel = PlacementPanel(controller)
@@ -97,12 +98,13 @@ def test_panel_edits_one_and_many_as_single_undo_steps(qtbot, controller) -> Non
     panel.select_positions(["fp6"])
     assert panel.chosen_positions() == ["fp6"]
     assert "Vakant" in panel.info.text() and "Helse Fet" in panel.info.text()
+    assert panel.findChild(QPushButton, "placement_save") is None  # no save button to forget
     choose(panel.unit, "n-helse")
+    assert sc.placements["fp6"].unit_id == "n-helse" and controller.undo_stack.count() == 1
     choose(panel.status, PlacementStatus.TIL_DROFTING)
     panel.note.setText("Ny stilling i helse")
-    panel.note.textEdited.emit("Ny stilling i helse")
+    panel.note.editingFinished.emit()
     choose(panel.wishes[0], "n-opp")
-    assert panel.save()
     pl = sc.placements["fp6"]
     assert (pl.unit_id, pl.status, pl.note, pl.wishes) == (
         "n-helse",
@@ -110,9 +112,11 @@ def test_panel_edits_one_and_many_as_single_undo_steps(qtbot, controller) -> Non
         "Ny stilling i helse",
         ["n-opp"],
     )
-    assert controller.undo_stack.count() == 1
+    assert controller.undo_stack.count() == 4
     qtbot.waitUntil(lambda: "Plassert 10 av 11" in panel.progress.text())
-    # two positions with different units: change only the status
+    choose(panel.status, PlacementStatus.TIL_DROFTING)  # the same value again: no empty undo step
+    assert controller.undo_stack.count() == 4
+    # two positions with different units: change only the status, one step for both
     panel.select_positions(["fp6"])
     assert "4 endringer, sist" in panel.info.text()  # unit, status, note and wish
     panel.select_positions(["fp1", "fp5"])
@@ -120,13 +124,13 @@ def test_panel_edits_one_and_many_as_single_undo_steps(qtbot, controller) -> Non
     panel.select_positions(["fp1", "sp3"])
     assert panel.unit.currentText() == "(ulike verdier)"
     choose(panel.status, PlacementStatus.PLASSERT)
-    assert panel.save()
-    assert controller.undo_stack.count() == 2
+    assert controller.undo_stack.count() == 5
     assert (sc.placements["fp1"].unit_id, sc.placements["sp3"].unit_id) == ("n-helse", "n-skole")
     assert sc.placements["fp1"].status == sc.placements["sp3"].status == PlacementStatus.PLASSERT
     controller.undo_stack.undo()
     assert sc.placements["fp1"].status == sc.placements["sp3"].status == PlacementStatus.FORESLATT
-    controller.undo_stack.undo()
+    for _ in range(4):
+        controller.undo_stack.undo()
     assert sc.placements["fp6"].unit_id is None if "fp6" in sc.placements else True
     # unplace
     panel.select_positions(["sp4"])

@@ -1,17 +1,22 @@
-"""Comparing scenarios: key figures side by side and a structural diff.
+"""Comparing scenarios: key figures side by side and a structural diff in words.
 
-Units are matched by id (``ops.copy_scenario`` keeps unit ids); units left over
-on both sides are then matched by their path of names from the root, so two
-alternatives built separately (e.g. from structure tables) still compare.
+Units are matched by id first (``ops.copy_scenario`` keeps unit ids). Units left
+over on both sides are then matched by their path of names from the root, and
+what is still left by name alone when the name is unique on both sides — so two
+alternatives built separately (e.g. from structure tables) compare unit by unit,
+and a unit that moved still counts as moved, not as removed and added. The diff
+says how many units were matched each way.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..model import Project, Scenario
 from .metrics import compute_metrics
+from .placement import placed_units
 
 #: key figures shown in comparison tables, with bokmål labels, in order
 KEY_LABELS: dict[str, str] = {
@@ -32,12 +37,22 @@ KEY_LABELS: dict[str, str] = {
     "placed_share": "Andel innplassert",
 }
 
-UNIT_FIELDS = ("type", "role", "location_id", "leader_position_id")
+#: unit fields compared, with the words a reader sees
+UNIT_FIELDS: dict[str, str] = {
+    "type": "Enhetstype",
+    "role": "Rolle",
+    "location_id": "Lokasjon",
+    "leader_position_id": "Leder",
+    "target_group": "Målgruppe",
+    "cost_centre": "Ansvar",
+}
+
+MATCH_LABELS = {"id": "samme id", "path": "samme navn og plassering", "name": "samme navn"}
 
 
 @dataclass
 class StructuralDiff:
-    """What changes from scenario ``a`` to scenario ``b`` (ids are b's unless noted)."""
+    """What changes from scenario ``a`` to scenario ``b`` (unit ids are b's unless noted)."""
 
     a_id: str
     b_id: str
@@ -45,9 +60,14 @@ class StructuralDiff:
     removed: list[str] = field(default_factory=list)  # units only in a (a's ids)
     moved: list[dict[str, Any]] = field(default_factory=list)  # unit, name, from, to (names)
     renamed: list[dict[str, Any]] = field(default_factory=list)  # unit, old, new
-    changed: list[dict[str, Any]] = field(default_factory=list)  # unit, field, old, new
+    changed: list[dict[str, Any]] = field(default_factory=list)  # unit, field, label, old, new (text)
     positions_moved: list[dict[str, Any]] = field(default_factory=list)  # position, from, to (unit ids)
-    matched_by_name: int = 0  # units matched by path rather than id
+    matched: dict[str, int] = field(default_factory=dict)  # "id" / "path" / "name" → units matched so
+
+    @property
+    def matched_by_name(self) -> int:
+        """Units matched by name (path or name alone) rather than by id."""
+        return self.matched.get("path", 0) + self.matched.get("name", 0)
 
     @property
     def empty(self) -> bool:
@@ -55,11 +75,29 @@ class StructuralDiff:
             self.added or self.removed or self.moved or self.renamed or self.changed or self.positions_moved
         )
 
+    def matching_text(self) -> str:
+        """How the units were matched, in a sentence («12 på samme id, 3 på samme navn»)."""
+        parts = [f"{n} på {MATCH_LABELS[k]}" for k, n in self.matched.items() if n]
+        return "Enhetene er koblet " + (", ".join(parts) if parts else "– ingen felles enheter") + "."
+
+    def position_flows(self, project: Project) -> list[tuple[str, str, int]]:
+        """(from unit name, to unit name, positions) for the positions that end up elsewhere, largest first."""
+        a, b = project.scenarios[self.a_id], project.scenarios[self.b_id]
+        none = "ikke innplassert"
+        counts = Counter(
+            (a.units[m["from"]].name if m["from"] else none, b.units[m["to"]].name if m["to"] else none)
+            for m in self.positions_moved
+        )
+        return [(f, t, n) for (f, t), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
     def to_json(self, project: Project) -> dict[str, Any]:
         a, b = project.scenarios[self.a_id], project.scenarios[self.b_id]
         out = asdict(self)
         out["added"] = [{"id": u, "name": b.units[u].name} for u in self.added]
         out["removed"] = [{"id": u, "name": a.units[u].name} for u in self.removed]
+        out["positions_moved_count"] = len(self.positions_moved)
+        out["matched_by_name"] = self.matched_by_name
+        out["changes"] = describe(project, self)
         return out
 
 
@@ -67,13 +105,13 @@ def _paths(sc: Scenario) -> dict[str, tuple[str, ...]]:
     return {uid: tuple(sc.path(uid, "\x00").split("\x00")) for uid in sc.units}
 
 
-def match_units(a: Scenario, b: Scenario) -> tuple[dict[str, str], int]:
-    """a unit id → b unit id, and how many were matched by name path."""
+def match_units(a: Scenario, b: Scenario) -> tuple[dict[str, str], dict[str, int]]:
+    """a unit id → b unit id, and how many were matched by id, by name path and by name alone."""
     match = {u: u for u in a.units if u in b.units}
+    how = {"id": len(match), "path": 0, "name": 0}
     rest_a = [u for u in a.units if u not in match]
     taken = set(match.values())
     rest_b = [u for u in b.units if u not in taken]
-    by_name = 0
     if rest_a and rest_b:
         pa, pb = _paths(a), _paths(b)
         free: dict[tuple[str, ...], list[str]] = {}
@@ -83,16 +121,42 @@ def match_units(a: Scenario, b: Scenario) -> tuple[dict[str, str], int]:
             cands = free.get(pa[u])
             if cands:
                 match[u] = cands.pop(0)
-                by_name += 1
-    return match, by_name
+                how["path"] += 1
+        taken = set(match.values())
+        left_a = [u for u in rest_a if u not in match]
+        left_b = [u for u in rest_b if u not in taken]
+        names_a = Counter(a.units[u].name.casefold() for u in left_a)
+        names_b: dict[str, list[str]] = {}
+        for u in left_b:
+            names_b.setdefault(b.units[u].name.casefold(), []).append(u)
+        for u in left_a:
+            key = a.units[u].name.casefold()
+            if names_a[key] == 1 and len(names_b.get(key, ())) == 1:
+                match[u] = names_b[key][0]
+                how["name"] += 1
+    return match, how
+
+
+def _field_text(project: Project, name: str, value: Any) -> str:
+    """A unit field's value as a reader knows it (names, never ids)."""
+    if not value:
+        return "–"
+    if name == "location_id":
+        loc = project.locations.get(value)
+        return loc.name if loc else "(ukjent lokasjon)"
+    if name == "leader_position_id":
+        from .findings import position_label
+
+        return position_label(project, value) if value in project.positions else "(ukjent stilling)"
+    return str(value)
 
 
 def diff_scenarios(project: Project, a_id: str, b_id: str) -> StructuralDiff:
     """Units added, removed, moved, renamed or changed, and positions moved, from a to b."""
     a, b = project.scenario(a_id), project.scenario(b_id)
-    match, by_name = match_units(a, b)
+    match, how = match_units(a, b)
     back = {v: k for k, v in match.items()}
-    d = StructuralDiff(a.id, b.id, matched_by_name=by_name)
+    d = StructuralDiff(a.id, b.id, matched=how)
     d.removed = [u for u in a.units if u not in match]
     d.added = [u for u in b.units if u not in back]
 
@@ -110,17 +174,70 @@ def diff_scenarios(project: Project, a_id: str, b_id: str) -> StructuralDiff:
             d.moved.append({"unit": ub, "name": xb.name, "from": name_a(pa), "to": name_b(pb)})
         if xa.name != xb.name:
             d.renamed.append({"unit": ub, "old": xa.name, "new": xb.name})
-        for f in UNIT_FIELDS:
+        for f, label in UNIT_FIELDS.items():
             old, new = getattr(xa, f), getattr(xb, f)
-            if old != new:
-                d.changed.append({"unit": ub, "field": f, "old": old, "new": new})
+            if old != new and (old or new):
+                d.changed.append(
+                    {
+                        "unit": ub,
+                        "field": f,
+                        "label": label,
+                        "old": _field_text(project, f, old),
+                        "new": _field_text(project, f, new),
+                    }
+                )
+    in_a, in_b = placed_units(a), placed_units(b)
     for pid in project.positions:
-        ua, ub = a.unit_of(pid), b.unit_of(pid)
-        ua = ua if ua in a.units else None
-        ub = ub if ub in b.units else None
+        ua, ub = in_a.get(pid), in_b.get(pid)
         if (match.get(ua, "\x00gone") if ua is not None else None) != ub:
             d.positions_moved.append({"position": pid, "from": ua, "to": ub})
     return d
+
+
+def describe_sections(project: Project, d: StructuralDiff) -> list[tuple[str, list[str]]]:
+    """The differences as (heading, sentences) a board member reads — names, never ids.
+
+    «Økonomistab oppvekst flyttet fra Oppvekst til Økonomi», «Lokasjon: Skedsmo
+    rådhus → Lillestrøm rådhus». Positions are summed per pair of units. Empty
+    sections are left out.
+    """
+    a, b = project.scenarios[d.a_id], project.scenarios[d.b_id]
+    top = "toppen"
+    added = []
+    for u in d.added:
+        parent = b.units[u].parent_id
+        where = f" under {b.units[parent].name}" if parent in b.units else " på toppen"
+        added.append(f"{b.units[u].name} lagt til{where}")
+    removed = []
+    for u in d.removed:
+        parent = a.units[u].parent_id
+        where = f" (lå under {a.units[parent].name})" if parent in a.units else ""
+        removed.append(f"{a.units[u].name} fjernet{where}")
+    sections = [
+        ("Flyttet", [f"{m['name']} flyttet fra {m['from'] or top} til {m['to'] or top}" for m in d.moved]),
+        ("Lagt til", added),
+        ("Fjernet", removed),
+        ("Nytt navn", [f"{r['old']} får navnet {r['new']}" for r in d.renamed]),
+        (
+            "Endret",
+            [f"{b.units[c['unit']].name} – {c['label']}: {c['old']} → {c['new']}" for c in d.changed],
+        ),
+        (
+            "Stillinger i en annen enhet",
+            [f"{_count(n)} fra {f} til {t}" for f, t, n in d.position_flows(project)],
+        ),
+    ]
+    return [(title, lines) for title, lines in sections if lines]
+
+
+def describe(project: Project, d: StructuralDiff, limit: int | None = None) -> list[str]:
+    """Every sentence of :func:`describe_sections`, in order (at most ``limit``)."""
+    out = [line for _title, lines in describe_sections(project, d) for line in lines]
+    return out if limit is None else out[:limit]
+
+
+def _count(n: int) -> str:
+    return f"{n:,}".replace(",", "\u00a0") + (" stilling" if n == 1 else " stillinger")
 
 
 def key_figures_table(project: Project, scenario_ids: list[str]) -> dict[str, dict[str, Any]]:

@@ -44,6 +44,7 @@ class LayoutOptions:
     stack_leaves: bool = True  # 3..threshold line children without children of their own: one column
     staff_types: frozenset[str] = frozenset({UnitType.STAB})
     root_staff_types: frozenset[str] = frozenset({UnitType.STOTTE})  # staff only under a root
+    row_types: frozenset[str] = frozenset({UnitType.TJENESTEOMRADE})  # never stacked in columns
 
     @property
     def pitch(self) -> float:
@@ -157,6 +158,9 @@ def connector_points(link: tuple, opt: LayoutOptions) -> list[Point]:
     if kind == "line":
         bus = -opt.v_gap / 2
         return [(px, pbottom), (px, bus), (half, bus), (half, 0.0)]
+    if kind == "staffrow":
+        bus = -opt.v_gap / 2
+        return [(px, pbottom), (px, bus), (half, bus), (half, 0.0)]
     if kind == "staff":
         return [(px, pbottom), (px, mid), (opt.box_w if dx < 0 else 0.0, mid)]
     bus = (first - db) * pitch - opt.v_gap / 2
@@ -173,6 +177,41 @@ def is_staff(org: Org, unit_id: str, options: LayoutOptions) -> bool:
     parent = org.units[u.parent_id]
     at_root = parent.parent_id is None or parent.parent_id not in org.units
     return at_root and u.type in options.root_staff_types
+
+
+def _place_staff(
+    staff: list[str], prof: dict[str, Profile], rel: dict, p: Profile, gap: float
+) -> tuple[int, int]:
+    """Put a parent's staff units on one row in band 1, split by the parent's trunk.
+
+    One or two staff units hang beside the trunk (side connectors); more make one
+    row under the parent, the first half left of the trunk and the rest right of
+    it in sibling order, fed from a bus below the parent. Returns the first band
+    free for line children and the slot of the staff row's centre.
+    """
+    band = 1
+    half = math.ceil(len(staff) / 2)
+    kind = "staff" if len(staff) <= 2 else "staffrow"
+    left, right = staff[:half], staff[half:]
+    xs: list[float] = []
+    for group, side in ((left, -1), (right, 1)):
+        if not group:
+            continue
+        offs = _row([prof[c] for c in group], gap)
+        if side < 0:
+            edge = max(v[1] + o for c, o in zip(group, offs, strict=True) for v in prof[c].values())
+            shift = -gap - edge
+        else:
+            edge = min(v[0] + o for c, o in zip(group, offs, strict=True) for v in prof[c].values())
+            shift = gap - edge
+        for c, o in zip(group, offs, strict=True):
+            rel[c] = (o + shift, band, kind, 0.0, band)
+            _union(p, prof[c], o + shift, 2 * band)
+            xs.append(o + shift)
+    if kind == "staffrow":
+        _span(p, [2 * band - 1], min(0.0, *xs), max(0.0, *xs))  # the bus
+    tallest = max(_bands(prof[c]) for c in staff)
+    return band + tallest, 2 * band
 
 
 class LayoutCache:
@@ -233,6 +272,8 @@ def layout_org(
         key = (
             tuple(kids),
             tuple(units[c].type for c in kids),
+            # whether a child has children of its own (even collapsed) decides stacking
+            tuple(c in index for c in kids),
             u.parent_id is None or u.parent_id not in units,
         )
         if keys.get(uid) == key and uid in prof and not any(c in recomputed for c in kids):
@@ -247,25 +288,13 @@ def layout_org(
         line = [c for c in kids if c not in staff] if staff else kids
         band = 1
         if staff:
-            for i in range(0, len(staff), 2):
-                pair = staff[i : i + 2]
-                tallest = 1
-                for side, c in zip((-1, 1), pair, strict=False):
-                    cp = prof[c]
-                    if side < 0:
-                        dx = -gap - max(v[1] for v in cp.values())
-                    else:
-                        dx = gap - min(v[0] for v in cp.values())
-                    rel[c] = (dx, band, "staff", 0.0, band)
-                    _union(p, cp, dx, 2 * band)
-                    tallest = max(tallest, _bands(cp))
-                last_center_slot = 2 * band
-                band += tallest
+            band, last_center_slot = _place_staff(staff, prof, rel, p, gap)
             trunk_end = 2 * band - 1 if line else last_center_slot
             _span(p, range(1, trunk_end + 1), 0.0, 0.0)
         if line:
-            many = len(line) > opt.compact_threshold
-            leaves = opt.stack_leaves and len(line) > 2 and not any(index.get(c) for c in line)
+            in_row = any(units[c].type in opt.row_types for c in line)  # service areas side by side
+            many = len(line) > opt.compact_threshold and not in_row
+            leaves = opt.stack_leaves and len(line) > 2 and not in_row and not any(index.get(c) for c in line)
             if many or leaves:
                 ncols = max(2, math.ceil(math.sqrt(len(line)))) if many else 1
                 per = math.ceil(len(line) / ncols)
@@ -329,7 +358,7 @@ def layout_org(
             parent = org.units[uid].parent_id
             px, pb = centers[parent]
             link = rel[uid]
-            kind = link[2]
+            kind = "staff" if link[2] == "staffrow" else link[2]
             cx, b = px + link[0], pb + link[1]
             centers[uid] = (cx, b)
             depth[uid] = depth[parent] + 1

@@ -21,6 +21,7 @@ COMMANDS = [
     "plugins_cmd",
     "import_cmd",
     "import_org",
+    "reimport",
     "export",
     "validate",
     "metrics",

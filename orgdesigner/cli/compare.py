@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from ..analysis.compare import KEY_LABELS, diff_scenarios, key_figures_table
+from ..analysis.compare import KEY_LABELS, describe_sections, diff_scenarios, key_figures_table
 from . import fail
 from .metrics import _num
 from .validate import CliError, open_scenario, pick
@@ -50,28 +50,12 @@ def run(args: argparse.Namespace) -> int:
     print(f"\nEndringer fra «{a.name}» til «{b.name}»:")
     if diff.empty:
         print("  ingen")
-    sections = [
-        ("Lagt til", [b.units[u].name for u in diff.added]),
-        ("Fjernet", [a.units[u].name for u in diff.removed]),
-        ("Flyttet", [f"{m['name']}: {m['from'] or '(topp)'} → {m['to'] or '(topp)'}" for m in diff.moved]),
-        ("Omdøpt", [f"{r['old']} → {r['new']}" for r in diff.renamed]),
-        (
-            "Endret",
-            [
-                f"{b.units[c['unit']].name}: {c['field']} {c['old'] or '–'} → {c['new'] or '–'}"
-                for c in diff.changed
-            ],
-        ),
-    ]
-    for title, lines in sections:
-        if lines:
-            print(f"  {title} ({len(lines)}):")
-            for line in lines[:LIMIT]:
-                print(f"    {line}")
-            if len(lines) > LIMIT:
-                print(f"    … og {len(lines) - LIMIT} til")
-    if diff.positions_moved:
-        print(f"  Stillinger i en annen enhet: {len(diff.positions_moved)}")
-    if diff.matched_by_name:
-        print(f"  ({diff.matched_by_name} enheter er koblet på navn fordi id-ene er ulike)")
+    for title, lines in describe_sections(project, diff):
+        total = len(diff.positions_moved) if title == "Stillinger i en annen enhet" else len(lines)
+        print(f"  {title} ({_num(total)}):")
+        for line in lines[:LIMIT]:
+            print(f"    {line}")
+        if len(lines) > LIMIT:
+            print(f"    … og {_num(len(lines) - LIMIT)} til")
+    print(f"\n  {diff.matching_text()}")
     return 0

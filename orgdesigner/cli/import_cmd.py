@@ -43,6 +43,12 @@ def register(subparsers: Any) -> None:
         "--into", metavar="PROSJEKT.orgd", help="legg til i dette prosjektet (lages om det ikke finnes)"
     )
     p.add_argument("--json", action="store_true", help="skriv rapporten som ett JSON-objekt")
+    p.add_argument(
+        "--format",
+        metavar="ID",
+        default="staff_list",
+        help="importformatet fra et programtillegg (standard: staff_list; se «orgdesigner plugins»)",
+    )
     p.set_defaults(func=run)
 
 
@@ -68,10 +74,39 @@ def issue_lines(issues: list[Any], limit: int = 50) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from plugins.staff_import import Options, read_staff_list
+    """Import; with ``--into`` the project file is locked from reading to saving (waits briefly
+    for another holder, then refuses with who holds it), so two imports never lose a kommune."""
+    return run_locked(args, _run)
 
-    from ..model import ModelError, Project
+
+def run_locked(args: argparse.Namespace, command: Any, app: str = "orgdesigner import") -> int:
+    """Run ``command(args)`` holding the lock on ``args.into`` (when given); exit 3 when it is held."""
+    if not args.into:
+        return command(args)
+    from ..storage.lock import ProjectLock, ProjectLocked
+
+    try:
+        lock = ProjectLock.acquire(args.into, app=app, wait=LOCK_WAIT)
+    except ProjectLocked as exc:
+        return fail(f"{exc} Lukk prosjektet der, eller prøv igjen senere.", 3)
+    except OSError as exc:
+        return fail(f"Kan ikke låse «{args.into}»: {exc.strerror or exc}", 1)
+    with lock:
+        return command(args)
+
+
+LOCK_WAIT = 30.0  # seconds an import waits for another holder of the project file
+
+
+def _run(args: argparse.Namespace) -> int:
+    from ..model import ModelError, Project, import_log
+    from ..model.ops import Compound
     from ..storage import ProjectFileError, load, save
+    from . import importing
+
+    importer = importing.find(args.format)
+    if importer is None:
+        return fail(importing.missing(args.format), 2)
 
     project = None
     into = Path(args.into) if args.into else None
@@ -80,13 +115,15 @@ def run(args: argparse.Namespace) -> int:
             project = load(into)
         except ProjectFileError as exc:
             return fail(str(exc), 1)
-    options = Options(
+    options = dict(
         sheet=args.sheet,
         header_row=args.header_row,
         kommune=args.kommune,
         drop_national_id=args.drop_national_id,
     )
-    result = read_staff_list(args.file, options, project=project)
+    if args.format != importing.STAFF_LIST:  # other formats take only the options they know
+        options = {k: v for k, v in options.items() if v}
+    result = importer.read(args.file, project, **options)
     report = result.report
     data = report.as_dict()
     data["file"] = str(args.file)
@@ -100,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
     if into is not None:
         target = project if project is not None else Project(name=into.stem)
         try:
-            op = result.op(target)
+            op = Compound([result.op(target), import_log.log_op(import_log.entry("staff", report))])
             op.apply(target)
         except ModelError as exc:
             data["status"], data["message"] = "refused", str(exc)

@@ -31,14 +31,37 @@ def register(subparsers: Any) -> None:
     p.add_argument("--scenario", metavar="NAVN", required=True, help="navnet på det nye alternativet")
     p.add_argument("--sheet", metavar="ARK", help="arket med tabellen (standard: finnes automatisk)")
     p.add_argument("--json", action="store_true", help="skriv rapporten som ett JSON-objekt")
+    p.add_argument(
+        "--type-word",
+        action="append",
+        metavar="ORD=TYPE",
+        help="hva et ukjent ord i enhetstype-kolonnen betyr, f.eks. «Fagenhet=virksomhet» (kan gjentas)",
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from plugins.staff_import import read_structure_table
+    """Like ``import``: the project file is locked while it is read, changed and saved."""
+    from .import_cmd import run_locked
 
-    from ..model import ModelError, Project
+    return run_locked(args, _run, "orgdesigner import-org")
+
+
+def _run(args: argparse.Namespace) -> int:
+    from ..model import ModelError, Project, import_log
+    from ..model.ops import Compound
     from ..storage import ProjectFileError, load, save
+    from . import importing
+
+    importer = importing.find(importing.STRUCTURE)
+    if importer is None:
+        return fail(importing.missing(importing.STRUCTURE), 2)
+    words: dict[str, str] = {}
+    for item in args.type_word or []:
+        word, sep, kind = item.partition("=")
+        if not sep or not word.strip() or not kind.strip():
+            return fail(f"--type-word må være ORD=TYPE (fikk «{item}»)", 2)
+        words[word.strip()] = kind.strip().casefold()
 
     into = Path(args.into)
     project = None
@@ -47,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
             project = load(into)
         except ProjectFileError as exc:
             return fail(str(exc), 1)
-    result = read_structure_table(args.file, project=project, scenario=args.scenario, sheet=args.sheet)
+    result = importer.read(args.file, project, scenario=args.scenario, sheet=args.sheet, type_words=words)
     report = result.report
     data = report.as_dict()
     data.update(file=str(args.file), into=str(into), scenario=args.scenario, saved=False)
@@ -58,7 +81,8 @@ def run(args: argparse.Namespace) -> int:
         return fail(report.message, 1 if report.status == "unreadable" else 2)
     target = project if project is not None else Project(name=into.stem)
     try:
-        result.op(target, args.scenario).apply(target)
+        log = import_log.log_op(import_log.entry("structure", report))
+        Compound([result.op(target, args.scenario), log]).apply(target)
     except ModelError as exc:
         data["status"], data["message"] = "refused", str(exc)
         emit(data, text, args.json)

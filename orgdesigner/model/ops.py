@@ -132,18 +132,38 @@ def move_units(
 
 def remove_unit(project: Project, org_id: str, unit_id: str) -> Op:
     """Remove a unit and its subtree; its positions become unplaced."""
+    return remove_units(project, org_id, [unit_id])
+
+
+def remove_units(project: Project, org_id: str, unit_ids: list[str]) -> Op:
+    """Remove a set of units with their subtrees as one op.
+
+    Everything pointing into the removed subtrees goes with them in the same
+    step: placements there become unplaced, wishes for them are dropped, dotted
+    lines from or to them are removed (each once, however many ends are
+    removed), and as-is positions there lose their unit.
+    """
     org = project.org(org_id)
-    _unit(project, org_id, unit_id)
-    doomed = [unit_id, *org.descendants(unit_id)]
+    if not unit_ids:
+        raise ModelError("Ingen enheter valgt")
+    for uid in unit_ids:
+        _unit(project, org_id, uid)
+    chosen = set(unit_ids)
+    tops = [u for u in dict.fromkeys(unit_ids) if not chosen & set(org.ancestors(u))]
+    doomed: list[str] = []
+    for top in tops:
+        doomed += [top, *org.descendants(top)]
     gone = set(doomed)
     ops: list[Op] = []
     if isinstance(org, Scenario):
         for pl in org.placements.values():
+            change: dict[str, Any] = {}
             if pl.unit_id in gone:
-                ops.append(SetFields("placement", org_id, pl.position_id, {"unit_id": None}))
+                change["unit_id"] = None
             if any(w in gone for w in pl.wishes):
-                wishes = [w for w in pl.wishes if w not in gone]
-                ops.append(SetFields("placement", org_id, pl.position_id, {"wishes": wishes}))
+                change["wishes"] = [w for w in pl.wishes if w not in gone]
+            if change:
+                ops.append(SetFields("placement", org_id, pl.position_id, change))
         rel = [
             r.id
             for r in org.relations.values()
@@ -156,7 +176,11 @@ def remove_unit(project: Project, org_id: str, unit_id: str) -> Op:
             if pos.source_id == org_id and pos.unit_id in gone:
                 ops.append(SetFields("position", None, pos.id, {"unit_id": None}))
     ops.append(RemoveItems("unit", org_id, doomed))
-    return Compound(ops, text=f"Slett «{org.units[unit_id].name}»")
+    if len(tops) == 1:
+        text = f"Slett «{org.units[tops[0]].name}»"
+    else:
+        text = f"Slett {len(tops)} enheter"
+    return Compound(ops, text=text)
 
 
 def _now() -> str:

@@ -60,20 +60,31 @@ class Org:
         return out
 
     def descendants(self, unit_id: str) -> list[str]:
-        """Ids of all units below ``unit_id``, depth first, in order."""
+        """Ids of all units below ``unit_id``, depth first, in order (each once, even
+        in a damaged tree)."""
         out: list[str] = []
+        seen = {unit_id}
         stack = list(reversed(self.children(unit_id)))
         while stack:
             uid = stack.pop()
+            if uid in seen:
+                continue
+            seen.add(uid)
             out.append(uid)
             stack.extend(reversed(self.children(uid)))
         return out
 
     def walk(self) -> Iterator[tuple[str, int]]:
-        """(unit id, depth) for every unit reachable from a root, depth first."""
+        """(unit id, depth) for every unit reachable from a root, depth first; each
+        unit once, so a damaged tree (a unit id of None, a unit its own parent)
+        cannot loop forever."""
         stack = [(r, 0) for r in reversed(self.roots())]
+        seen: set[str | None] = set()
         while stack:
             uid, depth = stack.pop()
+            if uid in seen:
+                continue
+            seen.add(uid)
             yield uid, depth
             stack.extend((c, depth + 1) for c in reversed(self.children(uid)))
 

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .asis import PREFIX as ASIS_PREFIX
+from .asis import ScenarioDict
 from .entities import HistoryEntry, Location, Person, Position
 from .org import Org, Scenario, SourceKommune
 
@@ -27,6 +29,9 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "span.definition": "positions+subunit_leaders",
 }
 
+
+#: project details (Fil → Prosjektinformasjon), kept in the settings; the name is ``Project.name``
+DETAIL_KEYS = ("project.kommune", "project.date", "project.responsible")
 
 #: defaults of this installation (the machine-wide and user settings files that
 #: IT can pre-fill), between a project's own settings and DEFAULT_SETTINGS
@@ -60,7 +65,7 @@ class Project:
 
     name: str = "Nytt prosjekt"
     sources: dict[str, SourceKommune] = field(default_factory=dict)
-    scenarios: dict[str, Scenario] = field(default_factory=dict)
+    scenarios: dict[str, Scenario] = field(default_factory=ScenarioDict)
     persons: dict[str, Person] = field(default_factory=dict)
     positions: dict[str, Position] = field(default_factory=dict)
     locations: dict[str, Location] = field(default_factory=dict)
@@ -69,6 +74,18 @@ class Project:
     _listeners: list[Callable[[Change], None]] = field(
         default_factory=list, init=False, repr=False, compare=False
     )
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.scenarios, ScenarioDict):
+            self.scenarios = ScenarioDict(self.scenarios)
+        self.scenarios.bind(self)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "scenarios" and not isinstance(value, ScenarioDict):
+            value = ScenarioDict(value)
+        object.__setattr__(self, name, value)
+        if name == "scenarios":
+            value.bind(self)
 
     # -- events -------------------------------------------------------------
     def subscribe(self, listener: Callable[[Change], None]) -> None:
@@ -80,6 +97,8 @@ class Project:
             self._listeners.remove(listener)
 
     def notify(self, change: Change) -> None:
+        if change.kind in ("position", "source") or (change.kind == "unit" and change.org_id in self.sources):
+            self.scenarios.forget_views()  # today's organisations follow their kommune
         for listener in list(self._listeners):
             listener(change)
 
@@ -93,7 +112,12 @@ class Project:
         return DEFAULT_SETTINGS.get(key, default)
 
     def org(self, org_id: str) -> Org:
-        """A scenario or source kommune by id."""
+        """A scenario or source kommune by id (an as-is view is read-only: refused)."""
+        if org_id.startswith(ASIS_PREFIX):
+            raise ModelError(
+                "Dagens organisasjon kan ikke endres her. Lag et nytt alternativ fra den "
+                "(Alternativ → Nytt alternativ fra dagens organisasjon)."
+            )
         if org_id in self.scenarios:
             return self.scenarios[org_id]
         if org_id in self.sources:
@@ -107,6 +131,10 @@ class Project:
         for s in self.scenarios.values():
             if s.name == id_or_name:
                 return s
+        for src in self.sources.values():  # today's organisations, by id or by their shown name
+            view = self.scenarios.get(ASIS_PREFIX + src.id)
+            if view is not None and id_or_name in (view.id, view.name):
+                return view
         raise ModelError(f"Fant ikke alternativet «{id_or_name}»")
 
     def collection(self, kind: str, org_id: str | None = None) -> dict[str, Any]:
@@ -125,6 +153,18 @@ class Project:
         if kind in ("person", "position", "location"):
             return getattr(self, kind + "s")
         raise ModelError(f"Ukjent type: {kind}")
+
+    def details(self) -> dict[str, str]:
+        """Name, kommune, date and responsible person of the project (for titles and headers)."""
+        out = {"name": self.name}
+        for k in DETAIL_KEYS:
+            out[k.split(".", 1)[1]] = str(self.settings.get(k) or "")
+        return out
+
+    def title(self) -> str:
+        """ "Prosjektnavn – Kommune" for window titles, export headers and chart titles."""
+        d = self.details()
+        return " – ".join(p for p in (d["name"], d["kommune"]) if p)
 
     def positions_of(self, person_id: str) -> list[Position]:
         return [p for p in self.positions.values() if p.person_id == person_id]

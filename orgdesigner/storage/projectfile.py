@@ -10,21 +10,20 @@ newer version, and migrates older versions in memory.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
+import errno
 import json
 import os
 import sqlite3
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..model import Project, Scenario, SourceKommune
-from . import schema
+from ..model import Project
+from . import schema, tempfiles
 from .schema import HISTORY, LOCATIONS, PERSONS, PLACEMENTS, POSITIONS, RELATIONS, UNITS, Table
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -116,32 +115,80 @@ def _target_mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
+def _refuse_target(target: Path) -> None:
+    """Refuse a target name that is too long or a read-only target file."""
+    if len(os.fsencode(target.name)) > 255:
+        raise ProjectFileError(
+            target, "filnavnet er for langt (høyst 255 byte; æ, ø og å teller to)", action="lagre"
+        )
+    try:
+        st = os.stat(target)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise ProjectFileError(target, _reason(exc), action="lagre") from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise ProjectFileError(target, "det finnes en mappe med dette navnet", action="lagre")
+    if not st.st_mode & stat.S_IWUSR or (os.name != "nt" and not os.access(target, os.W_OK)):
+        raise ProjectFileError(target, "filen er skrivebeskyttet; lagre under et annet navn", action="lagre")
+
+
+def _lock_target(target: Path) -> sqlite3.Connection | None:
+    """An exclusive SQLite lock on the existing target, so that no other program is
+    in the middle of writing it when it is replaced (its journal would otherwise
+    apply to the new file). None when the target is missing or not a database."""
+    if not target.exists():
+        return None
+    con = sqlite3.connect(str(target), timeout=2.0, isolation_level=None)
+    try:
+        con.execute("BEGIN EXCLUSIVE")
+    except sqlite3.OperationalError as exc:
+        con.close()
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            raise ProjectFileError(
+                target,
+                "et annet program skriver i filen akkurat nå; lukk det og prøv igjen",
+                action="lagre",
+            ) from exc
+        return None  # not a database (or damaged): nothing to protect, it is replaced
+    except sqlite3.DatabaseError:
+        con.close()
+        return None
+    return con
+
+
 def save(project: Project, path: str | os.PathLike[str], *, meta: dict[str, str] | None = None) -> None:
     """Write ``project`` to ``path`` atomically (all or nothing).
 
-    ``meta`` adds key/value text to the file's ``meta`` table (the recovery
-    helper records the original path there). Raises :class:`ProjectFileError`.
+    The project is written into a fresh temporary database beside the target,
+    fsynced, and moved over the target while an exclusive SQLite lock on the
+    old file keeps any other writer out. ``meta`` adds key/value text to the
+    file's ``meta`` table (the recovery helper records the original path
+    there). Raises :class:`ProjectFileError`.
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise ProjectFileError(target, f"mappen «{folder}» finnes ikke", action="lagre")
+    _refuse_target(target)
+    tempfiles.clean_stale(folder)
     info = {
         "app_version": __version__,
         "saved_at": _dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         **(meta or {}),
     }
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        os.close(fd)
+        tmp = str(tempfiles.create(folder))
     except OSError as exc:
         raise ProjectFileError(
-            target, f"kan ikke skrive i mappen ({exc.strerror or exc})", action="lagre"
+            target, f"kan ikke skrive i mappen «{folder}» ({exc.strerror or exc})", action="lagre"
         ) from exc
     con: sqlite3.Connection | None = None
+    lock: sqlite3.Connection | None = None
     try:
         con = sqlite3.connect(tmp, isolation_level=None)
-        con.execute("PRAGMA journal_mode = MEMORY")
+        con.execute("PRAGMA journal_mode = MEMORY")  # a fresh file no one else knows
         con.execute("PRAGMA synchronous = OFF")  # fsync happens below, once
         con.execute("BEGIN")
         _write(con, project, info)
@@ -150,6 +197,7 @@ def save(project: Project, path: str | os.PathLike[str], *, meta: dict[str, str]
         con = None
         _fsync(tmp)
         os.chmod(tmp, _target_mode(target))
+        lock = _lock_target(target)
         os.replace(tmp, target)
         _fsync(str(folder), directory=True)
     except BaseException as exc:
@@ -159,16 +207,27 @@ def save(project: Project, path: str | os.PathLike[str], *, meta: dict[str, str]
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(exc, ProjectFileError):
+            raise
         if isinstance(exc, (OSError, sqlite3.Error)):
             raise ProjectFileError(target, _reason(exc), action="lagre") from exc
-        if isinstance(exc, (TypeError, ValueError)):
+        if isinstance(exc, (TypeError, ValueError, OverflowError)):
             raise ProjectFileError(
                 target, f"prosjektet inneholder en verdi som ikke kan lagres ({exc})", action="lagre"
             ) from exc
         raise
+    finally:
+        if lock is not None:
+            lock.close()
 
 
 def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG:
+        return "filnavnet eller stien er for lang for filsystemet"
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return "disken er full"
+    if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"ingen skrivetilgang ({exc.strerror or exc})"
     if isinstance(exc, OSError):
         return f"filsystemfeil ({exc.strerror or exc})"
     text = str(exc)
@@ -182,194 +241,6 @@ def _reason(exc: BaseException) -> str:
     return f"databasefeil ({text})"
 
 
-# ---------------------------------------------------------------------------
-# loading
-# ---------------------------------------------------------------------------
+from .loading import load, read_meta  # noqa: E402  (loading needs ProjectFileError from here)
 
-
-def _check_header(path: Path) -> None:
-    """Refuse missing, empty, non-SQLite and truncated files before SQLite sees them."""
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as fh:
-            header = fh.read(100)
-    except FileNotFoundError:
-        raise ProjectFileError(path, "filen finnes ikke") from None
-    except IsADirectoryError:
-        raise ProjectFileError(path, "det er en mappe, ikke en fil") from None
-    except OSError as exc:
-        raise ProjectFileError(path, f"filen kan ikke leses ({exc.strerror or exc})") from exc
-    if size == 0:
-        raise ProjectFileError(path, "filen er tom")
-    if not header.startswith(SQLITE_MAGIC):
-        raise ProjectFileError(path, "filen er ikke en OrgDesigner-prosjektfil (ikke en SQLite-database)")
-    if len(header) < 100:
-        raise ProjectFileError(path, "filen er avkortet (ufullstendig) – prøv en sikkerhetskopi")
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    valid_count = header[24:28] == header[92:96] and pages > 0
-    if page_size < 512 or size % page_size or (valid_count and size < pages * page_size):
-        raise ProjectFileError(path, "filen er avkortet (ufullstendig) – prøv en sikkerhetskopi")
-
-
-def _open(path: Path) -> sqlite3.Connection:
-    """A connection to a checked, current-version copy of the file."""
-    _check_header(path)
-    # A plain path, not a read-only URI: SQLite URIs cannot name a Windows UNC
-    # path (\\server\share), where many kommuner keep their documents.
-    # The file was just checked to exist, so connect() does not create one.
-    con = sqlite3.connect(str(path))
-    try:
-        con.execute("PRAGMA query_only = ON")
-        app_id = con.execute("PRAGMA application_id").fetchone()[0]
-        version = con.execute("PRAGMA user_version").fetchone()[0]
-        if app_id != schema.APPLICATION_ID:
-            raise ProjectFileError(path, "filen er en SQLite-database, men ikke en OrgDesigner-prosjektfil")
-        if version > schema.SCHEMA_VERSION:
-            raise ProjectFileError(
-                path,
-                f"filen er laget med en nyere versjon av OrgDesigner (filformat {version}, "
-                f"denne versjonen leser til og med {schema.SCHEMA_VERSION}). Oppdater OrgDesigner.",
-            )
-        check = con.execute("PRAGMA quick_check").fetchone()[0]
-        if check != "ok":
-            raise ProjectFileError(path, f"filen er skadet ({check})")
-        if version < schema.SCHEMA_VERSION:
-            mem = sqlite3.connect(":memory:", isolation_level=None)
-            con.backup(mem)
-            con.close()
-            con = mem
-            try:
-                con.execute("BEGIN")
-                schema.migrate(con, version)
-                con.execute("COMMIT")
-            except LookupError:
-                raise ProjectFileError(
-                    path, f"filformat {version} er for gammelt til å kunne leses"
-                ) from None
-        return con
-    except BaseException:
-        con.close()
-        raise
-
-
-def _loads(path: Path, table: str, text: Any) -> Any:
-    if text == "{}":  # the common case, ten times faster than json.loads
-        return {}
-    if text == "[]":
-        return []
-    try:
-        return json.loads(text)
-    except (TypeError, ValueError):
-        raise ProjectFileError(path, f"ugyldig verdi i tabellen «{table}»: {str(text)[:40]!r}") from None
-
-
-def _positional(table: Table) -> bool:
-    """True when the columns are exactly the dataclass's init fields in order."""
-    init = [f.name for f in dataclasses.fields(table.cls) if f.init]
-    return list(table.columns) == init
-
-
-def _objects(con: sqlite3.Connection, path: Path, table: Table) -> Iterator[tuple[Any, Any]]:
-    """(scope, object) for every row of ``table`` in saved order."""
-    cols = ([table.scope] if table.scope else []) + list(table.columns)
-    names = ", ".join(f'"{c}"' for c in cols)
-    off = 1 if table.scope else 0
-    json_idx = [table.columns.index(c) + off for c in table.json]
-    bool_idx = [table.columns.index(c) + off for c in table.bools]
-    fields = table.columns
-    cls = table.cls
-    positional = _positional(table)
-    for row in con.execute(f"SELECT {names} FROM {table.name} ORDER BY seq"):
-        if json_idx or bool_idx:
-            row = list(row)
-            for i in json_idx:
-                row[i] = _loads(path, table.name, row[i])
-            for i in bool_idx:
-                row[i] = bool(row[i])
-        if positional:
-            obj = cls(*row[off:])
-        else:
-            obj = cls(**dict(zip(fields, row[off:], strict=True)))
-        yield (row[0] if off else None), obj
-
-
-def _read(con: sqlite3.Connection, path: Path) -> Project:
-    row = con.execute("SELECT name FROM project WHERE id = 1").fetchone()
-    if row is None:
-        raise ProjectFileError(path, "prosjektopplysningene mangler i filen")
-    project = Project(name=row[0])
-    for key, value in con.execute("SELECT key, value FROM settings ORDER BY seq"):
-        project.settings[key] = _loads(path, "settings", value)
-    for sid, name, attrs, number in con.execute(
-        "SELECT id, name, attributes, number FROM sources ORDER BY seq"
-    ):
-        project.sources[sid] = SourceKommune(
-            sid, name, attributes=_loads(path, "sources", attrs), number=number
-        )
-    for sid, name, attrs, desc in con.execute(
-        "SELECT id, name, attributes, description FROM scenarios ORDER BY seq"
-    ):
-        project.scenarios[sid] = Scenario(
-            sid, name, attributes=_loads(path, "scenarios", attrs), description=desc
-        )
-    project.locations = {loc.id: loc for _, loc in _objects(con, path, LOCATIONS)}
-    orgs = {**project.sources, **project.scenarios}
-    for org_id, unit in _objects(con, path, UNITS):
-        if org_id not in orgs:
-            raise ProjectFileError(path, f"enheten «{unit.name}» hører til en ukjent organisasjon")
-        orgs[org_id].units[unit.id] = unit
-    project.persons = {p.id: p for _, p in _objects(con, path, PERSONS)}
-    project.positions = {p.id: p for _, p in _objects(con, path, POSITIONS)}
-    for sc_id, pl in _objects(con, path, PLACEMENTS):
-        project.scenarios[sc_id].placements[pl.position_id] = pl
-    for sc_id, rel in _objects(con, path, RELATIONS):
-        project.scenarios[sc_id].relations[rel.id] = rel
-    project.history = [h for _, h in _objects(con, path, HISTORY)]
-    return project
-
-
-def load(path: str | os.PathLike[str]) -> Project:
-    """Read a project from a ``.orgd`` file. Raises :class:`ProjectFileError`."""
-    file = Path(path)
-    try:
-        con = _open(file)
-    except sqlite3.DatabaseError as exc:
-        raise ProjectFileError(file, _damaged(exc)) from exc
-    try:
-        return _read(con, file)
-    except sqlite3.DatabaseError as exc:
-        raise ProjectFileError(file, _damaged(exc)) from exc
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ProjectFileError(file, f"filen har uventet innhold ({exc})") from exc
-    finally:
-        con.close()
-
-
-def _damaged(exc: sqlite3.DatabaseError) -> str:
-    text = str(exc)
-    if "not a database" in text:
-        return "filen er ikke en OrgDesigner-prosjektfil (ikke en SQLite-database)"
-    if "malformed" in text or "corrupt" in text:
-        return "filen er skadet eller avkortet – prøv en sikkerhetskopi"
-    if "no such" in text:
-        return f"filen mangler deler av prosjektet ({text})"
-    if "locked" in text or "unable to open" in text:
-        return f"filen kan ikke åpnes nå ({text})"
-    return f"filen kan ikke leses ({text})"
-
-
-def read_meta(path: str | os.PathLike[str]) -> dict[str, str]:
-    """The ``meta`` table of a project file (app version, save time, recovery origin)."""
-    file = Path(path)
-    try:
-        con = _open(file)
-    except sqlite3.DatabaseError as exc:
-        raise ProjectFileError(file, _damaged(exc)) from exc
-    try:
-        return dict(con.execute("SELECT key, value FROM meta"))
-    except sqlite3.DatabaseError as exc:
-        raise ProjectFileError(file, _damaged(exc)) from exc
-    finally:
-        con.close()
+__all__ = ["SQLITE_MAGIC", "ProjectFileError", "load", "read_meta", "save"]

@@ -2,7 +2,8 @@
 
 ``install_analysis_ui(window, controller)`` adds a "Funn" dock, one dock per
 metric panel a plugin contributes through ``orgdesigner_metric_panels`` (its
-``widget_factory(controller)``; one that raises is reported to the plugin
+``widget_factory(context)`` gets an :class:`orgdesigner.api.PanelContext`, one
+per plugin, never the controller; one that raises is reported to the plugin
 manager and left out), and "Sammenlign alternativer…" in the Alternativ menu.
 """
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
+from ..api import PanelContext
 from .controller import DocumentController
 from .findings_panel import FindingsPanel
 
@@ -33,6 +35,11 @@ class AnalysisUi:
 def install_analysis_ui(window: QMainWindow, controller: DocumentController) -> AnalysisUi:
     findings = FindingsPanel(controller)
     fdock = _dock(window, "dock_findings", tr("Funn"), findings, Qt.BottomDockWidgetArea)
+    scene = getattr(getattr(window, "chart", None), "chart", None)
+    if callable(getattr(scene, "set_findings", None)):  # the badges show the panel's findings
+        scene.findings_from_panel = True
+        findings.refreshed.connect(lambda _n: scene.set_findings(findings.findings))
+        scene.set_findings(findings.findings)
     docks: dict[str, QDockWidget] = {}
     pm = controller.plugins
     panels = []
@@ -42,13 +49,15 @@ def install_analysis_ui(window: QMainWindow, controller: DocumentController) -> 
         except Exception:
             panels = []
     previous: QDockWidget | None = None
+    contexts: dict[str, PanelContext] = {}
     for panel in panels:
         if panel.widget_factory is None:
             continue
+        owner = pm.plugin_of(panel) if hasattr(pm, "plugin_of") else None
+        context = contexts.setdefault(owner or panel.id, PanelContext(controller))
         try:
-            widget = panel.widget_factory(controller)
+            widget = panel.widget_factory(context)
         except Exception as exc:
-            owner = pm.plugin_of(panel) if hasattr(pm, "plugin_of") else None
             if hasattr(pm, "report"):
                 pm.report(owner or panel.id, f"panelet «{panel.title}» kunne ikke lages: {exc}", exc)
             continue

@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__, config
+from .error_dialog import install_error_handling
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +122,7 @@ def plugin_problem_text(plugins: Any) -> str:
 def run_app(path: str | None = None) -> int:
     """Start the app (opening ``path`` if given) and run until the window closes."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_error_handling()  # log file, faulthandler, the error dialog (ui/error_dialog.py)
     app.setOrganizationName("OrgDesigner")
     app.setApplicationName("OrgDesigner")
     app.setApplicationVersion(__version__)

@@ -338,3 +338,16 @@ def count_findings(controller: Any) -> dict[str, tuple[int, str]]:
     from .validation_service import unit_counts
 
     return unit_counts(controller)
+
+
+def findings_per_unit(found: Any) -> dict[str, tuple[int, str]]:
+    """Findings (with ``unit_ids`` and ``severity``) per unit: (count, worst severity)."""
+    rank = {"info": 0, "warning": 1, "error": 2}
+    out: dict[str, tuple[int, str]] = {}
+    for f in found:
+        for uid in getattr(f, "unit_ids", ()):
+            n, sev = out.get(uid, (0, ""))
+            if rank.get(f.severity, 0) >= rank.get(sev, -1):
+                sev = f.severity
+            out[uid] = (n + 1, sev)
+    return out

@@ -25,6 +25,8 @@ CHILD_TYPE = {
     UnitType.TEAM: UnitType.TEAM,
 }
 
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
 
 class ChartEditing:
     """Edit commands of the chart view (needs ``controller``, ``chart`` and the view's helpers)."""
@@ -49,7 +51,6 @@ class ChartEditing:
         editor.setAccessibleName(self.tr("Nytt navn på enheten"))
         editor.setGeometry(rect.left() + 4, rect.top() + 8, max(120, rect.width() - 8), 26)
         editor.selectAll()
-        editor.returnPressed.connect(lambda: self._commit_rename(unit_id))
         editor.installEventFilter(self)
         editor.show()
         editor.setFocus()
@@ -79,6 +80,10 @@ class ChartEditing:
         if obj is self.editor and event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
             self.cancel_rename()
             return True
+        if obj is self.editor and event.type() == event.Type.KeyPress and event.key() in _ENTER:
+            # QLineEdit lets Enter through to its parent, where the view would reopen the editor
+            self._commit_rename(getattr(self, "_rename_unit", ""))
+            return True
         if obj is self.editor and event.type() == event.Type.FocusOut:
             # clicking elsewhere keeps what was typed, like an item view does
             uid = getattr(self, "_rename_unit", "")
@@ -99,15 +104,10 @@ class ChartEditing:
         sel = [u for u in self.controller.selected_units() if sc is not None and u in sc.units]
         if not sel:
             return
-        chosen = set(sel)
-        tops = [u for u in sel if not chosen & set(sc.ancestors(u))]
         project = self.controller.project
 
         def make() -> Any:
-            parts = [ops.remove_unit(project, sc.id, u) for u in tops]
-            if len(parts) == 1:
-                return parts[0]
-            return ops.Compound(parts, text=self.tr("Slett %n enheter", "", len(parts)))
+            return ops.remove_units(project, sc.id, sel)
 
         self._run(make)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from ..analysis import layout as lay
 from ..gcpause import gc_paused
 from ..model import Change
-from .chart_data import ChartData, count_findings
+from .chart_data import ChartData, count_findings, findings_per_unit
 from .relation_item import RelationItem
 from .unit_item import ChartStyle, UnitItem
 
@@ -69,6 +69,13 @@ class ChartScene(QGraphicsScene):
         self._findings_timer.setSingleShot(True)
         self._findings_timer.setInterval(600)
         self._findings_timer.timeout.connect(self.refresh_findings)
+        #: set by the window when a findings panel runs the validators: the badges take its
+        #: results (one validator run per change) instead of running them a second time
+        self.findings_from_panel = False
+        self._findings_of: tuple[str, dict[str, tuple[int, str]]] = ("", {})
+        #: per scenario not shown: its box data, layout cache, collapsed set and the edits
+        #: since it was shown, so switching back re-counts only what changed
+        self._kept: dict[str, tuple[ChartData, lay.LayoutCache, set[str], list[Change]]] = {}
         if listen:
             controller.edited.connect(self.on_edited)
             controller.projectReplaced.connect(self._on_project)
@@ -88,6 +95,7 @@ class ChartScene(QGraphicsScene):
 
     def _on_project(self) -> None:
         # set_project emits scenarioChanged right after: build once, there
+        self._drop_kept()
         self._stale = True
         QTimer.singleShot(0, self._rebuild_if_stale)
 
@@ -100,31 +108,59 @@ class ChartScene(QGraphicsScene):
 
     def fresh(self) -> None:
         """Build the chart of a newly shown scenario: large ones open collapsed to
-        ``auto_level`` levels (expand all is one click away)."""
+        ``auto_level`` levels (expand all is one click away); one shown before comes back
+        as it was left, its figures brought up to date from the edits since."""
         sc = self.scenario()
+        kept = self._kept.pop(sc.id, None) if sc is not None and self.root_unit_id is None else None
+        if kept is not None:
+            self._keep_current()
+            data, cache, collapsed, pending = kept
+            self.collapsed = collapsed
+            with gc_paused():
+                self._rebuild(data, cache, pending)
+            return
         big = sc is not None and len(sc.units) > self.auto_collapse_above
+        self._keep_current()
         self.collapsed = lay.expand_to_level(sc, self.auto_level) if big else set()
         self.rebuild()
+
+    def _keep_current(self) -> None:
+        """Keep what the scenario shown until now has computed (see ``_kept``)."""
+        data = self.data
+        if data is None or self.root_unit_id is not None or self._use_engine:
+            return
+        if data.scenario_id in self.controller.project.scenarios:
+            self._kept[data.scenario_id] = (data, self.layout_cache, set(self.collapsed), [])
+            self.data = None  # not closed by the rebuild
+
+    def _drop_kept(self) -> None:
+        for data, *_rest in self._kept.values():
+            data.close()
+        self._kept = {}
 
     def rebuild(self) -> None:
         """Throw every item away and build the chart anew."""
         with gc_paused():  # see on_edited
             self._rebuild()
 
-    def _rebuild(self) -> None:
+    def _rebuild(
+        self, data: ChartData | None = None, cache: lay.LayoutCache | None = None, pending: Any = None
+    ) -> None:
         self.finish_animation()
         self._stale = False
-        if self.data is not None:
+        if self.data is not None and self.data is not data:
             self.data.close()
         self._syncing = True
         self.clear()  # every item of this scene is a unit box or a dotted line
         self.items_by_unit = {}
         self.relation_items = {}
         self.style.layout = None
-        self.layout_cache = lay.LayoutCache()
+        self.layout_cache = cache or lay.LayoutCache()
         self._syncing = False
         sc = self.scenario()
-        self.data = ChartData(self.controller.project, sc.id, self._use_engine) if sc is not None else None
+        if data is None and sc is not None:
+            data = ChartData(self.controller.project, sc.id, self._use_engine)
+        self.data = data
         self.style.data = self.data
         self.style.origin_colours = {}
         if sc is not None:
@@ -133,10 +169,13 @@ class ChartScene(QGraphicsScene):
             self.collapsed &= set(sc.units)
             if self.root_unit_id is not None and self.root_unit_id not in sc.units:
                 self.root_unit_id = None
-            self.data.refresh()
+            if pending is None or pending:  # a kept chart re-counts only what the edits since name
+                self.data.refresh(pending)
+            if self._findings_of[0] == sc.id:
+                self.data.set_findings(self._findings_of[1])
         self.relayout(animate=False)
         self._sync_from_controller()
-        if self.show_findings:
+        if self.show_findings and not self.findings_from_panel:
             self._findings_timer.start(0)
 
     def relayout(self, animate: bool | None = None) -> None:
@@ -259,6 +298,12 @@ class ChartScene(QGraphicsScene):
     def on_edited(self, changes: list[Change]) -> None:
         # a relayout makes thousands of small objects; with 50 000 positions in memory a
         # full garbage collection in the middle costs more than the relayout itself
+        for sid, kept in list(self._kept.items()):
+            if len(kept[3]) > 5000 or any(ch.kind in ("scenario", "source") for ch in changes):
+                kept[0].close()  # it catches up by a full rebuild
+                del self._kept[sid]
+            else:
+                kept[3].extend(changes)
         with gc_paused():
             self._follow(changes)
 
@@ -298,7 +343,7 @@ class ChartScene(QGraphicsScene):
             self.relayout()
         elif relations:
             self._update_relations()
-        if self.show_findings and (figures or structural):
+        if self.show_findings and not self.findings_from_panel and (figures or structural):
             self._findings_timer.start()
 
     def refresh_findings(self) -> None:
@@ -310,7 +355,18 @@ class ChartScene(QGraphicsScene):
         # validators run in the GUI thread: wait longer after edits when they are slow
         spent = time.perf_counter() - t0
         self._findings_timer.setInterval(max(600, int(spent * 4000)))
-        for uid in self.data.set_findings(findings):
+        self._show_findings(findings)
+
+    def set_findings(self, found: Any) -> None:
+        """Badges from findings the validators gave for the scenario shown (a findings panel's)."""
+        if self.data is not None and self.show_findings:
+            self._show_findings(findings_per_unit(found))
+
+    def _show_findings(self, counts: dict[str, tuple[int, str]]) -> None:
+        if self.data is None:
+            return
+        self._findings_of = (self.data.scenario_id, counts)
+        for uid in self.data.set_findings(counts):
             item = self.items_by_unit.get(uid)
             if item is not None:
                 item.update()

@@ -97,7 +97,9 @@ class EditCommands(QObject):
             )
             return False
         index = sc.children(cur.parent_id).index(current) + 1
-        unit = Unit(new_id("u"), self.tr("Ny enhet"), type=cur.type, parent_id=cur.parent_id)
+        # the type follows the level, never the neighbour's: a sibling of a staff unit is a line unit
+        parent_type = sc.units[cur.parent_id].type if cur.parent_id in sc.units else None
+        unit = Unit(new_id("u"), self.tr("Ny enhet"), type=child_type(parent_type), parent_id=cur.parent_id)
         return self._add(unit, index)
 
     def _add(self, unit: Unit, index: int | None) -> bool:
@@ -125,17 +127,10 @@ class EditCommands(QObject):
         if sc is None or not units:
             self.controller.statusMessage.emit(self.tr("Velg enheten som skal slettes"))
             return False
-        chosen = set(units)
-        tops = [u for u in units if not chosen & set(sc.ancestors(u))]
 
         def build() -> ops.Op:
-            parts = [ops.remove_unit(self.controller.project, sc.id, u) for u in tops]
-            if len(parts) == 1:
-                return parts[0]
-            return ops.Compound(parts, text=self.tr("Slett %1 enheter").replace("%1", str(len(parts))))
+            return ops.remove_units(self.controller.project, sc.id, units)
 
-        # later removals must see the earlier ones: build on a project copy is overkill,
-        # since the tops are disjoint subtrees their ops do not overlap
         if not self._run(build):
             return False
         self.controller.statusMessage.emit(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 KOSTRA_RE = re.compile(r"^\d{3}$")
 
@@ -75,3 +75,60 @@ def named(widget: QWidget, name: str, accessible: str) -> QWidget:
     widget.setObjectName(name)
     widget.setAccessibleName(accessible)
     return widget
+
+
+class Choice(QComboBox):
+    """A combo box that ignores the mouse wheel unless it has focus (a scrolling form must
+    never change a value by accident), and with ``searchable`` lets the user type part of
+    an entry: a pop-up lists the entries containing the text, Enter takes the first."""
+
+    def __init__(self, parent: QWidget | None = None, *, searchable: bool = False) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.StrongFocus)  # the default WheelFocus takes focus from the wheel
+        self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+        if searchable:
+            self.setEditable(True)
+            self.setInsertPolicy(QComboBox.NoInsert)
+            completer = QCompleter(self.model(), self)
+            completer.setCompletionMode(QCompleter.PopupCompletion)
+            completer.setFilterMode(Qt.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseInsensitive)
+            self.setCompleter(completer)
+            completer.popup().setMinimumWidth(460)  # wider than a table cell: the names must show
+            self.lineEdit().textEdited.connect(lambda _t: QTimer.singleShot(0, self._first_match))
+
+    def _first_match(self) -> None:
+        """Make the first match current, so Enter picks it without an arrow key."""
+        completer = self.completer()
+        popup = completer.popup() if completer else None
+        if popup is not None and popup.isVisible():
+            popup.setCurrentIndex(completer.completionModel().index(0, 0))
+
+    def wheelEvent(self, event: Any) -> None:  # noqa: N802
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # let the form or table scroll
+
+    def focusOutEvent(self, event: Any) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        if (
+            self.isEditable()
+            and self.currentIndex() >= 0
+            and self.currentText() != self.itemText(self.currentIndex())
+        ):
+            self.setEditText(self.itemText(self.currentIndex()))  # typed text that picked nothing
+
+
+def unit_label(org: Any, unit_id: str) -> str:
+    """«Nordby skole — Fet kommune / Oppvekst»: a unit's own name first, so typing and a
+    narrow list find it (a full path starts with the same top units for every entry)."""
+    parent = org.units[unit_id].parent_id
+    name = org.units[unit_id].name
+    return f"{name} — {org.path(parent)}" if parent in org.units else name
+
+
+def unit_choices(org: Any) -> list[tuple[str, str]]:
+    """(label, unit id) for every unit of ``org`` in chart order."""
+    return [(unit_label(org, uid), uid) for uid, _depth in org.walk()] if org is not None else []

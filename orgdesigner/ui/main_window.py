@@ -12,9 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
 
-from .. import __version__, config
+from .. import config
 from . import window_layout
 from .actions import Actions
 from .controller import DocumentController
@@ -80,6 +80,10 @@ class MainWindow(QMainWindow):
         from .import_install import install_import_actions
 
         self.import_ui = install_import_actions(self, self.controller)
+        self.project_commands.install_overlays(self.chart)  # as-is banner, first screen
+        self.controller.edited.connect(
+            lambda ch: self.project_commands.settings_changed(ch) and self._update_title()
+        )
         self._gather_right_docks()
         window_layout.fit_to_screen(self)
         self.outline.setContextMenuPolicy(Qt.ActionsContextMenu)
@@ -164,7 +168,7 @@ class MainWindow(QMainWindow):
     # -- title, status ---------------------------------------------------------------
     def _update_title(self, *_args: Any) -> None:
         name = Path(self.controller.path).name if self.controller.path else self.tr("Uten navn")
-        self.setWindowTitle(f"{name}[*] – OrgDesigner")
+        self.setWindowTitle(f"{self.controller.project.title()} ({name})[*] – OrgDesigner")
         self.setWindowModified(self.controller.is_modified())
 
     def _status(self, message: str) -> None:
@@ -290,14 +294,9 @@ class MainWindow(QMainWindow):
         self.chart_call("collapse_all")
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Om OrgDesigner"),
-            self.tr(
-                "<h3>OrgDesigner %1</h3><p>Organisasjonsdesign for kommuner: tegn ny organisasjon, "
-                "sammenlign alternativer og innplasser ansatte.</p>"
-            ).replace("%1", __version__),
-        )
+        from .about_dialog import show_about
+
+        show_about(self)
 
     def show_plugins(self) -> None:
         from .plugins_dialog import PluginsDialog

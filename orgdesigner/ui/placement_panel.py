@@ -2,9 +2,10 @@
 
 A filter (status, not placed, conflicts), a search, a by-level order for the
 top-down work (leaders of level 1, then level 2, …, then everyone else) and
-"only the selected units". Below the table an editor for the chosen positions:
-new unit, work place, status, note and up to three wishes; "Lagre" runs one op
-(several positions: one undo step) and changes only the fields the user touched.
+"only the selected units". Editing works like a spreadsheet without a save button:
+new unit, work place, status, wishes and note are edited in the table's cells
+(an edit in one of several selected rows applies to all of them, one undo step)
+and in the form beside it (``placement_form``); every change is one op at once.
 
 The table follows edits shortly after them and only while the panel is on screen
 (see ``panel_refresh``); most edits update rows in place (``PlacementTableModel.update``),
@@ -20,14 +21,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -36,14 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..analysis import placement as pa
-from ..model import ModelError, PlacementStatus, ops
-from ..model.ops import Compound
+from ..model import ModelError, PlacementStatus
 from ..model.project import Change
 from .controller import DocumentController
 from .panel_refresh import RefreshScheduler
+from .placement_delegate import PlacementDelegate
+from .placement_form import PlacementForm, _no_change, placement_op
 from .placement_model import ALL, CONFLICTS, NOT_PLACED, PROGRESS, PlacementTableModel
-
-_KEEP = "\x00keep"  # combo data: several positions with different values, leave as is
 
 
 def _changes_choices(change: Change, scenario_id: str) -> bool:
@@ -63,8 +60,6 @@ class PlacementPanel(QWidget):
         self.setObjectName("placement_panel")
         self.controller = controller
         self.model = PlacementTableModel(self)
-        self._loading = False
-        self._dirty: set[str] = set()
 
         self.filter = QComboBox()
         self.filter.setObjectName("placement_filter")
@@ -103,51 +98,26 @@ class PlacementPanel(QWidget):
         for col, width in enumerate((130, 170, 110, 220, 150, 55, 240, 130, 95, 160)):
             header.resizeSection(col, width)
 
-        self.info = QLabel()
-        self.info.setObjectName("placement_info")
-        self.info.setWordWrap(True)
-        self.unit = self._combo("placement_unit", self.tr("Ny enhet"), "unit")
-        self.work_place = self._combo("placement_work_place", self.tr("Arbeidssted"), "work_place")
-        self.status = self._combo("placement_status", self.tr("Status"), "status")
-        self.note = QLineEdit()
-        self.note.setObjectName("placement_note")
-        self.note.setAccessibleName(self.tr("Merknad"))
-        self.note.textEdited.connect(lambda _t: self._touch("note"))
-        self.wishes = [
-            self._combo(f"placement_wish{n}", self.tr("Ønske {0}").format(n), "wishes") for n in (1, 2, 3)
-        ]
-        self.save_button = QPushButton(self.tr("&Lagre innplassering"))
-        self.save_button.setObjectName("placement_save")
-        self.save_button.clicked.connect(self.save)
-        self.unplace_button = QPushButton(self.tr("&Fjern innplassering"))
-        self.unplace_button.setObjectName("placement_unplace")
-        self.unplace_button.clicked.connect(self.unplace)
+        self.delegate = PlacementDelegate(controller, self.table)
+        self.table.setItemDelegate(self.delegate)
+        self.table.setEditTriggers(
+            QAbstractItemView.DoubleClicked
+            | QAbstractItemView.EditKeyPressed
+            | QAbstractItemView.AnyKeyPressed
+        )
+        self.model.commit = self._commit_cell
+        self.form = PlacementForm(controller)
+        self.editor = self.form  # the form's group box
+        self.info, self.unit, self.work_place = self.form.info, self.form.unit, self.form.work_place
+        self.status, self.note, self.wishes = self.form.status, self.form.note, self.form.wishes
+        self.unplace_button = self.form.unplace_button
 
         top = QHBoxLayout()
         top.addWidget(self.filter)
         top.addWidget(self.search, 1)
         top.addWidget(self.by_level)
         top.addWidget(self.only_selected)
-        form = QFormLayout()
-        form.addRow(self.tr("Ny &enhet:"), self.unit)
-        form.addRow(self.tr("&Arbeidssted:"), self.work_place)
-        form.addRow(self.tr("&Status:"), self.status)
-        form.addRow(self.tr("&Merknad:"), self.note)
-        for n, w in enumerate(self.wishes, 1):
-            form.addRow(self.tr("Ønske {0}:").format(n), w)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.unplace_button)
-        buttons.addWidget(self.save_button)
-        box = QGroupBox(self.tr("Innplassering"))
-        box_layout = QVBoxLayout(box)
-        box_layout.addWidget(self.info)
-        box_layout.addLayout(form)
-        box_layout.addStretch(1)
-        box_layout.addLayout(buttons)
-        self.editor = box
-        box.setMinimumWidth(340)
-        box.setToolTip(self.tr("Ønskene er den ansattes egne og ikke bindende"))
+        box = self.form
         # the form scrolls, so the dock (and the main window) can be low
         scroll = QScrollArea()
         scroll.setObjectName("placement_editor_scroll")
@@ -183,17 +153,6 @@ class PlacementPanel(QWidget):
         controller.projectReplaced.connect(self._reload)
         controller.selectionChanged.connect(self._selection_changed)
         self.refresh()
-
-    def _combo(self, name: str, label: str, field: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setAccessibleName(label)
-        combo.activated.connect(lambda _i: self._touch(field))
-        return combo
-
-    def _touch(self, field: str) -> None:
-        if not self._loading:
-            self._dirty.add(field)
 
     # -- refresh -------------------------------------------------------------------
     @property
@@ -271,27 +230,9 @@ class PlacementPanel(QWidget):
         )
 
     def _fill_choices(self) -> None:
-        """Fill the editor's lists (units, places); done when the editor needs them."""
+        """Fill the form's lists (units, places); done when the form needs them."""
         self._choices_stale = False
-        self._loading = True
-        sc = self.controller.scenario()
-        project = self.controller.project
-        units = list(pa.unit_paths(sc).items()) if sc else []  # chart order
-        for combo, none_label in [(self.unit, self.tr("(ikke plassert)"))] + [
-            (w, self.tr("–")) for w in self.wishes
-        ]:
-            combo.clear()
-            combo.addItem(none_label, None)
-            for uid, path in units:
-                combo.addItem(path, uid)
-        self.work_place.clear()
-        self.work_place.addItem(self.tr("(enhetens lokasjon)"), None)
-        for loc in sorted(project.locations.values(), key=lambda loc: loc.name.casefold()):
-            self.work_place.addItem(loc.name, loc.id)
-        self.status.clear()
-        for s in PlacementStatus.ALL:
-            self.status.addItem(s, s)
-        self._loading = False
+        self.form.fill_choices()
 
     # -- selection -----------------------------------------------------------------
     def chosen_positions(self) -> list[str]:
@@ -326,108 +267,30 @@ class PlacementPanel(QWidget):
         if positions:
             self.select_positions(positions)
 
-    # -- editor --------------------------------------------------------------------
+    # -- editing -------------------------------------------------------------------
     def _load_editor(self) -> None:
-        self._loading = True
-        self._dirty.clear()
-        chosen = self.chosen_positions()
-        sc = self.controller.scenario()
-        self.editor.setEnabled(bool(chosen) and sc is not None)
-        project = self.controller.project
-        if not chosen or sc is None:
-            self.info.setText(self.tr("Velg en eller flere stillinger i tabellen."))
-            self._loading = False
-            return
-        if self._choices_stale:
+        if self._choices_stale and self.chosen_positions():
             self._fill_choices()
-            self._loading = True
-        pls = [sc.placements.get(p) for p in chosen]
-        if len(chosen) == 1:
-            pos = project.positions[chosen[0]]
-            person = project.persons.get(pos.person_id or "")
-            src = project.sources.get(pos.source_id)
-            old_unit = src.path(pos.unit_id) if src and pos.unit_id in src.units else "–"
-            old_place = (
-                project.locations[pos.work_place_id].name if pos.work_place_id in project.locations else "–"
-            )
-            text = self.tr("{0} – {1} {2} % · {3}: {4} · arbeidssted {5}").format(
-                person.name if person else self.tr("Vakant"),
-                pos.title,
-                f"{pos.fte_percent:g}".replace(".", ","),
-                src.name if src else "",
-                old_unit,
-                old_place,
-            )
-            history = pa.history_of(project, sc, chosen[0])
-            if history:
-                last = history[-1]
-                text += "\n" + self.tr("{0} endringer, sist {1} av {2}").format(
-                    len(history), last.at.replace("T", " "), last.by or "?"
-                )
-            self.info.setText(text)
-        else:
-            self.info.setText(
-                self.tr("{0} stillinger valgt – bare feltene du endrer, lagres").format(len(chosen))
-            )
-        self._show(self.unit, [pa.placed_unit(sc, p) for p in chosen])
-        self._show(self.work_place, [pl.work_place_id if pl else None for pl in pls])
-        self._show(self.status, [pl.status if pl else PlacementStatus.FORESLATT for pl in pls])
-        notes = sorted({pl.note if pl else "" for pl in pls})
-        self.note.setText(notes[0] if len(notes) == 1 else "")
-        self.note.setPlaceholderText("" if len(notes) == 1 else self.tr("(ulike merknader)"))
-        for n, combo in enumerate(self.wishes):
-            self._show(combo, [(pl.wishes[n] if pl and len(pl.wishes) > n else None) for pl in pls])
-        self._loading = False
+        self.form.load(self.chosen_positions() if self.controller.scenario() is not None else [])
 
-    def _show(self, combo: QComboBox, values: list[Any]) -> None:
-        keep = combo.findData(_KEEP)
-        if keep >= 0:
-            combo.removeItem(keep)
-        if len(set(values)) > 1:
-            combo.insertItem(0, self.tr("(ulike verdier)"), _KEEP)
-            combo.setCurrentIndex(0)
-            return
-        idx = combo.findData(values[0])
-        combo.setCurrentIndex(idx if idx >= 0 else 0)
-
-    def save(self) -> bool:
-        """Run one op for the fields the user changed on the chosen positions."""
+    def _commit_cell(self, position_id: str, changes: dict[str, Any]) -> bool:
+        """A cell edit: on every selected row when the edited row is one of several selected."""
         chosen = self.chosen_positions()
-        sc = self.controller.scenario()
-        if not chosen or sc is None or not self._dirty:
+        targets = chosen if position_id in chosen and len(chosen) > 1 else [position_id]
+        if _no_change(self.controller, targets, changes):
             return False
-        changes: dict[str, Any] = {}
-        if "unit" in self._dirty and self.unit.currentData() != _KEEP:
-            changes["unit_id"] = self.unit.currentData()
-        if "work_place" in self._dirty and self.work_place.currentData() != _KEEP:
-            changes["work_place_id"] = self.work_place.currentData()
-        if "status" in self._dirty and self.status.currentData() != _KEEP:
-            changes["status"] = self.status.currentData()
-        if "note" in self._dirty:
-            changes["note"] = self.note.text().strip()
-        wishes = [w.currentData() for w in self.wishes]
-        if "wishes" in self._dirty and _KEEP not in wishes:
-            changes["wishes"] = list(dict.fromkeys(w for w in wishes if w))
-        if not changes:
-            return False
-        project = self.controller.project
         try:
-            children = [ops.set_placement(project, sc.id, pid, **changes) for pid in chosen]
+            op = placement_op(self.controller, targets, changes)
         except ModelError as exc:
             self.controller.statusMessage.emit(str(exc))
             return False
-        text = (
-            self.tr("Innplassering")
-            if len(chosen) == 1
-            else self.tr("Innplassering av {0} stillinger").format(len(chosen))
-        )
-        ok = self.controller.run(Compound(children, text=text))
-        self._dirty.clear()
-        return ok
+        if len(targets) > 1:
+            self.controller.statusMessage.emit(self.tr("Endret {0} valgte stillinger").format(len(targets)))
+        return self.controller.run(op)
+
+    def save(self) -> bool:
+        """Apply a note typed in the form but not yet left (every other field applies at once)."""
+        return self.form.apply_note()
 
     def unplace(self) -> bool:
-        chosen = self.chosen_positions()
-        sc = self.controller.scenario()
-        if not chosen or sc is None:
-            return False
-        return self.controller.run(ops.place_positions(self.controller.project, sc.id, chosen, None))
+        return self.form.unplace()

@@ -77,7 +77,7 @@ class ValidationService(QObject):
             self.runner.close()
             self.runner = None
         self._reset = True
-        QTimer.singleShot(0, self._step)  # the interval of the debounce timer stays as it is
+        self._timer.start()  # after the chart's first paint; the interval stays as it is
 
     def _current_runner(self) -> ValidationRunner | None:
         sc = self.controller.scenario()

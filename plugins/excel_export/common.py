@@ -130,7 +130,7 @@ class ListWriter:
             ws.append([self._cell(ws, label, font=LABEL_FONT), self._cell(ws, value, fmt=fmt, left=True)])
         for note in notes:
             ws.append([])
-            ws.append([None, note])
+            ws.append([None, self._cell(ws, note)])
 
     def sheet(self, name: str, columns: list[Column], rows: Iterable[list[Any]]) -> int:
         """Write one table sheet; rows are lists of values, or of (value, style) via :class:`Styled`."""
@@ -183,6 +183,8 @@ class ListWriter:
         ws: Any, value: Any, *, font=None, fill=None, align=None, fmt=None, border=None, left=False
     ) -> Any:
         c = WriteOnlyCell(ws, value)
+        if c.data_type == "f":  # user text is never a formula: «=cmd|…» stays the text it is
+            c.data_type = "s"
         if font is not None:
             c.font = font
         if fill is not None:

@@ -18,6 +18,7 @@ from orgdesigner.analysis.metrics import (
     MetricsEngine,
 )
 from orgdesigner.model import ops
+from orgdesigner.ui.panel_refresh import RefreshScheduler
 
 from . import figures
 from .charts_qt import BarChart, Histogram
@@ -55,16 +56,14 @@ class MetricPanelBase(QWidget):
         self.layout_.setContentsMargins(6, 6, 6, 6)
         self.empty = QLabel(self.tr("Ingen alternativ er åpent."))
         self.layout_.addWidget(self.empty)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.refresh)
-        controller.edited.connect(lambda _c: self._timer.start())
-        controller.projectReplaced.connect(self.refresh)
-        controller.scenarioChanged.connect(lambda _s: self.refresh())
+        # only while on screen, after the chart has painted; a hidden panel catches up when shown
+        self._timer = RefreshScheduler(self, self.refresh, delay_ms)
+        controller.edited.connect(lambda _c: self._timer.request())
+        controller.projectReplaced.connect(self._timer.request)
+        controller.scenarioChanged.connect(lambda _s: self._timer.request())
 
     def refresh(self) -> None:
-        self._timer.stop()
+        self._timer.done()
         eng = shared_engine(self.controller)
         self.empty.setVisible(eng is None)
         if eng is not None:
@@ -235,7 +234,7 @@ class FtePanel(_ScrollChartPanel):
         super().__init__(
             controller, "metric_fte", self.tr("Årsverk per tjenesteområde og stab (innplasserte)"), parent
         )
-        controller.selectionChanged.connect(lambda *_a: self._timer.start())
+        controller.selectionChanged.connect(lambda *_a: self._timer.request())
         self.refresh()
 
     def update_from(self, engine: MetricsEngine, scenario: Any) -> None:
@@ -256,7 +255,7 @@ class OriginPanel(_ScrollChartPanel):
         super().__init__(
             controller, "metric_origin", self.tr("Opprinnelse: andel årsverk fra hver gammel kommune"), parent
         )
-        controller.selectionChanged.connect(lambda *_a: self._timer.start())
+        controller.selectionChanged.connect(lambda *_a: self._timer.request())
         self.refresh()
 
     def update_from(self, engine: MetricsEngine, scenario: Any) -> None:

@@ -60,6 +60,7 @@ def build_entities(
                 person = by_employee[rec.employee_no]
                 if name_key(person.name) != name_key(rec.name) and rec.name:
                     report.rows_rejected += 1
+                    report.rejected_employees.append(rec.employee_no)
                     report.add(
                         rec.row,
                         *cols.get("employee_no", none),

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,8 @@ from orgdesigner.model.ops import AddItems, Compound, Op, SetSettings
 
 from . import national_id
 from .build import build_entities
-from .detect import header_at, header_candidates, headers_by_field, kommune_from_title, mapping_from_headers
+from .detect import header_at, header_candidates, headers_by_field, mapping_from_headers
+from .kommune_name import propose, text_lines
 from .reading import Book, ImportFileError, column_letter, open_book
 from .report import ERROR, IMPORTED, INFO, REFUSED, UNREADABLE, WARNING, ImportReport
 from .rows import parse_rows
@@ -71,7 +71,10 @@ class StaffImport:
         if project is not None:
             for s in project.sources.values():
                 if s.name.casefold() == self.source.name.casefold():
-                    raise ModelError(f"Prosjektet har allerede kildekommunen «{s.name}»")
+                    raise ModelError(
+                        f"Prosjektet har allerede kildekommunen «{s.name}». En ny liste for samme kommune "
+                        f"leses med «Oppdater fra ny ansattliste» (orgdesigner reimport), som viser endringene."
+                    )
         sid = self.source.id
         ops: list[Op] = [AddItems("source", None, [self.source])]
         if self.locations:
@@ -152,13 +155,10 @@ def _read(
         guess = found[0]
     report.sheet, report.header_row = guess.sheet, guess.row
     headers = guess.headers
-    kommune = (
-        opts.kommune
-        or kommune_from_title(guess.title_lines)
-        or _kommune_from_cover(book, guess.sheet)
-        or path.stem
-    ).strip()
-    report.kommune = kommune
+    name, number, origin = propose(guess.title_lines, _cover_lines(book, guess.sheet), path.stem)
+    kommune = (opts.kommune or name).strip()
+    report.kommune, report.kommune_number = kommune, number
+    report.kommune_from = "user" if opts.kommune else origin
     mapping = dict(guess.mapping)
     if opts.mapping is not None:
         mapping = {f: c for f, c in opts.mapping.items() if f in FIELDS and c is not None and c >= 0}
@@ -170,6 +170,13 @@ def _read(
         data.pop()  # trailing blank rows are not rows of the list
     width = max([len(headers), *(len(v) for _, v, _ in data)], default=0)
     headers = headers + [""] * (width - len(headers))
+    beyond = sorted((c, f) for f, c in mapping.items() if c >= width)
+    if beyond:
+        cols = ", ".join(f"{column_letter(c)} (for «{f}»)" for c, f in beyond)
+        last = f"A–{column_letter(width - 1)}" if width else "ingen"
+        raise ImportFileError(
+            f"«{path.name}», arket «{guess.sheet}»: kolonne {cols} finnes ikke (arket har kolonnene {last})"
+        )
 
     flagged, suspect = _national_id_columns(headers, data, table, mapping)
     if flagged:
@@ -216,6 +223,7 @@ def _read(
         has_unit_columns=any(f in mapping for f in ("unit", "department", "cost_centre")),
         columns={f: (column_letter(c), headers[c]) for f, c in mapping.items()},
     )
+    result.source.number = report.kommune_number
     report.status = IMPORTED
     if not result.positions:
         report.add(None, "", "", WARNING, "Lista har ingen ansatte som kan importeres")
@@ -225,16 +233,14 @@ def _read(
     return result
 
 
-def _kommune_from_cover(book: Book, data_sheet: str) -> str:
-    """A kommune named on a cover sheet in front of the list."""
+def _cover_lines(book: Book, data_sheet: str) -> list[str]:
+    """The text of cover sheets in front of the list (their first 15 rows)."""
+    lines: list[str] = []
     for sheet in book.sheet_names:
         if sheet == data_sheet:
             break
-        lines = [str(v) for _, vals, _ in book.rows(sheet, limit=15) for v in vals if isinstance(v, str)]
-        found = kommune_from_title(lines)
-        if found:
-            return found
-    return ""
+        lines += text_lines(book.rows(sheet, limit=15))
+    return lines
 
 
 def _project_synonyms(project: Project | None, opts: Options) -> dict[str, list[str]]:
@@ -264,14 +270,6 @@ def _national_id_columns(
     flagged = {c for c, h in enumerate(headers) if table.get(key(h)) == "national_id"}
     if "national_id" in mapping:
         flagged.add(mapping["national_id"])
-    suspect: set[int] = set()
-    columns = list(zip_longest(*(vals for _, vals, _ in data)))  # transposed in C
-    for c, column in enumerate(columns):
-        if c in flagged:
-            continue
-        holds, stray = national_id.scan_column(column)
-        if holds:
-            flagged.add(c)
-        elif stray:
-            suspect.add(c)
+    holds, suspect = national_id.scan_rows((vals for _, vals, _ in data), flagged)
+    flagged |= holds
     return sorted(flagged), suspect

@@ -45,6 +45,8 @@ class ImportReport:
     status: str = IMPORTED
     message: str = ""
     kommune: str = ""
+    kommune_number: str = ""
+    kommune_from: str = ""  # where the name came from: user, title, cover, number, file
     rows_read: int = 0
     rows_imported: int = 0
     rows_rejected: int = 0
@@ -55,6 +57,8 @@ class ImportReport:
     locations: int = 0
     fte_percent_sum: float = 0.0
     dropped_columns: list[str] = field(default_factory=list)
+    #: employee numbers of rejected rows (a re-import must not take them for leavers)
+    rejected_employees: list[str] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
 
     @property

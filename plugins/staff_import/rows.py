@@ -35,7 +35,8 @@ class Record:
 
 
 def _fraction_column(data: list[tuple[int, list[Any], Any]], col: int | None) -> bool:
-    """True when every numeric value of the column lies in 0–1 (fractions, not percent)."""
+    """True when the column holds fractions, not percent: some value lies in 0–1 and
+    none is above 2 (so 1,2 in a fraction column is 120 %, an error, not 1,2 %)."""
     if col is None:
         return False
     seen = False
@@ -51,9 +52,9 @@ def _fraction_column(data: list[tuple[int, list[Any], Any]], col: int | None) ->
             except ValueProblem:
                 continue
         if isinstance(v, (int, float)) and not isinstance(v, bool):
-            if v > 1:
+            if v > 2:
                 return False
-            if v > 0:
+            if 0 < v < 1:
                 seen = True
     return seen
 
@@ -155,7 +156,11 @@ def parse_rows(
             )
             report.add(idx, *where(col), ERROR, "Verdien ligner et fødselsnummer og er ikke importert")
             continue
-        rec.vacant = rec.name.casefold() in VACANT
+        rec.vacant = rec.name.casefold() in VACANT or rec.employee_no.casefold() in VACANT
+        if emp_col is not None and not rec.employee_no and not rec.vacant:
+            report.rows_rejected += 1
+            report.add(idx, *where("employee_no"), ERROR, "Ansattnummer mangler; raden er ikke importert")
+            continue
         if fte_col is not None:
             raw = vals[fte_col]
             if raw is None:
@@ -165,6 +170,7 @@ def parse_rows(
                     rec.fte = parse_percent(raw, fte_col in pct, fractions)
                 except ValueProblem as exc:
                     report.rows_rejected += 1
+                    report.rejected_employees.append(rec.employee_no)
                     report.add(idx, *where("fte"), ERROR, f"Ugyldig stillingsprosent: {exc}")
                     continue
         if salary_col is not None and vals[salary_col] is not None:

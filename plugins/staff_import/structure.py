@@ -11,8 +11,10 @@ from orgdesigner.model.ops import AddItems, Compound, Op
 from . import national_id
 from .detect import header_candidates
 from .reading import ImportFileError, column_letter, open_book
-from .report import ERROR, IMPORTED, INFO, UNREADABLE, WARNING, ImportReport
+from .report import ERROR, IMPORTED, INFO, REFUSED, UNREADABLE, WARNING, ImportReport
 from .synonyms import key
+from .type_words import SETTING as TYPE_SETTING
+from .type_words import type_table, word_key
 from .values import is_total_label, parse_text
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -37,32 +39,14 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "cost_centre": ("Ansvar", "Ansvarsnr", "Kostnadssted"),
 }
 
-TYPE_WORDS: dict[str, str] = {
-    "kommunedirektør": UnitType.KOMMUNEDIREKTOR,
-    "rådmann": UnitType.KOMMUNEDIREKTOR,
-    "kommunedirektøren": UnitType.KOMMUNEDIREKTOR,
-    "toppleder": UnitType.KOMMUNEDIREKTOR,
-    "stab": UnitType.STAB,
-    "støtte": UnitType.STOTTE,
-    "fellesavdeling": UnitType.STOTTE,
-    "stabstøtte": UnitType.STOTTE,
-    "tjenesteområde": UnitType.TJENESTEOMRADE,
-    "kommunalområde": UnitType.TJENESTEOMRADE,
-    "sektor": UnitType.TJENESTEOMRADE,
-    "virksomhet": UnitType.VIRKSOMHET,
-    "enhet": UnitType.VIRKSOMHET,
-    "avdeling": UnitType.AVDELING,
-    "seksjon": UnitType.SEKSJON,
-    "team": UnitType.TEAM,
-    "gruppe": UnitType.TEAM,
-}
-
 
 @dataclass
 class StructureImport:
     report: ImportReport
     scenario_name: str = ""
     units: list[Unit] = field(default_factory=list)
+    #: type words the table uses that are not known: word → Excel rows (nothing imported until chosen)
+    unknown_types: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -104,8 +88,12 @@ def read_structure_table(
     scenario: str | None = None,
     sheet: str | None = None,
     engine: str = "auto",
+    type_words: dict[str, str] | None = None,
 ) -> StructureImport:
-    """Read a structure table; never raises for bad input (see the report)."""
+    """Read a structure table; never raises for bad input (see the report).
+
+    ``type_words`` maps more unit-type words (as the user chose them) to types;
+    a word still unknown refuses the import and is listed in ``unknown_types``."""
     path = Path(path)
     report = ImportReport(file=path.name)
     result = StructureImport(report, scenario_name=scenario or path.stem)
@@ -128,13 +116,33 @@ def read_structure_table(
     report.sheet, report.header_row = guess.sheet, guess.row
     m, headers = guess.mapping, guess.headers
     report.mapping = {f: {"column": column_letter(c), "header": headers[c]} for f, c in m.items()}
-    result.units = _build(data, m, headers, report)
+    table = type_table(project.settings.get(TYPE_SETTING) if project is not None else None, type_words)
+    result.units = _build(data, m, headers, report, table, result.unknown_types)
     report.units = len(result.units)
     report.status = IMPORTED
+    if result.unknown_types:
+        c = m["unit_type"]
+        words = ", ".join(
+            f"«{w}» (rad {', '.join(map(str, rows[:5]))}{' …' if len(rows) > 5 else ''})"
+            for w, rows in result.unknown_types.items()
+        )
+        report.status = REFUSED
+        report.message = (
+            f"«{path.name}», arket «{guess.sheet}», kolonne {column_letter(c)} «{headers[c]}»: ukjent "
+            f"enhetstype {words}. Velg hvilken enhetstype ordet betyr (i programmet, eller med "
+            "--type-word ORD=TYPE), så importeres tabellen."
+        )
     return result
 
 
-def _build(data: list, m: dict[str, int], headers: list[str], report: ImportReport) -> list[Unit]:
+def _build(
+    data: list,
+    m: dict[str, int],
+    headers: list[str],
+    report: ImportReport,
+    table: dict[str, str],
+    unknown: dict[str, list[int]],
+) -> list[Unit]:
     while data and not any(v is not None for v in data[-1][1]):
         data.pop()
 
@@ -173,16 +181,16 @@ def _build(data: list, m: dict[str, int], headers: list[str], report: ImportRepo
             report.add(idx, "", "", ERROR, f"Enheten «{ref}» står to ganger")
             continue
         raw_type = get(vals, "unit_type")
-        utype = TYPE_WORDS.get(raw_type.casefold().replace(" ", ""), "") if raw_type else UnitType.AVDELING
+        utype = table.get(word_key(raw_type), "") if raw_type else UnitType.AVDELING
         if raw_type and not utype:
-            utype = UnitType.AVDELING
             c = m["unit_type"]
+            unknown.setdefault(raw_type, []).append(idx)
             report.add(
                 idx,
                 column_letter(c),
                 headers[c],
-                WARNING,
-                f"Ukjent enhetstype «{raw_type}»; satt til avdeling",
+                ERROR,
+                f"Ukjent enhetstype «{raw_type}»: velg hvilken type ordet betyr",
             )
         unit = Unit(new_id("u"), name, type=utype, cost_centre=get(vals, "cost_centre"))
         by_ref[ref.casefold()] = unit

@@ -1,0 +1,190 @@
+"""The public plugin API: everything a plugin — built-in or a kommune's own — may use.
+
+A plugin imports from here and nowhere else in ``orgdesigner``; an
+import-linter contract holds the built-ins to it. What is here stays
+compatible within one major :data:`API_VERSION`; a plugin declares the
+version it was written for::
+
+    from orgdesigner.api import Validator, hookimpl
+
+    ORGDESIGNER_API = "1.0"
+
+    @hookimpl
+    def orgdesigner_validators():
+        return [Validator("min_regel", "Min regel", "warning", check)]
+
+See ``docs/plugins.md``. Importing this module does not import Qt.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from . import __version__ as APP_VERSION
+from . import formatting
+from .analysis import placement, relocation
+from .analysis.comparison_report import ComparisonReport, build_report
+from .analysis.findings import SEVERITY_LABELS, position_label, run_validators, validator_settings
+from .analysis.graph import integrity as tree_integrity
+from .analysis.graph import structure
+from .analysis.layout import LayoutOptions, layout_org
+from .analysis.metrics import (
+    SPAN_DEFINITION_LABELS,
+    SPAN_DEFINITIONS,
+    STATUS_LABELS,
+    MetricsEngine,
+    UnitMetrics,
+    compute_metrics,
+    spans,
+)
+from .analysis.placement import placed_units
+from .analysis.relocation import new_work_place, place_name
+from .hookspecs import (
+    API_VERSION,
+    Exporter,
+    Finding,
+    Importer,
+    MetricPanel,
+    Severity,
+    Validator,
+    api_compatibility,
+    hookimpl,
+)
+from .model import (
+    DEFAULT_SETTINGS,
+    HistoryEntry,
+    Location,
+    ModelError,
+    Org,
+    Person,
+    Placement,
+    PlacementStatus,
+    Position,
+    Project,
+    Relation,
+    Role,
+    Scenario,
+    SourceKommune,
+    Unit,
+    UnitType,
+    new_id,
+    ops,
+)
+from .model.ops import AddItems, Compound, Op, SetSettings
+from .paths import user_config_dir, user_data_dir
+
+__all__ = [
+    "API_VERSION",
+    "APP_VERSION",
+    "DEFAULT_SETTINGS",
+    "SEVERITY_LABELS",
+    "SPAN_DEFINITIONS",
+    "SPAN_DEFINITION_LABELS",
+    "STATUS_LABELS",
+    "AddItems",
+    "ComparisonReport",
+    "Compound",
+    "Exporter",
+    "Finding",
+    "HistoryEntry",
+    "Importer",
+    "LayoutOptions",
+    "Location",
+    "MetricPanel",
+    "MetricsEngine",
+    "ModelError",
+    "Op",
+    "Org",
+    "PanelContext",
+    "Person",
+    "Placement",
+    "PlacementStatus",
+    "Position",
+    "Project",
+    "Relation",
+    "Role",
+    "Scenario",
+    "SetSettings",
+    "Severity",
+    "SourceKommune",
+    "Unit",
+    "UnitMetrics",
+    "UnitType",
+    "Validator",
+    "api_compatibility",
+    "build_report",
+    "compute_metrics",
+    "formatting",
+    "hookimpl",
+    "layout_org",
+    "new_id",
+    "new_work_place",
+    "ops",
+    "place_name",
+    "placed_units",
+    "placement",
+    "position_label",
+    "relocation",
+    "run_validators",
+    "spans",
+    "structure",
+    "tr",
+    "tree_integrity",
+    "user_config_dir",
+    "user_data_dir",
+    "validator_settings",
+]
+
+
+def tr(context: str, text: str) -> str:
+    """``text`` translated in the app's language (Qt's translators), or as given without Qt.
+
+    Write ``text`` in bokmål; ``context`` groups it for the translators
+    (use your plugin's name). Headless (CLI, tests) it returns ``text``.
+    """
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is None or qtcore.QCoreApplication.instance() is None:
+        return text
+    return qtcore.QCoreApplication.translate(context, text)
+
+
+class PanelContext:
+    """What a metric panel's ``widget_factory(context)`` gets instead of the app's controller.
+
+    * ``project`` — the open project (replaced when another is opened);
+    * ``scenario()`` — the scenario shown, or None;
+    * ``selected_units()`` — ids of the selected units;
+    * ``run(op)`` — make an edit (an :class:`Op`) through the one edit path,
+      so it can be undone;
+    * ``edited``, ``projectReplaced``, ``scenarioChanged``, ``selectionChanged``
+      — Qt signals to connect to;
+    * ``shared`` — a dict the plugin's panels share (one per plugin), for a
+      cache such as a :class:`MetricsEngine`.
+    """
+
+    def __init__(self, controller: Any, shared: dict[str, Any] | None = None) -> None:
+        self._controller = controller
+        self.shared: dict[str, Any] = shared if shared is not None else {}
+        self.edited = controller.edited
+        self.projectReplaced = controller.projectReplaced
+        self.scenarioChanged = controller.scenarioChanged
+        self.selectionChanged = controller.selectionChanged
+
+    @property
+    def project(self) -> Project:
+        return self._controller.project
+
+    def scenario(self) -> Scenario | None:
+        return self._controller.scenario()
+
+    def selected_units(self) -> list[str]:
+        return list(self._controller.selected_units())
+
+    def run(self, op: Op) -> Any:
+        """Apply ``op`` as one undoable edit."""
+        return self._controller.run(op)
+
+
+PanelFactory = Callable[[PanelContext], Any]

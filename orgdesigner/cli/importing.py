@@ -1,0 +1,28 @@
+"""The importers the plugin manager offers, for the CLI commands (never a plugin's internals)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: the ids the built-in staff_import plugin gives its importers
+STAFF_LIST = "staff_list"
+STRUCTURE = "org_structure"
+
+
+def offered() -> list[Any]:
+    from ..plugins import create_manager
+
+    return list(create_manager().importers())
+
+
+def find(importer_id: str) -> Any:
+    """The importer with ``importer_id``, or None when no active plugin offers it."""
+    return next((imp for imp in offered() if imp.id == importer_id), None)
+
+
+def missing(importer_id: str) -> str:
+    ids = ", ".join(imp.id for imp in offered()) or "ingen"
+    return (
+        f"Importformatet «{importer_id}» er ikke tilgjengelig (programtillegget kan være slått av). "
+        f"Tilgjengelige: {ids}"
+    )

@@ -1,0 +1,259 @@
+"""Checks that treat a ``.orgd`` file as untrusted input, before the model is built.
+
+* :func:`check_schema` compares the file's schema (``sqlite_master``) with the
+  one this version writes: a file with a view, a trigger, an extra index or a
+  table of another shape is refused, so no SQL from the file is ever run.
+* :func:`check_rows` scans each table once in SQL (C speed) for wrong storage
+  types, oversized text, non-finite numbers, and control characters; the first
+  bad cell is named (table, row, column). Rows with control characters are
+  returned so the loader can clean them (the app itself may once have let one
+  through from a staff list; refusing the whole project for it would lock the
+  user out).
+* :func:`check_json` bounds nesting depth and shape of JSON values.
+
+Limits (:data:`MAX_SHORT`, :data:`MAX_LONG`, :data:`MAX_DEPTH`) are far above
+anything the app writes: a unit name of 2 000 characters is already absurd.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from typing import Any
+
+from . import schema
+from .schema import HISTORY, LOCATIONS, PERSONS, PLACEMENTS, POSITIONS, RELATIONS, UNITS, Table
+
+#: ids, names, titles, codes (characters)
+MAX_SHORT = 2_000
+#: notes, descriptions, JSON text (characters)
+MAX_LONG = 1_000_000
+#: nesting of a JSON value (settings); attributes are flat
+MAX_DEPTH = 32
+#: largest number allowed in a salary or percentage column
+MAX_NUMBER = 1e12
+
+#: control characters a name must not hold (tab, newline and CR allowed in long text)
+CONTROL = "".join(chr(c) for c in range(1, 32)) + "\x7f"
+CONTROL_IN_LONG = "".join(c for c in CONTROL if c not in "\t\n\r")
+
+# column kinds: id (text, not null), ref (text or null), text, long, json, int, real, bool
+_KINDS: dict[str, dict[str, str]] = {
+    "project": {"name": "text"},
+    "meta": {"key": "text", "value": "long"},
+    "settings": {"key": "text", "value": "json"},
+    "sources": {"id": "id", "name": "text", "attributes": "json", "number": "text"},
+    "scenarios": {"id": "id", "name": "text", "attributes": "json", "description": "long"},
+}
+_LONG_FIELDS = {"note", "description", "old", "new"}
+_REAL_FIELDS = {"fte_percent", "salary"}
+_INT_FIELDS = {"sort_order"}
+_REF_FIELDS = {
+    "parent_id",
+    "leader_position_id",
+    "location_id",
+    "person_id",
+    "unit_id",
+    "work_place_id",
+}
+
+
+def _table_kinds(table: Table) -> dict[str, str]:
+    kinds: dict[str, str] = {}
+    if table.scope:
+        kinds[table.scope] = "id"
+    for col in table.columns:
+        if col in table.json:
+            kinds[col] = "json"
+        elif col in table.bools:
+            kinds[col] = "bool"
+        elif col in _REAL_FIELDS:
+            kinds[col] = "real"
+        elif col in _INT_FIELDS:
+            kinds[col] = "int"
+        elif col in _REF_FIELDS and not (table is PLACEMENTS and col == "position_id"):
+            kinds[col] = "ref"
+        elif col == "id" or col.endswith("_id"):
+            kinds[col] = "id"
+        elif col in _LONG_FIELDS:
+            kinds[col] = "long"
+        else:
+            kinds[col] = "text"
+    return kinds
+
+
+for _t in (LOCATIONS, UNITS, PERSONS, POSITIONS, PLACEMENTS, RELATIONS, HISTORY):
+    _KINDS[_t.name] = _table_kinds(_t)
+
+#: table → column → kind (also the set of tables a file may hold)
+KINDS = _KINDS
+
+TABLE_LABELS = {
+    "project": "prosjektet",
+    "meta": "metadata",
+    "settings": "innstillingene",
+    "sources": "kildekommunene",
+    "scenarios": "alternativene",
+    "locations": "arbeidsstedene",
+    "units": "enhetene",
+    "persons": "personene",
+    "positions": "stillingene",
+    "placements": "innplasseringene",
+    "relations": "relasjonene",
+    "history": "historikken",
+}
+
+
+def where(table: str, seq: Any = None, column: str = "") -> str:
+    """«enhetene (tabellen units), rad 3, feltet «kostra»» for a message."""
+    out = f"{TABLE_LABELS.get(table, table)} (tabellen «{table}»)"
+    if seq is not None:
+        out += f", rad {seq}"
+    if column:
+        out += f", feltet «{column}»"
+    return out
+
+
+class FileCheckError(ValueError):
+    """What is wrong with the file, in bokmål (the caller adds the file name)."""
+
+
+@functools.lru_cache(maxsize=1)
+def expected_schema() -> frozenset[tuple[str, str, str, str | None]]:
+    """(type, name, table, sql) of every schema object this version writes."""
+    con = sqlite3.connect(":memory:")
+    try:
+        schema.create_schema(con)
+        return frozenset(con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+    finally:
+        con.close()
+
+
+def check_schema(con: sqlite3.Connection) -> None:
+    """Refuse a schema that is not exactly the app's (views, triggers, other tables)."""
+    found = set(con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+    expected = expected_schema()
+    if found == expected:
+        return
+    odd = sorted(found - expected, key=lambda r: (str(r[0]), str(r[1])))
+    for kind, name, *_ in odd:
+        if kind in ("view", "trigger"):
+            what = "en visning (view)" if kind == "view" else "en utløser (trigger)"
+            raise FileCheckError(
+                f"filen inneholder {what} «{_safe(name)}» som ikke hører til en OrgDesigner-prosjektfil "
+                "(den kan være laget for å skade); filen åpnes ikke"
+            )
+    if odd:
+        kind, name, *_ = odd[0]
+        raise FileCheckError(
+            f"filen har en {'tabell' if kind == 'table' else 'del'} «{_safe(name)}» som ikke er "
+            "slik OrgDesigner lager den; filen åpnes ikke"
+        )
+    missing = sorted(str(r[1]) for r in expected - found)
+    raise FileCheckError(f"filen mangler deler av prosjektet ({', '.join(missing[:3])})")
+
+
+def _conditions(col: str, kind: str) -> list[tuple[str, str]]:
+    """(SQL condition that is true for a bad cell, reason) for one column."""
+    q = f'"{col}"'
+    text_ok = "'text','null'" if kind == "ref" else "'text'"
+    if kind in ("id", "ref", "text", "long", "json"):
+        limit = MAX_LONG if kind in ("long", "json") else MAX_SHORT
+        return [
+            (f"typeof({q}) NOT IN ({text_ok})", "har feil type (skal være tekst)"),
+            (f"length({q}) > {limit}", f"er for lang (over {limit:,} tegn)".replace(",", " ")),
+        ]
+    if kind == "real":
+        return [
+            (
+                f"typeof({q}) NOT IN ('real','integer') OR abs({q}) > {MAX_NUMBER}",
+                "er ikke et gyldig tall",
+            )
+        ]
+    if kind == "int":
+        return [(f"typeof({q}) != 'integer' OR abs({q}) > 1000000000", "er ikke et gyldig heltall")]
+    if kind == "bool":
+        return [(f"typeof({q}) != 'integer' OR {q} NOT IN (0, 1)", "er ikke ja/nei (0 eller 1)")]
+    raise AssertionError(kind)
+
+
+def _control_condition(col: str, kind: str) -> str:
+    q = f'"{col}"'
+    chars = CONTROL_IN_LONG if kind in ("long", "json") else CONTROL
+    return f"(instr(CAST({q} AS BLOB), x'00') > 0 OR {q} GLOB '*[{chars}]*')"
+
+
+def check_rows(con: sqlite3.Connection) -> dict[str, set[int]]:
+    """Refuse the first cell of a wrong type or size; return table → seqs of rows with control characters."""
+    dirty: dict[str, set[int]] = {}
+    for table, kinds in KINDS.items():
+        key = "id" if table == "project" else "rowid" if table == "meta" else "seq"
+        conds: list[tuple[str, str, str]] = []
+        for col, kind in kinds.items():
+            conds.extend((col, cond, why) for cond, why in _conditions(col, kind))
+        any_bad = " OR ".join(f"({c})" for _, c, _ in conds)
+        flags = ", ".join(f"({c})" for _, c, _ in conds)
+        row = con.execute(f"SELECT {key}, {flags} FROM {table} WHERE {any_bad} LIMIT 1").fetchone()
+        if row is not None:
+            for (col, _, why), hit in zip(conds, row[1:], strict=True):
+                if hit:
+                    raise FileCheckError(
+                        f"{where(table, row[0], col)} {why}; filen er skadet eller laget av et annet program"
+                    )
+        text_cols = [(c, k) for c, k in kinds.items() if k in ("id", "ref", "text", "long", "json")]
+        ctrl = " OR ".join(_control_condition(c, k) for c, k in text_cols)
+        seqs = {r[0] for r in con.execute(f"SELECT {key} FROM {table} WHERE {ctrl}")}
+        if seqs:
+            dirty[table] = seqs
+    return dirty
+
+
+_CLEAN = {ord(c): " " for c in CONTROL}
+_CLEAN[0] = None
+_CLEAN_LONG = {ord(c): " " for c in CONTROL_IN_LONG}
+_CLEAN_LONG[0] = None
+
+
+def clean_text(value: Any, long: bool = False) -> Any:
+    """``value`` without NUL and with other control characters as spaces (non-text unchanged)."""
+    if isinstance(value, str):
+        return value.translate(_CLEAN_LONG if long else _CLEAN)
+    return value
+
+
+def check_json(value: Any, shape: str) -> str:
+    """'' when ``value`` fits ``shape`` ("dict": flat object, "list": list of text,
+    "any": any JSON up to :data:`MAX_DEPTH` deep); else the reason."""
+    if shape == "dict":
+        if not isinstance(value, dict):
+            return "skal være et JSON-objekt"
+        for v in value.values():
+            if isinstance(v, (dict, list)):
+                return _depth_problem(v, 1)
+        return ""
+    if shape == "list":
+        if not isinstance(value, list):
+            return "skal være en JSON-liste"
+        if not all(isinstance(v, str) for v in value):
+            return "skal være en liste med tekst"
+        return ""
+    return _depth_problem(value, 0)
+
+
+def _depth_problem(value: Any, start: int) -> str:
+    stack = [(value, start)]
+    while stack:
+        v, d = stack.pop()
+        if d > MAX_DEPTH:
+            return f"er nestet for dypt (over {MAX_DEPTH} nivåer)"
+        if isinstance(v, dict):
+            stack.extend((x, d + 1) for x in v.values())
+        elif isinstance(v, list):
+            stack.extend((x, d + 1) for x in v)
+    return ""
+
+
+def _safe(text: Any) -> str:
+    """Schema names for a message: printable, short."""
+    s = str(text).translate(_CLEAN)
+    return s if len(s) <= 60 else s[:60] + "…"

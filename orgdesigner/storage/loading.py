@@ -1,0 +1,314 @@
+"""Loading ``.orgd`` files: the file is untrusted input.
+
+:func:`load` opens the file read-only, refuses files that are not OrgDesigner
+projects, are truncated or damaged, come from a newer version or carry a schema
+that is not the app's (views, triggers: nothing from the file is ever run);
+every cell is checked in SQL (:mod:`.checks`) before any object is built, JSON
+is bounded in depth, and references between tables are checked. Older
+versions are migrated in memory.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..gcpause import gc_paused
+from ..model import Project, Scenario, SourceKommune
+from . import checks, schema, tempfiles
+from .projectfile import SQLITE_MAGIC, ProjectFileError
+from .schema import HISTORY, LOCATIONS, PERSONS, PLACEMENTS, POSITIONS, RELATIONS, UNITS, Table
+
+# ---------------------------------------------------------------------------
+
+
+def _check_header(path: Path) -> None:
+    """Refuse missing, empty, non-SQLite and truncated files before SQLite sees them."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except FileNotFoundError:
+        raise ProjectFileError(path, "filen finnes ikke") from None
+    except IsADirectoryError:
+        raise ProjectFileError(path, "det er en mappe, ikke en fil") from None
+    except OSError as exc:
+        raise ProjectFileError(path, f"filen kan ikke leses ({exc.strerror or exc})") from exc
+    if size == 0:
+        raise ProjectFileError(path, "filen er tom")
+    if not header.startswith(SQLITE_MAGIC):
+        raise ProjectFileError(path, "filen er ikke en OrgDesigner-prosjektfil (ikke en SQLite-database)")
+    if len(header) < 100:
+        raise ProjectFileError(path, "filen er avkortet (ufullstendig) – prøv en sikkerhetskopi")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid_count = header[24:28] == header[92:96] and pages > 0
+    if page_size < 512 or size % page_size or (valid_count and size < pages * page_size):
+        raise ProjectFileError(path, "filen er avkortet (ufullstendig) – prøv en sikkerhetskopi")
+
+
+def _open(path: Path) -> tuple[sqlite3.Connection, dict[str, set[int]]]:
+    """A connection to a checked, current-version copy of the file, and the rows
+    (table → seq) whose text holds control characters."""
+    _check_header(path)
+    # A plain path, not a read-only URI: SQLite URIs cannot name a Windows UNC
+    # path (\\server\share), where many kommuner keep their documents.
+    # The file was just checked to exist, so connect() does not create one.
+    con = sqlite3.connect(str(path))
+    try:
+        con.execute("PRAGMA query_only = ON")
+        con.execute("PRAGMA trusted_schema = OFF")  # no function calls from the file's schema
+        con.execute("PRAGMA cell_size_check = ON")
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != schema.APPLICATION_ID:
+            raise ProjectFileError(path, "filen er en SQLite-database, men ikke en OrgDesigner-prosjektfil")
+        if version > schema.SCHEMA_VERSION:
+            raise ProjectFileError(
+                path,
+                f"filen er laget med en nyere versjon av OrgDesigner (filformat {version}, "
+                f"denne versjonen leser til og med {schema.SCHEMA_VERSION}). Oppdater OrgDesigner.",
+            )
+        con.text_factory = bytes  # a damaged page can make SQLite's report invalid UTF-8
+        check = con.execute("PRAGMA quick_check").fetchone()[0]
+        con.text_factory = str
+        if check != b"ok":
+            text = check.decode("utf-8", errors="replace") if isinstance(check, bytes) else str(check)
+            raise ProjectFileError(path, f"filen er skadet ({checks.clean_text(text)[:200]})")
+        if version < schema.SCHEMA_VERSION:
+            mem = sqlite3.connect(":memory:", isolation_level=None)
+            con.backup(mem)
+            con.close()
+            con = mem
+            try:
+                con.execute("BEGIN")
+                schema.migrate(con, version)
+                con.execute("COMMIT")
+            except LookupError:
+                raise ProjectFileError(
+                    path, f"filformat {version} er for gammelt til å kunne leses"
+                ) from None
+        try:
+            checks.check_schema(con)
+            dirty = checks.check_rows(con)
+        except checks.FileCheckError as exc:
+            raise ProjectFileError(path, str(exc)) from None
+        return con, dirty
+    except BaseException:
+        con.close()
+        raise
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} er ikke et gyldig tall")
+
+
+def _loads(path: Path, table: str, text: Any, shape: str = "any", seq: Any = None, column: str = "") -> Any:
+    if text == "{}":  # the common case, ten times faster than json.loads
+        value: Any = {}
+    elif text == "[]":
+        value = []
+    else:
+        try:
+            value = json.loads(text, parse_constant=_reject_constant)
+        except RecursionError:
+            raise ProjectFileError(
+                path, f"{checks.where(table, seq, column)}: en verdi er nestet for dypt"
+            ) from None
+        except (TypeError, ValueError):
+            raise ProjectFileError(path, f"{checks.where(table, seq, column)}: ugyldig JSON-verdi") from None
+    problem = checks.check_json(value, shape)
+    if problem:
+        raise ProjectFileError(path, f"{checks.where(table, seq, column)}: verdien {problem}")
+    return value
+
+
+def _positional(table: Table) -> bool:
+    """True when the columns are exactly the dataclass's init fields in order."""
+    init = [f.name for f in dataclasses.fields(table.cls) if f.init]
+    return list(table.columns) == init
+
+
+_LIST_FIELDS = {"kostra", "wishes"}
+
+
+def _objects(
+    con: sqlite3.Connection, path: Path, table: Table, dirty: set[int] | None = None
+) -> Iterator[tuple[Any, Any]]:
+    """(scope, object) for every row of ``table`` in saved order."""
+    cols = ["seq"] + ([table.scope] if table.scope else []) + list(table.columns)
+    names = ", ".join(f'"{c}"' for c in cols)
+    off = 2 if table.scope else 1
+    json_idx = [
+        (table.columns.index(c) + off, "list" if c in _LIST_FIELDS else "dict", c) for c in table.json
+    ]
+    bool_idx = [table.columns.index(c) + off for c in table.bools]
+    kinds = checks.KINDS[table.name]
+    text_idx = [(i, kinds[c] in ("long", "json")) for i, c in enumerate(cols) if c in kinds and i]
+    fields = table.columns
+    cls = table.cls
+    positional = _positional(table)
+    for row in con.execute(f"SELECT {names} FROM {table.name} ORDER BY seq"):
+        if dirty and row[0] in dirty:
+            row = list(row)
+            for i, long in text_idx:
+                row[i] = checks.clean_text(row[i], long)
+        if json_idx or bool_idx:
+            row = list(row)
+            for i, shape, col in json_idx:
+                row[i] = _loads(path, table.name, row[i], shape, row[0], col)
+            for i in bool_idx:
+                row[i] = bool(row[i])
+        if positional:
+            obj = cls(*row[off:])
+        else:
+            obj = cls(**dict(zip(fields, row[off:], strict=True)))
+        if off == 2 and row[1] is None:
+            raise ProjectFileError(path, f"{checks.where(table.name, row[0])}: mangler eier")
+        yield (row[1] if off == 2 else None), obj
+
+
+def _clean(row: tuple[Any, ...], seq: Any, dirty: dict[str, set[int]], table: str) -> tuple[Any, ...]:
+    if seq in dirty.get(table, ()):
+        kinds = list(checks.KINDS[table].values())
+        return tuple(checks.clean_text(v, k in ("long", "json")) for v, k in zip(row, kinds, strict=False))
+    return row
+
+
+def _read(con: sqlite3.Connection, path: Path, dirty: dict[str, set[int]]) -> Project:
+    row = con.execute("SELECT name FROM project WHERE id = 1").fetchone()
+    if row is None:
+        raise ProjectFileError(path, "prosjektopplysningene mangler i filen")
+    project = Project(name=_clean(row, 1, dirty, "project")[0])
+    for seq, key, value in con.execute("SELECT seq, key, value FROM settings ORDER BY seq"):
+        key = checks.clean_text(key) if seq in dirty.get("settings", ()) else key
+        project.settings[key] = _loads(path, "settings", value, "any", seq, "value")
+    for seq, *vals in con.execute("SELECT seq, id, name, attributes, number FROM sources ORDER BY seq"):
+        sid, name, attrs, number = _clean(tuple(vals), seq, dirty, "sources")
+        project.sources[sid] = SourceKommune(
+            sid, name, attributes=_loads(path, "sources", attrs, "dict", seq, "attributes"), number=number
+        )
+    for seq, *vals in con.execute(
+        "SELECT seq, id, name, attributes, description FROM scenarios ORDER BY seq"
+    ):
+        sid, name, attrs, desc = _clean(tuple(vals), seq, dirty, "scenarios")
+        if sid in project.sources:
+            raise ProjectFileError(path, f"alternativene, rad {seq}: samme id som en kildekommune")
+        project.scenarios[sid] = Scenario(
+            sid,
+            name,
+            attributes=_loads(path, "scenarios", attrs, "dict", seq, "attributes"),
+            description=desc,
+        )
+    project.locations = {loc.id: loc for _, loc in _objects(con, path, LOCATIONS, dirty.get("locations"))}
+    orgs = {**project.sources, **project.scenarios}
+    for org_id, unit in _objects(con, path, UNITS, dirty.get("units")):
+        org = orgs.get(org_id)
+        if org is None:
+            raise ProjectFileError(path, f"enheten «{unit.name[:80]}» hører til en ukjent organisasjon")
+        org.units[unit.id] = unit
+    for org in orgs.values():
+        _check_tree(path, org)
+    project.persons = {p.id: p for _, p in _objects(con, path, PERSONS, dirty.get("persons"))}
+    project.positions = {p.id: p for _, p in _objects(con, path, POSITIONS, dirty.get("positions"))}
+    for sc_id, pl in _objects(con, path, PLACEMENTS, dirty.get("placements")):
+        sc = project.scenarios.get(sc_id)
+        if sc is None:
+            raise ProjectFileError(path, "en innplassering hører til et ukjent alternativ")
+        sc.placements[pl.position_id] = pl
+    for sc_id, rel in _objects(con, path, RELATIONS, dirty.get("relations")):
+        sc = project.scenarios.get(sc_id)
+        if sc is None:
+            raise ProjectFileError(path, "en relasjon hører til et ukjent alternativ")
+        sc.relations[rel.id] = rel
+    project.history = [h for _, h in _objects(con, path, HISTORY, dirty.get("history"))]
+    return project
+
+
+def _check_tree(path: Path, org: Any) -> None:
+    """Refuse units whose parents form a circle (the tree code assumes none)."""
+    units = org.units
+    done: set[str] = set()
+    for start in units:
+        if start in done:
+            continue
+        trail: list[str] = []
+        on_trail: set[str] = set()
+        cur: str | None = start
+        while cur is not None and cur in units and cur not in done:
+            if cur in on_trail:
+                raise ProjectFileError(
+                    path,
+                    f"enheten «{units[cur].name[:80]}» i «{org.name[:80]}» ligger under seg selv "
+                    "(en sirkel av overordnede enheter)",
+                )
+            trail.append(cur)
+            on_trail.add(cur)
+            cur = units[cur].parent_id
+        done.update(trail)
+
+
+def load(path: str | os.PathLike[str]) -> Project:
+    """Read a project from a ``.orgd`` file. Raises :class:`ProjectFileError`.
+
+    The file is untrusted: its schema must be the app's own, every cell is
+    checked for type and size in SQL before any object is built, JSON is
+    bounded in depth, and references between tables are checked.
+    """
+    file = Path(path)
+    tempfiles.clean_stale(file.parent)
+    try:
+        con, dirty = _open(file)
+    except sqlite3.DatabaseError as exc:
+        raise ProjectFileError(file, _damaged(exc)) from exc
+    try:
+        with gc_paused():
+            return _read(con, file, dirty)
+    except sqlite3.DatabaseError as exc:
+        raise ProjectFileError(file, _damaged(exc)) from exc
+    except (KeyError, TypeError, ValueError, UnicodeError, RecursionError, MemoryError) as exc:
+        if isinstance(exc, ProjectFileError):
+            raise
+        raise ProjectFileError(file, f"filen har uventet innhold ({type(exc).__name__})") from exc
+    finally:
+        con.close()
+
+
+def _damaged(exc: sqlite3.DatabaseError) -> str:
+    text = str(exc)
+    if "decode" in text:  # SQLite's message quotes the cell: never show it
+        return "filen er skadet (tekst med ugyldig tegnkoding)"
+    if "not a database" in text:
+        return "filen er ikke en OrgDesigner-prosjektfil (ikke en SQLite-database)"
+    if "malformed" in text or "corrupt" in text:
+        return "filen er skadet eller avkortet – prøv en sikkerhetskopi"
+    if "no such" in text:
+        return f"filen mangler deler av prosjektet ({text})"
+    if "locked" in text or "unable to open" in text:
+        return f"filen kan ikke åpnes nå ({text})"
+    return f"filen kan ikke leses ({text})"
+
+
+def read_meta(path: str | os.PathLike[str]) -> dict[str, str]:
+    """The ``meta`` table of a project file (app version, save time, recovery origin)."""
+    file = Path(path)
+    try:
+        con, dirty = _open(file)
+    except sqlite3.DatabaseError as exc:
+        raise ProjectFileError(file, _damaged(exc)) from exc
+    try:
+        return {
+            k: checks.clean_text(v, True)
+            for k, v in con.execute("SELECT key, value FROM meta")
+            if isinstance(k, str) and isinstance(v, str)
+        }
+    except sqlite3.DatabaseError as exc:
+        raise ProjectFileError(file, _damaged(exc)) from exc
+    finally:
+        con.close()
