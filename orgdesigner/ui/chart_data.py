@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..analysis.headcount import PersonUnits, subtree_headcount
 from ..model import Project, Scenario
 
 
@@ -60,9 +61,12 @@ class ChartData:
         self.boxes: dict[str, BoxData] = {}
         self._contrib: dict[str, tuple[str, str | None, float, str]] = {}  # pid -> (uid, person, fte, src)
         self._persons: dict[str, dict[str, int]] = {}  # uid -> person -> positions
+        self._people = PersonUnits()  # person -> units: subtree headcounts count a person once
         self._fte: dict[str, float] = {}
         self._origin: dict[str, dict[str, float]] = {}
-        self._raw: dict[str, tuple[int, float, dict[str, float]]] = {}  # uid -> subtree totals
+        self._raw: dict[
+            str, tuple[int, float, dict[str, float], frozenset[str]]
+        ] = {}  # uid -> subtree totals
         self._parent: dict[str, str | None] = {}  # parents as the totals were summed
         self._built = False
 
@@ -86,6 +90,7 @@ class ChartData:
         if pos.person_id:
             d = self._persons.setdefault(uid, {})
             d[pos.person_id] = d.get(pos.person_id, 0) + 1
+            self._people.add(pos.person_id, uid)
         self._fte[uid] = self._fte.get(uid, 0.0) + f
         o = self._origin.setdefault(uid, {})
         o[pos.source_id] = o.get(pos.source_id, 0.0) + f
@@ -117,6 +122,7 @@ class ChartData:
                 origin[uid] = o = {}
             o[src] = o.get(src, 0.0) + f
         self._contrib, self._persons, self._fte, self._origin = contrib, persons, fte, origin
+        self._people = PersonUnits.from_unit_persons(persons)
 
     def _remove(self, pid: str) -> str | None:
         c = self._contrib.pop(pid, None)
@@ -128,26 +134,30 @@ class ChartData:
             d[person] -= 1
             if not d[person]:
                 del d[person]
+            self._people.remove(person, uid)
         self._fte[uid] -= f
-        self._origin[uid][src] -= f
-        if abs(self._origin[uid][src]) < 1e-9:
-            del self._origin[uid][src]
+        o = self._origin[uid]
+        o[src] = o.get(src, 0.0) - f  # two 0 % positions: the first removal already dropped the key
+        if abs(o[src]) < 1e-9:
+            del o[src]
         return uid
 
     def _own(self, uid: str) -> tuple[int, float, dict[str, float]]:
         return (len(self._persons.get(uid, ())), self._fte.get(uid, 0.0), self._origin.get(uid) or {})
 
-    def _total_of(self, uid: str, kids: Any) -> tuple[int, float, dict[str, float]]:
-        tp, tf, own = self._own(uid)
+    def _total_of(self, uid: str, kids: Any) -> tuple[int, float, dict[str, float], frozenset[str]]:
+        _own_persons, tf, own = self._own(uid)
         to = dict(own)
         raw = self._raw
+        parts = []
         for c in kids:
-            cp, cf, co = raw[c]
-            tp += cp
+            cp, cf, co, cs = raw[c]
+            parts.append((cp, cs))
             tf += cf
             for k, v in co.items():
                 to[k] = to.get(k, 0.0) + v
-        return (tp, tf, to)
+        tp, shared = subtree_headcount(self._persons.get(uid, {}), self._people, parts)  # distinct persons
+        return (tp, tf, to, shared)
 
     def _update_totals(self, sc: Scenario, touched: set[str] | None) -> set[str]:
         """Subtree totals: all of them (``touched`` None) or only along the old and
@@ -227,6 +237,7 @@ class ChartData:
                     elif ch.action == "added":
                         recount.update(p for u in ch.ids for p in sc.positions_in(u))
             for pid in recount:
+                was = self._contrib.get(pid)
                 old = self._remove(pid)
                 self._add(pid, sc)
                 if old is not None:
@@ -234,6 +245,9 @@ class ChartData:
                 new = self._contrib.get(pid)
                 if new is not None:
                     touched.add(new[0])
+                for c in (was, new):  # a person placed in one unit more or less: their other units too
+                    if c is not None and c[1]:
+                        touched.update(self._people.units_of(c[1]))
         dirty = self._update_totals(sc, touched) | text_units
         changed: set[str] = set()
         for uid in [u for u in self.boxes if u not in sc.units]:
@@ -244,7 +258,7 @@ class ChartData:
             u = sc.units.get(uid)
             if u is None:
                 continue
-            pt, ft, to = self._raw.get(uid, (0, 0.0, {}))
+            pt, ft, to, _shared = self._raw.get(uid, (0, 0.0, {}, frozenset()))
             ft, share = round(ft, 6), _share(to)
             nf, sev = self.findings.get(uid, (0, ""))
             box = BoxData(
