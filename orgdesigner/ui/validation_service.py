@@ -47,7 +47,8 @@ class ValidationService(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self._step)
+        self._timer.timeout.connect(self._fresh_step)
+        self._validators: list[Any] | None = None  # fetched again after each debounce, not per slice
         controller.edited.connect(lambda _changes: self._timer.start())
         # opening a project emits both: one new runner, built on the next turn of the event loop
         controller.projectReplaced.connect(self._replace)
@@ -86,7 +87,9 @@ class ValidationService(QObject):
                 self.runner.close()
                 self.runner = None
             return None
-        validators = self.validators()
+        if self._validators is None:  # the plugin manager's list (plugins may have been turned off)
+            self._validators = self.validators()
+        validators = self._validators
         ids = tuple(v.id for v in validators)
         r = self.runner
         if (
@@ -107,9 +110,14 @@ class ValidationService(QObject):
         if self.runner is not None:
             self.runner.restart()
         self._reset = True
-        self._timer.start(0)
+        self._validators = None
+        QTimer.singleShot(0, self._step)
 
     # -- running ------------------------------------------------------------------------
+    def _fresh_step(self) -> None:
+        self._validators = None
+        self._step()
+
     def _step(self) -> None:
         """One slice of work; another slice is queued until the runner is current."""
         runner = self._current_runner()
