@@ -341,3 +341,24 @@ def test_an_importer_contributes_its_own_wizard_page(qtbot, tmp_path) -> None:
     wizard.next()
     assert seen == {"upper": True} and wizard.result.names == ["STAB"]
     assert wizard.button(wizard.WizardButton.FinishButton).isEnabled()
+
+
+def test_wizard_proposes_name_and_number_and_takes_the_correction(qtbot, tmp_path) -> None:
+    from orgdesigner.ui.controller import DocumentController
+
+    controller = DocumentController(Project())
+    importer = next(i for i in offered_importers(controller) if i.id == "staff_list")
+    wizard = importer.wizard(controller, None, str(DATA / "fet_mars.xls"), None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    assert wizard.kommune_edit.text() == "Fet" and wizard.number_edit.text() == "0227"
+    assert "tittelen" in wizard.kommune_hint.text()
+    wizard.kommune_edit.setText("Fet kommune (gamle)")
+    wizard.next()
+    wizard.next()
+    assert "avvist: 2" in wizard.summary_label.text()
+    wizard.accept()
+    [src] = controller.project.sources.values()
+    assert (src.name, src.number) == ("Fet kommune (gamle)", "0227")
+    assert len(controller.project.persons) == 5 and controller.undo_stack.count() == 1
