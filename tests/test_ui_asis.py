@@ -362,3 +362,28 @@ def test_wizard_proposes_name_and_number_and_takes_the_correction(qtbot, tmp_pat
     [src] = controller.project.sources.values()
     assert (src.name, src.number) == ("Fet kommune (gamle)", "0227")
     assert len(controller.project.persons) == 5 and controller.undo_stack.count() == 1
+
+
+def test_a_refused_run_is_kept_in_the_log_too(win, qtbot, tmp_path) -> None:
+    import random
+
+    from test_import_support import HEADERS, staff_rows, synthetic_fnr, write_xlsx
+
+    fnrs = [synthetic_fnr(random.Random(i)) for i in range(2)]
+    rows = [[*HEADERS, "Fnr"]] + [[*r, f] for r, f in zip(staff_rows(2), fnrs, strict=True)]
+    path = write_xlsx(tmp_path / "Nes.xlsx", {"Ark": rows})
+    importer = next(i for i in offered_importers(win.controller) if i.id == "staff_list")
+
+    def walk(wizard) -> None:
+        wizard.next()
+        wizard.next()
+        wizard.next()
+        wizard.reject()  # the user gives up on the refused list
+
+    _when_modal(qtbot, walk)
+    assert not run_import(win, win.controller, importer, str(path))
+    [entry] = import_log.entries(win.controller.project)
+    assert entry["status"] == "refused" and entry["file"] == "Nes.xlsx"
+    assert any("fødselsnumre" in i["message"] for i in entry["issues"])
+    assert "Nes" not in [s.name for s in win.controller.project.sources.values()]
+    assert not any(f in repr(win.controller.project.settings) for f in fnrs)  # never a fødselsnummer
