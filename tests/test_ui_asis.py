@@ -130,6 +130,9 @@ def test_project_info_names_the_window_and_undoes(win, qtbot) -> None:
     p = win.controller.project
     assert p.name == "Nye Lillestrøm" and p.details()["responsible"] == "HR-prosjektet"
     assert win.windowTitle().startswith("Nye Lillestrøm – Lillestrøm (")
+    from orgdesigner.ui.chart_export import title_text
+
+    assert title_text(p, "s1").startswith("Nye Lillestrøm – Lillestrøm — Alternativ A — ")
     win.controller.undo_stack.undo()
     assert not win.windowTitle().startswith("Nye Lillestrøm")
 
