@@ -390,3 +390,34 @@ def test_a_refused_run_is_kept_in_the_log_too(win, qtbot, tmp_path) -> None:
     assert any("fødselsnumre" in i["message"] for i in entry["issues"])
     assert "Nes" not in [s.name for s in win.controller.project.sources.values()]
     assert not any(f in repr(win.controller.project.settings) for f in fnrs)  # never a fødselsnummer
+
+
+def test_the_shown_asis_follows_a_reimport(win, qtbot) -> None:
+    from orgdesigner.analysis.reimport import apply_op, compare, incoming_from
+
+    c = win.controller
+    src = fet(c.project)
+    c.set_scenario(asis_id(src.id))
+    model = win.outline.outline_model()
+    names = lambda: {model.data(model.index(r, 0, p)) for p in _all(model) for r in range(model.rowCount(p))}  # noqa: E731
+    assert "Vaktmester" not in names()
+    importer = next(i for i in offered_importers(c) if i.id == "staff_list")
+    result = importer.read(DATA / "fet_april.xlsx", c.project, kommune="Fet")
+    assert c.run(apply_op(c.project, compare(c.project, src.id, incoming_from(result))))
+    model = win.outline.outline_model()
+    assert "Vaktmester" in names()
+    c.undo_stack.undo()
+    model = win.outline.outline_model()
+    assert "Vaktmester" not in names()
+
+
+def _all(model):
+    """Every index of a tree model (the invisible root first)."""
+    from PySide6.QtCore import QModelIndex
+
+    out, stack = [], [QModelIndex()]
+    while stack:
+        parent = stack.pop()
+        out.append(parent)
+        stack += [model.index(r, 0, parent) for r in range(model.rowCount(parent))]
+    return out
