@@ -29,6 +29,7 @@ from .analysis.comparison_report import ComparisonReport, build_report
 from .analysis.findings import SEVERITY_LABELS, position_label, run_validators, validator_settings
 from .analysis.graph import integrity as tree_integrity
 from .analysis.graph import structure
+from .analysis.layout import LayoutOptions, layout_org
 from .analysis.metrics import (
     SPAN_DEFINITION_LABELS,
     SPAN_DEFINITIONS,
@@ -38,6 +39,8 @@ from .analysis.metrics import (
     compute_metrics,
     spans,
 )
+from .analysis.placement import placed_units
+from .analysis.relocation import new_work_place, place_name
 from .export_context import ExportContext, Pseudonymiser, ensure_key_op, pseudonym_key
 from .hookspecs import (
     API_VERSION,
@@ -96,6 +99,7 @@ __all__ = [
     "Finding",
     "HistoryEntry",
     "Importer",
+    "LayoutOptions",
     "Location",
     "MetricPanel",
     "MetricsEngine",
@@ -119,11 +123,16 @@ __all__ = [
     "UnitType",
     "Validator",
     "api_compatibility",
+    "build_report",
     "compute_metrics",
     "formatting",
     "hookimpl",
+    "layout_org",
     "new_id",
+    "new_work_place",
     "ops",
+    "place_name",
+    "placed_units",
     "placement",
     "position_label",
     "relocation",
