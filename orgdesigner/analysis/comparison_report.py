@@ -16,9 +16,9 @@ from typing import Any
 
 from ..model import Project, Scenario
 from .compare import StructuralDiff, describe_sections, diff_scenarios
-from .findings import run_validators
 from .metrics import compute_metrics
 from .placement import placed_units
+from .validation import is_enabled, run_all
 
 #: span of control buckets (upper bound inclusive, label)
 SPAN_BUCKETS: list[tuple[int, str]] = [
@@ -138,7 +138,7 @@ def span_buckets(spans: Iterable[int]) -> list[tuple[str, int]]:
 def alternative_figures(
     project: Project,
     sc: Scenario,
-    validators: Iterable[Any] = (),
+    validators: list[Any] | tuple[Any, ...] = (),
     report: Callable[[Any, BaseException], None] | None = None,
 ) -> AlternativeFigures:
     m = compute_metrics(project, sc.id)
@@ -164,22 +164,13 @@ def alternative_figures(
         relocated=k["relocated"],
         areas=areas,
     )
-    titles = {}
-    broken: list[str] = []
-
-    def failed(v: Any, exc: BaseException) -> None:
-        broken.append(v.title)
-        if report is not None:
-            report(v, exc)
-
-    vals = list(validators)
-    for v in vals:
-        titles[v.id] = v.title
-    for f in run_validators(vals, project, sc, report=failed):
+    titles = {v.id: v.title for v in validators}
+    runner = run_all(project, sc, validators, report=report)  # the app's one validator runner
+    for f in runner.findings():
         rule = titles.get(f.validator, f.validator)
         per = out.breaches.setdefault(rule, {})
         per[f.severity] = per.get(f.severity, 0) + 1
-    out.broken_rules = broken
+    out.broken_rules = [titles.get(vid, vid) for vid in runner.broken]
     return out
 
 
@@ -209,7 +200,7 @@ def build_report(
                 d.matching_text(),
             )
         )
-    rules = [v.title for v in vals]
+    rules = [v.title for v in vals if is_enabled(project, v)]
     for a in alts:
         rules += [r for r in a.breaches if r not in rules]
     return ComparisonReport(
