@@ -158,8 +158,7 @@ def alternative_figures(
         if report is not None:
             report(v, exc)
 
-    # a one-off pass (enabled rules, project and site settings); the app's incremental
-    # runner (analysis.validation) builds an index first, 5× slower for a single pass
+    # the app's one validator runner: enabled rules, project and site settings, severity overrides
     for f in run_validators(validators, project, sc, report=failed):
         rule = titles.get(f.validator, f.validator)
         per = out.breaches.setdefault(rule, {})
