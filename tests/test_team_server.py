@@ -92,12 +92,11 @@ def test_unsent_edits_survive_a_dropped_connection(pg_db):
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'orgdesigner:p'"
         )
     a.edit(ops.rename_unit(a.project, "s1", "n2", "Helse"))
-    first = a.sync()
-    if first.offline:  # the dropped connection is noticed here …
-        assert not a.online and len(a.pending) == 1
-        assert a.project.scenarios["s1"].units["n2"].name == "Helse"  # still shown
-        second = a.sync()  # … and the next sync reconnects and sends
-        assert not second.offline and second.sent == 1
+    first = a.sync()  # the dropped connection is noticed here …
+    assert first.offline and not a.online and len(a.pending) == 1
+    assert a.project.scenarios["s1"].units["n2"].name == "Helse"  # still shown
+    second = a.sync()  # … and the next sync reconnects and sends
+    assert not second.offline and second.sent == 1 and not a.pending
     b.sync()
     assert b.project.scenarios["s1"].units["n2"].name == "Helse"
 
