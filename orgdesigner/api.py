@@ -24,10 +24,12 @@ from typing import Any
 
 from . import __version__ as APP_VERSION
 from . import formatting
-from .analysis import placement, relocation
+from .analysis import compare, layout, placement, relocation
+from .analysis.comparison_report import ComparisonReport, build_report
 from .analysis.findings import SEVERITY_LABELS, position_label, run_validators, validator_settings
 from .analysis.graph import integrity as tree_integrity
 from .analysis.graph import structure
+from .analysis.layout import LayoutOptions, layout_org
 from .analysis.metrics import (
     SPAN_DEFINITION_LABELS,
     SPAN_DEFINITIONS,
@@ -37,6 +39,9 @@ from .analysis.metrics import (
     compute_metrics,
     spans,
 )
+from .analysis.placement import placed_units
+from .analysis.relocation import new_work_place, place_name
+from .export_context import ExportContext, Pseudonymiser, ensure_key_op, pseudonym_key
 from .hookspecs import (
     API_VERSION,
     Exporter,
@@ -80,11 +85,21 @@ __all__ = [
     "SPAN_DEFINITION_LABELS",
     "STATUS_LABELS",
     "AddItems",
+    "ComparisonReport",
+    "ExportContext",
+    "Pseudonymiser",
+    "build_report",
+    "compare",
+    "ensure_key_op",
+    "layout",
+    "pseudonym_key",
+    "render_chart",
     "Compound",
     "Exporter",
     "Finding",
     "HistoryEntry",
     "Importer",
+    "LayoutOptions",
     "Location",
     "MetricPanel",
     "MetricsEngine",
@@ -108,11 +123,16 @@ __all__ = [
     "UnitType",
     "Validator",
     "api_compatibility",
+    "build_report",
     "compute_metrics",
     "formatting",
     "hookimpl",
+    "layout_org",
     "new_id",
+    "new_work_place",
     "ops",
+    "place_name",
+    "placed_units",
     "placement",
     "position_label",
     "relocation",
@@ -177,3 +197,17 @@ class PanelContext:
 
 
 PanelFactory = Callable[[PanelContext], Any]
+
+
+def render_chart(
+    project: Project, scenario_id: str, path: Any, fmt: str | None = None, **options: Any
+) -> int:
+    """The chart of a scenario as PDF (fit or tiled, A4/A3), PNG or SVG, drawn like the editor
+    draws it; returns the pages written. Needs Qt (offscreen without a display), which is
+    imported only when this is called. Options: ``root_unit_id``, ``paper``, ``orientation``,
+    ``mode`` ("fit"/"tile"), ``collapsed``, ``colour_mode``."""
+    from .ui.chart_export import ensure_app
+    from .ui.chart_export import render_chart as _render
+
+    ensure_app()
+    return _render(project, scenario_id, path, fmt, **options)

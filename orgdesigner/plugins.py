@@ -33,7 +33,11 @@ from typing import Any
 import pluggy
 
 from . import __version__, config, hookspecs
+from . import plugin_calls as calls
+from . import plugin_guard as guard
 from .hookspecs import Exporter, Importer, MetricPanel, Validator
+from .plugin_calls import time_limit
+from .plugin_guard import PluginCallError
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())  # problems reach users through .problems, not stderr
@@ -174,17 +178,35 @@ class PluginManager:
             self._activate(info)
 
     def _activate(self, info: PluginInfo) -> None:
+        # named in the log (and a marker file) before its code runs: os._exit or a
+        # crash in C code cannot be contained, but support can then find the plugin
+        log.info(
+            "Laster programtillegg «%s» (%s, %s)",
+            info.name,
+            SOURCE_LABELS.get(info.source, info.source),
+            info.location,
+        )
+        marker = calls.write_marker(info.name, info.location) if info.source != BUILTIN else None
         try:
             assert info._load is not None
-            plugin = info._load()
+            plugin = guard.run(
+                info.name,
+                "lasting",
+                info._load,
+                timeout=None if info.source == BUILTIN else time_limit("load"),  # ours: no watchdog
+                on_problem=self._notice(info.name),
+            )
             api_ok, api_problem = hookspecs.api_compatibility(getattr(plugin, "ORGDESIGNER_API", None))
             if api_ok:
                 self.pm.register(plugin, name=info.name)
-        except BaseException as exc:  # noqa: B036 — SystemExit from a plugin must not end the app
-            if isinstance(exc, KeyboardInterrupt):
-                raise
+        except PluginCallError as exc:
+            self._fail(info.name, f"kunne ikke lastes: {exc.reason}", exc)
+            return
+        except Exception as exc:
             self._fail(info.name, f"kunne ikke lastes: {_describe(exc)}", exc)
             return
+        finally:
+            calls.remove_marker(marker)
         if not api_ok:
             self._fail(info.name, api_problem)
             return
@@ -242,6 +264,9 @@ class PluginManager:
         Code that calls what a plugin returned (a validator's ``check``, an
         importer's ``read``) calls this when that raises.
         """
+        if isinstance(exc, PluginCallError) and exc.plugin in self._infos:
+            if self._infos[exc.plugin].status == FAILED:
+                return  # the guard already named the plugin and disabled it
         if disable:
             self._fail(name, message, exc)
         else:
@@ -295,9 +320,16 @@ class PluginManager:
                 self._problem(name, f"{hook_name}: hook-omslag (wrapper) støttes ikke; ignoreres")
                 continue
             try:
-                result = impl.function(*[kwargs[a] for a in impl.argnames])
-            except Exception as exc:
-                self._fail(name, f"feil i {hook_name}: {_describe(exc)}", exc)
+                result = guard.run(
+                    name,
+                    hook_name,
+                    impl.function,
+                    tuple(kwargs[a] for a in impl.argnames),
+                    timeout=time_limit("hook"),
+                    on_problem=self._notice(name),
+                )
+            except PluginCallError as exc:
+                self._fail(name, exc.reason, exc)
                 continue
             if result is not None:
                 results.append((name, result))
@@ -328,9 +360,16 @@ class PluginManager:
                     )
                     continue
                 ids[item.id] = name
+                item = self._guarded(item, name)
                 self._remember(item, name)
                 out.append(item)
         return out
+
+    def _notice(self, name: str) -> Callable[[str], None]:
+        return lambda message: self._problem(name, message)
+
+    def _guarded(self, item: Any, name: str) -> Any:
+        return calls.guard_record(item, name, self._fail, self._notice(name))
 
     # -- the typed facade -------------------------------------------------------
     def validators(self) -> list[Validator]:
@@ -428,6 +467,15 @@ def create_manager(
     manager = PluginManager(disabled=disabled, locked=locked)
     for message in problems:
         manager.report("innstillinger", message, disable=False)
+    culprit = calls.crashed_while_loading()
+    if culprit:
+        manager.report(
+            culprit,
+            "avsluttet programmet mens det ble lastet forrige gang (os._exit eller krasj); "
+            "det lastes likevel nå – slå det av under Programtillegg om det skjer igjen",
+            disable=False,
+        )
+        calls.remove_marker(calls.marker_path())
     if load:
         manager.load_all(builtins, entry_points, user_dir, machine_dir)
         if disabled_from_settings:  # the app's and the CLI's manager: its defaults join the chain

@@ -46,12 +46,14 @@ def recovery_dir() -> Path:
 
 
 def recovery_path(project: Project, original_path: str | os.PathLike[str] | None) -> Path:
-    """Where :func:`write_recovery` puts the copy of this document (stable per document)."""
+    """Where :func:`write_recovery` puts the copy of this document: one per document and
+    running instance (process), so two instances on one file never share or delete each
+    other's copy, and the copy of one that crashed is offered while the other runs on."""
     if original_path:
         resolved = str(Path(original_path).expanduser().resolve())
         digest = hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:12]
         stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in Path(resolved).stem)[:40]
-        name = f"{stem}-{digest}"
+        name = f"{stem}-{digest}-{os.getpid()}"
     else:
         name = f"uten-navn-{os.getpid()}-{id(project):x}"
     return recovery_dir() / f"{name}{SUFFIX}"

@@ -25,6 +25,8 @@ CHILD_TYPE = {
     UnitType.TEAM: UnitType.TEAM,
 }
 
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
 
 class ChartEditing:
     """Edit commands of the chart view (needs ``controller``, ``chart`` and the view's helpers)."""
@@ -49,7 +51,6 @@ class ChartEditing:
         editor.setAccessibleName(self.tr("Nytt navn på enheten"))
         editor.setGeometry(rect.left() + 4, rect.top() + 8, max(120, rect.width() - 8), 26)
         editor.selectAll()
-        editor.returnPressed.connect(lambda: self._commit_rename(unit_id))
         editor.installEventFilter(self)
         editor.show()
         editor.setFocus()
@@ -78,6 +79,10 @@ class ChartEditing:
     def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802
         if obj is self.editor and event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
             self.cancel_rename()
+            return True
+        if obj is self.editor and event.type() == event.Type.KeyPress and event.key() in _ENTER:
+            # QLineEdit lets Enter through to its parent, where the view would reopen the editor
+            self._commit_rename(getattr(self, "_rename_unit", ""))
             return True
         if obj is self.editor and event.type() == event.Type.FocusOut:
             # clicking elsewhere keeps what was typed, like an item view does

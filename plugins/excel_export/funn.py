@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
+from orgdesigner.analysis.validation import is_enabled, run_all
 from orgdesigner.hookspecs import Finding, Severity, Validator
 from orgdesigner.model import Project, Scenario
 
@@ -42,20 +43,16 @@ def load_validators(options: dict[str, Any]) -> list[Validator]:
 def run_validators(
     project: Project, sc: Scenario, validators: Iterable[Validator]
 ) -> tuple[list[tuple[Validator, Finding]], list[tuple[Validator, str]]]:
-    """(validator, finding) pairs, and (validator, error text) for validators that raised."""
-    found: list[tuple[Validator, Finding]] = []
-    broken: list[tuple[Validator, str]] = []
-    for v in validators:
-        settings = dict(v.settings)
-        for key in v.settings:
-            full = f"{v.id}.{key}"
-            if full in project.settings:
-                settings[key] = project.settings[full]
-        try:
-            for f in v.check(project, sc, settings) or []:
-                found.append((v, f))
-        except Exception as exc:  # one broken validator must not stop the report
-            broken.append((v, f"{type(exc).__name__}: {exc}"))
+    """(validator, finding) pairs, and (validator, error text) for validators that raised.
+
+    Runs through the one validator runner (:func:`orgdesigner.analysis.validation.run_all`):
+    each rule's ``<id>.enabled``, site defaults and severity setting count as in the app.
+    """
+    validators = list(validators)
+    runner = run_all(project, sc, validators, report=lambda v, exc: None)
+    by_id = {v.id: v for v in validators}
+    found = [(by_id[f.validator], f) for f in runner.findings() if f.validator in by_id]
+    broken = [(v, runner.broken[v.id]) for v in validators if v.id in runner.broken]
     found.sort(key=lambda vf: (_RANK.get(vf[1].severity, 3), vf[0].title))
     return found, broken
 
@@ -98,7 +95,8 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
             ]
             totals = [a + b for a, b in zip(totals, counts, strict=True)]
             err = next((e for vv, e in broken if vv is v), "")
-            yield [v.title, v.id, *counts, f"Kontrollen feilet: {err}" if err else "Kjørt"]
+            status = f"Kontrollen feilet: {err}" if err else "Kjørt" if is_enabled(project, v) else "Slått av"
+            yield [v.title, v.id, *counts, status]
         yield [
             Styled("Totalt", "grand"),
             Styled("", "grand"),

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +71,10 @@ class StaffImport:
         if project is not None:
             for s in project.sources.values():
                 if s.name.casefold() == self.source.name.casefold():
-                    raise ModelError(f"Prosjektet har allerede kildekommunen «{s.name}»")
+                    raise ModelError(
+                        f"Prosjektet har allerede kildekommunen «{s.name}». En ny liste for samme kommune "
+                        f"leses med «Oppdater fra ny ansattliste» (orgdesigner reimport), som viser endringene."
+                    )
         sid = self.source.id
         ops: list[Op] = [AddItems("source", None, [self.source])]
         if self.locations:
@@ -168,6 +170,13 @@ def _read(
         data.pop()  # trailing blank rows are not rows of the list
     width = max([len(headers), *(len(v) for _, v, _ in data)], default=0)
     headers = headers + [""] * (width - len(headers))
+    beyond = sorted((c, f) for f, c in mapping.items() if c >= width)
+    if beyond:
+        cols = ", ".join(f"{column_letter(c)} (for «{f}»)" for c, f in beyond)
+        last = f"A–{column_letter(width - 1)}" if width else "ingen"
+        raise ImportFileError(
+            f"«{path.name}», arket «{guess.sheet}»: kolonne {cols} finnes ikke (arket har kolonnene {last})"
+        )
 
     flagged, suspect = _national_id_columns(headers, data, table, mapping)
     if flagged:
@@ -261,14 +270,6 @@ def _national_id_columns(
     flagged = {c for c, h in enumerate(headers) if table.get(key(h)) == "national_id"}
     if "national_id" in mapping:
         flagged.add(mapping["national_id"])
-    suspect: set[int] = set()
-    columns = list(zip_longest(*(vals for _, vals, _ in data)))  # transposed in C
-    for c, column in enumerate(columns):
-        if c in flagged:
-            continue
-        holds, stray = national_id.scan_column(column)
-        if holds:
-            flagged.add(c)
-        elif stray:
-            suspect.add(c)
+    holds, suspect = national_id.scan_rows((vals for _, vals, _ in data), flagged)
+    flagged |= holds
     return sorted(flagged), suspect

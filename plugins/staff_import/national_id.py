@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Sequence
+from itertools import zip_longest
 from typing import Any
 
 _W1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
@@ -102,20 +104,53 @@ def column_has_national_ids(values: list[Any]) -> bool:
     return scan_column(values)[0]
 
 
-def scan_column(values: list[Any]) -> tuple[bool, bool]:
+def scan_rows(rows: Iterable[Sequence[Any]], skip: set[int]) -> tuple[set[int], set[int]]:
+    """Columns holding fødselsnumre, and columns with some value shaped like one,
+    over ``rows`` (lists of cell values), leaving out the columns in ``skip``.
+
+    One column at a time (never the whole table transposed at once), so memory
+    stays at one column however wide the sheet."""
+    holds: set[int] = set()
+    stray: set[int] = set()
+    for c, column in enumerate(zip_longest(*rows)):
+        if c in skip:
+            continue
+        h, s = scan_column(column)
+        if h:
+            holds.add(c)
+        elif s:
+            stray.add(c)
+    return holds, stray
+
+
+def _candidates(values: Sequence[Any]) -> list[Any]:
+    """The values that could be shaped like a fødselsnummer (C-speed filter)."""
+    return [
+        v
+        for v in values
+        if (v.__class__ is str and len(v) >= 10)
+        or (v.__class__ is int and 999_999_999 < v < 100_000_000_000)
+        or v.__class__ is float
+    ]
+
+
+def scan_column(values: Sequence[Any]) -> tuple[bool, bool]:
     """(holds fødselsnumre, has some value shaped like one).
 
     A column holds fødselsnumre if any value is a valid one, or at least half its
     non-empty values look like a date plus five digits (checksums or not). A number
     inside longer text only counts toward that half; the row parser leaves such
     a value out."""
-    filled = 0
+    filled = len(values) - values.count(None)
     shaped = 0
     stray = False
-    for v in values:
-        if v is None:
-            continue
-        filled += 1
+    cands = _candidates(values)
+    # text that does not start with a digit counts only through a run of digits inside it:
+    # one regex pass over the whole column finds whether any value has one (linear, in C)
+    texts = [v for v in cands if v.__class__ is str and not v[:1].isdigit()]
+    if texts and not _LONG_RUN.search("\n".join(texts)):
+        cands = [v for v in cands if not (v.__class__ is str and not v[:1].isdigit())]
+    for v in cands:
         t = type(v)
         if t is int:
             if not 1_000_000_000 <= v < 100_000_000_000:

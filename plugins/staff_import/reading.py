@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from . import bounds
+
 EXCEL_EXTENSIONS = (".xlsx", ".xlsm")
 CSV_EXTENSIONS = (".csv", ".txt")
 EXTENSIONS = EXCEL_EXTENSIONS + (".xls",) + CSV_EXTENSIONS
@@ -42,9 +44,7 @@ def norm(value: Any) -> Any:
         return None
     if isinstance(value, bool):
         return value
-    if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
-            return None
+    if isinstance(value, float):  # NaN and ±inf stay floats: the value parsers refuse them by cell
         return int(value) if value.is_integer() and abs(value) < 1e15 else value
     if isinstance(value, str):
         return value.strip() or None
@@ -82,6 +82,11 @@ def open_book(path: str | Path, engine: str = "auto") -> Book:
     if not path.is_file():
         raise ImportFileError(f"Fant ikke fila «{path.name}»")
     if ext in CSV_EXTENSIONS:
+        if path.stat().st_size > bounds.MAX_CSV_BYTES:
+            raise ImportFileError(
+                f"«{path.name}» er over {bounds.MAX_CSV_BYTES // 1_000_000} MB; "
+                "det er mer enn en ansattliste kan være"
+            )
         return CsvBook(path)
     if ext == ".xls":  # the old binary format: calamine reads it (see xls.py)
         from .xls import XlsBook
@@ -94,6 +99,10 @@ def open_book(path: str | Path, engine: str = "auto") -> Book:
     use_fast = engine == "calamine" or (
         engine == "auto" and path.stat().st_size >= FAST_PATH_BYTES and calamine_available()
     )
+    try:
+        bounds.check_zip(path)
+    except bounds.LimitError as exc:
+        raise ImportFileError(f"«{path.name}»: {exc}") from None
     book = XlsxBook(path)
     if use_fast and calamine_available():
         book.fast = True
@@ -136,8 +145,13 @@ class XlsxBook(Book):
             raise ImportFileError(f"Kan ikke lese «{path.name}»: {_describe(exc)}") from None
         try:
             self.sheet_names = [ws.title for ws in self._wb.worksheets]
+            if not self.sheet_names:
+                raise _NoSheets
             self.epoch_1904 = self._wb.epoch.year == 1904
             self._pct_styles = self._percent_styles()
+        except _NoSheets:
+            self.close()
+            raise ImportFileError(f"«{path.name}» har ingen regneark") from None
         except Exception as exc:
             self.close()
             raise ImportFileError(f"Kan ikke lese «{path.name}»: {_describe(exc)}") from None
@@ -166,10 +180,18 @@ class XlsxBook(Book):
     def rows(self, sheet: str, limit: int | None = None) -> Iterator[Row]:
         try:
             if self.fast and (limit is None or limit > 2000):
-                try:
-                    special = self._special_cells(sheet)
-                    opened = self._open_calamine(sheet)
-                except Exception:  # _Fallback, or a file calamine cannot parse: the exact path
+                with self._wb[sheet]._get_source() as src:
+                    data = src.read()  # the whole XML is read (and CRC-checked) before calamine sees it
+                scan = bounds.scan_sheet(data, sheet)
+                opened = None
+                if scan.fast_ok:
+                    try:
+                        special = self._special_cells(data)
+                        opened = self._open_calamine(sheet)
+                    except Exception:  # _Fallback, or a file calamine cannot parse: the exact path
+                        opened = None
+                del data
+                if opened is None:
                     yield from self._rows_openpyxl(sheet, limit)
                     return
                 yield from self._rows_calamine(opened, limit, special)
@@ -177,10 +199,13 @@ class XlsxBook(Book):
                 yield from self._rows_openpyxl(sheet, limit)
         except ImportFileError:
             raise
+        except bounds.LimitError as exc:
+            raise ImportFileError(f"«{self.path.name}»: {exc}") from None
         except Exception as exc:
-            raise ImportFileError(
-                f"Kan ikke lese arket «{sheet}» i «{self.path.name}»: {_describe(exc)}"
-            ) from None
+            reason = _describe(exc)
+            if isinstance(exc, (ValueError, OverflowError)):  # openpyxl: int("1e308"), int("NaN")
+                reason = f"arket har et ugyldig radnummer, en ugyldig cellereferanse eller et ugyldig tall ({type(exc).__name__})"
+            raise ImportFileError(f"Kan ikke lese arket «{sheet}» i «{self.path.name}»: {reason}") from None
 
     def _rows_openpyxl(self, sheet: str, limit: int | None) -> Iterator[Row]:
         from openpyxl.utils.escape import unescape
@@ -203,6 +228,10 @@ class XlsxBook(Book):
             for idx, cells in parser.parse():
                 if limit is not None and idx > limit:
                     return
+                cells = [c for c in cells if c["value"] is not None]  # formatted empty cells: nothing
+                if not cells and idx > bounds.MAX_ROWS:
+                    continue  # a formatted, empty row far down: not part of any list
+                bounds.check_row(sheet, idx, 0, cells[0]["column"] if cells else 0)
                 while expected < idx:  # rows missing from the XML are blank rows
                     yield expected, [], empty
                     expected += 1
@@ -211,6 +240,7 @@ class XlsxBook(Book):
                     yield idx, [], empty
                     continue
                 width = max(c["column"] for c in cells)
+                bounds.check_row(sheet, idx, width)
                 values: list[Any] = [None] * width
                 flags: set[int] | None = None
                 for c in cells:
@@ -256,7 +286,22 @@ class XlsxBook(Book):
                 idx = n + 1
                 if limit is not None and idx > limit:
                     return
-                kinds = special.get(idx, {})
+                kinds = special.get(idx)
+                if not kinds:  # most rows: one comprehension, no call per cell
+                    values = [
+                        (v.strip() or None)
+                        if v.__class__ is str
+                        else (int(v) if v.is_integer() and -1e15 < v < 1e15 else v)
+                        if v.__class__ is float
+                        else v
+                        if v is None or v.__class__ is int or v.__class__ is bool
+                        else _plain(v, epoch, to_excel)
+                        for v in (pad + raw if c0 else raw)
+                    ]
+                    while values and values[-1] is None:
+                        values.pop()
+                    yield idx, values, empty
+                    continue
                 values = pad + raw if c0 else list(raw)
                 flags: set[int] | None = None
                 for col, v in enumerate(values):
@@ -264,7 +309,7 @@ class XlsxBook(Book):
                     if t is str:
                         values[col] = v.strip() or None
                         continue
-                    if t is float and (not kinds or col not in kinds):
+                    if t is float and col not in kinds:
                         values[col] = int(v) if v.is_integer() and -1e15 < v < 1e15 else v
                         continue
                     if v is None:
@@ -290,7 +335,7 @@ class XlsxBook(Book):
         finally:
             wb.close()
 
-    def _special_cells(self, sheet: str) -> dict[int, dict[int, str]]:
+    def _special_cells(self, data: bytes) -> dict[int, dict[int, str]]:
         """Row → column → "pct" / "date" / "td" for cells whose style makes them so,
         from a scan of the sheet XML (calamine does not report number formats)."""
         wb = self._wb
@@ -300,20 +345,34 @@ class XlsxBook(Book):
         if not kinds:
             return {}
         ids = "|".join(str(i) for i in sorted(kinds))
-        tag = re.compile(rb'<c\s[^>]*\bs="(' + ids.encode() + rb')"[^>]*>')
-        ref = re.compile(rb'\br="([A-Z]+)([0-9]+)"')
+        # the style attribute first (a literal the regex engine finds fast), then its cell's
+        # reference (every cell has one: bounds.scan_sheet checked that before the fast path)
+        style = re.compile(rb' s="(' + ids.encode() + rb')"')
+        ref = re.compile(rb'<c r="([A-Z]+)([0-9]+)"')
         out: dict[int, dict[int, str]] = {}
-        with wb[sheet]._get_source() as src:
-            data = src.read()
-        for m in tag.finditer(data):
-            r = ref.search(m.group(0))
-            if r is None:  # a writer that omits cell references: use the exact path
-                raise _Fallback
+        for m in style.finditer(data):
+            start = data.rfind(b"<", 0, m.start())
+            r = ref.match(data, start)
+            if r is None:  # not a cell's style (or a writer that omits references): the exact path
+                if data.startswith(b"<c", start):
+                    raise _Fallback
+                continue
             out.setdefault(int(r.group(2)), {})[_col_index(r.group(1).decode())] = kinds[int(m.group(1))]
         return out
 
 
+def _plain(v: Any, epoch: Any, to_excel: Any) -> Any:
+    """A calamine value of a cell without a date style: dates become serial numbers."""
+    if isinstance(v, (dt.date, dt.time, dt.timedelta)):
+        v = to_excel(v, epoch)
+    return norm(v)
+
+
 class _Fallback(Exception):
+    pass
+
+
+class _NoSheets(Exception):
     pass
 
 
@@ -374,7 +433,10 @@ class CsvBook(Book):
                 values = [v if v.strip() else None for v in rec]
                 while values and values[-1] is None:
                     values.pop()
+                bounds.check_row(sheet, n, len(values))
                 yield n, values, empty
+        except bounds.LimitError as exc:
+            raise ImportFileError(f"«{self.path.name}»: {exc}") from None
         except csv.Error as exc:
             raise ImportFileError(f"Kan ikke lese «{self.path.name}»: ugyldig CSV ({exc})") from None
 

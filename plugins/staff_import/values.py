@@ -28,11 +28,19 @@ _SPACES = re.compile(r"[\s\u00a0\u202f']")
 
 
 def parse_number(value: Any) -> float:
-    """80 · "80,00" · "1 234 567,50" · "1.234.567,50" · "1,234,567.50" · "kr 500 000" → float."""
+    """80 · "80,00" · "1 234 567,50" · "1.234.567,50" · "1,234,567.50" · "kr 500 000" → float.
+
+    Only finite numbers: NaN, ±inf and 1e999 are refused (they cannot be saved)."""
     if isinstance(value, bool):
         raise ValueProblem(f"«{show(value)}» er ikke et tall")
     if isinstance(value, (int, float)):
-        return float(value)
+        try:
+            n = float(value)
+        except OverflowError:
+            n = float("inf")
+        if n - n != 0:  # NaN or ±inf
+            raise ValueProblem(f"«{show(value)}» er ikke et endelig tall")
+        return n
     if not isinstance(value, str):
         raise ValueProblem(f"«{show(value)}» er ikke et tall")
     s = value.strip()
@@ -54,9 +62,12 @@ def parse_number(value: Any) -> float:
     elif s.count(".") > 1:
         s = s.replace(".", "")
     try:
-        return float(s)
+        n = float(s)
     except ValueError:
         raise ValueProblem(f"«{show(value)}» er ikke et tall") from None
+    if n - n != 0:  # "NaN", "inf", "1e999"
+        raise ValueProblem(f"«{show(value)}» er ikke et endelig tall")
+    return n
 
 
 def parse_percent(value: Any, percent_format: bool, fraction_column: bool) -> float:

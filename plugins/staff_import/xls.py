@@ -55,4 +55,6 @@ class XlsBook(Book):
         except ImportFileError:
             raise
         except Exception as exc:
-            raise ImportFileError(f"Kan ikke lese arket «{sheet}» i «{self.path.name}»: {_describe(exc)}") from None
+            raise ImportFileError(
+                f"Kan ikke lese arket «{sheet}» i «{self.path.name}»: {_describe(exc)}"
+            ) from None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from orgdesigner.hookspecs import Validator, hookimpl
 
-from . import leaders, span, staffing, structure
+from . import integrity, leaders, span, staffing, structure
 
 
 def all_validators() -> list[Validator]:
@@ -25,7 +25,7 @@ def all_validators() -> list[Validator]:
         staffing.unplaced(),
         staffing.over_full_time(),
         structure.empty_unit(),
-        structure.integrity(),
+        integrity.integrity(),
     ]
 
 

@@ -1,0 +1,175 @@
+"""The plugin contract at run time: time limits, guarded record callables, result checks.
+
+:func:`guard_record` gives a copy of a :class:`~orgdesigner.hookspecs.Validator`,
+:class:`~orgdesigner.hookspecs.Importer`, :class:`~orgdesigner.hookspecs.Exporter`
+or :class:`~orgdesigner.hookspecs.MetricPanel` whose callables run through
+:func:`orgdesigner.plugin_guard.run` and whose results are checked against the
+contract; a bad result disables the plugin and names it. The loading marker
+names the plugin being imported, so a plugin that ends the process there
+(``os._exit``) is named at the next start.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from . import config
+from . import plugin_guard as guard
+from .hookspecs import Exporter, Finding, Importer, MetricPanel, Severity, Validator
+from .plugin_guard import PluginCallError
+
+#: seconds a plugin call may take before the plugin is disabled (the environment
+#: variable ORGDESIGNER_PLUGIN_TIME_LIMIT caps them all, for tests and IT)
+TIME_LIMITS = {"load": 30.0, "hook": 10.0, "check": 20.0, "compute": 30.0, "read": 900.0, "write": 900.0}
+
+#: a marker naming the plugin being loaded; left behind when loading ends the process
+LOADING_MARKER = "plugin-loading.txt"
+
+
+def time_limit(kind: str) -> float:
+    limit = TIME_LIMITS[kind]
+    try:
+        cap = float(os.environ.get("ORGDESIGNER_PLUGIN_TIME_LIMIT", "") or "inf")
+    except ValueError:
+        cap = float("inf")
+    return min(limit, cap)
+
+
+def guard_record(item: Any, name: str, fail: Callable[..., None], notice: Callable[[str], None]) -> Any:
+    """A copy of ``item`` whose callables run under the guard (time limit,
+    contained exceptions, checked results, read-only project for validators)."""
+
+    def wrap(kind: str, func: Callable[..., Any], check: Callable[[Any], str] | None) -> Callable[..., Any]:
+        return _wrap(name, fail, notice, item, kind, func, check)
+
+    if isinstance(item, Validator):
+        return dataclasses.replace(item, check=wrap("check", item.check, _check_findings))
+    if isinstance(item, Importer):
+        return dataclasses.replace(item, read=wrap("read", item.read, _check_report))
+    if isinstance(item, Exporter):
+        return dataclasses.replace(item, write=wrap("write", item.write, None))
+    if isinstance(item, MetricPanel):
+        factory = item.widget_factory
+        return dataclasses.replace(
+            item,
+            compute=wrap("compute", item.compute, _check_figures),
+            widget_factory=None if factory is None else wrap("widget", factory, _check_widget),
+        )
+    return item
+
+
+def _wrap(
+    name: str,
+    fail: Callable[..., None],
+    notice: Callable[[str], None],
+    item: Any,
+    kind: str,
+    func: Callable[..., Any],
+    check: Callable[[Any], str] | None,
+) -> Callable[..., Any]:
+    what = f"panelet «{item.id}»" if kind == "widget" else f"«{item.id}».{kind}"
+    timeout = None if kind == "widget" else time_limit(kind)  # Qt widgets: on the GUI thread
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        project = args[0] if args else kwargs.get("project")
+        read_only = guard.ReadOnly(project) if kind == "check" and hasattr(project, "positions") else None
+        try:
+            result = guard.run(
+                name,
+                what,
+                func,
+                args,
+                kwargs,
+                timeout=timeout,
+                read_only=read_only,
+                on_problem=notice,
+                passthrough=kind in ("read", "write"),
+            )
+        except PluginCallError as exc:
+            fail(name, exc.reason, exc)
+            raise
+        problem = check(result) if check is not None else ""
+        if problem:
+            exc = PluginCallError(name, f"{what} returnerte {problem}")
+            fail(name, exc.reason, exc)
+            raise exc
+        return list(result) if kind == "check" else result
+
+    call.__name__ = getattr(func, "__name__", kind)
+    call.__wrapped__ = func  # type: ignore[attr-defined]
+    return call
+
+
+def _check_findings(result: Any) -> str:
+    """'' when ``result`` is a list of well-formed findings; else what is wrong."""
+    if isinstance(result, (str, bytes, dict)) or not isinstance(result, (list, tuple)):
+        return f"{type(result).__name__}, ikke en liste med funn"
+    for f in result:
+        if not isinstance(f, Finding):
+            return f"{type(f).__name__} i lista, ikke et funn (Finding)"
+        if (
+            not isinstance(f.validator, str)
+            or not isinstance(f.message, str)
+            or f.severity not in Severity.ALL
+        ):
+            return "et funn uten gyldig validator, alvorlighetsgrad eller melding"
+        for ids in (f.unit_ids, f.position_ids):
+            if not isinstance(ids, (list, tuple)) or not all(isinstance(i, str) for i in ids):
+                return "et funn der enhets- eller stillingslista ikke er en liste med tekst"
+    return ""
+
+
+def _check_report(result: Any) -> str:
+    if result is None or not hasattr(result, "ok") or not hasattr(result, "issues"):
+        return f"{type(result).__name__}, ikke en importrapport (med «ok» og «issues»)"
+    return ""
+
+
+def _check_figures(result: Any) -> str:
+    if not isinstance(result, dict) or not all(isinstance(k, str) for k in result):
+        return f"{type(result).__name__}, ikke en dict med tekstnøkler"
+    return ""
+
+
+def _check_widget(result: Any) -> str:
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is not None and not isinstance(result, widgets.QWidget):
+        return f"{type(result).__name__}, ikke et Qt-vindu (QWidget)"
+    return ""
+
+
+def marker_path() -> Path:
+    return config.user_local_data_dir() / LOADING_MARKER
+
+
+def write_marker(name: str, location: str) -> Path | None:
+    """Name the plugin about to be loaded in a marker file (removed after loading)."""
+    path = marker_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"{name}\n{location}\n", encoding="utf-8")
+    except OSError:
+        return None
+    return path
+
+
+def remove_marker(path: Path | None) -> None:
+    if path is not None:
+        try:
+            path.unlink()
+        except OSError:
+            pass
+
+
+def crashed_while_loading() -> str:
+    """The plugin that ended the previous run while it was being loaded ('' if none)."""
+    try:
+        text = marker_path().read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
+    return text.splitlines()[0] if text.strip() else ""

@@ -1,0 +1,272 @@
+"""Running plugin code so that it cannot take the app down, freeze it or change data.
+
+:func:`run` calls a plugin function in a worker thread under a time limit and
+returns its result, or raises :class:`PluginCallError` (an ``Exception``, so
+callers' ordinary error handling names the plugin) when the call
+
+* runs past its time limit (the thread is left behind as a daemon; the plugin
+  is disabled by the manager, so it is not called again),
+* raises anything, ``SystemExit`` and ``KeyboardInterrupt`` included,
+* changes the app's logging setup (``logging.basicConfig`` and the like: the
+  setup is put back and the plugin named),
+* tries to change the project when it may only read it (:class:`ReadOnly`).
+
+What a plugin prints to stdout or stderr goes to the log under its name, never
+into the app's output (``--json``). ``os._exit`` and crashes inside C code
+cannot be contained in-process; the manager logs each plugin's name before
+loading it so support can find the culprit.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import sys
+import threading
+from collections.abc import Callable
+from typing import Any
+
+log = logging.getLogger("orgdesigner.plugins")
+
+_ctx = threading.local()
+
+
+class PluginCallError(Exception):
+    """A plugin call that failed; ``str()`` is the bokmål reason (without the plugin's name)."""
+
+    def __init__(self, plugin: str, reason: str, timed_out: bool = False) -> None:
+        super().__init__(reason)
+        self.plugin = plugin
+        self.reason = reason
+        self.timed_out = timed_out
+
+
+def current_plugin() -> str | None:
+    """The plugin whose code runs in this thread, if any."""
+    return getattr(_ctx, "plugin", None)
+
+
+class _PluginStream(io.TextIOBase):
+    """stdout/stderr that sends what plugin code writes to the log instead."""
+
+    def __init__(self, real: Any, label: str) -> None:
+        self._real = real
+        self._label = label
+
+    def write(self, text: str) -> int:
+        who = current_plugin()
+        if who is None:
+            return self._real.write(text)
+        if text.strip():
+            log.info("Programtillegg «%s» skrev til %s: %s", who, self._label, text.rstrip()[:2000])
+        return len(text)
+
+    def flush(self) -> None:
+        if current_plugin() is None:
+            self._real.flush()
+
+    def writable(self) -> bool:
+        return True
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+
+def install_streams() -> None:
+    """Put the routing streams in front of the current sys.stdout/sys.stderr (idempotent)."""
+    if not isinstance(sys.stdout, _PluginStream) and sys.stdout is not None:
+        sys.stdout = _PluginStream(sys.stdout, "stdout")
+    if not isinstance(sys.stderr, _PluginStream) and sys.stderr is not None:
+        sys.stderr = _PluginStream(sys.stderr, "stderr")
+
+
+def _logging_state() -> tuple[Any, ...]:
+    root = logging.getLogger()
+    app = logging.getLogger("orgdesigner")
+    return (
+        tuple(root.handlers),
+        root.level,
+        tuple(app.handlers),
+        app.level,
+        app.propagate,
+        app.disabled,
+        logging.root.manager.disable,
+    )
+
+
+def _restore_logging(state: tuple[Any, ...]) -> None:
+    root = logging.getLogger()
+    app = logging.getLogger("orgdesigner")
+    root.handlers[:] = list(state[0])
+    root.setLevel(state[1])
+    app.handlers[:] = list(state[2])
+    app.setLevel(state[3])
+    app.propagate, app.disabled = state[4], state[5]
+    logging.disable(state[6])
+
+
+def run(
+    plugin: str,
+    what: str,
+    func: Callable[..., Any],
+    args: tuple[Any, ...] = (),
+    kwargs: dict[str, Any] | None = None,
+    *,
+    timeout: float | None,
+    read_only: ReadOnly | None = None,
+    on_problem: Callable[[str], None] | None = None,
+    passthrough: bool = False,
+) -> Any:
+    """``func(*args, **kwargs)`` as plugin ``plugin`` (``what`` names the call in
+    messages). ``timeout`` None runs it in this thread (Qt widgets must be made
+    on the GUI thread). ``on_problem`` hears problems that do not stop the call
+    (a changed logging setup). ``passthrough``: an ordinary ``Exception`` is
+    raised as it is (an exporter's «cannot write there» is the caller's to show)."""
+    install_streams()
+    outcome: dict[str, Any] = {}
+    state = _logging_state()
+
+    def body() -> None:
+        _ctx.plugin = plugin
+        if read_only is not None:
+            read_only.enter()
+        try:
+            outcome["value"] = func(*args, **(kwargs or {}))
+        except BaseException as exc:  # noqa: B036 — SystemExit from a plugin must not end the app
+            outcome["error"] = exc
+        finally:
+            if read_only is not None:
+                read_only.leave()
+            _ctx.plugin = None
+
+    if timeout is None:
+        previous = current_plugin()
+        body()
+        _ctx.plugin = previous
+    else:
+        worker = threading.Thread(target=body, name=f"plugin-{plugin}", daemon=True)
+        worker.start()
+        worker.join(timeout)
+        if worker.is_alive():
+            if read_only is not None:
+                read_only.abandoned = True
+            raise PluginCallError(
+                plugin, f"{what} brukte mer enn {timeout:g} s og ble avbrutt", timed_out=True
+            )
+    if _logging_state() != state:
+        _restore_logging(state)
+        if on_problem is not None:
+            on_problem(
+                f"{what} endret programmets loggoppsett (for eksempel logging.basicConfig); det er satt tilbake"
+            )
+    if read_only is not None and read_only.violation:
+        raise PluginCallError(
+            plugin, f"{what} prøvde å endre prosjektet ({read_only.violation}); endringen er avvist"
+        )
+    if "error" in outcome:
+        exc = outcome["error"]
+        if passthrough and isinstance(exc, Exception):
+            raise exc
+        if isinstance(exc, SystemExit):
+            reason = f"{what} prøvde å avslutte programmet (SystemExit {exc.code!r})"
+        elif isinstance(exc, KeyboardInterrupt):
+            reason = f"{what} kastet KeyboardInterrupt"
+        else:
+            text = str(exc).strip()[:300]
+            reason = f"feil i {what}: {type(exc).__name__}" + (f": {text}" if text else "")
+        raise PluginCallError(plugin, reason) from (exc if isinstance(exc, Exception) else None)
+    return outcome.get("value")
+
+
+# -- read-only view for validators ------------------------------------------------
+
+
+class ReadOnly:
+    """Makes a project read-only for the plugin thread while a validator runs.
+
+    Setting a public attribute on any model record from the plugin's thread is
+    refused (other threads, the app's own, are not affected). Adding or removing
+    items in the project's dicts is found by comparing with a shallow copy
+    taken before, and undone.
+    """
+
+    def __init__(self, project: Any) -> None:
+        self.project = project
+        self.violation = ""
+        self.abandoned = False  # the call overran: never undo anything later
+        self._copies: list[tuple[Any, Any]] = []
+        self._patched: list[tuple[type, Any]] = []
+
+    def _containers(self) -> list[Any]:
+        p = self.project
+        out: list[Any] = [p.sources, p.scenarios, p.persons, p.positions, p.locations, p.settings, p.history]
+        for org in [*p.sources.values(), *p.scenarios.values()]:
+            out.append(org.units)
+            out.append(org.attributes)
+            for name in ("placements", "relations"):
+                if hasattr(org, name):
+                    out.append(getattr(org, name))
+        return out
+
+    def enter(self) -> None:
+        from .model import entities, org, project
+
+        self._copies = [(c, c.copy()) for c in self._containers()]
+        classes = [
+            getattr(entities, n) for n in ("Unit", "Person", "Position", "Placement", "Relation", "Location")
+        ]
+        classes += [org.Org, org.SourceKommune, org.Scenario, project.Project]
+        for cls in classes:
+            own = cls.__dict__.get("__setattr__")
+            if getattr(own, "_orgd_guard", False):
+                continue  # another check in progress already guards it
+            cls.__setattr__ = self._guard_for(cls, own)  # type: ignore[method-assign]
+            self._patched.append((cls, own))
+
+    def _guard_for(self, cls: type, own: Any) -> Callable[[Any, str, Any], None]:
+        view = self
+
+        def guard(obj: Any, name: str, value: Any) -> None:
+            if not name.startswith("_") and current_plugin() is not None:
+                view.violation = f"satte «{type(obj).__name__}.{name}»"
+                raise PermissionError("en validator kan bare lese prosjektet")
+            if own is not None:
+                own(obj, name, value)
+            else:
+                super(cls, obj).__setattr__(name, value)
+
+        guard._orgd_guard = True  # type: ignore[attr-defined]
+        return guard
+
+    def leave(self) -> None:
+        for cls, own in reversed(self._patched):
+            if own is not None:
+                cls.__setattr__ = own  # type: ignore[method-assign]
+            else:
+                try:
+                    del cls.__setattr__
+                except AttributeError:
+                    pass
+        self._patched = []
+        if self.abandoned:  # the app may have edited meanwhile: comparing would undo its edits
+            self._copies = []
+            return
+        changed = False
+        for live, copy in self._copies:
+            same = len(live) == len(copy) and (
+                live == copy if isinstance(live, list) else live.keys() == copy.keys()
+            )
+            if not same:
+                changed = True
+                if isinstance(live, list):
+                    live[:] = copy
+                else:
+                    live.clear()
+                    live.update(copy)
+        self._copies = []
+        if changed:
+            self.violation = self.violation or "la til eller fjernet elementer"
+            for o in [*self.project.sources.values(), *self.project.scenarios.values()]:
+                o.invalidate()
+                if hasattr(o, "invalidate_placements"):
+                    o.invalidate_placements()
