@@ -325,3 +325,28 @@ def test_a_hostile_editor_cannot_step_outside_the_rules(pg_db):
     assert "z1" in a.scenarios["s1"].units  # the add landed in the caller's own project and org …
     assert "z1" not in b.scenarios["s1"].units  # … never in another one
     assert a.scenarios["s1"].units["n1"].name == "Oppvekst"
+
+
+def test_what_others_did_inside_or_to_a_removed_thing_is_not_lost(pg_db):
+    a, b = _two(pg_db)
+    # B renames a unit inside the scenario A is deleting: A's delete is refused
+    b.edit(ops.rename_unit(b.project, "s1", "n2", "Helse og omsorg"))
+    a.edit(ops.remove_scenario(a.project, "s1"))
+    b.sync()
+    [refusal] = a.sync().refused
+    assert refusal.field == "units"
+    assert a.project.scenarios["s1"].units["n2"].name == "Helse og omsorg"
+    # B wishes a unit A is removing: whichever comes second is refused, no dangling wish
+    b.edit(ops.set_placement(b.project, "s1", "p0", wishes=["n3"]))
+    a.edit(ops.remove_unit(a.project, "s1", "n3"))
+    b.sync()
+    [refusal] = a.sync().refused
+    assert "tatt i bruk" in refusal.message()
+    a.edit(ops.set_placement(a.project, "s1", "p1", wishes=["n2"]))
+    b.edit(ops.remove_unit(b.project, "s1", "n2"))
+    a_first = a.sync()
+    b_second = b.sync()
+    assert not a_first.refused and b_second.refused
+    state = pg.pull(pg_db, "p")
+    units = state.scenarios["s1"].units
+    assert all(w in units for pl in state.scenarios["s1"].placements.values() for w in pl.wishes)
