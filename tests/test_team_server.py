@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import json
 import subprocess
 
 import psycopg
@@ -114,6 +115,15 @@ def test_the_file_backend_keeps_the_same_protocol(tmp_path):
     report = b.sync()
     assert report.refused[0].field == "name"  # checked against the file
     assert "åpne filen på nytt" in report.offline  # and told the file moved on without it
+    from orgdesigner.storage.lock import ProjectLock
+
+    held = ProjectLock.acquire(path)
+    held.info = type(held.info)(**{**held.info.__dict__, "pid": 1, "machine": "annen-pc"})  # someone else's
+    held.file.write_text(json.dumps(held.info.__dict__), encoding="utf-8")
+    a.edit(ops.rename_unit(a.project, "s1", "n2", "Låst"))
+    with pytest.raises(AccessDenied, match="er åpen hos"):
+        a.backend.commit(a.version, [d for _, d in a.pending])
+    held.file.unlink()
 
 
 # ---------------------------------------------------------------------------
