@@ -92,7 +92,7 @@ def test_compare_json_and_text(orgd, capsys):
     assert data["diff"]["positions_moved"] == [{"position": "p4", "from": None, "to": "b"}]
     assert run(["compare", str(orgd), "A", "B"]) == 0
     out = capsys.readouterr().out
-    assert "Omdøpt (1):" in out and "Skole → Skole og SFO" in out
+    assert "Nytt navn (1):" in out and "Skole får navnet Skole og SFO" in out
 
 
 @pytest.mark.parametrize("cmd", [["validate"], ["metrics"], ["compare", "A", "B"]])

@@ -43,6 +43,28 @@ def leader_name(project: Project, position_id: str | None) -> str:
     return person.name
 
 
+class LazyBoxes(dict):
+    """Box data by unit id, each made when first asked for (``get`` or ``[]``): opening a big
+    project computes the few hundred boxes on screen, not all of them."""
+
+    def __init__(self, make: Any) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, uid: str) -> BoxData:
+        box = self._make(uid)
+        if box is None:
+            raise KeyError(uid)
+        self[uid] = box
+        return box
+
+    def get(self, uid: Any, default: Any = None) -> Any:
+        try:
+            return self[uid]
+        except KeyError:
+            return default
+
+
 class ChartData:
     """Box data for every unit of one scenario, kept up to date incrementally.
 
@@ -58,7 +80,7 @@ class ChartData:
         self.scenario_id = scenario_id
         self.engine: Any = _make_engine(project, scenario_id) if use_engine else None
         self.findings: dict[str, tuple[int, str]] = {}
-        self.boxes: dict[str, BoxData] = {}
+        self.boxes: dict[str, BoxData] = LazyBoxes(self._box)
         self._contrib: dict[str, tuple[str, str | None, float, str]] = {}  # pid -> (uid, person, fte, src)
         self._persons: dict[str, dict[str, int]] = {}  # uid -> person -> positions
         self._people = PersonUnits()  # person -> units: subtree headcounts count a person once
@@ -207,7 +229,8 @@ class ChartData:
         sc = self.scenario()
         if sc is None:
             changed = set(self.boxes)
-            self.boxes, self._built = {}, False
+            self.boxes.clear()
+            self._built = False
             return changed
         if self.engine is not None:
             return self._refresh_from_engine(sc)
@@ -217,7 +240,7 @@ class ChartData:
             touched = None
             self._build_all(sc)
             self._built = True
-            text_units = set(sc.units) | set(self.boxes)
+            text_units = set(self.boxes)
         else:
             recount: set[str] = set()
             for ch in changes:
@@ -253,37 +276,43 @@ class ChartData:
         for uid in [u for u in self.boxes if u not in sc.units]:
             del self.boxes[uid]
             changed.add(uid)
-        project = self.project
         for uid in dirty:
-            u = sc.units.get(uid)
-            if u is None:
+            if uid not in self.boxes:  # never shown: made fresh when it is
                 continue
-            pt, ft, to, _shared = self._raw.get(uid, (0, 0.0, {}, frozenset()))
-            ft, share = round(ft, 6), _share(to)
-            nf, sev = self.findings.get(uid, (0, ""))
-            box = BoxData(
-                u.name,
-                u.type,
-                leader_name(project, u.leader_position_id),
-                len(self._persons.get(uid, ())),
-                pt,
-                round(self._fte.get(uid, 0.0), 6),
-                ft,
-                share,
-                nf,
-                sev,
-            )
-            if self.boxes.get(uid) != box:
+            box = self._box(uid)
+            if box is None:
+                continue
+            if self.boxes[uid] != box:
                 self.boxes[uid] = box
                 changed.add(uid)
         return changed
+
+    def _box(self, uid: str) -> BoxData | None:
+        sc = self.scenario()
+        u = sc.units.get(uid) if sc is not None else None
+        if u is None:
+            return None
+        pt, ft, to, _shared = self._raw.get(uid, (0, 0.0, {}, frozenset()))
+        nf, sev = self.findings.get(uid, (0, ""))
+        return BoxData(
+            u.name,
+            u.type,
+            leader_name(self.project, u.leader_position_id),
+            len(self._persons.get(uid, ())),
+            pt,
+            round(self._fte.get(uid, 0.0), 6),
+            round(ft, 6),
+            _share(to),
+            nf,
+            sev,
+        )
 
     def set_findings(self, findings: dict[str, tuple[int, str]]) -> set[str]:
         """New validator counts; returns ids of units whose badge changed."""
         old, self.findings = self.findings, findings
         changed = set()
         for uid in set(old) | set(findings):
-            box = self.boxes.get(uid)
+            box = dict.get(self.boxes, uid)  # a box not made yet reads the findings when it is
             if box is not None and old.get(uid) != findings.get(uid):
                 box.findings, box.severity = findings.get(uid, (0, ""))
                 changed.add(uid)
@@ -307,9 +336,10 @@ class ChartData:
                 nf,
                 sev,
             )
-        old = self.boxes
+        old = dict(self.boxes)
         changed = {uid for uid, b in new.items() if old.get(uid) != b} | (set(old) - set(new))
-        self.boxes = new
+        self.boxes.clear()
+        self.boxes.update(new)
         return changed
 
 

@@ -23,7 +23,10 @@ from .file_commands import FileCommands
 from .menus import build_menus
 from .outline_view import OutlineView
 from .property_panel import PropertyPanel
+from .qt_enums import cache_short_names
 from .scenario_commands import ScenarioCommands
+
+cache_short_names()  # item models look up Qt.DisplayRole & co thousands of times per repaint
 
 
 class MainWindow(QMainWindow):
@@ -84,6 +87,9 @@ class MainWindow(QMainWindow):
         self.controller.edited.connect(
             lambda ch: self.project_commands.settings_changed(ch) and self._update_title()
         )
+        from .server_install import install_server_actions
+
+        self.server_ui = install_server_actions(self, self.controller)
         self._gather_right_docks()
         window_layout.fit_to_screen(self)
         self.outline.setContextMenuPolicy(Qt.ActionsContextMenu)
@@ -97,6 +103,26 @@ class MainWindow(QMainWindow):
         self.statusBar().setAccessibleName(self.tr("Statuslinje"))
         self._update_title()
         self.outline.setFocus()
+
+    def install_plugins(self, plugins: Any) -> None:
+        """Take a plugin manager made after the window showed (the app starts so, to paint the
+        chart before the plugins' heavy imports): their metric panels join the bottom tabs (or
+        where a saved layout had them) and the findings are run again."""
+        self.controller.plugins = plugins
+        from .analysis_install import install_metric_panels
+
+        docks = install_metric_panels(self, self.controller)
+        window_layout.wrap_tall_docks(self)
+        host = self.analysis_ui.findings_dock
+        for dock in docks.values():
+            if not self.restoreDockWidget(dock):
+                self.tabifyDockWidget(host, dock)
+            menu = getattr(self, "panels_menu", None)
+            if menu is not None:
+                menu.addAction(dock.toggleViewAction())
+        self.analysis_ui.metric_docks.update(docks)
+        host.raise_()
+        QTimer.singleShot(400, self.analysis_ui.findings.refresh)  # now with the plugins' validators
 
     # -- construction -------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:

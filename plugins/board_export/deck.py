@@ -11,14 +11,13 @@ import datetime as dt
 import os
 from typing import Any
 
-from orgdesigner import __version__
-from orgdesigner.model import Project
+from orgdesigner.api import APP_VERSION as __version__
+from orgdesigner.api import Project
 
 from . import pptx_draw as draw
 from .chart_pages import Figures, overview, paginate
 from .files import BoardExportError, check_target, write_atomic
 from .numbers import date, decimal, whole
-
 
 
 def resolve(project: Project, scenario: Any) -> Any:

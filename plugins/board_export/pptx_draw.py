@@ -25,6 +25,7 @@ INK = RGBColor.from_string("1F1F1F")
 MUTED = RGBColor.from_string("5A5A5A")
 ACCENT = RGBColor.from_string("1F3A5F")
 FONT = "Calibri"
+MIN_NAME_PT, MIN_DETAIL_PT = 9.0, 8.0  # the smallest text in a box
 
 
 def pt(v: float) -> Emu:
@@ -119,11 +120,11 @@ def _box_fonts(b: Any, w: float, h: float, page_label: Any) -> tuple[float, floa
     room = h * 0.9 - 3  # below the band, less the margins
     name_size = _fit_font(b.name, w - 8, min(14.0, max(9.0, h * 0.22)))
     name_lines = _lines_needed(b.name, w - 8, name_size)
-    detail = max(7.0, min(11.0, name_size * 0.8))
+    detail = max(MIN_DETAIL_PT, min(11.0, name_size * 0.8))
     need = 1.2 * (name_size * name_lines + detail * sum(_lines_needed(t, w - 8, detail) for t in details))
-    if need > room:  # shrink everything together so the text stays inside the box
+    if need > room:  # shrink everything together so the text stays inside the box, not below 8 pt
         f = room / need
-        name_size, detail = max(6.0, name_size * f), max(6.0, detail * f)
+        name_size, detail = max(MIN_NAME_PT, name_size * f), max(MIN_DETAIL_PT, detail * f)
     return name_size, detail
 
 
@@ -144,7 +145,7 @@ def draw_chart(
     oy = ry + max(0.0, (rh - page.height * s) / 3)
     line_colour = RGBColor.from_string(CONNECTOR_COLOUR)
     for pts in page.connectors:
-        for (x1, y1), (x2, y2) in zip(pts, pts[1:]):
+        for (x1, y1), (x2, y2) in zip(pts, pts[1:], strict=False):
             c = slide.shapes.add_connector(
                 MSO_CONNECTOR.STRAIGHT, pt(ox + x1 * s), pt(oy + y1 * s), pt(ox + x2 * s), pt(oy + y2 * s)
             )
@@ -203,7 +204,9 @@ def table(
     numeric_from: int = 1,
 ) -> Any:
     """A native table; the first row is the header, columns from ``numeric_from`` align right."""
-    shape = slide.shapes.add_table(len(rows), len(widths), pt(x), pt(y), pt(sum(widths)), pt(row_h * len(rows)))
+    shape = slide.shapes.add_table(
+        len(rows), len(widths), pt(x), pt(y), pt(sum(widths)), pt(row_h * len(rows))
+    )
     tbl = shape.table
     for j, w in enumerate(widths):
         tbl.columns[j].width = pt(w)

@@ -26,9 +26,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from orgdesigner import __version__
-from orgdesigner.analysis.comparison_report import ComparisonReport
-from orgdesigner.model import Project
+from orgdesigner.api import APP_VERSION as __version__
+from orgdesigner.api import ComparisonReport, Project
 
 from .chart_pages import CONNECTOR_COLOUR, ChartPage, overview, scale_for
 from .files import write_atomic
@@ -37,7 +36,10 @@ from .report import area_rows, breach_rows, change_blocks, figure_rows, span_row
 
 PAGE = landscape(A4)
 FONT_CANDIDATES = [
-    ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+    (
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    ),
     ("C:/Windows/Fonts/arial.ttf", "C:/Windows/Fonts/arialbd.ttf"),
     ("/Library/Fonts/Arial.ttf", "/Library/Fonts/Arial Bold.ttf"),
 ]
@@ -59,7 +61,9 @@ def _fonts() -> tuple[str, str, bool]:
 class ChartsSideBySide(Flowable):
     """The top levels of each alternative's chart, next to each other."""
 
-    def __init__(self, pages: list[ChartPage], names: list[str], width: float, height: float, font: tuple) -> None:
+    def __init__(
+        self, pages: list[ChartPage], names: list[str], width: float, height: float, font: tuple
+    ) -> None:
         super().__init__()
         self.pages, self.names, self.width, self.height, self.font = pages, names, width, height, font
 
@@ -104,21 +108,34 @@ class ChartsSideBySide(Flowable):
             c.roundRect(bx, by, bw, bh, 3, stroke=1, fill=1)
             c.setFillColor(colour)
             c.rect(bx, by + bh * 0.88, bw, bh * 0.12, stroke=0, fill=1)
-            size = max(6.0, min(10.0, bh * 0.2))
-            lines = _wrap(b.name, bw - 6, size, self.font[1])[:2]
-            c.setFillColor(colors.black)
-            yy = by + bh * 0.88 - size - 2
-            for line in lines:
-                c.setFont(self.font[1], size)
-                c.drawCentredString(bx + bw / 2, yy, line)
-                yy -= size * 1.15
-            c.setFont(self.font[0], size * 0.85)
-            c.setFillColor(colors.HexColor("#555555"))
+            self._box_text(b, bx, by, bw, bh)
+
+    def _box_text(self, b: Any, bx: float, by: float, bw: float, bh: float) -> None:
+        """Name (bold, up to two lines), figures and the «+ n underenheter» marker, shrunk to fit."""
+        c = self.canv
+        regular, bold = self.font
+        size = max(6.0, min(10.0, bh * 0.2))
+        for _attempt in range(8):
+            rows: list[tuple[str, str, float]] = [
+                (t, bold, size) for t in _wrap(b.name, bw - 6, size, bold)[:2]
+            ]
+            small = size * 0.85
             for t in b.lines:
-                c.drawCentredString(bx + bw / 2, yy, _clip(t, bw - 6, size * 0.85, self.font[0]))
-                yy -= size
+                parts = [t] if pdfmetrics.stringWidth(t, regular, small) <= bw - 6 else t.split(" · ")
+                rows += [(x, regular, small) for x in parts]
             if b.continued:
-                c.drawCentredString(bx + bw / 2, by + 3, f"+ {whole(b.continued)} underenheter")
+                rows.append((f"+ {whole(b.continued)} underenheter", regular, small))
+            height = sum(r[2] * 1.15 for r in rows)
+            wide = any(pdfmetrics.stringWidth(t, f, fs) > bw - 4 for t, f, fs in rows)
+            if (height <= bh * 0.84 and not wide) or size <= 5.0:
+                break
+            size -= 0.5
+        yy = by + (bh * 0.88 + height) / 2 - rows[0][2]
+        for text, font, fs in rows:
+            c.setFont(font, fs)
+            c.setFillColor(colors.black if font == bold else colors.HexColor("#555555"))
+            c.drawCentredString(bx + bw / 2, yy, _clip(text, bw - 4, fs, font))
+            yy -= fs * 1.15
 
 
 def _wrap(text: str, width: float, size: float, font: str) -> list[str]:
@@ -158,7 +175,9 @@ def write_pdf(project: Project, r: ComparisonReport, target: Path) -> Path:
         width = PAGE[0] - 30 * mm
         rest = (width - first) / max(1, len(rows[0]) - 1)
         data = [[Paragraph(text(v), head) for v in rows[0]]]
-        data += [[Paragraph(text(v), cell if j == 0 else cell_r) for j, v in enumerate(row)] for row in rows[1:]]
+        data += [
+            [Paragraph(text(v), cell if j == 0 else cell_r) for j, v in enumerate(row)] for row in rows[1:]
+        ]
         t = Table(data, colWidths=[first] + [rest] * (len(rows[0]) - 1), repeatRows=1)
         t.setStyle(
             TableStyle(
@@ -192,10 +211,17 @@ def write_pdf(project: Project, r: ComparisonReport, target: Path) -> Path:
     story += [KeepTogether([Paragraph("Kontrollspenn", h2), tbl(span_rows(r), 70 * mm)])]
     story += [
         KeepTogether(
-            [Paragraph("Årsverk og lønnskostnad per område (innplasserte stillinger)", h2), tbl(area_rows(r), 60 * mm)]
+            [
+                Paragraph("Årsverk og lønnskostnad per område (innplasserte stillinger)", h2),
+                tbl(area_rows(r), 60 * mm),
+            ]
         )
     ]
-    story += [KeepTogether([Paragraph("Brudd på prinsippene (antall funn per kontroll)", h2), tbl(breach_rows(r), 90 * mm)])]
+    story += [
+        KeepTogether(
+            [Paragraph("Brudd på prinsippene (antall funn per kontroll)", h2), tbl(breach_rows(r), 90 * mm)]
+        )
+    ]
     for heading, sections in change_blocks(r):
         story += [PageBreak(), Paragraph(text(f"Endringer i strukturen: {heading}"), h2)]
         for title, sentences in sections:
@@ -203,7 +229,9 @@ def write_pdf(project: Project, r: ComparisonReport, target: Path) -> Path:
                 story.append(Paragraph(text(title), h3))
             story += [Paragraph(text(f"• {s}" if title else s), body) for s in sentences]
 
-    foot = f"{r.project_name} · Sammenligning av alternativer · {stamp(r.created)} · OrgDesigner {__version__}"
+    foot = (
+        f"{r.project_name} · Sammenligning av alternativer · {stamp(r.created)} · OrgDesigner {__version__}"
+    )
 
     def on_page(canvas: Any, doc: Any) -> None:
         canvas.saveState()

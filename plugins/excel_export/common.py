@@ -31,8 +31,8 @@ FMT_INT = "#,##0"
 FMT_FTE = "#,##0.00"
 FMT_PCT = "0.0 %"
 FMT_MONEY = "#,##0"
-FMT_DATETIME = "yyyy-mm-dd hh:mm"
-FMT_DATE = "yyyy-mm-dd"
+FMT_DATETIME = "dd.mm.yyyy hh:mm"
+FMT_DATE = "dd.mm.yyyy"
 
 FORMATS = {
     "text": None,
@@ -41,18 +41,20 @@ FORMATS = {
     "pct": FMT_PCT,
     "money": FMT_MONEY,
     "datetime": FMT_DATETIME,
+    "date": FMT_DATE,
 }
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FONT = Font(name="Calibri", bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
 WRAP_ALIGN = Alignment(vertical="top", wrap_text=True)
-TOTAL_FONT = Font(bold=True)
+TOP_ALIGN = Alignment(vertical="top")
+TOTAL_FONT = Font(name="Calibri", bold=True)
 TOTAL_FILL = PatternFill("solid", fgColor="DDEBF7")
 GRAND_FILL = PatternFill("solid", fgColor="BDD7EE")
 TOP_BORDER = Border(top=Side(style="thin", color="1F4E78"))
-TITLE_FONT = Font(bold=True, size=14)
-LABEL_FONT = Font(bold=True)
+TITLE_FONT = Font(name="Calibri", bold=True, size=14)
+LABEL_FONT = Font(name="Calibri", bold=True)
 
 
 class ExportError(Exception):
@@ -61,7 +63,7 @@ class ExportError(Exception):
 
 @dataclass(frozen=True)
 class Column:
-    """One column of a list: header text, kind (text, wrap, int, fte, pct, money, datetime), width."""
+    """One column of a list: header text, kind (text, wrap, int, fte, pct, money, date, datetime), width."""
 
     header: str
     kind: str = "text"
@@ -113,7 +115,11 @@ class ListWriter:
             ("Dato", dt.datetime.now().replace(microsecond=0)),
             (
                 "Pseudonymisert",
-                "Ja – navn er erstattet, ansattnummer og lønn er fjernet" if pseudonymised else "Nei",
+                (
+                    "Ja – navn er erstattet med pseudonymer; ansattnummer, lønn og fritekst er fjernet"
+                    if pseudonymised
+                    else "Nei"
+                ),
             ),
         ]
         filt = list(filters)
@@ -132,16 +138,23 @@ class ListWriter:
             ws.append([])
             ws.append([None, self._cell(ws, note)])
 
-    def sheet(self, name: str, columns: list[Column], rows: Iterable[list[Any]]) -> int:
-        """Write one table sheet; rows are lists of values, or of (value, style) via :class:`Styled`."""
+    def sheet(
+        self, name: str, columns: list[Column], rows: Iterable[list[Any]], print_columns: int | None = None
+    ) -> int:
+        """Write one table sheet; rows are lists of values, or of (value, style) via :class:`Styled`.
+
+        ``print_columns``: only the first so many columns are printed (the print
+        area); the others stay in the sheet for filtering and sorting.
+        """
         ws = self.wb.create_sheet(_sheet_name(name))
         widths = []
         for n, col in enumerate(columns, start=1):
-            # wide enough for the header on one line (a write-only sheet cannot set row heights)
-            width = max(col.width, len(col.header) * 1.15 + 3)
+            # the header wraps onto two lines (row height below): wide enough for its longest word
+            width = max(col.width, max(len(w) for w in col.header.split() or [""]) * 1.15 + 2)
             ws.column_dimensions[get_column_letter(n)].width = width
             widths.append(width)
         ws.freeze_panes = "A2"
+        ws.row_dimensions[1].height = 30  # two lines of header
         _print_setup(ws, landscape=True)
         ws.print_title_rows = "1:1"  # the header on every printed page
         ws.append(
@@ -158,6 +171,8 @@ class ListWriter:
         count = stream.count
         last = get_column_letter(len(columns))
         ws.auto_filter.ref = f"A1:{last}{count + 1}"
+        if print_columns:
+            ws.print_area = f"A1:{get_column_letter(print_columns)}{count + 1}"
         self.counts.append((ws.title, count))
         return count
 
@@ -165,17 +180,25 @@ class ListWriter:
         """Style ids (registered in this workbook) for a column's plain, total and grand cells."""
         fmt = FORMATS.get(col.kind)
         out = {
-            "plain": self._cell(ws, None, fmt=fmt).style_id if fmt else 0,
+            # top-aligned, so a row whose other cells wrap onto two lines still reads across
+            "plain": self._cell(ws, None, fmt=fmt, align=TOP_ALIGN).style_id,
+            "text": self._cell(ws, None, align=TOP_ALIGN).style_id,
             "total": self._cell(
                 ws, None, font=TOTAL_FONT, fill=TOTAL_FILL, fmt=fmt, border=TOP_BORDER
             ).style_id,
             "grand": self._cell(
                 ws, None, font=TOTAL_FONT, fill=GRAND_FILL, fmt=fmt, border=TOP_BORDER
             ).style_id,
-            "date": self._cell(ws, None, fmt=FMT_DATETIME).style_id,
+            "date": self._cell(
+                ws, None, fmt=FMT_DATE if col.kind == "date" else FMT_DATETIME, align=TOP_ALIGN
+            ).style_id,
         }
         if col.kind == "wrap":  # long text wraps inside the column instead of running off the page
             out["text"] = self._cell(ws, None, align=WRAP_ALIGN).style_id
+            for variant, fill in (("total", TOTAL_FILL), ("grand", GRAND_FILL)):
+                out[variant] = self._cell(
+                    ws, None, font=TOTAL_FONT, fill=fill, border=TOP_BORDER, align=WRAP_ALIGN
+                ).style_id
         return out
 
     @staticmethod
@@ -224,6 +247,10 @@ def _print_setup(ws: Any, landscape: bool) -> None:
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    # narrow margins: the width goes to the columns, so fit-to-width keeps the text ≥ 8 pt
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.5
+    ws.page_margins.header = ws.page_margins.footer = 0.25
 
 
 def _sheet_name(name: str) -> str:

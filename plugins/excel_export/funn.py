@@ -13,9 +13,7 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
-from orgdesigner.analysis.validation import is_enabled, run_all
-from orgdesigner.hookspecs import Finding, Severity, Validator
-from orgdesigner.model import Project, Scenario
+from orgdesigner.api import Finding, Project, Scenario, Severity, Validator, is_enabled, run_all
 
 from .common import Column, ListWriter, Styled, resolve_scenario
 from .paths import PathCache

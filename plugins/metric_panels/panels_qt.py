@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from orgdesigner.analysis.metrics import (
@@ -18,7 +18,6 @@ from orgdesigner.analysis.metrics import (
     MetricsEngine,
 )
 from orgdesigner.model import ops
-from orgdesigner.ui.panel_refresh import RefreshScheduler
 
 from . import figures
 from .charts_qt import BarChart, Histogram
@@ -57,13 +56,33 @@ class MetricPanelBase(QWidget):
         self.empty = QLabel(self.tr("Ingen alternativ er åpent."))
         self.layout_.addWidget(self.empty)
         # only while on screen, after the chart has painted; a hidden panel catches up when shown
-        self._timer = RefreshScheduler(self, self.refresh, delay_ms)
-        controller.edited.connect(lambda _c: self._timer.request())
-        controller.projectReplaced.connect(self._timer.request)
-        controller.scenarioChanged.connect(lambda _s: self._timer.request())
+        self.stale = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._refresh_if_shown)
+        controller.edited.connect(lambda _c: self.request())
+        controller.projectReplaced.connect(self.request)
+        controller.scenarioChanged.connect(lambda _s: self.request())
+
+    def request(self) -> None:
+        """Refresh a little later while on screen; off screen, once shown again."""
+        self.stale = True
+        if self.isVisible() and not self.visibleRegion().isEmpty():
+            self._timer.start()
+
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible() and not self.visibleRegion().isEmpty():
+            self.refresh()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self.stale:
+            self._timer.start(0)
 
     def refresh(self) -> None:
-        self._timer.done()
+        self._timer.stop()
+        self.stale = False
         eng = shared_engine(self.controller)
         self.empty.setVisible(eng is None)
         if eng is not None:
@@ -237,7 +256,7 @@ class FtePanel(_ScrollChartPanel):
         super().__init__(
             controller, "metric_fte", self.tr("Årsverk per tjenesteområde og stab (innplasserte)"), parent
         )
-        controller.selectionChanged.connect(lambda *_a: self._timer.request())
+        controller.selectionChanged.connect(lambda *_a: self.request())
         self.refresh()
 
     def update_from(self, engine: MetricsEngine, scenario: Any) -> None:
@@ -258,7 +277,7 @@ class OriginPanel(_ScrollChartPanel):
         super().__init__(
             controller, "metric_origin", self.tr("Opprinnelse: andel årsverk fra hver gammel kommune"), parent
         )
-        controller.selectionChanged.connect(lambda *_a: self._timer.request())
+        controller.selectionChanged.connect(lambda *_a: self.request())
         self.refresh()
 
     def update_from(self, engine: MetricsEngine, scenario: Any) -> None:
