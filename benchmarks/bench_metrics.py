@@ -88,6 +88,7 @@ def synthetic(n_units: int = 5000, n_positions: int = 50000, seed: int = 7) -> P
             fte_percent=rnd.choice([100.0, 80.0, 60.0, 50.0, 33.33]) if k < n_persons else 20.0,
             salary=rnd.randrange(450_000, 900_000),
             work_place_id=f"L{rnd.randrange(60)}",
+            unit_id=f"old{k % (n_units // 2 + 1)}",  # its unit in the old kommune's staff list
         )
         if k % 10:
             sc.placements[f"p{k}"] = Placement(f"p{k}", rnd.choice(units))

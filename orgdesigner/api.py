@@ -44,7 +44,15 @@ from .analysis.placement import placed_units
 from .analysis.relocation import new_work_place, place_name
 from .analysis.span import ERROR as SPAN_LEVEL_ERROR
 from .analysis.span import OK as SPAN_LEVEL_OK
-from .analysis.span import SPAN_ERROR, SPAN_WARN, count_span, limits_for, span_level
+from .analysis.span import (
+    SPAN_ERROR,
+    SPAN_WARN,
+    count_span,
+    limits_for,
+    span_breaches,
+    span_level,
+    span_settings,
+)
 from .analysis.span import WARNING as SPAN_LEVEL_WARNING
 from .analysis.validation import HOUSEKEEPING, PRINCIPLE, KeyedCheck, is_enabled, run_all
 from .analysis.validation_index import Dirty, ScenarioIndex
@@ -84,6 +92,21 @@ from .model.ops import AddItems, Compound, Op, SetSettings
 from .paths import user_config_dir, user_data_dir
 
 __all__ = [
+    "HOUSEKEEPING",
+    "PRINCIPLE",
+    "SPAN_ERROR",
+    "SPAN_WARN",
+    "Dirty",
+    "KeyedCheck",
+    "ScenarioIndex",
+    "count_span",
+    "is_enabled",
+    "limits_for",
+    "run_all",
+    "span_breaches",
+    "span_definition",
+    "span_level",
+    "span_settings",
     "API_VERSION",
     "APP_VERSION",
     "DEFAULT_SETTINGS",

@@ -93,8 +93,8 @@ def test_headcount_and_fte_agree_between_panels_chart_and_export(demo, tmp_path)
     chart = ChartData(project, sc.id)  # what the chart boxes show
     chart.refresh()
     shared = 0
-    for uid, box in chart.boxes.items():
-        m = engine.unit(uid)
+    for uid in sc.units:  # boxes are made when asked for
+        box, m = chart.boxes[uid], engine.unit(uid)
         assert (box.persons, box.persons_total) == (m.own.persons, m.total.persons), uid
         assert (round(box.fte, 6), round(box.fte_total, 6)) == (round(m.own.fte, 6), round(m.total.fte, 6)), (
             uid
@@ -137,7 +137,7 @@ def test_chart_boxes_follow_edits_with_the_engines_headcount(data):
         op.apply(p)
         chart.refresh(list(changes))
         changes.clear()
-        for uid, box in chart.boxes.items():
-            m = engine.unit(uid)
+        for uid in p.scenarios["sc"].units:
+            box, m = chart.boxes[uid], engine.unit(uid)
             assert (box.persons, box.persons_total) == (m.own.persons, m.total.persons)
             assert round(box.fte_total, 6) == round(m.total.fte, 6)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from orgdesigner.analysis import span as spans
-from orgdesigner.analysis.metrics import UnitMetrics
+from orgdesigner.api import UnitMetrics, span_breaches
+from orgdesigner.api import span_settings as limits_in_force
 
 UnitFn = Callable[[str], UnitMetrics]
 
@@ -55,21 +55,21 @@ def span_bins(spans: list[int], warn: int, error: int, width: int = 5) -> list[t
 
 def span_settings(project: Any) -> tuple[int, int]:
     """The default (warn, error) limits, as the span rule reads them."""
-    limits = spans.span_settings(project)
+    limits = limits_in_force(project)
     return limits["warn"], limits["error"]
 
 
 def span_over(project: Any, scenario: Any, unit_spans: dict[str, int]) -> dict[str, int]:
     """Units over the warning and the error limit — counted as the Kontrollspenn rule counts its findings."""
     units = scenario.units
-    found = spans.span_breaches(spans.span_settings(project), unit_spans, lambda u: units[u].type)
+    found = span_breaches(limits_in_force(project), unit_spans, lambda u: units[u].type)
     levels = [level for _n, level, _limit in found.values()]
-    return {"warning": levels.count(spans.WARNING), "error": levels.count(spans.ERROR)}
+    return {"warning": levels.count("warning"), "error": levels.count("error")}
 
 
 def compute_all(project: Any, scenario: Any) -> dict[str, Any]:
     """Every panel's figures for one scenario (JSON-friendly)."""
-    from orgdesigner.analysis.metrics import SPAN_DEFINITIONS, compute_metrics
+    from orgdesigner.api import SPAN_DEFINITIONS, compute_metrics
 
     m = compute_metrics(project, scenario.id)
     unit = m.units.__getitem__
