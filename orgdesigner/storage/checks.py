@@ -12,7 +12,7 @@
 * :func:`check_json` bounds nesting depth and shape of JSON values.
 
 Limits (:data:`MAX_SHORT`, :data:`MAX_LONG`, :data:`MAX_DEPTH`) are far above
-anything the app writes: a unit name of 2 000 characters is already absurd.
+anything the app writes (an Excel cell holds at most 32 767 characters).
 """
 
 from __future__ import annotations
@@ -25,8 +25,9 @@ from typing import Any
 from . import schema
 from .schema import HISTORY, LOCATIONS, PERSONS, PLACEMENTS, POSITIONS, RELATIONS, UNITS, Table
 
-#: ids, names, titles, codes (characters)
-MAX_SHORT = 2_000
+#: ids, names, titles, codes (characters): above Excel's 32 767 per cell, so nothing the
+#: app itself let in from a staff list can lock a user out of their own file
+MAX_SHORT = 40_000
 #: notes, descriptions, JSON text (characters)
 MAX_LONG = 1_000_000
 #: nesting of a JSON value (settings); attributes are flat

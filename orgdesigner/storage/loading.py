@@ -330,8 +330,12 @@ def _damaged(exc: sqlite3.DatabaseError) -> str:
 
 
 def read_meta(path: str | os.PathLike[str]) -> dict[str, str]:
-    """The ``meta`` table of a project file (app version, save time, recovery origin)."""
+    """The ``meta`` table of a project file (app version, save time, recovery origin).
+
+    The app lists its recovery copies with this at start: temporary files a killed
+    save left in that folder are removed then."""
     file = Path(path)
+    tempfiles.clean_stale(file.parent)
     try:
         con, dirty = _open(file)
     except sqlite3.DatabaseError as exc:

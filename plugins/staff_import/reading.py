@@ -84,8 +84,7 @@ def open_book(path: str | Path, engine: str = "auto") -> Book:
     if ext in CSV_EXTENSIONS:
         if path.stat().st_size > bounds.MAX_CSV_BYTES:
             raise ImportFileError(
-                f"«{path.name}» er over {bounds.MAX_CSV_BYTES // 1_000_000} MB; "
-                "det er mer enn en ansattliste kan være"
+                f"«{path.name}» er over {bounds.MAX_CSV_BYTES // 1_000_000} MB: ingen ansattliste"
             )
         return CsvBook(path)
     if ext == ".xls":  # the old binary format: calamine reads it (see xls.py)
@@ -125,6 +124,8 @@ def _describe(exc: BaseException) -> str:
         return "ingen tilgang til fila"
     if isinstance(exc, OSError):
         return "fila kan ikke åpnes"
+    if isinstance(exc, (ValueError, OverflowError)):  # openpyxl: int("1e308"), int("NaN")
+        return f"arket har et ugyldig radnummer, en ugyldig cellereferanse eller et ugyldig tall ({type(exc).__name__})"
     return f"fila kan ikke tolkes ({type(exc).__name__})"
 
 
@@ -202,10 +203,9 @@ class XlsxBook(Book):
         except bounds.LimitError as exc:
             raise ImportFileError(f"«{self.path.name}»: {exc}") from None
         except Exception as exc:
-            reason = _describe(exc)
-            if isinstance(exc, (ValueError, OverflowError)):  # openpyxl: int("1e308"), int("NaN")
-                reason = f"arket har et ugyldig radnummer, en ugyldig cellereferanse eller et ugyldig tall ({type(exc).__name__})"
-            raise ImportFileError(f"Kan ikke lese arket «{sheet}» i «{self.path.name}»: {reason}") from None
+            raise ImportFileError(
+                f"Kan ikke lese arket «{sheet}» i «{self.path.name}»: {_describe(exc)}"
+            ) from None
 
     def _rows_openpyxl(self, sheet: str, limit: int | None) -> Iterator[Row]:
         from openpyxl.utils.escape import unescape
@@ -349,7 +349,9 @@ class XlsxBook(Book):
                 if data.startswith(b"<c", start):
                     raise _Fallback
                 continue
-            out.setdefault(int(r.group(2)), {})[_col_index(r.group(1).decode())] = kinds[int(m.group(1))]
+            out.setdefault(int(r.group(2)), {})[bounds.col_index(r.group(1).decode()) - 1] = kinds[
+                int(m.group(1))
+            ]
         return out
 
 
@@ -369,13 +371,6 @@ class _Fallback(Exception):
 
 class _NoSheets(Exception):
     pass
-
-
-def _col_index(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n - 1
 
 
 def _strip_literals(fmt: str) -> str:
