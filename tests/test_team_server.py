@@ -360,3 +360,30 @@ def test_what_others_did_inside_or_to_a_removed_thing_is_not_lost(pg_db):
     state = pg.pull(pg_db, "p")
     units = state.scenarios["s1"].units
     assert all(w in units for pl in state.scenarios["s1"].placements.values() for w in pl.wishes)
+
+
+def test_an_editor_pushes_a_project_and_then_writes_only_through_the_function(roles):
+    ole = roles("ole")
+    pg.push(ole, "oles", small_project())
+    assert [p["name"] for p in pg.list_projects(ole)] == ["felles", "oles"]
+    assert pg.pull(ole, "oles").scenarios["s1"].units == small_project().scenarios["s1"].units
+    with psycopg.connect(ole, autocommit=True) as conn:
+        pid = conn.execute("SELECT id FROM orgdesigner.projects WHERE name = 'oles'").fetchone()[0]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # row security: the push is over
+            conn.execute(
+                "INSERT INTO orgdesigner.locations (project_id, org_id, ord, id, name, address, territory, attributes)"
+                " VALUES (%s, '', 99, 'x', 'Smuglet', '', '', '{}')",
+                (pid,),
+            )
+        # a push begun and committed but never finished gives no way around the op log later
+        conn.execute("SELECT orgdesigner.begin_push('halvferdig', 'x')")
+        stuck = conn.execute("SELECT id FROM orgdesigner.projects WHERE name = 'halvferdig'").fetchone()[0]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(
+                "INSERT INTO orgdesigner.locations (project_id, org_id, ord, id, name, address, territory, attributes)"
+                " VALUES (%s, '', 1, 'x', 'Smuglet', '', '', '{}')",
+                (stuck,),
+            )
+    assert "halvferdig" not in [p["name"] for p in pg.list_projects(ole)]
+    with pytest.raises(AccessDenied):
+        pg.push(roles("lise"), "lise-sitt", small_project())  # a reader cannot push
