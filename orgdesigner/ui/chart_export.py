@@ -94,7 +94,7 @@ def build_scene(
 
 def title_text(project: Project, scenario_id: str, root_unit_id: str | None = None) -> str:
     sc = project.scenarios[scenario_id]
-    parts = [project.name, sc.name]
+    parts = [project.title() or project.name, sc.name]  # name – kommune (Fil → Prosjektinformasjon)
     if root_unit_id:
         parts.append(sc.path(root_unit_id))
     parts.append(_dt.date.today().strftime("%d.%m.%Y"))

@@ -287,48 +287,40 @@ class XlsxBook(Book):
                 if limit is not None and idx > limit:
                     return
                 kinds = special.get(idx)
-                if not kinds:  # most rows: one comprehension, no call per cell
-                    values = [
-                        (v.strip() or None)
-                        if v.__class__ is str
-                        else (int(v) if v.is_integer() and -1e15 < v < 1e15 else v)
-                        if v.__class__ is float
-                        else v
-                        if v is None or v.__class__ is int or v.__class__ is bool
-                        else _plain(v, epoch, to_excel)
-                        for v in (pad + raw if c0 else raw)
-                    ]
-                    while values and values[-1] is None:
-                        values.pop()
-                    yield idx, values, empty
-                    continue
-                values = pad + raw if c0 else list(raw)
+                src = pad + raw if c0 else raw
+                values = [  # one comprehension, no call per cell; styled cells are redone below
+                    (v.strip() or None)
+                    if v.__class__ is str
+                    else (int(v) if v.is_integer() and -1e15 < v < 1e15 else v)
+                    if v.__class__ is float
+                    else v
+                    for v in src
+                ]
+                if not _BASIC.issuperset(map(type, src)):  # dates and times: serial numbers unless styled
+                    for col, v in enumerate(values):
+                        if v.__class__ not in _BASIC and not (kinds and col in kinds):
+                            values[col] = _plain(v, epoch, to_excel)
                 flags: set[int] | None = None
-                for col, v in enumerate(values):
-                    t = type(v)
-                    if t is str:
-                        values[col] = v.strip() or None
-                        continue
-                    if t is float and col not in kinds:
-                        values[col] = int(v) if v.is_integer() and -1e15 < v < 1e15 else v
-                        continue
-                    if v is None:
-                        continue
-                    kind = kinds.get(col)
-                    if isinstance(v, (dt.date, dt.time, dt.timedelta)):
-                        if kind not in ("date", "td"):
-                            v = to_excel(v, epoch)
-                        elif kind == "date" and isinstance(v, dt.timedelta):
-                            v = from_excel(v.total_seconds() / 86400, epoch)
-                    elif kind == "date" and isinstance(v, float):
-                        v = from_excel(v, epoch)
-                    elif kind == "td" and isinstance(v, float):
-                        v = from_excel(v, epoch, timedelta=True)
-                    elif kind == "pct" and isinstance(v, float):
-                        if flags is None:
-                            flags = set()
-                        flags.add(col)
-                    values[col] = norm(v)
+                if kinds:
+                    width = len(src)
+                    for col, kind in kinds.items():
+                        v = src[col] if col < width else None
+                        if v is None or v.__class__ is str:
+                            continue
+                        if isinstance(v, (dt.date, dt.time, dt.timedelta)):
+                            if kind not in ("date", "td"):
+                                v = to_excel(v, epoch)
+                            elif kind == "date" and isinstance(v, dt.timedelta):
+                                v = from_excel(v.total_seconds() / 86400, epoch)
+                        elif kind == "date" and isinstance(v, float):
+                            v = from_excel(v, epoch)
+                        elif kind == "td" and isinstance(v, float):
+                            v = from_excel(v, epoch, timedelta=True)
+                        elif kind == "pct" and isinstance(v, float):
+                            if flags is None:
+                                flags = set()
+                            flags.add(col)
+                        values[col] = norm(v)
                 while values and values[-1] is None:
                     values.pop()
                 yield idx, values, (frozenset(flags) if flags else empty)
@@ -359,6 +351,9 @@ class XlsxBook(Book):
                 continue
             out.setdefault(int(r.group(2)), {})[_col_index(r.group(1).decode())] = kinds[int(m.group(1))]
         return out
+
+
+_BASIC = frozenset({str, float, int, bool, type(None)})
 
 
 def _plain(v: Any, epoch: Any, to_excel: Any) -> Any:

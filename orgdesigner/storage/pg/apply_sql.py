@@ -78,6 +78,14 @@ BEGIN
                                    'WHERE t.project_id = $2 AND t.org_id = $3 AND t.%I = $4', tbl, sets, tbl, keycol)
                         USING cur || (prim->'changes'), pid, org, prim->>'id';
                 END IF;
+                IF kind = 'placement' AND EXISTS (
+                        SELECT 1 FROM jsonb_array_elements_text(coalesce(prim->'changes'->'wishes', '[]')) w
+                        WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.project_id = pid AND u.org_id = org
+                                          AND u.id = w)) THEN
+                    RAISE EXCEPTION 'refused' USING ERRCODE = 'OD409', DETAIL = jsonb_build_object(
+                        'reason', 'et ønske peker på en enhet som ikke finnes', 'kind', kind, 'org', org,
+                        'id', prim->>'id', 'field', 'wishes')::text;
+                END IF;
                 IF kind = 'unit' AND (prim->'changes') ? 'parent_id' AND EXISTS (
                     WITH RECURSIVE up(id, depth) AS (
                         SELECT parent_id, 1 FROM units WHERE project_id = pid AND org_id = org AND id = prim->>'id'
@@ -148,6 +156,31 @@ BEGIN
                                 'current', cur->k)::text;
                         END IF;
                     END LOOP;
+                    IF kind IN ('scenario', 'source') THEN  -- what is inside must be as the remover saw it
+                        FOREACH nested IN ARRAY ARRAY['units', 'placements', 'relations'] LOOP
+                            EXECUTE format('SELECT coalesce(jsonb_agg(to_jsonb(t) - ''project_id'' - ''org_id'' - ''ord''), '
+                                           '''[]'') FROM %I t WHERE project_id = $1 AND org_id = $2', nested)
+                                INTO cur USING pid, item->>'id';
+                            IF jsonb_array_length(cur) <> jsonb_array_length(coalesce(item->nested, '[]'))
+                               OR EXISTS (SELECT 1 FROM jsonb_array_elements(cur) c
+                                          WHERE NOT coalesce(item->nested, '[]') @> jsonb_build_array(c.value)) THEN
+                                RAISE EXCEPTION 'refused' USING ERRCODE = 'OD409', DETAIL = jsonb_build_object(
+                                    'reason', 'endret', 'kind', kind, 'org', org, 'id', item->>'id',
+                                    'field', nested)::text;
+                            END IF;
+                        END LOOP;
+                    END IF;
+                    IF kind = 'unit' AND (
+                        EXISTS (SELECT 1 FROM placements WHERE project_id = pid AND org_id = org
+                                AND wishes ? (item->>'id'))
+                        OR EXISTS (SELECT 1 FROM relations WHERE project_id = pid AND org_id = org
+                                   AND source_kind = 'unit' AND source_id = item->>'id')
+                        OR EXISTS (SELECT 1 FROM positions WHERE project_id = pid AND source_id = org
+                                   AND unit_id = item->>'id')) THEN
+                        RAISE EXCEPTION 'refused' USING ERRCODE = 'OD409', DETAIL = jsonb_build_object(
+                            'reason', 'er tatt i bruk av en annen endring', 'kind', kind, 'org', org,
+                            'id', item->>'id')::text;
+                    END IF;
                     EXECUTE format('DELETE FROM %I WHERE project_id = $1 AND org_id = $2 AND %I = $3', tbl, keycol)
                         USING pid, org, item->>keycol;
                     IF kind IN ('scenario', 'source') THEN
