@@ -4,13 +4,17 @@ A synthetic project with 50 000 positions (three old kommuner, one scenario of
 5 000 units, 90 % placed, 200 locations): time and peak memory of the
 innplasseringsliste and the bemanningsplan (plain and pseudonymised), and of a
 PDF of the 5 000-unit chart (``ui.chart_export.render_chart``, fitted on one
-A3 page and tiled over A4 pages). Target: each under 10 s.
+A3 page and tiled over A4 pages), of the comparison report of two alternatives
+(PDF, Excel, PowerPoint; the second alternative a copy with 50 units moved and
+2 000 positions placed elsewhere, breaches counted by the built-in validators)
+and of the chart as a PowerPoint deck. Target: each under 10 s.
 
 Time is measured without tracing; "peak" is the extra Python memory the export
 allocates (tracemalloc, a second run), "rss" the process's maximum resident
 size afterwards.
 
     .venv/bin/python benchmarks/bench_exports.py [--positions 50000] [--units 5000]
+        [--parts lists,chart,report,deck]
 """
 
 from __future__ import annotations
@@ -125,12 +129,61 @@ def measure(label: str, fn) -> float:
     return elapsed
 
 
+def board(project: Project, out: Path, parts: set[str]) -> None:
+    """The comparison report (three formats) and the chart deck."""
+    from orgdesigner.model import ops
+    from plugins.board_export.deck import write as deck
+    from plugins.board_export.report import write as report
+    from plugins.validators import orgdesigner_validators
+
+    ops.copy_scenario(project, "s1", "Alternativ B", "s2").apply(project)
+    sc = project.scenarios["s2"]
+    rng = random.Random(11)
+    for _n in range(50):  # 50 units moved under another service area
+        uid = f"u{rng.randrange(7, len(sc.units))}"
+        target = f"u{rng.randrange(1, 7)}"
+        if not sc.is_descendant(target, uid) and target != uid:
+            ops.move_units(project, "s2", [uid], target).apply(project)
+    units = list(sc.units)
+    for pid in list(project.positions)[:2000]:
+        sc.placements[pid] = Placement(pid, rng.choice(units))
+    sc.invalidate_placements()
+    validators = orgdesigner_validators()
+    if "report" in parts:
+        for ext in ("pdf", "xlsx", "pptx"):
+            measure(
+                f"Sammenligningsrapport, 2 alternativer ({ext})",
+                lambda e=ext: report(
+                    project, "s1", out / f"rapport.{e}", scenarios=["s1", "s2"], validators=validators
+                ),
+            )
+        print(
+            f"{'':<44} files: "
+            + ", ".join(
+                f"{e} {os.path.getsize(out / f'rapport.{e}') / 2**20:.1f} MB" for e in ("pdf", "xlsx", "pptx")
+            )
+        )
+    if "deck" in parts:
+        measure(
+            f"PowerPoint, {len(project.scenarios['s1'].units)} units",
+            lambda: deck(project, "s1", out / "kart.pptx"),
+        )
+        from pptx import Presentation
+
+        slides = len(Presentation(str(out / "kart.pptx")).slides)
+        print(f"{'':<44} {slides} slides, file {os.path.getsize(out / 'kart.pptx') / 2**20:.1f} MB")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--positions", type=int, default=50_000)
     ap.add_argument("--units", type=int, default=5_000)
     ap.add_argument("--no-chart", action="store_true", help="skip the PDF (no Qt)")
+    ap.add_argument("--parts", default="lists,chart,report,deck", help="what to measure (comma-separated)")
     args = ap.parse_args()
+    parts = set(args.parts.split(","))
+    if args.no_chart:
+        parts.discard("chart")
     from plugins.excel_export import exporter
 
     t = time.perf_counter()
@@ -147,7 +200,13 @@ def main() -> None:
         print("openpyxl XML writer: standard library (et_xmlfile)")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
-        for fmt in ("innplassering", "bemanningsplan"):
+        if parts & {"report", "deck"}:
+            board(project, out, parts)
+        if "lists" not in parts:
+            fmts: tuple[str, ...] = ()
+        else:
+            fmts = ("innplassering", "bemanningsplan")
+        for fmt in fmts:
             for pseudo in (False, True):
                 name = f"{fmt}{'-pseudonymisert' if pseudo else ''}"
                 measure(
@@ -157,7 +216,7 @@ def main() -> None:
                     ),
                 )
             print(f"{'':<44} file {os.path.getsize(out / f'{fmt}.xlsx') / 2**20:.1f} MB")
-        if args.no_chart:
+        if "chart" not in parts:
             return
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtWidgets import QApplication

@@ -24,10 +24,12 @@ from typing import Any
 
 from . import __version__ as APP_VERSION
 from . import formatting
-from .analysis import placement, relocation
+from .analysis import compare, layout, placement, relocation
+from .analysis.comparison_report import ComparisonReport, build_report
 from .analysis.findings import SEVERITY_LABELS, position_label, run_validators, validator_settings
 from .analysis.graph import integrity as tree_integrity
 from .analysis.graph import structure
+from .analysis.layout import LayoutOptions, layout_org
 from .analysis.metrics import (
     SPAN_DEFINITION_LABELS,
     SPAN_DEFINITIONS,
@@ -35,8 +37,26 @@ from .analysis.metrics import (
     MetricsEngine,
     UnitMetrics,
     compute_metrics,
+    span_definition,
     spans,
 )
+from .analysis.placement import placed_units
+from .analysis.relocation import new_work_place, place_name
+from .analysis.span import ERROR as SPAN_LEVEL_ERROR
+from .analysis.span import OK as SPAN_LEVEL_OK
+from .analysis.span import (
+    SPAN_ERROR,
+    SPAN_WARN,
+    count_span,
+    limits_for,
+    span_breaches,
+    span_level,
+    span_settings,
+)
+from .analysis.span import WARNING as SPAN_LEVEL_WARNING
+from .analysis.validation import HOUSEKEEPING, PRINCIPLE, KeyedCheck, is_enabled, run_all
+from .analysis.validation_index import Dirty, ScenarioIndex
+from .export_context import ExportContext, Pseudonymiser, ensure_key_op, pseudonym_key
 from .hookspecs import (
     API_VERSION,
     Exporter,
@@ -72,19 +92,40 @@ from .model.ops import AddItems, Compound, Op, SetSettings
 from .paths import user_config_dir, user_data_dir
 
 __all__ = [
+    "HOUSEKEEPING",
+    "PRINCIPLE",
+    "SPAN_ERROR",
+    "SPAN_WARN",
+    "Dirty",
+    "KeyedCheck",
+    "ScenarioIndex",
+    "count_span",
+    "is_enabled",
+    "limits_for",
+    "run_all",
+    "span_breaches",
+    "span_definition",
+    "span_level",
+    "span_settings",
     "API_VERSION",
     "APP_VERSION",
     "DEFAULT_SETTINGS",
     "SEVERITY_LABELS",
     "SPAN_DEFINITIONS",
     "SPAN_DEFINITION_LABELS",
+    "SPAN_LEVEL_ERROR",
+    "SPAN_LEVEL_OK",
+    "SPAN_LEVEL_WARNING",
     "STATUS_LABELS",
     "AddItems",
+    "ComparisonReport",
     "Compound",
+    "ExportContext",
     "Exporter",
     "Finding",
     "HistoryEntry",
     "Importer",
+    "LayoutOptions",
     "Location",
     "MetricPanel",
     "MetricsEngine",
@@ -97,6 +138,7 @@ __all__ = [
     "PlacementStatus",
     "Position",
     "Project",
+    "Pseudonymiser",
     "Relation",
     "Role",
     "Scenario",
@@ -108,14 +150,24 @@ __all__ = [
     "UnitType",
     "Validator",
     "api_compatibility",
+    "build_report",
+    "compare",
     "compute_metrics",
+    "ensure_key_op",
     "formatting",
     "hookimpl",
+    "layout",
+    "layout_org",
     "new_id",
+    "new_work_place",
     "ops",
+    "place_name",
+    "placed_units",
     "placement",
     "position_label",
+    "pseudonym_key",
     "relocation",
+    "render_chart",
     "run_validators",
     "spans",
     "structure",
@@ -177,3 +229,17 @@ class PanelContext:
 
 
 PanelFactory = Callable[[PanelContext], Any]
+
+
+def render_chart(
+    project: Project, scenario_id: str, path: Any, fmt: str | None = None, **options: Any
+) -> int:
+    """The chart of a scenario as PDF (fit or tiled, A4/A3), PNG or SVG, drawn like the editor
+    draws it; returns the pages written. Needs Qt (offscreen without a display), which is
+    imported only when this is called. Options: ``root_unit_id``, ``paper``, ``orientation``,
+    ``mode`` ("fit"/"tile"), ``collapsed``, ``colour_mode``."""
+    from .ui.chart_export import ensure_app
+    from .ui.chart_export import render_chart as _render
+
+    ensure_app()
+    return _render(project, scenario_id, path, fmt, **options)

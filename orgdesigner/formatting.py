@@ -1,16 +1,16 @@
 """Numbers, percentages and dates for people to read, in bokmål, nynorsk or English (Babel).
 
 The one way OrgDesigner formats figures outside widgets (CLI, exports, plugin
-text); widgets use ``QLocale`` set to the same language by the app. Qt-free.
-The language is ``nb`` unless :func:`set_language` chose another (the app and
-the CLI set it from the ``language`` setting); every function also takes
-``language=`` for a one-off.
+text); widgets use ``QLocale``, which the app sets to the same language. Qt-free.
+The language is what :func:`set_language` chose, else the ``language`` setting
+(settings files), else ``nb`` — the language of the program's own text, not
+the terminal's locale; every function also takes ``language=`` for a one-off.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
+import functools
 from decimal import Decimal
 
 from babel import Locale
@@ -19,7 +19,7 @@ from babel import numbers as babel_numbers
 
 LANGUAGES = ("nb", "nn", "en")
 _BABEL = {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}
-_state = {"language": "nb"}
+_state: dict[str, str | None] = {"language": None, "resolved": None}
 
 
 def normalise_language(value: str | None) -> str:
@@ -33,29 +33,36 @@ def normalise_language(value: str | None) -> str:
     return "nb"
 
 
-def set_language(language: str | None) -> str:
-    """Make ``language`` (nb, nn, en; else nb) the default; returns the one chosen."""
-    _state["language"] = normalise_language(language)
+def set_language(language: str | None) -> str | None:
+    """Make ``language`` (nb, nn, en; else nb) the default; None: settings and environment again."""
+    _state["language"] = normalise_language(language) if language is not None else None
+    _state["resolved"] = None
     return _state["language"]
 
 
-def language() -> str:
-    """The language figures are formatted in now."""
-    return _state["language"]
+def current_language() -> str:
+    """The language figures are formatted in now (settings read once, on first use)."""
+    chosen = _state["language"] or _state["resolved"]
+    if chosen is not None:
+        return chosen
+    try:
+        from .config import effective_settings
 
-
-def language_from_environment() -> str:
-    """The language the environment asks for (``LC_ALL``, ``LC_MESSAGES``, ``LANG``), default nb."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        if value and value not in ("C", "POSIX") and not value.startswith("C."):
-            return normalise_language(value)
-    return "nb"
+        wanted = str(effective_settings().get("language", "") or "").strip().lower()
+    except Exception:  # settings never stop a figure from being written
+        wanted = ""
+    _state["resolved"] = wanted if wanted in LANGUAGES else "nb"
+    return _state["resolved"]
 
 
 def locale(language: str | None = None) -> Locale:
     """The Babel locale for ``language`` (default: the current language)."""
-    return Locale.parse(_BABEL[normalise_language(language or _state["language"])])
+    return _locale(normalise_language(language) if language else current_language())
+
+
+@functools.cache
+def _locale(language: str) -> Locale:
+    return Locale.parse(_BABEL[language])
 
 
 def number(

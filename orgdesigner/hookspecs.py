@@ -74,9 +74,14 @@ class Validator:
 class Importer:
     """A file format that can be read into a project.
 
-    ``read(path, project, **options)`` returns an import report (format-specific
-    object with at least ``ok`` and ``issues``) and must leave ``project``
-    untouched when it refuses the file.
+    ``read(path, project, **options)`` must leave ``project`` untouched. It
+    returns a result with ``ok``, ``issues`` (each with ``row``, ``column``,
+    ``severity``, ``message``) and ``op(project)``: the edit that adds what was
+    read, run by the app as one undo step. Optional on the result: ``report``
+    (``summary()``, ``message``, ``file``) and ``source`` (the new source
+    kommune). Optional attributes on the record, which the app looks for:
+    ``wizard(controller, parent, path, finish)`` (the importer's own wizard),
+    ``wizard_pages(wizard)`` (pages added to the generic one) and ``kind``.
     """
 
     id: str
@@ -90,6 +95,9 @@ class Exporter:
     """A file format that can be written from a project.
 
     ``write(project, scenario, path, **options)`` writes the file atomically.
+    The app and the CLI pass ``context=`` (the scenario, the options, the
+    validators' findings and, for pseudonymised versions, a pseudonymiser) and
+    the options as keywords; accept keywords you do not know.
     """
 
     id: str

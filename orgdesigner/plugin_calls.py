@@ -49,6 +49,9 @@ def guard_record(item: Any, name: str, fail: Callable[..., None], notice: Callab
         return _wrap(name, fail, notice, item, kind, func, check)
 
     if isinstance(item, Validator):
+        keyed = getattr(item.check, "guarded", None)
+        if callable(keyed):  # a KeyedCheck (orgdesigner.analysis.validation): one guarded call per batch
+            return dataclasses.replace(item, check=keyed(lambda kind, func: wrap(kind, func, None)))
         return dataclasses.replace(item, check=wrap("check", item.check, _check_findings))
     if isinstance(item, Importer):
         return dataclasses.replace(item, read=wrap("read", item.read, _check_report))

@@ -12,4 +12,5 @@ BUILTIN: list[str] = [
     "plugins.metric_panels",
     "plugins.excel_export",
     "plugins.board_export",
+    "plugins.chart_export",
 ]

@@ -14,8 +14,9 @@ export DEBIAN_FRONTEND=noninteractive
 export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1
 
 # What Qt (PySide6-Essentials) needs offscreen, and in addition on a real X11 display (DESIGN.md).
+# libgssapi-krb5-2: QtNetwork and pyside6-lrelease link it; a minimal Debian 13 lacks it.
 QT_OFFSCREEN_PACKAGES=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6
-    libxkbcommon0 fonts-dejavu-core)
+    libxkbcommon0 fonts-dejavu-core libgssapi-krb5-2)
 QT_XCB_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
     libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0)
 
@@ -30,17 +31,35 @@ _installed() {  # a package, or its t64-renamed successor (Ubuntu 24.04, Debian 
     return 1
 }
 
+apt_install_line() {  # the one command an administrator runs to install PKG...
+    printf 'apt-get update && apt-get install -y --no-install-recommends %s' "$*"
+}
+
+_missing_apt() {  # the packages of PKG... that are not installed
+    local p
+    for p in "$@"; do _installed "$p" || printf '%s\n' "$p"; done
+}
+
 _APT_UPDATED=0
-ensure_apt() {  # ensure_apt PKG...: install the Debian packages that are missing
+ensure_apt() {  # ensure_apt PKG...: install the Debian packages that are missing (root or sudo -n)
     command -v dpkg >/dev/null 2>&1 || { log "Ikke Debian/Ubuntu: hopper over systempakker ($*)"; return 0; }
     local missing=() p
-    for p in "$@"; do _installed "$p" || missing+=("$p"); done
+    mapfile -t missing < <(_missing_apt "$@")
     [ ${#missing[@]} -eq 0 ] && return 0
     local sudo=()
     if [ "$(id -u)" -ne 0 ]; then
-        if command -v sudo >/dev/null 2>&1; then sudo=(sudo -n); else
-            log "Mangler systempakker og er ikke root: ${missing[*]} (kjør som root for å installere dem)"
-            return 0
+        if command -v sudo >/dev/null 2>&1 && sudo -n true >/dev/null 2>&1; then
+            sudo=(sudo -n)
+        else
+            for p in $(python_packages); do  # ask for everything at once
+                [[ " ${missing[*]} " == *" $p "* ]] || missing+=("$p")
+            done
+            local script="${BASH_SOURCE[-1]}"
+            die "disse systempakkene mangler: ${missing[*]}.
+Be en administrator kjøre denne kommandoen som root, og kjør så «bash ${script#"$REPO"/}» igjen:
+
+    $(apt_install_line "${missing[@]}")
+"
         fi
     fi
     log "Installerer systempakker: ${missing[*]}"
@@ -49,6 +68,14 @@ ensure_apt() {  # ensure_apt PKG...: install the Debian packages that are missin
         _APT_UPDATED=1
     fi
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends -o Dpkg::Use-Pty=0 "${missing[@]}" >/dev/null
+}
+
+python_packages() {  # the Debian packages Python needs for a virtual environment, if any are missing
+    if ! command -v "$PYTHON" >/dev/null 2>&1; then
+        echo python3 python3-venv
+    elif ! "$PYTHON" -c 'import ensurepip, venv' >/dev/null 2>&1; then
+        echo python3-venv
+    fi
 }
 
 ensure_venv() {  # a working virtual environment in $VENV
@@ -89,7 +116,8 @@ compile_translations() {  # resources/translations/*.ts -> .qm beside them (skip
     for ts in "${files[@]}"; do
         qm="${ts%.ts}.qm"
         if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
-            "$lrelease" -silent "$ts" -qm "$qm"
+            "$lrelease" -silent "$ts" -qm "$qm" \
+                || log "Kunne ikke lage $(basename "$qm") (pyside6-lrelease feilet); programmet bruker bokmål"
         fi
     done
 }

@@ -14,6 +14,7 @@ def _isolated_orgdesigner_folders(tmp_path_factory, monkeypatch):
     base = tmp_path_factory.mktemp("orgdesigner-env")
     monkeypatch.setenv("ORGDESIGNER_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("ORGDESIGNER_CONFIG_DIR", str(base / "config"))
+    monkeypatch.setenv("ORGDESIGNER_LOG_DIR", str(base / "log"))
     monkeypatch.setenv("ORGDESIGNER_MACHINE_SETTINGS", str(base / "machine" / "settings.json"))
     monkeypatch.setenv("ORGDESIGNER_USER_SETTINGS", str(base / "config" / "settings.json"))
     monkeypatch.setenv("ORGDESIGNER_USER_PLUGINS", str(base / "user-plugins"))

@@ -109,3 +109,10 @@ def test_panel_context_gives_project_scenario_selection_and_undoable_edits(qtbot
     controller.undo_stack.undo()
     assert ctx.project.setting("span.warn") != 3
     assert not hasattr(controller, "_metric_panels_engine")
+
+
+def test_the_qt_part_of_the_api_has_the_panel_helpers():
+    from orgdesigner import api_qt
+
+    assert all(hasattr(api_qt, name) for name in api_qt.__all__)
+    assert {"RefreshScheduler", "on_screen"} <= set(api_qt.__all__)

@@ -102,3 +102,30 @@ def test_disabling_staff_import_removes_its_importers(tmp_path: Path, capsys) ->
     ids = {i.id for i in create_manager(disabled=["staff_import"]).importers()}
     assert "staff_list" not in ids and "org_structure" not in ids
     assert {"staff_list", "org_structure"} <= {i.id for i in create_manager(disabled=[]).importers()}
+
+
+def test_user_type_words_file_extends_the_table(monkeypatch, tmp_path: Path) -> None:
+    from plugins.staff_import.type_words import save_user_word, type_table, word_key
+
+    monkeypatch.setenv("ORGDESIGNER_CONFIG_DIR", str(tmp_path / "cfg"))
+    assert word_key("Fag-enhet") not in type_table()
+    save_user_word("Fag-enhet", "seksjon")
+    save_user_word("Tull", "ikke en type")  # only real unit types are kept
+    table = type_table()
+    assert table[word_key("FAG ENHET")] == "seksjon" and word_key("Tull") not in table
+    result = importer("org_structure").read(DATA / "struktur_fet.xlsx", Project(), scenario="A")
+    assert result.ok and {u.name: u.type for u in result.units}["Småskoletrinnet"] == "seksjon"
+
+
+def test_cli_import_of_a_kommune_already_there_points_to_reimport(tmp_path: Path, capsys) -> None:
+    target = tmp_path / "p.orgd"
+    assert cli_run(["import", str(DATA / "fet_mars.xlsx"), "--into", str(target)]) == 0
+    assert cli_run(["import", str(DATA / "fet_april.xlsx"), "--into", str(target)]) == 2
+    assert "orgdesigner reimport" in capsys.readouterr().err
+
+
+def test_a_broken_xls_is_named_not_a_crash(tmp_path: Path) -> None:
+    bad = tmp_path / "gammel.xls"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0 ikke en arbeidsbok")
+    result = importer("staff_list").read(bad, None)
+    assert not result.ok and result.report.status == "unreadable" and "gammel.xls" in result.report.message

@@ -18,7 +18,7 @@ def test_demo_then_info_matches_the_staff_lists(tmp_path):
     cmd = [sys.executable, "-m", "orgdesigner"]
     done = subprocess.run([*cmd, "demo", "--out", str(out)], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    assert "5 000 ansatte" in done.stdout
+    assert "5\u00a0000 ansatte" in done.stdout
     info = subprocess.run([*cmd, "info", str(out), "--json"], capture_output=True, text=True, timeout=60)
     assert info.returncode == 0, info.stderr
     data = json.loads(info.stdout)

@@ -90,8 +90,8 @@ def test_table_is_norwegian(project_file, capsys):
 
 
 def test_number_format():
-    assert info._num(12345.5, 1) == "12 345,5"
-    assert info._num(3100) == "3 100"
+    assert info._num(12345.5, 1) == "12\u00a0345,5"  # Babel's bokmål: a no-break space
+    assert info._num(3100) == "3\u00a0100"
 
 
 @pytest.mark.parametrize("content", [b"", b"not a database at all" * 10, None])

@@ -48,7 +48,7 @@ def test_moved_unit_and_changed_fields():
     ops.set_unit_fields(p, "sb", "b", role="forvaltning").apply(p)
     d = diff_scenarios(p, "A", "B")
     assert d.moved == [{"unit": "b", "name": "Skole", "from": "Oppvekst", "to": "Kommunedirektør"}]
-    assert d.changed == [{"unit": "b", "field": "role", "old": "", "new": "forvaltning"}]
+    assert d.changed == [{"unit": "b", "field": "role", "label": "Rolle", "old": "–", "new": "forvaltning"}]
     assert d.positions_moved == []  # p3 stays in b, wherever b hangs
 
 

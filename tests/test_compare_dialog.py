@@ -26,9 +26,9 @@ def test_table_and_diff(qtbot):
     dlg.choices.item(2).setCheckState(Qt.Unchecked)
     assert t.columnCount() == 2
     heads = [dlg.diff.topLevelItem(i) for i in range(dlg.diff.topLevelItemCount())]
-    assert [h.text(0) for h in heads] == ["Omdøpt (1)", "Stillinger i en annen enhet (1)"]
-    assert heads[0].child(0).text(1) == "Skole → Skole og SFO"
-    assert heads[1].child(0).text(0) == "Lærer – ledig"
-    assert heads[1].child(0).text(1) == "ikke innplassert → Skole og SFO"
+    assert [h.text(0) for h in heads] == ["Nytt navn (1)", "Stillinger i en annen enhet (1)"]
+    assert heads[0].child(0).text(0) == "Skole får navnet Skole og SFO"
+    assert heads[1].child(0).text(0) == "1 stilling fra ikke innplassert til Skole og SFO"
+    assert dlg.matching.text() == "Enhetene er koblet 3 på samme id."
     dlg.b.setCurrentIndex(2)  # A vs C: identical copies
     assert dlg.diff.topLevelItem(0).text(0) == "Ingen forskjeller"

@@ -11,6 +11,7 @@ from test_placement_fixture import SC, place_default, small_project
 
 from orgdesigner.hookspecs import Finding, Severity, Validator
 from plugins.excel_export import EXPORTERS, ExportError, exporter, orgdesigner_exporters
+from plugins.excel_export.innplassering import PAPER
 from plugins.excel_export.pseudonym import KEY_SETTING
 
 
@@ -26,6 +27,11 @@ def table(ws) -> list[dict]:
     rows = list(ws.iter_rows(values_only=True))
     head = rows[0]
     return [dict(zip(head, r, strict=True)) for r in rows[1:] if any(v is not None for v in r)]
+
+
+def entries(ws) -> list[dict]:
+    """The position rows of a list, without the subtotal row after each unit."""
+    return [r for r in table(ws) if not str(r.get("Ny enhet") or "").startswith("Sum ")]
 
 
 def cover(wb) -> dict:
@@ -64,7 +70,7 @@ def test_through_the_plugin_manager(tmp_path) -> None:
 def test_innplassering_rows_match_the_project(project, tmp_path) -> None:
     wb = export(project, "innplassering", tmp_path / "i.xlsx")
     assert wb.sheetnames == ["Om listen", "Innplassering", "Ikke plassert", "Konflikter"]
-    rows = table(wb["Innplassering"])
+    rows = entries(wb["Innplassering"])
     assert len(rows) == len(project.positions)
     sc = project.scenarios[SC]
     seen = set()
@@ -107,7 +113,7 @@ def test_innplassering_rows_match_the_project(project, tmp_path) -> None:
     assert frank["Merknad"] == "Avklart med Frank Skedsen"
     eva = next(r for r in rows if r["Navn"] == "Eva Helsesen")
     assert eva["Ønsker"] == "Helse og mestring; Oppvekst"
-    assert {r["Stillingstittel"] for r in table(wb["Ikke plassert"])} == {"Sykepleier", "Assistent"}
+    assert {r["Stillingstittel"] for r in entries(wb["Ikke plassert"])} == {"Sykepleier", "Assistent"}
     conflicts = table(wb["Konflikter"])
     assert len(conflicts) == 1 and "Bjørn Skolesen" in conflicts[0]["Gjelder"]
 
@@ -116,12 +122,13 @@ def test_spreadsheet_form(project, tmp_path) -> None:
     wb = export(project, "innplassering", tmp_path / "i.xlsx")
     ws = wb["Innplassering"]
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == f"A1:R{len(project.positions) + 1}"
+    assert ws.auto_filter.ref == f"A1:S{ws.max_row}"
     head = ws[1]
     assert all(c.font.b for c in head) and head[0].fill.fgColor.rgb.endswith("1F4E78")
-    assert ws.column_dimensions["D"].width >= 30  # old unit path is wide
-    assert ws["G2"].number_format == "0.0 %"  # Stilling %
-    assert ws["H2"].number_format == "#,##0"  # Årslønn
+    assert [c.value for c in head][:9] == list(PAPER)  # what a reader needs on paper comes first
+    assert ws.column_dimensions["M"].width >= 40  # the new unit's path is wide
+    assert ws["D2"].number_format == "0.0 %"  # Stilling %
+    assert ws["L2"].number_format == "#,##0"  # Årslønn
     info = cover(wb)
     assert info["Prosjekt"] == project.name and info["Alternativ"] == "Lillestrøm A"
     assert isinstance(info["Dato"], dt.datetime) and info["Utvalg"] == "Alle"
@@ -130,20 +137,21 @@ def test_spreadsheet_form(project, tmp_path) -> None:
 
 def test_innplassering_filters(project, tmp_path) -> None:
     wb = export(project, "innplassering", tmp_path / "f.xlsx", source_id="skedsmo")
-    assert {r["Gammel kommune"] for r in table(wb["Innplassering"])} == {"Skedsmo"}
-    assert len(table(wb["Innplassering"])) == 4
+    assert {r["Gammel kommune"] for r in entries(wb["Innplassering"])} == {"Skedsmo"}
+    assert len(entries(wb["Innplassering"])) == 4
     assert "Gammel kommune: Skedsmo" in cover(wb)["Utvalg"]
     wb = export(project, "innplassering", tmp_path / "g.xlsx", statuses=["plassert"])
-    assert [r["Navn"] for r in table(wb["Innplassering"])] == ["Frank Skedsen"]
+    assert [r["Navn"] for r in entries(wb["Innplassering"])] == ["Frank Skedsen"]
     wb = export(project, "innplassering", tmp_path / "h.xlsx", unit_id="n-opp")
-    assert {r["Ny enhet"] for r in table(wb["Innplassering"])} == {"Oppvekst", "Lillestrøm skole"}
+    assert {r["Ny enhet"] for r in entries(wb["Innplassering"])} == {"Oppvekst", "Lillestrøm skole"}
 
 
 def test_bemanningsplan_subtotals_and_total(project, tmp_path) -> None:
     wb = export(project, "bemanningsplan", tmp_path / "b.xlsx")
     rows = table(wb["Bemanningsplan"])
-    detail = [r for r in rows if r["Enhet"]]
+    detail = [r for r in rows if r["Enhet"] and not r["Enhet"].startswith("Sum ")]
     sums = {r["Tjenesteområde"]: r for r in rows if not r["Enhet"]}
+    unit_sums = {r["Enhet"]: r for r in rows if (r["Enhet"] or "").startswith("Sum ")}
     sc = project.scenarios[SC]
     placed = [project.positions[p] for p, pl in sc.placements.items() if pl.unit_id]
     assert sums["Totalt"]["Årsverk"] == pytest.approx(sum(p.fte_percent for p in placed) / 100)
@@ -156,6 +164,9 @@ def test_bemanningsplan_subtotals_and_total(project, tmp_path) -> None:
     assert (teachers["Stillinger"], teachers["Årsverk"]) == (2, pytest.approx(1.8))
     assert teachers["Lønnskostnad"] == round(610_000 * 0.8 + 620_000)
     assert sum(r["Årsverk"] for r in detail) == pytest.approx(sums["Totalt"]["Årsverk"])
+    assert unit_sums["Sum Lillestrøm skole"]["Årsverk"] == pytest.approx(3.8)
+    # every unit of the alternative is listed, also one with nobody placed
+    assert {r["Enhet"] for r in detail} == {u.name for u in sc.units.values()}
     codes = {(r["Stillingskode"], r["Stillingstittel"]): r for r in table(wb["Per stillingskode"])}
     assert codes[("9951", "Rektor")]["Stillinger"] == 2
     assert codes[("Totalt", None)]["Årsverk"] == pytest.approx(8.05)
@@ -324,8 +335,10 @@ def test_pseudonymised_files_hold_no_name_number_or_salary(project, tmp_path, fm
 
 
 def test_pseudonyms_are_stable_and_keyed(project, tmp_path) -> None:
+    project.settings["export.pseudonym_min_group"] = 1  # every unit listed person by person
+
     def names(path):
-        return [r["Navn"] for r in table(load_workbook(path)["Innplassering"])]
+        return [r["Navn"] for r in entries(load_workbook(path)["Innplassering"])]
 
     exporter("innplassering").write(project, SC, tmp_path / "a.xlsx", pseudonymise=True)
     exporter("innplassering").write(project, SC, tmp_path / "b.xlsx", pseudonymise=True)
@@ -444,6 +457,27 @@ def test_status_filter_not_placed_means_without_a_unit(project, tmp_path) -> Non
     ops.set_placement(project, SC, "fp6", status="til drøfting").apply(project)  # a record, still no unit
     ops.set_placement(project, SC, "sp4", unit_id=None, status="overtallig").apply(project)
     wb = export(project, "innplassering", tmp_path / "f.xlsx", statuses=[""])
-    assert sorted(r["Stillingstittel"] for r in table(wb["Innplassering"])) == ["Assistent", "Sykepleier"]
+    assert sorted(r["Stillingstittel"] for r in entries(wb["Innplassering"])) == ["Assistent", "Sykepleier"]
     wb = export(project, "innplassering", tmp_path / "g.xlsx", statuses=["overtallig", "til drøfting"])
-    assert sorted(r["Stillingstittel"] for r in table(wb["Innplassering"])) == ["Hjemmehjelp", "Sykepleier"]
+    assert sorted(r["Stillingstittel"] for r in entries(wb["Innplassering"])) == ["Hjemmehjelp", "Sykepleier"]
+
+
+def test_funn_puts_principle_breaches_first_and_honours_rule_settings(project, tmp_path) -> None:
+    from orgdesigner.model.project import set_site_defaults
+    from plugins.validators import all_validators
+
+    project.settings["span.warn"] = 0  # every unit with a report breaches the span principle
+    set_site_defaults({"empty_unit.enabled": False, "leader_count.severity": "info"})
+    try:
+        wb = export(project, "funn", tmp_path / "funn.xlsx", validators=all_validators())
+    finally:
+        set_site_defaults({})
+    found = table(wb["Funn"])
+    types = [r["Type"] for r in found]
+    assert types[0] == "Prinsipp" and "Orden" in types
+    assert types == sorted(types, key=lambda t: t != "Prinsipp")  # principles first, then housekeeping
+    summary = {r["ID"]: r for r in table(wb["Oppsummering"])}
+    assert summary["span"]["Type"] == "Prinsipp" and summary["unplaced"]["Type"] == "Orden"
+    assert summary["empty_unit"]["Status"] == "Slått av"  # the site's default reaches the export
+    leaders = [r for r in found if r["Kontroll"] == "Én leder per enhet"]
+    assert leaders and all(r["Alvorlighet"] == "Info" for r in leaders)

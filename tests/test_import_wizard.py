@@ -11,7 +11,7 @@ from test_import_support import HEADERS, staff_rows, synthetic_fnr, write_xlsx
 
 from orgdesigner.model import Project
 from orgdesigner.ui.controller import DocumentController
-from orgdesigner.ui.import_wizard import PROBLEM, ImportWizard
+from plugins.staff_import.wizard_qt import PROBLEM, ImportWizard
 
 
 @pytest.fixture(autouse=True)
@@ -93,7 +93,7 @@ def test_header_row_and_mapping_can_be_overridden(qtbot, tmp_path: Path) -> None
     wizard.next()
     wizard.accept()
     assert sorted(p.fte_percent for p in controller.project.positions.values()) == [50.0, 60.0]
-    assert controller.project.settings["staff_import.mapping.m"]["fte"] == "Andel x"
+    assert controller.project.settings["staff_import.mapping.M"]["fte"] == "Andel x"  # «m.xlsx» → M
     # a new project remembers the choice for the same kommune (user config), another kommune does not
     again, _ = _wizard(qtbot, path)
     again.next()

@@ -125,3 +125,16 @@ def test_agrees_with_the_metrics(project) -> None:
         assert rows[terr].positions_after == fig["positions"], terr
     for terr, fig in m.balance_before.items():
         assert rows[terr].positions_before == fig["positions"], terr
+
+
+def test_a_unit_without_a_location_is_unknown_not_zero_percent(project) -> None:
+    """Issue 12: «Helse og mestring» without a location showed "0 % bytter"."""
+    sc = project.scenarios[SC]
+    ops.set_unit_fields(project, SC, "n-helse", location_id=None).apply(project)
+    rows = {r.unit_id: r for r in rl.per_unit(project, sc)}
+    helse = rows["n-helse"]
+    # fp1, fp5 and sp4 are placed there with no work place of their own: none is known
+    assert (helse.placed, helse.unknown, helse.known, helse.relocated, helse.share) == (3, 3, 0, 0, None)
+    assert rows["n-skole"].share == pytest.approx(1 / 4)  # known ones: one of four moves
+    s = rl.summary(project, sc)
+    assert (s.placed, s.unknown, s.known, s.relocated) == (9, 3, 6, 2)

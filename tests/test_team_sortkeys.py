@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_model_ops import small_project
 
-from orgdesigner.model import ModelError, Unit, ops, opjson
+from orgdesigner.model import ModelError, Unit, opjson, ops
 from orgdesigner.model.sortkeys import fractional
 
 
@@ -36,7 +36,9 @@ def test_fractional_moves_give_the_same_order_and_touch_only_movers(data):
             if data.draw(st.booleans()):
                 movers = data.draw(st.lists(st.sampled_from(units), min_size=1, max_size=3, unique=True))
                 parent = data.draw(st.sampled_from([None, "n1", "n0", *units]))
-                op = ops.move_units(p, "s1", movers, parent, data.draw(st.one_of(st.none(), st.integers(0, 9))))
+                op = ops.move_units(
+                    p, "s1", movers, parent, data.draw(st.one_of(st.none(), st.integers(0, 9)))
+                )
             else:
                 parent = data.draw(st.sampled_from(["n1", "n0"]))
                 uid = f"x{data.draw(st.integers(0, 99))}"
@@ -50,7 +52,9 @@ def test_fractional_moves_give_the_same_order_and_touch_only_movers(data):
         frac.apply(p)
         assert _orders(p) == _orders(plain)
         changed = {
-            pr["id"] for pr in opjson.to_json(frac)["prims"] if pr["t"] == "set" and "sort_order" in pr["changes"]
+            pr["id"]
+            for pr in opjson.to_json(frac)["prims"]
+            if pr["t"] == "set" and "sort_order" in pr["changes"]
         }
         moved = {
             pr["id"]

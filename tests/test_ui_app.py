@@ -124,5 +124,5 @@ def test_app_starts_opens_a_file_and_quits_for_smoke_tests(tmp_path):
         [sys.executable, "-c", code, str(path)], env=env, capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0, done.stderr
-    assert "TITLE liten.orgd[*] – OrgDesigner" in done.stdout
+    assert "TITLE Testkommune (liten.orgd)[*] – OrgDesigner" in done.stdout  # project name, then file
     assert "UNITS 7" in done.stdout

@@ -85,7 +85,7 @@ def test_save_and_reopen(window, tmp_path, monkeypatch):
     assert window.files.save()  # untitled: Save asks for a name, .orgd is added
     assert path.is_file()
     assert not window.isWindowModified()
-    assert window.windowTitle().startswith("prosjekt.orgd")
+    assert window.windowTitle().startswith(f"{window.controller.project.name} (prosjekt.orgd)")
     assert load(path).scenarios["s1"].units["avd"].name == "Mellomtrinnet"
     window.controller.set_project(small_project(), None)
     assert window.files.open_path(str(path))

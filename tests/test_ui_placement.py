@@ -261,8 +261,12 @@ def test_locations_dialog(qtbot, controller) -> None:
 
 
 def test_export_dialog_writes_pseudonymised_list(qtbot, controller, tmp_path) -> None:
+    from orgdesigner.plugins import create_manager
     from orgdesigner.ui.export_dialog import ExportDialog
 
+    controller.plugins = create_manager(
+        entry_points=False, user_dir=tmp_path, machine_dir=tmp_path, disabled=()
+    )
     dlg = ExportDialog(controller)
     qtbot.addWidget(dlg)
     assert dlg.kind.findData("innplassering") >= 0 and dlg.kind.findData("bemanningsplan") >= 0
@@ -286,8 +290,12 @@ def test_export_dialog_writes_pseudonymised_list(qtbot, controller, tmp_path) ->
 
 
 def test_export_dialog_only_the_selected_unit(qtbot, controller, tmp_path) -> None:
+    from orgdesigner.plugins import create_manager
     from orgdesigner.ui.export_dialog import ExportDialog
 
+    controller.plugins = create_manager(
+        entry_points=False, user_dir=tmp_path, machine_dir=tmp_path, disabled=()
+    )
     controller.select([("unit", "n-helse")])
     dlg = ExportDialog(controller)
     qtbot.addWidget(dlg)

@@ -40,7 +40,7 @@ def panel(qtbot):
     w.resize(1600, 900)
     w.show()
     w.activateWindow()
-    qtbot.waitActive(w)
+    assert QTest.qWaitForWindowActive(w)
     return w
 
 
@@ -158,3 +158,93 @@ def test_the_wheel_changes_a_picker_only_when_it_has_focus(qtbot, panel) -> None
     wish.setFocus()
     wheel()
     assert wish.currentIndex() != before
+
+
+def test_rows_leave_and_return_under_a_filter_with_row_signals_not_resets(qtbot, panel) -> None:
+    c = panel.controller
+    m = panel.model
+    panel.filter.setCurrentIndex(panel.filter.findData("not_placed"))
+    shown = [r.position_id for r in m.rows]
+    assert "nxp3" in shown and "nxp4" in shown
+    seen: list[str] = []
+    for sig in ("modelReset", "layoutChanged", "rowsRemoved", "rowsInserted"):
+        getattr(m, sig).connect(lambda *_a, s=sig: seen.append(s))
+    _click(panel, "nxp3", UNIT_COLUMN)
+    _click(panel, "nxp4", UNIT_COLUMN, Qt.ControlModifier)
+    QTest.keyClick(panel.table, Qt.Key_F2)
+    _type_and_enter(qtbot, panel, "oppvekst")
+    qtbot.waitUntil(lambda: "rowsRemoved" in seen)
+    assert "modelReset" not in seen and "layoutChanged" not in seen
+    assert [r.position_id for r in m.rows] == [p for p in shown if p not in ("nxp3", "nxp4")]
+    seen.clear()
+    c.undo_stack.undo()
+    qtbot.waitUntil(lambda: "rowsInserted" in seen)
+    assert "modelReset" not in seen
+    assert [r.position_id for r in m.rows] == shown  # back in their places
+
+
+def test_bulk_dialog_search_kostra_names_counts_and_saved_rules(qtbot, tmp_path) -> None:
+    from orgdesigner.storage import load, save
+    from orgdesigner.ui.bulk_place_dialog import BulkPlaceDialog
+
+    p = small_project()
+    c = DocumentController(p)
+    c.set_scenario(SC)
+    dlg = BulkPlaceDialog(c)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert QTest.qWaitForWindowActive(dlg)
+    dlg.kind.setCurrentIndex(dlg.kind.findData("enhet"))
+    dlg.source.setCurrentIndex(dlg.source.findData("fet"))
+    # type part of an old unit's own name: the entry starts with it, not with the kommune
+    dlg.value.setFocus()
+    QTest.keyClick(dlg.value, Qt.Key_A, Qt.ControlModifier)
+    QTest.keyClicks(dlg.value, "helse")
+    QTest.qWait(30)
+    QTest.keyClick(QApplication.activePopupWidget() or dlg.value, Qt.Key_Return)
+    assert dlg.value.currentData() == "fet-helse" and dlg.value.currentText().startswith("Helse Fet")
+    dlg.target.setFocus()
+    QTest.keyClick(dlg.target, Qt.Key_A, Qt.ControlModifier)
+    QTest.keyClicks(dlg.target, "mestring")
+    QTest.qWait(30)
+    QTest.keyClick(QApplication.activePopupWidget() or dlg.target, Qt.Key_Return)
+    assert dlg.target.currentData() == "n-helse"
+    assert dlg.add_rule()
+    # KOSTRA codes with their names
+    dlg.kind.setCurrentIndex(dlg.kind.findData("kostra"))
+    assert dlg.value.itemText(dlg.value.findData("202")) == "202 Grunnskole"
+    dlg.value.setCurrentIndex(dlg.value.findData("202"))
+    dlg.target.setCurrentIndex(dlg.target.findData("n-skole"))
+    assert dlg.add_rule()
+    # each rule says how many it places (the first rule wins a position both match)
+    texts = [dlg.list.item(n).text() for n in range(dlg.list.count())]
+    counts = [int(t.rsplit("(", 1)[1].split()[0]) for t in texts]
+    assert "KOSTRA-funksjon 202 Grunnskole" in texts[1]
+    assert sum(counts) == int(dlg.preview.text().split()[0])
+    # saved with the project, fetched again in a new dialog after a save and load
+    assert dlg.save_rules()
+    path = tmp_path / "p.orgd"
+    save(p, path)
+    c2 = DocumentController(load(path))
+    c2.set_scenario(SC)
+    again = BulkPlaceDialog(c2)
+    qtbot.addWidget(again)
+    assert again.load_rules()
+    assert [again.list.item(n).text() for n in range(again.list.count())] == texts
+
+
+def test_adding_and_removing_units_updates_rows_without_a_reset(qtbot, panel) -> None:
+    from orgdesigner.model import ops
+
+    c = panel.controller
+    m = panel.model
+    sc = c.scenario()
+    resets: list[int] = []
+    m.modelAboutToBeReset.connect(lambda: resets.append(1))
+    row = m.row_of("fp2")
+    assert sc.unit_of("fp2") == "n-skole"
+    c.run(ops.remove_units(c.project, SC, ["n-skole"]))  # its people become unplaced
+    qtbot.waitUntil(lambda: m.index(row, UNIT_COLUMN).data() == "")
+    c.undo_stack.undo()
+    qtbot.waitUntil(lambda: "skole" in m.index(row, UNIT_COLUMN).data().lower())
+    assert resets == []

@@ -14,8 +14,13 @@ def win(qtbot, tmp_path, monkeypatch):
 
 
 def _names(win):
+    """The alternatives offered (group headings and today's organisations left out)."""
     box = win.scenario_box
-    return [box.itemText(i) for i in range(box.count())]
+    return [
+        box.itemText(i)
+        for i in range(box.count())
+        if box.itemData(i) and not box.itemData(i).startswith("asis:")
+    ]
 
 
 def test_copy_rename_delete_with_undo(win, monkeypatch):
@@ -66,8 +71,10 @@ def test_choose_scenario_from_the_menu(win, monkeypatch):
     monkeypatch.setattr(win.scenarios, "ask_name", lambda title, label, text: "Tomt")
     win.actions.scenario_new.trigger()
     fill_scenarios(win)
-    entries = win.scenario_choice_menu.actions()
-    assert [a.text() for a in entries] == ["&1 Alternativ A", "&2 Tomt"]
+    entries = [a for a in win.scenario_choice_menu.actions() if not a.isSeparator()]
+    texts = [a.text() for a in entries]
+    # the alternatives, then today's organisation of the project's one old kommune (sections between)
+    assert texts[:2] == ["&1 Alternativ A", "&2 Tomt"] and texts[2].startswith("&3 Dagens organisasjon – ")
     assert entries[1].isChecked()
     entries[0].trigger()
     assert win.controller.scenario_id == "s1"

@@ -241,7 +241,7 @@ def test_empty_unit(validators):
     p = small_project()
     ops.add_unit(p, "sc", Unit("e", "Ny enhet", parent_id="r")).apply(p)
     assert run(validators, p, "empty_unit") == [
-        ("warning", "«Ny enhet» er tom: ingen stillinger og ingen underenheter.", ["e"], [])
+        ("info", "«Ny enhet» er tom: ingen stillinger og ingen underenheter.", ["e"], [])
     ]
     ops.set_unit_fields(p, "sc", "e", attributes={"begrunnelse": "Opprettes 2027"}).apply(p)
     assert run(validators, p, "empty_unit") == []

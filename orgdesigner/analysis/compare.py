@@ -151,6 +151,13 @@ def _field_text(project: Project, name: str, value: Any) -> str:
     return str(value)
 
 
+def _place_with_address(project: Project, location_id: str | None) -> str:
+    loc = project.locations.get(location_id or "")
+    if loc is None:
+        return "–"
+    return f"{loc.name} ({loc.address})" if loc.address else loc.name
+
+
 def diff_scenarios(project: Project, a_id: str, b_id: str) -> StructuralDiff:
     """Units added, removed, moved, renamed or changed, and positions moved, from a to b."""
     a, b = project.scenario(a_id), project.scenario(b_id)
@@ -177,15 +184,10 @@ def diff_scenarios(project: Project, a_id: str, b_id: str) -> StructuralDiff:
         for f, label in UNIT_FIELDS.items():
             old, new = getattr(xa, f), getattr(xb, f)
             if old != new and (old or new):
-                d.changed.append(
-                    {
-                        "unit": ub,
-                        "field": f,
-                        "label": label,
-                        "old": _field_text(project, f, old),
-                        "new": _field_text(project, f, new),
-                    }
-                )
+                old_text, new_text = _field_text(project, f, old), _field_text(project, f, new)
+                if old_text == new_text and f == "location_id":  # two places of the same name
+                    old_text, new_text = _place_with_address(project, old), _place_with_address(project, new)
+                d.changed.append({"unit": ub, "field": f, "label": label, "old": old_text, "new": new_text})
     in_a, in_b = placed_units(a), placed_units(b)
     for pid in project.positions:
         ua, ub = in_a.get(pid), in_b.get(pid)

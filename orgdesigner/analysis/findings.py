@@ -1,8 +1,10 @@
 """Running validators and describing their findings (no Qt, no plugin manager import).
 
 The CLI and the app get validators from the plugin manager's facade
-(``manager.validators()``) and pass them here with a ``report`` callback so a
-validator whose ``check`` raises is reported and skipped, not fatal.
+(``manager.validators()``); every run goes through
+:class:`~orgdesigner.analysis.validation.ValidationRunner`, so each rule's
+enabled setting, site defaults and severity override count the same everywhere,
+and a validator whose ``check`` raises is reported and skipped, not fatal.
 """
 
 from __future__ import annotations
@@ -10,16 +12,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ..gcpause import gc_paused
 from ..model import Project, Scenario
+from .validation import SEVERITY_ORDER, run_all, validator_settings
 
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+__all__ = [
+    "SEVERITY_LABELS",
+    "SEVERITY_ORDER",
+    "finding_to_json",
+    "position_label",
+    "run_validators",
+    "validator_settings",
+]
+
 SEVERITY_LABELS = {"error": "feil", "warning": "advarsel", "info": "info"}
-
-
-def validator_settings(project: Project, validator: Any) -> dict[str, Any]:
-    """The validator's defaults, overridden by project settings ``"<id>.<name>"``."""
-    return {k: project.setting(f"{validator.id}.{k}", v) for k, v in validator.settings.items()}
 
 
 def run_validators(
@@ -35,27 +40,8 @@ def run_validators(
     again when ``report`` is None); the others still run. ``enabled`` may turn
     validators off (project setting ``"<id>.enabled"`` False does too).
     """
-    with gc_paused():  # validators build many small objects; collections would dominate
-        return _run(validators, project, scenario, report, enabled)
-
-
-def _run(
-    validators: Iterable[Any], project: Project, scenario: Scenario, report: Any, enabled: Any
-) -> list[Any]:
-    findings: list[Any] = []
-    for v in validators:
-        if project.setting(f"{v.id}.enabled", True) is False or (enabled and not enabled(v)):
-            continue
-        try:
-            found = list(v.check(project, scenario, validator_settings(project, v)))
-        except Exception as exc:
-            if report is None:
-                raise
-            report(v, exc)
-            continue
-        findings.extend(found)
-    findings.sort(key=lambda f: SEVERITY_ORDER.get(f.severity, 3))  # stable: validators keep their order
-    return findings
+    chosen = [v for v in validators if enabled is None or enabled(v)]
+    return run_all(project, scenario, chosen, report=report).findings()
 
 
 def position_label(project: Project, position_id: str) -> str:

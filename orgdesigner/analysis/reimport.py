@@ -144,11 +144,14 @@ def compare(project: Project, source_id: str, incoming: Incoming, file: str = ""
     new_locs = {loc.id: loc.name for loc in incoming.locations}
     old_locs = {lid: loc.name for lid, loc in project.locations.items()}
 
+    old_paths = {uid: _show_path(src.units, uid) for uid in src.units}
+    new_paths = {uid: _show_path(new_units, uid) for uid in new_units}
+
     def old_unit(uid: str | None) -> str:
-        return _show_path(src.units, uid)
+        return old_paths.get(uid or "", "")
 
     def new_unit(uid: str | None) -> str:
-        return _show_path(new_units, uid)
+        return new_paths.get(uid or "", "")
 
     old_by_no: dict[str, Person] = {}
     for p in project.persons.values():
@@ -175,8 +178,11 @@ def compare(project: Project, source_id: str, incoming: Incoming, file: str = ""
             report.new.append({"employee_number": no, "name": person.name, "positions": len(mine)})
             report._pairs += [(None, p, no) for p in mine]
             continue
-        olds = sorted(old_pos.get(before.id, []), key=lambda p: _sort_key(p, old_unit))
-        news = sorted(mine, key=lambda p: _sort_key(p, new_unit))
+        olds = old_pos.get(before.id, [])
+        news = mine
+        if len(olds) > 1 or len(news) > 1:  # pair several positions in a stable order
+            olds = sorted(olds, key=lambda p: _sort_key(p, old_unit))
+            news = sorted(news, key=lambda p: _sort_key(p, new_unit))
         change = PersonChange(no, person.name)
         if person.name and before.name != person.name:
             change.fields["name"] = (before.name, person.name)
@@ -188,20 +194,21 @@ def compare(project: Project, source_id: str, incoming: Incoming, file: str = ""
             report._pairs.append((a, b, no))
             if a is None or b is None:
                 continue
-            values = {
-                "fte_percent": (a.fte_percent, b.fte_percent),
-                "title": (a.title, b.title),
-                "code": (a.code, b.code),
-                "unit": (old_unit(a.unit_id), new_unit(b.unit_id)),
-                "work_place": (
-                    old_locs.get(a.work_place_id or "", ""),
-                    new_locs.get(b.work_place_id or "", ""),
-                ),
-                "salary": (a.salary, b.salary),
-            }
-            for k, (x, y) in values.items():
-                if x != y and k not in change.fields:
-                    change.fields[k] = (x, y)
+            f = change.fields
+            if a.fte_percent != b.fte_percent and "fte_percent" not in f:
+                f["fte_percent"] = (a.fte_percent, b.fte_percent)
+            if a.title != b.title and "title" not in f:
+                f["title"] = (a.title, b.title)
+            if a.code != b.code and "code" not in f:
+                f["code"] = (a.code, b.code)
+            ua, ub = old_unit(a.unit_id), new_unit(b.unit_id)
+            if ua != ub and "unit" not in f:
+                f["unit"] = (ua, ub)
+            wa, wb = old_locs.get(a.work_place_id or "", ""), new_locs.get(b.work_place_id or "", "")
+            if wa != wb and "work_place" not in f:
+                f["work_place"] = (wa, wb)
+            if a.salary != b.salary and "salary" not in f:
+                f["salary"] = (a.salary, b.salary)
         if change.fields:
             report.changed.append(change)
         else:

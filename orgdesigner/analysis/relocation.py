@@ -94,6 +94,18 @@ class UnitImpact:
     relocated: int = 0
     fte_placed: float = 0.0
     fte_relocated: float = 0.0
+    unknown: int = 0  # placed, but the old or new work place is not known
+
+    @property
+    def known(self) -> int:
+        """Placed positions whose old and new work place are both known."""
+        return self.placed - self.unknown
+
+    @property
+    def share(self) -> float | None:
+        """Share of the known ones that change work place; None when none is known
+        (a unit without a location is "unknown", not "0 % change")."""
+        return self.relocated / self.known if self.known else None
 
 
 def per_unit(project: Project, scenario: Scenario, ms: list[Move] | None = None) -> list[UnitImpact]:
@@ -103,7 +115,9 @@ def per_unit(project: Project, scenario: Scenario, ms: list[Move] | None = None)
         row = rows.setdefault(m.unit_id, UnitImpact(m.unit_id))
         row.placed += 1
         row.fte_placed += m.fte
-        if m.relocated:
+        if m.unknown:
+            row.unknown += 1
+        elif m.relocated:
             row.relocated += 1
             row.fte_relocated += m.fte
     return list(rows.values())
@@ -230,6 +244,11 @@ class Summary:
     fte_relocated: float
     unknown_new_place: int  # placed positions with no new work place set
     unknown_old_place: int  # placed positions with no old work place recorded
+    unknown: int = 0  # placed positions with either unknown (counted once; not "changes")
+
+    @property
+    def known(self) -> int:
+        return self.placed - self.unknown
 
 
 def summary(project: Project, scenario: Scenario, ms: list[Move] | None = None) -> Summary:
@@ -241,4 +260,5 @@ def summary(project: Project, scenario: Scenario, ms: list[Move] | None = None) 
         fte_relocated=sum(m.fte for m in rel),
         unknown_new_place=sum(1 for m in ms if m.new_place is None),
         unknown_old_place=sum(1 for m in ms if m.old_place is None),
+        unknown=sum(1 for m in ms if m.unknown),
     )

@@ -26,27 +26,45 @@ COMMANDS = [
     "validate",
     "metrics",
     "compare",
+    "report",
+    "server",
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: command names whose module is not simply the name with "-" as "_"
+_MODULE_OF = {"import": "import_cmd", "plugins": "plugins_cmd"}
+
+
+def _commands_for(argv: list[str]) -> list[str]:
+    """The command modules ``argv`` needs: only its command's (start-up stays fast, and networkx,
+    openpyxl and the plugins load only for the commands that use them); all for help or errors."""
+    name = next((a for a in argv if not a.startswith("-")), None)
+    if name is None:
+        wants_help = any(a in ("-h", "--help") for a in argv)
+        return list(COMMANDS) if wants_help or not argv else []
+    module = _MODULE_OF.get(name, name.replace("-", "_"))
+    return [module] if module in COMMANDS else list(COMMANDS)
+
+
+def build_parser(commands: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser with ``commands`` (module names; default all of :data:`COMMANDS`)."""
     parser = argparse.ArgumentParser(
         prog="orgdesigner",
         description="OrgDesigner – organisasjonsdesign for kommuner. Uten argumenter startes programmet.",
     )
     parser.add_argument("--version", action="version", version=f"OrgDesigner {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
-    for name in COMMANDS:
+    for name in COMMANDS if commands is None else commands:
         importlib.import_module(f"{__name__}.{name.replace('-', '_')}").register(sub)
     return parser
 
 
 def run(argv: list[str]) -> int:
     """Run one headless command; returns the exit status."""
+    parser = build_parser(_commands_for(argv))
+    args = parser.parse_args(argv)  # --version and --help exit here, before any settings
     from ..config import install_site_defaults
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
     install_site_defaults()
     if not getattr(args, "func", None):
         parser.print_help()

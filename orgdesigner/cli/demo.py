@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from .. import formatting
 from ..demo import DEFAULT_SEED, build_demo_project
 from ..storage import ProjectFileError, save
 from . import fail
@@ -27,7 +28,7 @@ def register(subparsers: Any) -> None:
 
 
 def _num(value: float) -> str:
-    return f"{value:,.0f}".replace(",", " ")
+    return formatting.number(value)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -74,6 +74,31 @@ def issue_lines(issues: list[Any], limit: int = 50) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Import; with ``--into`` the project file is locked from reading to saving (waits briefly
+    for another holder, then refuses with who holds it), so two imports never lose a kommune."""
+    return run_locked(args, _run)
+
+
+def run_locked(args: argparse.Namespace, command: Any, app: str = "orgdesigner import") -> int:
+    """Run ``command(args)`` holding the lock on ``args.into`` (when given); exit 3 when it is held."""
+    if not args.into:
+        return command(args)
+    from ..storage.lock import ProjectLock, ProjectLocked
+
+    try:
+        lock = ProjectLock.acquire(args.into, app=app, wait=LOCK_WAIT)
+    except ProjectLocked as exc:
+        return fail(f"{exc} Lukk prosjektet der, eller prøv igjen senere.", 3)
+    except OSError as exc:
+        return fail(f"Kan ikke låse «{args.into}»: {exc.strerror or exc}", 1)
+    with lock:
+        return command(args)
+
+
+LOCK_WAIT = 30.0  # seconds an import waits for another holder of the project file
+
+
+def _run(args: argparse.Namespace) -> int:
     from ..model import ModelError, Project, import_log
     from ..model.ops import Compound
     from ..storage import ProjectFileError, load, save

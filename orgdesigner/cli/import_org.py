@@ -41,6 +41,13 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Like ``import``: the project file is locked while it is read, changed and saved."""
+    from .import_cmd import run_locked
+
+    return run_locked(args, _run, "orgdesigner import-org")
+
+
+def _run(args: argparse.Namespace) -> int:
     from ..model import ModelError, Project, import_log
     from ..model.ops import Compound
     from ..storage import ProjectFileError, load, save

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
+from .. import formatting
 from ..model import Position, Project
 from ..storage import ProjectFileError, load
 from . import fail
@@ -74,9 +75,8 @@ def summary(project: Project) -> dict[str, Any]:
 
 
 def _num(value: float, decimals: int = 0) -> str:
-    """Norwegian number: 12 345,5 (thin spaces would confuse terminals; plain space)."""
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", " ").replace(".", ",")
+    """12 345,5 in bokmål and nynorsk, 12,345.5 in English (orgdesigner.formatting)."""
+    return formatting.number(value, decimals)
 
 
 def _table(title: str, rows: list[dict[str, Any]], extra: bool = False) -> list[str]:

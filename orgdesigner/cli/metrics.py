@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import Any
 
+from .. import formatting
 from ..analysis.compare import KEY_LABELS
 from ..analysis.metrics import SPAN_DEFINITIONS, STATUS_LABELS, compute_metrics
 from . import fail
@@ -25,10 +26,12 @@ def register(subparsers: Any) -> None:
 
 
 def _num(v: Any) -> str:
+    if isinstance(v, bool):
+        return str(v)
     if isinstance(v, float):
-        return f"{v:,.2f}".replace(",", " ").replace(".", ",").removesuffix(",00")
+        return formatting.decimal(v, 2)
     if isinstance(v, int):
-        return f"{v:,}".replace(",", " ")
+        return formatting.number(v)
     return str(v)
 
 

@@ -10,9 +10,10 @@ Positions that already have a unit in the scenario are left alone unless
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
-from . import ops
+from . import kostra, ops
 from .entities import PlacementStatus
 from .org import Scenario
 from .project import ModelError, Project
@@ -50,7 +51,7 @@ class BulkRule:
         if self.kind == BY_COST_CENTRE:
             return f"Ansvar {self.value}{where}"
         if self.kind == BY_KOSTRA:
-            return f"KOSTRA-funksjon {self.value}{where}"
+            return f"KOSTRA-funksjon {kostra.label(self.value)}{where}"
         return f"{self.kind} {self.value}{where}"
 
 
@@ -101,6 +102,7 @@ class BulkPlan:
     targets: dict[str, str]  # position id → scenario unit id
     kept: list[str]  # matched but already placed (left alone)
     duplicates: list[str]  # matched by a later rule as well (the first rule wins)
+    per_rule: list[int] = field(default_factory=list)  # how many each rule places, in order
 
 
 def plan(
@@ -118,9 +120,11 @@ def plan(
     kept: list[str] = []
     duplicates: list[str] = []
     seen: set[str] = set()
+    per_rule: list[int] = []
     for rule, unit_id in mapping:
         if unit_id not in sc.units:
             raise ModelError(f"Ukjent enhet i alternativet: {unit_id}")
+        before = len(targets)
         for pid in matching_positions(project, rule):
             if pid in seen:
                 duplicates.append(pid)
@@ -131,7 +135,8 @@ def plan(
                 kept.append(pid)
                 continue
             targets[pid] = unit_id
-    return BulkPlan(targets, kept, duplicates)
+        per_rule.append(len(targets) - before)
+    return BulkPlan(targets, kept, duplicates, per_rule)
 
 
 def bulk_place(
@@ -163,3 +168,43 @@ def bulk_place(
         children.append(ops.set_placement(project, scenario_id, pid, **changes))
     n = len(children)
     return ops.Compound(children, text=f"Ansatte følger oppgavene ({n} stillinger)")
+
+
+# -- saved rules: kept in the project's settings, per scenario --------------------------
+
+SETTINGS_KEY = "bulk_rules"
+
+
+def rules_to_data(mapping: list[tuple[BulkRule, str]]) -> list[dict[str, Any]]:
+    """Plain data for the project settings (JSON)."""
+    return [
+        {"kind": r.kind, "value": r.value, "source_id": r.source_id, "subtree": r.subtree, "target": t}
+        for r, t in mapping
+    ]
+
+
+def rules_from_data(data: Any) -> list[tuple[BulkRule, str]]:
+    """Rules back from :func:`rules_to_data`; entries that are not well formed are skipped."""
+    out: list[tuple[BulkRule, str]] = []
+    for d in data if isinstance(data, list) else []:
+        if not isinstance(d, dict) or d.get("kind") not in KINDS:
+            continue
+        value, target = d.get("value"), d.get("target")
+        if not isinstance(value, str) or not isinstance(target, str):
+            continue
+        source = d.get("source_id") if isinstance(d.get("source_id"), str) else ""
+        out.append((BulkRule(d["kind"], value, source, bool(d.get("subtree", True))), target))
+    return out
+
+
+def saved_rules(project: Project, scenario_id: str) -> list[tuple[BulkRule, str]]:
+    stored = project.settings.get(SETTINGS_KEY)
+    return rules_from_data(stored.get(scenario_id) if isinstance(stored, dict) else None)
+
+
+def save_rules(project: Project, scenario_id: str, mapping: list[tuple[BulkRule, str]]) -> ops.Op:
+    """An op storing ``mapping`` as the scenario's saved rules (undoable, saved with the project)."""
+    stored = project.settings.get(SETTINGS_KEY)
+    value = dict(stored) if isinstance(stored, dict) else {}
+    value[scenario_id] = rules_to_data(mapping)
+    return ops.SetSettings({SETTINGS_KEY: value}, text="Lagre regler for «ansatte følger oppgavene»")

@@ -31,7 +31,11 @@ def _touched(op: Op) -> dict[str, set[str]]:
     """org id → units whose place in the tree the op sets."""
     out: dict[str, set[str]] = {}
     for leaf in _leaves(op):
-        if isinstance(leaf, SetFields) and leaf.kind == "unit" and {"sort_order", "parent_id"} & set(leaf.changes):
+        if (
+            isinstance(leaf, SetFields)
+            and leaf.kind == "unit"
+            and {"sort_order", "parent_id"} & set(leaf.changes)
+        ):
             out.setdefault(leaf.org_id or "", set()).add(leaf.item_id)
         elif isinstance(leaf, AddItems) and leaf.kind == "unit":
             out.setdefault(leaf.org_id or "", set()).update(u.id for u in leaf.items)
@@ -97,7 +101,10 @@ def fractional(project: Project, op: Op) -> Op:
     if not touched:
         return op
     # the key siblings are really sorted by (``Org.children``): sort order, then name, then id
-    old = {org: {uid: (u.sort_order, u.name, uid) for uid, u in project.org(org).units.items()} for org in touched}
+    old = {
+        org: {uid: (u.sort_order, u.name, uid) for uid, u in project.org(org).units.items()}
+        for org in touched
+    }
     old_parent = {org: {uid: u.parent_id for uid, u in project.org(org).units.items()} for org in touched}
     op.apply(project)
     try:

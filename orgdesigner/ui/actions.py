@@ -294,6 +294,42 @@ class Actions(QObject):
             self.tr("Vis og slå av eller på programtillegg"),
             "act_plugins",
         )
+        # -- project, source kommuner, import log, alternatives from today's organisations
+        from .project_commands import ProjectCommands
+
+        win.project_commands = cmds = ProjectCommands(win.controller, win)
+        self.project_info = _action(
+            win,
+            self.tr("Prosjekt&informasjon …"),
+            cmds.project_info,
+            None,
+            self.tr("Prosjektets navn, kommune, dato og ansvarlig (brukes i tittel og eksport)"),
+            "act_project_info",
+        )
+        self.sources = _action(
+            win,
+            self.tr("&Kildekommuner …"),
+            cmds.sources,
+            None,
+            self.tr("Gi nytt navn, sett kommunenummer, oppdater eller fjern en kildekommune"),
+            "act_sources",
+        )
+        self.import_log = _action(
+            win,
+            self.tr("Import&logg …"),
+            cmds.import_log,
+            None,
+            self.tr("Alle importer med feil, advarsler og merknader"),
+            "act_import_log",
+        )
+        self.scenario_from_asis = _action(
+            win,
+            self.tr("Nytt alternativ fra &dagens organisasjon …"),
+            cmds.new_from_asis,
+            None,
+            self.tr("Kopier dagens organisasjon i én eller flere kommuner, med alle stillinger plassert"),
+            "act_scenario_from_asis",
+        )
 
     def all_actions(self) -> list[QAction]:
         return [a for a in vars(self).values() if isinstance(a, QAction)]

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from ..api import PanelContext
 from .controller import DocumentController
 from .findings_panel import FindingsPanel
 
@@ -40,34 +39,7 @@ def install_analysis_ui(window: QMainWindow, controller: DocumentController) -> 
         scene.findings_from_panel = True
         findings.refreshed.connect(lambda _n: scene.set_findings(findings.findings))
         scene.set_findings(findings.findings)
-    docks: dict[str, QDockWidget] = {}
-    pm = controller.plugins
-    panels = []
-    if pm is not None and hasattr(pm, "metric_panels"):
-        try:
-            panels = list(pm.metric_panels())
-        except Exception:
-            panels = []
-    previous: QDockWidget | None = None
-    contexts: dict[str, PanelContext] = {}
-    for panel in panels:
-        if panel.widget_factory is None:
-            continue
-        owner = pm.plugin_of(panel) if hasattr(pm, "plugin_of") else None
-        context = contexts.setdefault(owner or panel.id, PanelContext(controller))
-        try:
-            widget = panel.widget_factory(context)
-        except Exception as exc:
-            if hasattr(pm, "report"):
-                pm.report(owner or panel.id, f"panelet «{panel.title}» kunne ikke lages: {exc}", exc)
-            continue
-        dock = _dock(window, f"dock_metric_{panel.id}", panel.title, widget, Qt.RightDockWidgetArea)
-        if previous is not None:
-            window.tabifyDockWidget(previous, dock)
-        previous = dock
-        docks[panel.id] = dock
-    if docks:
-        next(iter(docks.values())).raise_()
+    docks = install_metric_panels(window, controller)
 
     def compare() -> None:
         from .compare_dialog import show_compare_dialog
@@ -83,12 +55,61 @@ def install_analysis_ui(window: QMainWindow, controller: DocumentController) -> 
         menu.addAction(action)
     else:
         window.addAction(action)
+    _install_report_action(window, controller, menu)
     panels_menu = getattr(window, "panels_menu", None)
     if panels_menu is not None:
         panels_menu.addAction(fdock.toggleViewAction())
         for d in docks.values():
             panels_menu.addAction(d.toggleViewAction())
     return AnalysisUi(findings, fdock, action, docks)
+
+
+def _install_report_action(window: QMainWindow, controller: DocumentController, menu: object) -> QAction:
+    """Alternativ → Sammenligningsrapport… (the report of every alternative, PDF/Excel/PowerPoint)."""
+
+    def report() -> None:
+        from .compare_dialog import ask_report
+
+        ask_report(controller, window)
+
+    action = QAction(tr("Sammenlignings&rapport…"), window)
+    action.setObjectName("action_comparison_report")
+    action.triggered.connect(report)
+    (menu if menu is not None else window).addAction(action)
+    return action
+
+
+def install_metric_panels(window: QMainWindow, controller: DocumentController) -> dict[str, QDockWidget]:
+    """One dock per metric panel of ``controller.plugins`` (none without a plugin manager)."""
+    docks: dict[str, QDockWidget] = {}
+    pm = controller.plugins
+    panels = []
+    if pm is not None and hasattr(pm, "metric_panels"):
+        try:
+            panels = list(pm.metric_panels())
+        except Exception:
+            panels = []
+    if not panels:
+        return docks
+    from ..api import PanelContext  # only with plugins: the API module imports networkx
+
+    contexts: dict[str, PanelContext] = {}
+    for panel in panels:
+        if panel.widget_factory is None:
+            continue
+        owner = pm.plugin_of(panel) if hasattr(pm, "plugin_of") else None
+        context = contexts.setdefault(owner or panel.id, PanelContext(controller))
+        try:
+            widget = panel.widget_factory(context)
+        except Exception as exc:
+            if hasattr(pm, "report"):
+                pm.report(owner or panel.id, f"panelet «{panel.title}» kunne ikke lages: {exc}", exc)
+            continue
+        dock = _dock(window, f"dock_metric_{panel.id}", panel.title, widget, Qt.BottomDockWidgetArea)
+        docks[panel.id] = dock
+    if docks:
+        next(iter(docks.values())).raise_()
+    return docks
 
 
 def _dock(

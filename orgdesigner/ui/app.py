@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__, config
+from .error_dialog import install_error_handling
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +111,13 @@ class _Broken:
         return []
 
 
+class _Loading(_Broken):
+    """Stands in while the real plugin manager is made (after the chart has painted)."""
+
+    def __init__(self) -> None:
+        self.problems = []
+
+
 def plugin_problem_text(plugins: Any) -> str:
     problems = list(getattr(plugins, "problems", []) or [])
     if not problems:
@@ -121,6 +129,7 @@ def plugin_problem_text(plugins: Any) -> str:
 def run_app(path: str | None = None) -> int:
     """Start the app (opening ``path`` if given) and run until the window closes."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_error_handling()  # log file, faulthandler, the error dialog (ui/error_dialog.py)
     app.setOrganizationName("OrgDesigner")
     app.setApplicationName("OrgDesigner")
     app.setApplicationVersion(__version__)
@@ -133,13 +142,29 @@ def run_app(path: str | None = None) -> int:
     from .main_window import MainWindow
     from .recovery_dialog import offer_recovery
 
-    plugins = create_plugins()
-    window = MainWindow(plugins=plugins)
+    window = MainWindow(plugins=_Loading())  # the plugins come once the chart has painted
     window.restore_layout()
     window.show()
     smoke = os.environ.get("ORGDESIGNER_SMOKE_EXIT_MS", "").strip()
     if smoke:
         QTimer.singleShot(int(smoke), lambda: app.exit(0))
+    restored = None if smoke else offer_recovery(window)
+    if path and restored is None:
+        window.open_path(path)
+    app.processEvents()  # the window and the chart paint now
+    if os.environ.get("ORGDESIGNER_EXIT_WHEN_PAINTED") == "chart":  # start-up benchmark
+        return 0
+    _load_plugins(window, bool(smoke))
+    if os.environ.get("ORGDESIGNER_EXIT_WHEN_PAINTED") == "plugins":
+        app.processEvents()
+        return 0
+    return app.exec()
+
+
+def _load_plugins(window: Any, smoke: bool) -> None:
+    """Make the plugin manager and give it to the window; say which plugins failed."""
+    plugins = create_plugins()
+    window.install_plugins(plugins)
     problems = plugin_problem_text(plugins)
     if problems and not smoke:
         QMessageBox.warning(
@@ -151,7 +176,3 @@ def run_app(path: str | None = None) -> int:
         )
     elif problems:
         log.warning("Programtillegg med problemer:\n%s", problems)
-    restored = None if smoke else offer_recovery(window)
-    if path and restored is None:
-        window.open_path(path)
-    return app.exec()

@@ -3,14 +3,15 @@
 The user builds a list of rules — an old unit (with or without its subtree), a
 cost centre (ansvar) or a KOSTRA function, each mapped to a new unit — sees
 how many positions each would place, and applies them all as one undo step.
-Positions already placed are left alone unless "Erstatt" is ticked.
+Positions already placed are left alone unless "Erstatt" is ticked. The lists can
+be searched by typing (a unit by its own name, a KOSTRA function by code or name),
+and the rules can be saved with the project and fetched again later.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,9 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import ModelError, PlacementStatus
-from ..model.bulk import BY_COST_CENTRE, BY_KOSTRA, BY_UNIT, BulkRule, bulk_place, plan
+from ..model import ModelError, PlacementStatus, kostra
+from ..model.bulk import (
+    BY_COST_CENTRE,
+    BY_KOSTRA,
+    BY_UNIT,
+    BulkRule,
+    bulk_place,
+    plan,
+    save_rules,
+    saved_rules,
+)
 from .controller import DocumentController
+from .fields import Choice
+from .fields import unit_label as _unit_label
 
 
 class BulkPlaceDialog(QDialog):
@@ -38,40 +50,45 @@ class BulkPlaceDialog(QDialog):
         self.rules: list[tuple[BulkRule, str]] = []
         project = controller.project
 
-        self.kind = QComboBox()
+        self.kind = Choice()
         self.kind.setObjectName("bulk_kind")
         self.kind.addItem(self.tr("Gammel enhet"), BY_UNIT)
         self.kind.addItem(self.tr("Ansvar (kostnadssted)"), BY_COST_CENTRE)
         self.kind.addItem(self.tr("KOSTRA-funksjon"), BY_KOSTRA)
-        self.source = QComboBox()
+        self.source = Choice()
         self.source.setObjectName("bulk_source")
         self.source.addItem(self.tr("(alle kommuner)"), "")
         for src in project.sources.values():
             self.source.addItem(src.name, src.id)
         self.source.setCurrentIndex(1 if project.sources else 0)
-        self.value = QComboBox()
+        self.value = Choice(searchable=True)
         self.value.setObjectName("bulk_value")
         self.value.setAccessibleName(self.tr("Hva som flyttes"))
         self.subtree = QCheckBox(self.tr("Med &underenheter"))
         self.subtree.setObjectName("bulk_subtree")
         self.subtree.setChecked(True)
-        self.target = QComboBox()
+        self.target = Choice(searchable=True)
         self.target.setObjectName("bulk_target")
         self.target.setAccessibleName(self.tr("Ny enhet"))
         sc = controller.scenario()
         if sc is not None:
             for uid, _ in sc.walk():
-                self.target.addItem(sc.path(uid), uid)
+                self.target.addItem(_unit_label(sc, uid), uid)
         self.add_button = QPushButton(self.tr("&Legg til regel"))
         self.add_button.setObjectName("bulk_add")
         self.remove_button = QPushButton(self.tr("&Fjern regel"))
         self.remove_button.setObjectName("bulk_remove")
+        self.save_button = QPushButton(self.tr("La&gre reglene"))
+        self.save_button.setObjectName("bulk_save_rules")
+        self.save_button.setToolTip(self.tr("Lagre reglene i prosjektet for dette alternativet"))
+        self.load_button = QPushButton(self.tr("&Hent lagrede regler"))
+        self.load_button.setObjectName("bulk_load_rules")
         self.list = QListWidget()
         self.list.setObjectName("bulk_rules")
         self.list.setAccessibleName(self.tr("Regler"))
         self.replace = QCheckBox(self.tr("&Erstatt innplasseringer som allerede er gjort"))
         self.replace.setObjectName("bulk_replace")
-        self.status = QComboBox()
+        self.status = Choice()
         self.status.setObjectName("bulk_status")
         self.status.addItem(self.tr("(uendret / foreslått)"), None)
         for s in PlacementStatus.ALL:
@@ -90,6 +107,8 @@ class BulkPlaceDialog(QDialog):
         form.addRow("", self.subtree)
         form.addRow(self.tr("&Til ny enhet:"), self.target)
         row = QHBoxLayout()
+        row.addWidget(self.load_button)
+        row.addWidget(self.save_button)
         row.addStretch(1)
         row.addWidget(self.remove_button)
         row.addWidget(self.add_button)
@@ -108,6 +127,8 @@ class BulkPlaceDialog(QDialog):
         self.source.currentIndexChanged.connect(self._fill_values)
         self.add_button.clicked.connect(self.add_rule)
         self.remove_button.clicked.connect(self.remove_rule)
+        self.save_button.clicked.connect(self.save_rules)
+        self.load_button.clicked.connect(self.load_rules)
         self.replace.toggled.connect(self._update_preview)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -125,7 +146,7 @@ class BulkPlaceDialog(QDialog):
         if kind == BY_UNIT:
             if src is not None:
                 for uid, _ in src.walk():
-                    self.value.addItem(src.path(uid), uid)
+                    self.value.addItem(_unit_label(src, uid), uid)
             return
         values: set[str] = set()
         for pos in project.positions.values():
@@ -141,7 +162,7 @@ class BulkPlaceDialog(QDialog):
                 elif unit:
                     values.update(k.strip() for k in unit.kostra)
         for v in sorted(values - {""}):
-            self.value.addItem(v, v)
+            self.value.addItem(kostra.label(v) if kind == BY_KOSTRA else v, v)
 
     def current_rule(self) -> BulkRule | None:
         value = self.value.currentData()
@@ -156,8 +177,40 @@ class BulkPlaceDialog(QDialog):
         if rule is None or not target:
             return False
         self.rules.append((rule, target))
+        self.list.addItem("")
+        self._update_preview()
+        return True
+
+    def _rule_text(self, n: int, count: int | None) -> str:
+        rule, target = self.rules[n]
         sc = self.controller.scenario()
-        self.list.addItem(f"{rule.describe(self.controller.project)}  →  {sc.path(target) if sc else target}")
+        where = sc.path(target) if sc and target in sc.units else target
+        text = f"{rule.describe(self.controller.project)}  →  {where}"
+        if count is not None:
+            text += "  " + self.tr("({0} stillinger)").format(count)
+        return text
+
+    def save_rules(self) -> bool:
+        """Store the rules in the project (one undo step; saved with the file)."""
+        sc = self.controller.scenario()
+        if sc is None or not self.rules:
+            return False
+        ok = self.controller.run(save_rules(self.controller.project, sc.id, self.rules))
+        if ok:
+            self.preview.setText(self.tr("Reglene er lagret i prosjektet.") + " " + self.preview.text())
+        return ok
+
+    def load_rules(self) -> bool:
+        """Fetch the rules saved for this alternative (replacing the list)."""
+        sc = self.controller.scenario()
+        stored = saved_rules(self.controller.project, sc.id) if sc is not None else []
+        if not stored:
+            self.preview.setText(self.tr("Ingen lagrede regler for dette alternativet."))
+            return False
+        self.rules = list(stored)
+        self.list.clear()
+        for _ in self.rules:
+            self.list.addItem("")
         self._update_preview()
         return True
 
@@ -180,7 +233,11 @@ class BulkPlaceDialog(QDialog):
         except ModelError as exc:
             self.preview.setText(str(exc))
             ok.setEnabled(False)
+            for n in range(len(self.rules)):
+                self.list.item(n).setText(self._rule_text(n, None))
             return
+        for n, count in enumerate(p.per_rule):
+            self.list.item(n).setText(self._rule_text(n, count))
         text = self.tr("{0} stillinger blir plassert.").format(len(p.targets))
         if p.kept:
             text += " " + self.tr("{0} er allerede plassert og blir stående.").format(len(p.kept))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..analysis.headcount import PersonUnits, subtree_headcount
 from ..model import Project, Scenario
 
 
@@ -42,6 +43,28 @@ def leader_name(project: Project, position_id: str | None) -> str:
     return person.name
 
 
+class LazyBoxes(dict):
+    """Box data by unit id, each made when first asked for (``get`` or ``[]``): opening a big
+    project computes the few hundred boxes on screen, not all of them."""
+
+    def __init__(self, make: Any) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, uid: str) -> BoxData:
+        box = self._make(uid)
+        if box is None:
+            raise KeyError(uid)
+        self[uid] = box
+        return box
+
+    def get(self, uid: Any, default: Any = None) -> Any:
+        try:
+            return self[uid]
+        except KeyError:
+            return default
+
+
 class ChartData:
     """Box data for every unit of one scenario, kept up to date incrementally.
 
@@ -57,12 +80,15 @@ class ChartData:
         self.scenario_id = scenario_id
         self.engine: Any = _make_engine(project, scenario_id) if use_engine else None
         self.findings: dict[str, tuple[int, str]] = {}
-        self.boxes: dict[str, BoxData] = {}
+        self.boxes: dict[str, BoxData] = LazyBoxes(self._box)
         self._contrib: dict[str, tuple[str, str | None, float, str]] = {}  # pid -> (uid, person, fte, src)
         self._persons: dict[str, dict[str, int]] = {}  # uid -> person -> positions
+        self._people = PersonUnits()  # person -> units: subtree headcounts count a person once
         self._fte: dict[str, float] = {}
         self._origin: dict[str, dict[str, float]] = {}
-        self._raw: dict[str, tuple[int, float, dict[str, float]]] = {}  # uid -> subtree totals
+        self._raw: dict[
+            str, tuple[int, float, dict[str, float], frozenset[str]]
+        ] = {}  # uid -> subtree totals
         self._parent: dict[str, str | None] = {}  # parents as the totals were summed
         self._built = False
 
@@ -86,6 +112,7 @@ class ChartData:
         if pos.person_id:
             d = self._persons.setdefault(uid, {})
             d[pos.person_id] = d.get(pos.person_id, 0) + 1
+            self._people.add(pos.person_id, uid)
         self._fte[uid] = self._fte.get(uid, 0.0) + f
         o = self._origin.setdefault(uid, {})
         o[pos.source_id] = o.get(pos.source_id, 0.0) + f
@@ -117,6 +144,7 @@ class ChartData:
                 origin[uid] = o = {}
             o[src] = o.get(src, 0.0) + f
         self._contrib, self._persons, self._fte, self._origin = contrib, persons, fte, origin
+        self._people = PersonUnits.from_unit_persons(persons)
 
     def _remove(self, pid: str) -> str | None:
         c = self._contrib.pop(pid, None)
@@ -128,26 +156,30 @@ class ChartData:
             d[person] -= 1
             if not d[person]:
                 del d[person]
+            self._people.remove(person, uid)
         self._fte[uid] -= f
-        self._origin[uid][src] -= f
-        if abs(self._origin[uid][src]) < 1e-9:
-            del self._origin[uid][src]
+        o = self._origin[uid]
+        o[src] = o.get(src, 0.0) - f  # two 0 % positions: the first removal already dropped the key
+        if abs(o[src]) < 1e-9:
+            del o[src]
         return uid
 
     def _own(self, uid: str) -> tuple[int, float, dict[str, float]]:
         return (len(self._persons.get(uid, ())), self._fte.get(uid, 0.0), self._origin.get(uid) or {})
 
-    def _total_of(self, uid: str, kids: Any) -> tuple[int, float, dict[str, float]]:
-        tp, tf, own = self._own(uid)
+    def _total_of(self, uid: str, kids: Any) -> tuple[int, float, dict[str, float], frozenset[str]]:
+        _own_persons, tf, own = self._own(uid)
         to = dict(own)
         raw = self._raw
+        parts = []
         for c in kids:
-            cp, cf, co = raw[c]
-            tp += cp
+            cp, cf, co, cs = raw[c]
+            parts.append((cp, cs))
             tf += cf
             for k, v in co.items():
                 to[k] = to.get(k, 0.0) + v
-        return (tp, tf, to)
+        tp, shared = subtree_headcount(self._persons.get(uid, {}), self._people, parts)  # distinct persons
+        return (tp, tf, to, shared)
 
     def _update_totals(self, sc: Scenario, touched: set[str] | None) -> set[str]:
         """Subtree totals: all of them (``touched`` None) or only along the old and
@@ -197,7 +229,8 @@ class ChartData:
         sc = self.scenario()
         if sc is None:
             changed = set(self.boxes)
-            self.boxes, self._built = {}, False
+            self.boxes.clear()
+            self._built = False
             return changed
         if self.engine is not None:
             return self._refresh_from_engine(sc)
@@ -207,7 +240,7 @@ class ChartData:
             touched = None
             self._build_all(sc)
             self._built = True
-            text_units = set(sc.units) | set(self.boxes)
+            text_units = set(self.boxes)
         else:
             recount: set[str] = set()
             for ch in changes:
@@ -227,6 +260,7 @@ class ChartData:
                     elif ch.action == "added":
                         recount.update(p for u in ch.ids for p in sc.positions_in(u))
             for pid in recount:
+                was = self._contrib.get(pid)
                 old = self._remove(pid)
                 self._add(pid, sc)
                 if old is not None:
@@ -234,42 +268,51 @@ class ChartData:
                 new = self._contrib.get(pid)
                 if new is not None:
                     touched.add(new[0])
+                for c in (was, new):  # a person placed in one unit more or less: their other units too
+                    if c is not None and c[1]:
+                        touched.update(self._people.units_of(c[1]))
         dirty = self._update_totals(sc, touched) | text_units
         changed: set[str] = set()
         for uid in [u for u in self.boxes if u not in sc.units]:
             del self.boxes[uid]
             changed.add(uid)
-        project = self.project
         for uid in dirty:
-            u = sc.units.get(uid)
-            if u is None:
+            if uid not in self.boxes:  # never shown: made fresh when it is
                 continue
-            pt, ft, to = self._raw.get(uid, (0, 0.0, {}))
-            ft, share = round(ft, 6), _share(to)
-            nf, sev = self.findings.get(uid, (0, ""))
-            box = BoxData(
-                u.name,
-                u.type,
-                leader_name(project, u.leader_position_id),
-                len(self._persons.get(uid, ())),
-                pt,
-                round(self._fte.get(uid, 0.0), 6),
-                ft,
-                share,
-                nf,
-                sev,
-            )
-            if self.boxes.get(uid) != box:
+            box = self._box(uid)
+            if box is None:
+                continue
+            if self.boxes[uid] != box:
                 self.boxes[uid] = box
                 changed.add(uid)
         return changed
+
+    def _box(self, uid: str) -> BoxData | None:
+        sc = self.scenario()
+        u = sc.units.get(uid) if sc is not None else None
+        if u is None:
+            return None
+        pt, ft, to, _shared = self._raw.get(uid, (0, 0.0, {}, frozenset()))
+        nf, sev = self.findings.get(uid, (0, ""))
+        return BoxData(
+            u.name,
+            u.type,
+            leader_name(self.project, u.leader_position_id),
+            len(self._persons.get(uid, ())),
+            pt,
+            round(self._fte.get(uid, 0.0), 6),
+            round(ft, 6),
+            _share(to),
+            nf,
+            sev,
+        )
 
     def set_findings(self, findings: dict[str, tuple[int, str]]) -> set[str]:
         """New validator counts; returns ids of units whose badge changed."""
         old, self.findings = self.findings, findings
         changed = set()
         for uid in set(old) | set(findings):
-            box = self.boxes.get(uid)
+            box = dict.get(self.boxes, uid)  # a box not made yet reads the findings when it is
             if box is not None and old.get(uid) != findings.get(uid):
                 box.findings, box.severity = findings.get(uid, (0, ""))
                 changed.add(uid)
@@ -293,9 +336,10 @@ class ChartData:
                 nf,
                 sev,
             )
-        old = self.boxes
+        old = dict(self.boxes)
         changed = {uid for uid, b in new.items() if old.get(uid) != b} | (set(old) - set(new))
-        self.boxes = new
+        self.boxes.clear()
+        self.boxes.update(new)
         return changed
 
 
@@ -332,38 +376,12 @@ def _engine_figures(engine: Any, sc: Scenario) -> dict[str, tuple]:
 
 
 def count_findings(controller: Any) -> dict[str, tuple[int, str]]:
-    """Validator findings per unit: (count, worst severity). Empty without plugins."""
-    pm = getattr(controller, "plugins", None)
-    sc = controller.scenario() if hasattr(controller, "scenario") else None
-    if pm is None or sc is None:
+    """Validator findings per unit: (count, worst severity), from the app's one validator run."""
+    if getattr(controller, "plugins", None) is None or not hasattr(controller, "scenario"):
         return {}
-    validators: list[Any] = []
-    try:
-        if hasattr(pm, "validators"):
-            validators = list(pm.validators())
-        elif hasattr(pm, "hook"):
-            for group in pm.hook.orgdesigner_validators():
-                validators.extend(group or [])
-    except Exception:
-        return {}
+    from .validation_service import unit_counts
 
-    def report(validator: Any, exc: BaseException) -> None:  # a broken validator is reported, skipped
-        name = pm.plugin_of(validator) if hasattr(pm, "plugin_of") else None
-        if name and hasattr(pm, "report"):
-            pm.report(name, f"Kontrollen «{getattr(validator, 'title', '?')}» feilet: {exc}", exc)
-
-    try:
-        from ..analysis.findings import run_validators
-
-        found = run_validators(validators, controller.project, sc, report=report)
-    except ImportError:
-        found = []
-        for v in validators:
-            try:
-                found += v.check(controller.project, sc, dict(getattr(v, "settings", {}) or {}))
-            except Exception as exc:
-                report(v, exc)
-    return findings_per_unit(found)
+    return unit_counts(controller)
 
 
 def findings_per_unit(found: Any) -> dict[str, tuple[int, str]]:

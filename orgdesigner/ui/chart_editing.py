@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMenu
+from PySide6.QtWidgets import QLineEdit, QMenu
 
 from ..model import ModelError, Unit, UnitType, new_id, ops
 
@@ -24,6 +24,8 @@ CHILD_TYPE = {
     UnitType.SEKSJON: UnitType.TEAM,
     UnitType.TEAM: UnitType.TEAM,
 }
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class ChartEditing:
@@ -49,7 +51,6 @@ class ChartEditing:
         editor.setAccessibleName(self.tr("Nytt navn på enheten"))
         editor.setGeometry(rect.left() + 4, rect.top() + 8, max(120, rect.width() - 8), 26)
         editor.selectAll()
-        editor.returnPressed.connect(lambda: self._commit_rename(unit_id))
         editor.installEventFilter(self)
         editor.show()
         editor.setFocus()
@@ -78,6 +79,10 @@ class ChartEditing:
     def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802
         if obj is self.editor and event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
             self.cancel_rename()
+            return True
+        if obj is self.editor and event.type() == event.Type.KeyPress and event.key() in _ENTER:
+            # QLineEdit lets Enter through to its parent, where the view would reopen the editor
+            self._commit_rename(getattr(self, "_rename_unit", ""))
             return True
         if obj is self.editor and event.type() == event.Type.FocusOut:
             # clicking elsewhere keeps what was typed, like an item view does
@@ -211,13 +216,12 @@ class ChartEditing:
         sc = self.controller.scenario()
         if sc is None:
             return False
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Lagre organisasjonskart"),
-                f"{sc.name}.pdf",
-                self.tr("PDF (*.pdf);;PNG-bilde (*.png);;SVG-tegning (*.svg)"),
-            )
+        paper: dict[str, Any] = {}
+        if path is None:  # file, paper size, orientation and tiling, as the CLI offers them
+            from .chart_export_dialog import ask_chart_export
+
+            paper = ask_chart_export(self, f"{sc.name}.pdf") or {}
+            path = paper.pop("path", None)
             if not path:
                 return False
         try:
@@ -228,6 +232,7 @@ class ChartEditing:
                 root_unit_id=root_unit_id,
                 collapsed=self.chart.collapsed,
                 colour_mode=self.chart.style.colour_mode,
+                **paper,
             )
         except ChartExportError as exc:
             self.controller.statusMessage.emit(str(exc))

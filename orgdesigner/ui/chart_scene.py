@@ -299,7 +299,9 @@ class ChartScene(QGraphicsScene):
         # a relayout makes thousands of small objects; with 50 000 positions in memory a
         # full garbage collection in the middle costs more than the relayout itself
         for sid, kept in list(self._kept.items()):
-            if len(kept[3]) > 5000 or any(ch.kind in ("scenario", "source") for ch in changes):
+            if len(kept[3]) > 5000 or any(
+                ch.kind == "source" or (ch.kind == "scenario" and sid in ch.ids) for ch in changes
+            ):
                 kept[0].close()  # it catches up by a full rebuild
                 del self._kept[sid]
             else:
@@ -316,12 +318,11 @@ class ChartScene(QGraphicsScene):
         structural = relations = figures = False
         for ch in changes:
             if ch.kind == "scenario" or ch.kind == "source":
-                if (
-                    ch.kind == "scenario"
-                    and ch.action == "changed"
-                    and set(ch.fields) <= {"name", "description"}
+                if ch.kind == "scenario" and (
+                    sc.id not in ch.ids
+                    or (ch.action == "changed" and set(ch.fields) <= {"name", "description"})
                 ):
-                    continue
+                    continue  # another alternative added, removed or renamed
                 self.rebuild()
                 return
             if ch.kind == "unit" and ch.org_id == sc.id:

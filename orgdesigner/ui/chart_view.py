@@ -16,6 +16,7 @@ from ..analysis import layout as lay
 from .chart_dnd import ChartDragDrop
 from .chart_editing import ChartEditing
 from .chart_info import ChartInfo
+from .chart_overview import ChartOverview
 from .chart_scene import ChartScene
 
 MIN_SCALE, MAX_SCALE = 0.02, 4.0
@@ -54,6 +55,7 @@ class ChartView(ChartDragDrop, ChartEditing, ChartInfo, QGraphicsView):
         self.legend_label = self._make_legend_label()
         self.chart.laidOut.connect(self.update_legend)
         self.update_legend()
+        self.overview = ChartOverview(self)  # the mini-map in the corner of a large chart
         controller.selectionChanged.connect(self._on_selection)
         controller.scenarioChanged.connect(
             self._on_scenario_changed
@@ -362,6 +364,10 @@ class ChartView(ChartDragDrop, ChartEditing, ChartInfo, QGraphicsView):
         self._select([*[u for u in sel if u != nxt], nxt] if extend else [nxt])
         self.chart.finish_animation()
         self.ensureVisible(self.chart.items_by_unit[nxt].scene_box(), 40, 40)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.overview.follow_view()
 
     def visible_scene_rect(self) -> QRectF:
         return self.mapToScene(self.viewport().rect()).boundingRect()

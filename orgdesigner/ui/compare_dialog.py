@@ -1,7 +1,9 @@
-"""Compare scenarios: key figures of two or more side by side, and the structural diff of two.
+"""Compare scenarios: key figures of two or more side by side, and the structural diff of two
+in words (names, never ids; true counts). «Lag rapport…» writes the comparison report
+(PDF, Excel or PowerPoint) through the plugin manager's «rapport» exporter.
 
 ``show_compare_dialog(controller, parent)`` opens it (Alternativ → Sammenlign
-alternativer…).
+alternativer…); ``ask_report(controller, parent)`` is Alternativ → Sammenligningsrapport….
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.compare import KEY_LABELS, diff_scenarios
+from ..analysis.compare import KEY_LABELS, describe_sections, diff_scenarios
 from ..analysis.metrics import compute_metrics
 from .controller import DocumentController
 
 LOCALE = QLocale(QLocale.NorwegianBokmal, QLocale.Norway)
 SHARES = {"placed_share"}
+LIST_LIMIT = 500  # lines shown per kind of change; the count in the heading is always the true one
 
 
 def _fmt(key: str, v: Any) -> str:
@@ -97,9 +101,16 @@ class CompareDialog(QDialog):
         split.addWidget(self.table)
         split.addWidget(lower)
         split.setSizes([420, 280])
+        self.matching = QLabel()
+        self.matching.setObjectName("compare_matching")
+        self.matching.setWordWrap(True)
+        lv.addWidget(self.matching)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.button(QDialogButtonBox.Close).setText(self.tr("Lukk"))
         buttons.rejected.connect(self.reject)
+        self.report_button = buttons.addButton(self.tr("Lag &rapport…"), QDialogButtonBox.ActionRole)
+        self.report_button.setObjectName("compare_report")
+        self.report_button.clicked.connect(lambda: self.ask_report())
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Alternativer i tabellen:")))
         layout.addWidget(self.choices)
@@ -156,46 +167,81 @@ class CompareDialog(QDialog):
         if not a_id or not b_id:
             return
         project = self.controller.project
-        a, b = project.scenarios[a_id], project.scenarios[b_id]
         d = diff_scenarios(project, a_id, b_id)
-        top = self.tr("(toppen)")
-        sections = [
-            (self.tr("Lagt til"), [(b.units[u].name, b.path(u)) for u in d.added]),
-            (self.tr("Fjernet"), [(a.units[u].name, a.path(u)) for u in d.removed]),
-            (self.tr("Flyttet"), [(m["name"], f"{m['from'] or top} → {m['to'] or top}") for m in d.moved]),
-            (self.tr("Omdøpt"), [(r["new"], f"{r['old']} → {r['new']}") for r in d.renamed]),
-            (
-                self.tr("Endret"),
-                [
-                    (b.units[c["unit"]].name, f"{c['field']}: {c['old'] or '–'} → {c['new'] or '–'}")
-                    for c in d.changed
-                ],
-            ),
-            (self.tr("Stillinger i en annen enhet"), self._positions(d, a, b)),
-        ]
+        self.matching.setText(d.matching_text())
         if d.empty:
             QTreeWidgetItem(self.diff, [self.tr("Ingen forskjeller"), ""])
-        for title, rows in sections:
-            if not rows:
-                continue
-            head = QTreeWidgetItem(self.diff, [f"{title} ({len(rows)})", ""])
-            for name, detail in rows[:500]:
-                QTreeWidgetItem(head, [name, detail])
-            if len(rows) > 500:
-                QTreeWidgetItem(head, [self.tr("… og %1 til").replace("%1", str(len(rows) - 500)), ""])
-            head.setExpanded(len(rows) <= 20)
+        for title, lines in describe_sections(project, d):
+            total = len(d.positions_moved) if title == "Stillinger i en annen enhet" else len(lines)
+            head = QTreeWidgetItem(self.diff, [f"{self.tr(title)} ({LOCALE.toString(total)})", ""])
+            for line in lines[:LIST_LIMIT]:
+                QTreeWidgetItem(head, [line, ""])
+            if len(lines) > LIST_LIMIT:
+                more = LOCALE.toString(len(lines) - LIST_LIMIT)
+                QTreeWidgetItem(
+                    head, [self.tr("… og %1 til (hele listen står i rapporten)").replace("%1", more), ""]
+                )
+            head.setExpanded(len(lines) <= 20)
 
-    def _positions(self, d: Any, a: Any, b: Any) -> list[tuple[str, str]]:
-        from ..analysis.findings import position_label
+    def ask_report(self, path: str | None = None) -> tuple[bool, str]:
+        """Ask for a file and write the report of the checked alternatives."""
+        return ask_report(self.controller, self, self.checked(), path)
 
-        none = self.tr("ikke innplassert")
-        return [
-            (
-                position_label(self.controller.project, m["position"]),
-                f"{a.units[m['from']].name if m['from'] else none} → {b.units[m['to']].name if m['to'] else none}",
-            )
-            for m in d.positions_moved[:2000]
-        ]
+
+def report_exporter(controller: DocumentController) -> Any:
+    """The «rapport» exporter the plugin manager offers, or None."""
+    manager = controller.plugins
+    if manager is None:
+        return None
+    try:
+        return next((e for e in manager.exporters() if e.id == "rapport"), None)
+    except Exception:
+        return None
+
+
+def ask_report(
+    controller: DocumentController,
+    parent: QWidget | None = None,
+    scenario_ids: list[str] | None = None,
+    path: str | None = None,
+) -> tuple[bool, str]:
+    """Write the comparison report of ``scenario_ids`` (default: all) to ``path`` (asked
+    for when None); the format follows the extension. Returns (ok, message)."""
+    from ..export_context import make_context, run_export
+
+    tr = QDialog.tr
+    exp = report_exporter(controller)
+    project = controller.project
+    ids = scenario_ids or list(project.scenarios)
+    if exp is None:
+        message = tr("Rapporten er ikke tilgjengelig – programtillegget for rapporter er slått av")
+        controller.statusMessage.emit(message)
+        return False, message
+    if not ids:
+        return False, tr("Velg minst ett alternativ")
+    if path is None:
+        from pathlib import Path
+
+        folder = Path(controller.path).parent if controller.path else Path.home()
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            tr("Lagre sammenligningsrapport"),
+            str(folder / "sammenligningsrapport.pdf"),
+            tr("PDF (*.pdf);;Excel (*.xlsx);;PowerPoint (*.pptx)"),
+        )
+        if not path:
+            return False, ""
+    first = project.scenarios[ids[0]]
+    ctx = make_context(project, first, controller.plugins, {"scenarios": ids})
+    try:
+        run_export(exp, ctx, path)
+    except Exception as exc:  # the exporter's message, shown to the user
+        message = str(exc) or type(exc).__name__
+        controller.statusMessage.emit(message)
+        return False, message
+    message = tr("Skrev sammenligningsrapporten til %1").replace("%1", str(path))
+    controller.statusMessage.emit(message)
+    return True, message
 
 
 def show_compare_dialog(

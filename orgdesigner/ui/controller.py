@@ -36,9 +36,11 @@ class OpCommand(QUndoCommand):
             self._first = False
             return
         self._controller._batch(lambda: self.op.apply(self._controller.project))
+        self._controller.opApplied.emit(self.op, "redo")
 
     def undo(self) -> None:
         self._controller._batch(lambda: self.op.revert(self._controller.project))
+        self._controller.opApplied.emit(self.op, "undo")
 
 
 class DocumentController(QObject):
@@ -56,6 +58,8 @@ class DocumentController(QObject):
     pathChanged = Signal(str)
     #: a short message for the status bar
     statusMessage = Signal(str)
+    #: (op, "run" | "undo" | "redo") after the undo stack changed the project (team mode sends it)
+    opApplied = Signal(object, str)
 
     def __init__(self, project: Project | None = None, path: str | None = None, plugins: Any = None) -> None:
         super().__init__()
@@ -66,6 +70,8 @@ class DocumentController(QObject):
         self.scenario_id: str = ""
         self.selection: list[SelectionItem] = []
         self._pending: list[Change] | None = None
+        #: team mode: turns a factory's op into the op to apply (fractional sibling keys)
+        self.prepare_op: Any = None
         self.set_project(project or Project(), path)
 
     # -- project -------------------------------------------------------------
@@ -116,12 +122,19 @@ class DocumentController(QObject):
         A :class:`ModelError` is shown in the status bar and nothing changes.
         """
         try:
+            if self.prepare_op is not None:
+                op = self.prepare_op(op)
             self._batch(lambda: op.apply(self.project))
         except ModelError as exc:
             self.statusMessage.emit(str(exc))
             return False
         self.undo_stack.push(OpCommand(self, op))
+        self.opApplied.emit(op, "run")
         return True
+
+    def apply_external(self, action: Any) -> None:
+        """Run ``action`` (changes from elsewhere, e.g. a server) as one batch, outside the undo stack."""
+        self._batch(action)
 
     def _batch(self, action: Any) -> None:
         outer = self._pending is None

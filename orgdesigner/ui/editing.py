@@ -97,7 +97,9 @@ class EditCommands(QObject):
             )
             return False
         index = sc.children(cur.parent_id).index(current) + 1
-        unit = Unit(new_id("u"), self.tr("Ny enhet"), type=cur.type, parent_id=cur.parent_id)
+        # the type follows the level, never the neighbour's: a sibling of a staff unit is a line unit
+        parent_type = sc.units[cur.parent_id].type if cur.parent_id in sc.units else None
+        unit = Unit(new_id("u"), self.tr("Ny enhet"), type=child_type(parent_type), parent_id=cur.parent_id)
         return self._add(unit, index)
 
     def _add(self, unit: Unit, index: int | None) -> bool:

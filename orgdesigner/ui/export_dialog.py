@@ -1,8 +1,12 @@
-"""Export dialog: choose a list, the scenario, pseudonymised or not, and the file.
+"""Export dialog: choose a format, the scenario, pseudonymised or not, and the file.
 
-The lists are the exporter plugins (built-in Excel lists and any a kommune
-adds). A first pseudonymised export stores a random key in the project (one
-undoable settings step) so pseudonyms stay the same in later exports.
+The formats are exactly the exporters the plugin manager offers (the built-in
+Excel lists, chart, deck and report, and any a kommune adds) — with a plugin
+turned off its formats are gone. Each export gets an export context (scenario,
+options, validators, pseudonymiser). The chart as PDF offers paper size,
+orientation and tiling, as the CLI does. A first pseudonymised export stores a
+random key in the project (one undoable settings step) so pseudonyms stay the
+same in later exports.
 """
 
 from __future__ import annotations
@@ -26,22 +30,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..export_context import ensure_key_op, make_context, run_export
 from .controller import DocumentController
+
+PAGED = ("pdf",)  # exporters that take paper size, orientation and tiling
 
 
 def available_exporters(controller: DocumentController) -> list[Any]:
-    """Exporters from the app's plugin manager, or the built-in lists when there is none."""
+    """Exactly the exporters the app's plugin manager offers (none without a manager)."""
     manager = controller.plugins
-    if manager is not None:
-        try:
-            found = list(manager.exporters())
-        except Exception:
-            found = []
-        if found:
-            return found
-    from plugins.excel_export import orgdesigner_exporters
-
-    return orgdesigner_exporters()
+    if manager is None:
+        return []
+    try:
+        return list(manager.exporters())
+    except Exception:
+        return []
 
 
 class ExportDialog(QDialog):
@@ -50,7 +53,7 @@ class ExportDialog(QDialog):
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
-        self.setWindowTitle(self.tr("Eksporter liste"))
+        self.setWindowTitle(self.tr("Eksporter"))
         self.controller = controller
         self.exporters = available_exporters(controller)
         self.kind = QComboBox()
@@ -66,7 +69,7 @@ class ExportDialog(QDialog):
         idx = self.scenario.findData(controller.scenario_id)
         self.scenario.setCurrentIndex(max(idx, 0))
         self.pseudonymise = QCheckBox(
-            self.tr("&Pseudonymisert (til tillitsvalgte): uten navn, ansattnummer og lønn")
+            self.tr("&Pseudonymisert (til tillitsvalgte): uten navn, ansattnummer, lønn og fritekst")
         )
         self.pseudonymise.setObjectName("export_pseudonymise")
         units = [
@@ -80,6 +83,25 @@ class ExportDialog(QDialog):
         self.only_unit.setObjectName("export_only_unit")
         self.only_unit.setEnabled(self.unit_id is not None)
         self.only_unit.setVisible(self.unit_id is not None)
+        self.paper = QComboBox()
+        self.paper.setObjectName("export_paper")
+        self.paper.setAccessibleName(self.tr("Papirstørrelse"))
+        self.paper.addItem("A4", "A4")
+        self.paper.addItem("A3", "A3")
+        self.orientation = QComboBox()
+        self.orientation.setObjectName("export_orientation")
+        self.orientation.setAccessibleName(self.tr("Retning"))
+        self.orientation.addItem(self.tr("Etter kartets form"), "auto")
+        self.orientation.addItem(self.tr("Liggende"), "landscape")
+        self.orientation.addItem(self.tr("Stående"), "portrait")
+        self.tile = QCheckBox(self.tr("&Fordel et stort kart over flere sider"))
+        self.tile.setObjectName("export_tile")
+        self.page_row = QWidget()
+        page_layout = QHBoxLayout(self.page_row)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.paper)
+        page_layout.addWidget(self.orientation)
+        page_layout.addWidget(self.tile, 1)
         self.path = QLineEdit()
         self.path.setObjectName("export_path")
         self.path.setAccessibleName(self.tr("Fil"))
@@ -98,10 +120,13 @@ class ExportDialog(QDialog):
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(self.tr("&Liste:"), self.kind)
+        form.addRow(self.tr("&Format:"), self.kind)
         form.addRow(self.tr("&Alternativ:"), self.scenario)
         form.addRow("", self.pseudonymise)
         form.addRow("", self.only_unit)
+        self.page_label = QLabel(self.tr("&Papir:"))
+        self.page_label.setBuddy(self.paper)
+        form.addRow(self.page_label, self.page_row)
         file_label = QLabel(self.tr("&Fil:"))
         file_label.setBuddy(self.path)
         form.addRow(file_label, file_row)
@@ -110,10 +135,25 @@ class ExportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.kind.currentIndexChanged.connect(self._suggest)
+        self.kind.currentIndexChanged.connect(self._show_page_options)
         self.scenario.currentIndexChanged.connect(self._suggest)
         self.pseudonymise.toggled.connect(self._suggest)
         self._suggest()
-        self.resize(620, 220)
+        self._show_page_options()
+        if not self.exporters:
+            self.message.setText(
+                self.tr(
+                    "Ingen eksportformater er tilgjengelige – se Programtillegg (et tillegg kan være slått av)."
+                )
+            )
+            self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
+        self.resize(660, 240)
+
+    def _show_page_options(self, *_args: Any) -> None:
+        exp = self.exporter()
+        paged = exp is not None and exp.id in PAGED
+        self.page_row.setVisible(paged)
+        self.page_label.setVisible(paged)
 
     def exporter(self) -> Any:
         eid = self.kind.currentData()
@@ -147,15 +187,19 @@ class ExportDialog(QDialog):
         exp = self.exporter()
         target = self.path.text().strip()
         if exp is None or not target:
-            return False, self.tr("Velg en liste og en fil")
+            return False, self.tr("Velg et format og en fil")
         pseudo = self.pseudonymise.isChecked()
         if pseudo:
-            from plugins.excel_export.pseudonym import ensure_key_op
-
             op = ensure_key_op(self.controller.project)
             if op is not None:
                 self.controller.run(op)
         options: dict[str, Any] = {"pseudonymise": pseudo}
+        if exp.id in PAGED:
+            options.update(
+                paper=self.paper.currentData(),
+                orientation=self.orientation.currentData(),
+                tile=self.tile.isChecked(),
+            )
         if (
             self.only_unit.isChecked()
             and self.unit_id
@@ -164,8 +208,13 @@ class ExportDialog(QDialog):
             options["unit_id"] = self.unit_id
         if exp.id == "funn" and self.controller.plugins is not None:
             options["plugin_manager"] = self.controller.plugins
+        project = self.controller.project
+        sc = project.scenarios.get(self.scenario.currentData())
+        if sc is None:
+            return False, self.tr("Velg et alternativ")
+        ctx = make_context(project, sc, self.controller.plugins, options)
         try:
-            exp.write(self.controller.project, self.scenario.currentData(), target, **options)
+            run_export(exp, ctx, target)
         except Exception as exc:  # an exporter's message, shown to the user
             return False, str(exc) or type(exc).__name__
         return True, self.tr("Skrev {0}").format(target)

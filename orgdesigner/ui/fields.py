@@ -95,6 +95,7 @@ class Choice(QComboBox):
             completer.setFilterMode(Qt.MatchContains)
             completer.setCaseSensitivity(Qt.CaseInsensitive)
             self.setCompleter(completer)
+            completer.popup().setMinimumWidth(460)  # wider than a table cell: the names must show
             self.lineEdit().textEdited.connect(lambda _t: QTimer.singleShot(0, self._first_match))
 
     def _first_match(self) -> None:
@@ -118,3 +119,16 @@ class Choice(QComboBox):
             and self.currentText() != self.itemText(self.currentIndex())
         ):
             self.setEditText(self.itemText(self.currentIndex()))  # typed text that picked nothing
+
+
+def unit_label(org: Any, unit_id: str) -> str:
+    """«Nordby skole — Fet kommune / Oppvekst»: a unit's own name first, so typing and a
+    narrow list find it (a full path starts with the same top units for every entry)."""
+    parent = org.units[unit_id].parent_id
+    name = org.units[unit_id].name
+    return f"{name} — {org.path(parent)}" if parent in org.units else name
+
+
+def unit_choices(org: Any) -> list[tuple[str, str]]:
+    """(label, unit id) for every unit of ``org`` in chart order."""
+    return [(unit_label(org, uid), uid) for uid, _depth in org.walk()] if org is not None else []

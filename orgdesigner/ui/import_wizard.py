@@ -1,31 +1,27 @@
-"""The import wizard: choose a staff list → sheet and header row → column mapping
-with a preview → summary → import as ONE undo step.
+"""Importing through the importers the plugin manager offers.
 
-The pages are plain QWizardPage objects filled and checked by :class:`ImportWizard`
-(one widget class per module). Reading and checking is done by the built-in
-``plugins.staff_import`` plugin; no fødselsnummer is ever shown (preview cells
-shaped like one are masked).
+:func:`offered_importers` lists them (a disabled plugin's importers are gone);
+:func:`run_import` shows the importer's own wizard when it contributes one (the
+built-in staff-list importer does: sheet, header row, kommune, column mapping),
+else :class:`ImportWizard` (file → report → import). :func:`apply_result` adds
+what was read as ONE undo step together with its import-log entry — or, when a
+staff list names a kommune already in the project, shows the change report of a
+re-import. The core never imports a plugin's internals.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,385 +30,228 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from plugins.staff_import import Options, StaffImport, read_staff_list
-from plugins.staff_import import preview as pv
-from plugins.staff_import.importer import remembered_mappings
-from plugins.staff_import.memory import load_user_mappings, save_user_mapping
-from plugins.staff_import.reading import ImportFileError, column_letter
-from plugins.staff_import.synonyms import FIELDS, NOT_STORED
+from ..model import ModelError, import_log
+from ..model.asis import asis_id
+from ..model.ops import Compound
 
-PREVIEW_ROWS = 20
-PROBLEM = QColor("#f8d7da")
-DOUBT = QColor("#fff3cd")
-HEADER = QColor("#d0e4f5")
+LOG_KIND = {"staff_list": "staff", "structure": "structure"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("import_ui", text)
+
+
+def offered_importers(controller: Any) -> list[Any]:
+    """The importers of every active plugin (the controller's manager; one is made if it has none)."""
+    if controller.plugins is None:
+        from ..plugins import create_manager
+
+        controller.plugins = create_manager()
+    try:
+        return list(controller.plugins.importers())
+    except Exception:  # a broken manager never takes the menu down
+        return []
+
+
+def kind_of(importer: Any) -> str:
+    return str(getattr(importer, "kind", "") or importer.id)
+
+
+def log_refused(controller: Any, importer: Any, result: Any) -> None:
+    """Keep a refused or unreadable run in the import log too (its own undo step)."""
+    report = getattr(result, "report", None)
+    if report is not None:
+        entry = import_log.entry(LOG_KIND.get(kind_of(importer), importer.id), report)
+        controller.run(import_log.log_op(entry))
+
+
+def apply_result(parent: QWidget | None, controller: Any, importer: Any, result: Any) -> bool:
+    """Add ``result`` to the project (one undo step with its log entry); a staff list for a
+    kommune already in the project becomes a re-import with a change report."""
+    project = controller.project
+    source = getattr(result, "source", None)
+    if source is not None:
+        existing = next(
+            (s for s in project.sources.values() if s.name.casefold() == source.name.casefold()), None
+        )
+        if existing is not None:
+            return reimport(parent, controller, existing.id, result)
+    try:
+        op = result.op(project)
+    except ModelError as exc:
+        warn(parent, str(exc))
+        return False
+    report = getattr(result, "report", None)
+    ops = [op]
+    if report is not None:
+        ops.append(import_log.log_op(import_log.entry(LOG_KIND.get(kind_of(importer), importer.id), report)))
+    if not controller.run(Compound(ops, text=op.text)):
+        return False
+    if source is not None and source.id in project.sources:
+        sc = controller.scenario()
+        if sc is None or not sc.units:  # nothing drawn yet: show what was imported
+            controller.set_scenario(asis_id(source.id))
+    if report is not None:
+        problems = sum(1 for i in report.issues if i.severity != "info")
+        controller.statusMessage.emit(
+            tr("Importert fra «%1»: %2 meldinger (se Fil → Importlogg)")
+            .replace("%1", report.file)
+            .replace("%2", str(problems))
+        )
+    return True
+
+
+def reimport(parent: QWidget | None, controller: Any, source_id: str, result: Any) -> bool:
+    """Show the change report of ``result`` against the kommune's staff; True when applied."""
+    from ..analysis.reimport import compare, incoming_from
+    from .reimport_dialog import ReimportDialog
+
+    report = compare(controller.project, source_id, incoming_from(result), file=result.report.file)
+    dialog = ReimportDialog(controller, report, result.report, parent)
+    return bool(dialog.exec())
+
+
+def run_import(
+    parent: QWidget | None,
+    controller: Any,
+    importer: Any,
+    path: str | None = None,
+    kommune: str | None = None,
+) -> bool:
+    """Show the importer's wizard (or the generic one); True when something was imported.
+
+    ``kommune`` pre-fills the source kommune in a wizard that asks for one (an update)."""
+    factory = getattr(importer, "wizard", None)
+
+    def finish(result: Any) -> bool:
+        return apply_result(parent, controller, importer, result)
+
+    if callable(factory):
+        try:
+            wizard = factory(controller, parent, path, finish)
+        except Exception as exc:  # a plugin's wizard that fails is reported, never fatal
+            name = controller.plugins.plugin_of(importer) if controller.plugins is not None else None
+            if controller.plugins is not None and name:
+                controller.plugins.report(name, f"veiviseren kunne ikke åpnes: {exc}", exc)
+            warn(
+                parent,
+                tr("Veiviseren for «%1» kunne ikke åpnes: %2")
+                .replace("%1", importer.title)
+                .replace("%2", str(exc)),
+            )
+            return False
+    else:
+        wizard = ImportWizard(controller, importer, parent, path, finish)
+    if kommune and hasattr(wizard, "kommune_edit"):
+        wizard.kommune_edit.setText(kommune)
+    accepted = bool(wizard.exec())
+    result = getattr(wizard, "result", None)
+    if not accepted and result is not None and not getattr(result, "ok", True):
+        log_refused(controller, importer, result)
+    return accepted
+
+
+def warn(parent: Any, message: str) -> None:
+    if parent is not None:
+        QMessageBox.warning(parent, tr("Import"), message)
+
+
+class _ReportPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt name)
+        r = self._wizard.result
+        return r is not None and bool(getattr(r, "ok", False))
 
 
 class ImportWizard(QWizard):
-    """Import a staff list into the controller's project as a new source kommune."""
+    """File → report → import, for an importer without a wizard of its own."""
 
-    FILE, SHEET, MAPPING, SUMMARY = range(4)
+    FILE, REPORT = range(2)
 
-    def __init__(self, controller: Any, parent: QWidget | None = None, path: str | None = None) -> None:
+    def __init__(
+        self,
+        controller: Any,
+        importer: Any,
+        parent: QWidget | None = None,
+        path: str | None = None,
+        finish: Any = None,
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.result: StaffImport | None = None
-        self._headers: list[str] = []
-        self.setWindowTitle(self.tr("Importer ansattliste"))
+        self.importer = importer
+        self.finish = finish
+        self.result: Any = None
+        self.setObjectName("generic_import_wizard")
+        self.setWindowTitle(tr("Importer %1").replace("%1", importer.title))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.resize(980, 640)
-        for build in (self._file_page, self._sheet_page, self._mapping_page, self._summary_page):
-            self.addPage(build())
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Importer"))
-        if path:
-            self.path_edit.setText(path)
-
-    # -- pages ---------------------------------------------------------------
-    def _file_page(self) -> QWizardPage:
+        self.resize(820, 520)
         page = QWizardPage()
-        page.setTitle(self.tr("Velg fil"))
-        page.setSubTitle(self.tr("Ansattlista fra lønns-/HR-systemet (.xlsx, .xlsm eller .csv)."))
-        self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName(self.tr("Fil"))
-        browse = QPushButton(self.tr("Bla gjennom…"))
+        page.setTitle(tr("Velg fil"))
+        page.setSubTitle(" ".join(importer.extensions))
+        self.path_edit = QLineEdit(path or "")
+        self.path_edit.setAccessibleName(tr("Fil"))
+        browse = QPushButton(tr("Bla gjennom…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        self.kommune_edit = QLineEdit()
-        self.kommune_edit.setAccessibleName(self.tr("Kildekommune"))
-        self.kommune_edit.setPlaceholderText(self.tr("Finnes fra tittel eller filnavn"))
-        self.drop_box = QCheckBox(self.tr("Utelat kolonner med fødselsnumre (i stedet for å avvise fila)"))
-        self.file_error = QLabel()
-        self.file_error.setWordWrap(True)
-        self.file_error.setStyleSheet("color: #a00;")
-        form = QFormLayout(page)
-        form.addRow(self.tr("&Fil:"), row)
-        form.addRow(self.tr("&Kildekommune:"), self.kommune_edit)
-        form.addRow("", self.drop_box)
-        form.addRow("", self.file_error)
+        QFormLayout(page).addRow(tr("&Fil:"), row)
         page.registerField("file*", self.path_edit)
-        return page
-
-    def _sheet_page(self) -> QWizardPage:
-        page = QWizardPage()
-        page.setTitle(self.tr("Ark og overskriftsrad"))
-        page.setSubTitle(
-            self.tr("Arket og raden med kolonneoverskriftene er funnet automatisk. Endre om nødvendig.")
-        )
-        self.sheet_combo = QComboBox()
-        self.sheet_combo.setAccessibleName(self.tr("Ark"))
-        self.sheet_combo.currentTextChanged.connect(self._sheet_chosen)
-        self.header_spin = QSpinBox()
-        self.header_spin.setRange(1, 1000)
-        self.header_spin.setAccessibleName(self.tr("Overskriftsrad"))
-        self.header_spin.valueChanged.connect(self._show_raw)
-        self.raw_table = QTableWidget()
-        self.raw_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        form = QFormLayout()
-        form.addRow(self.tr("&Ark:"), self.sheet_combo)
-        form.addRow(self.tr("&Overskriftsrad:"), self.header_spin)
-        box = QVBoxLayout(page)
-        box.addLayout(form)
-        box.addWidget(self.raw_table, 1)
-        return page
-
-    def _mapping_page(self) -> QWizardPage:
-        page = QWizardPage()
-        page.setTitle(self.tr("Kolonner"))
-        page.setSubTitle(
-            self.tr(
-                "Koble kolonnene til feltene. Celler med problemer er merket; hold musa over for årsaken."
-            )
-        )
-        fields = QWidget()
-        form = QFormLayout(fields)
-        self.field_combos: dict[str, QComboBox] = {}
-        for f, (label, _syn) in FIELDS.items():
-            if f in NOT_STORED:
-                continue
-            combo = QComboBox()
-            combo.setAccessibleName(label)
-            combo.activated.connect(self._refresh_preview)
-            self.field_combos[f] = combo
-            form.addRow(label + ":", combo)
-        scroll = QScrollArea()
-        scroll.setWidget(fields)
-        scroll.setWidgetResizable(True)
-        self.preview_table = QTableWidget()
-        self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.mapping_status = QLabel()
-        self.mapping_status.setWordWrap(True)
-        right = QWidget()
-        rbox = QVBoxLayout(right)
-        rbox.setContentsMargins(0, 0, 0, 0)
-        rbox.addWidget(self.preview_table, 1)
-        rbox.addWidget(self.mapping_status)
-        split = QSplitter()
-        split.addWidget(scroll)
-        split.addWidget(right)
-        split.setSizes([300, 660])
-        QVBoxLayout(page).addWidget(split, 1)
-        return page
-
-    def _summary_page(self) -> QWizardPage:
-        page = QWizardPage()
-        page.setTitle(self.tr("Oppsummering"))
-        page.setSubTitle(self.tr("Importen legges inn som ett steg som kan angres."))
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.addPage(page)
+        for extra in getattr(importer, "wizard_pages", lambda _w: [])(self) or []:
+            self.addPage(extra)  # pages an importer contributes (options, mapping)
+        report = _ReportPage(self)
+        report.setTitle(tr("Oppsummering"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.issue_table = QTableWidget(0, 4)
-        self.issue_table.setHorizontalHeaderLabels(
-            [self.tr("Rad"), self.tr("Kolonne"), self.tr("Alvor"), self.tr("Melding")]
-        )
-        self.issue_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.issue_table.setHorizontalHeaderLabels([tr("Rad"), tr("Kolonne"), tr("Alvor"), tr("Melding")])
         self.issue_table.horizontalHeader().setStretchLastSection(True)
-        self.issue_table.verticalHeader().hide()
-        box = QVBoxLayout(page)
-        box.addWidget(self.summary_label)
+        box = QVBoxLayout(report)
+        box.addWidget(self.summary)
         box.addWidget(self.issue_table, 1)
-        return page
+        self.report_id = self.addPage(report)
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Importer"))
 
-    # -- flow ----------------------------------------------------------------
+    def options(self) -> dict[str, Any]:
+        """Options for ``importer.read`` (contributed pages may set ``wizard.extra_options``)."""
+        return dict(getattr(self, "extra_options", {}) or {})
+
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Velg ansattliste"), "", self.tr("Regneark (*.xlsx *.xlsm *.csv);;Alle filer (*)")
-        )
+        exts = " ".join(f"*{e}" for e in self.importer.extensions)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Velg fil"), "", f"{self.importer.title} ({exts})")
         if path:
             self.path_edit.setText(path)
 
-    def path(self) -> str:
-        return self.path_edit.text().strip()
+    def initializePage(self, cid: int) -> None:  # noqa: N802 (Qt name)
+        if cid == self.report_id:
+            try:
+                self.result = self.importer.read(
+                    self.path_edit.text().strip(), self.controller.project, **self.options()
+                )
+            except Exception as exc:  # a plugin's reader that raises is a refusal, not a crash
+                self.result = None
+                self.summary.setText(tr("Fila kunne ikke leses: %1").replace("%1", str(exc)))
+                return
+            r = getattr(self.result, "report", None)
+            text = r.summary() if r is not None and hasattr(r, "summary") else ""
+            if not getattr(self.result, "ok", False):
+                text += "\n" + (getattr(r, "message", "") or tr("Importen ble avvist."))
+            self.summary.setText(text.replace("\n", "<br>"))
+            issues = list(getattr(self.result, "issues", []) or [])
+            self.issue_table.setRowCount(len(issues))
+            for n, i in enumerate(issues):
+                for c, t in enumerate([str(i.row or ""), i.column, i.severity, i.message]):
+                    self.issue_table.setItem(n, c, QTableWidgetItem(t))
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt name)
-        cid = self.currentId()
-        if cid == self.FILE:
-            try:
-                names = pv.sheets(self.path())
-            except ImportFileError as exc:
-                self.file_error.setText(str(exc))
+        if self.currentId() == self.report_id:
+            if self.result is None or not getattr(self.result, "ok", False):
                 return False
-            self.file_error.clear()
-            self._sheet_names = names
-        elif cid == self.SUMMARY:
-            return self._finish()
+            if self.finish is not None:
+                return bool(self.finish(self.result))
         return True
-
-    def initializePage(self, cid: int) -> None:  # noqa: N802 (Qt name)
-        with _busy():
-            if cid == self.SHEET:
-                self._init_sheet_page()
-            elif cid == self.MAPPING:
-                self._init_mapping_page()
-            elif cid == self.SUMMARY:
-                self._init_summary_page()
-
-    def _init_sheet_page(self) -> None:
-        guess = pv.best_sheet(self.path(), self._synonyms())
-        self.sheet_combo.blockSignals(True)
-        self.sheet_combo.clear()
-        self.sheet_combo.addItems(self._sheet_names)
-        if guess is not None:
-            self.sheet_combo.setCurrentText(guess.sheet)
-        self.sheet_combo.blockSignals(False)
-        self.header_spin.blockSignals(True)
-        self.header_spin.setValue(guess.row if guess else 1)
-        self.header_spin.blockSignals(False)
-        self._show_raw()
-
-    def _sheet_chosen(self, sheet: str) -> None:
-        if not sheet:
-            return
-        guess = pv.guess_header(self.path(), sheet, self._synonyms())
-        self.header_spin.setValue(guess.row if guess else 1)
-        self._show_raw()
-
-    def _show_raw(self) -> None:
-        sheet = self.sheet_combo.currentText()
-        if not sheet:
-            return
-        header = self.header_spin.value()
-        first = max(1, header - 5)
-        rows = pv.raw_rows(self.path(), sheet, first, PREVIEW_ROWS)
-        _fill(self.raw_table, rows, None)
-        for n, (idx, _vals) in enumerate(rows):
-            if idx == header:
-                for c in range(self.raw_table.columnCount()):
-                    _cell(self.raw_table, n, c).setBackground(QBrush(HEADER))
-
-    def _init_mapping_page(self) -> None:
-        guess = pv.headers_at(
-            self.path(), self.sheet_combo.currentText(), self.header_spin.value(), self._synonyms()
-        )
-        self._headers = guess.headers
-        first = self._options(mapping=None)  # detected + remembered mapping
-        self.result = read_staff_list(self.path(), first, project=self.controller.project)
-        self._headers = self.result.headers or guess.headers
-        if not self.kommune_edit.text().strip() and self.result.report.kommune:
-            self.kommune_edit.setText(self.result.report.kommune)
-        choices = [self.tr("(ingen)")] + [f"{column_letter(c)} – {h}" for c, h in enumerate(self._headers)]
-        for f, combo in self.field_combos.items():
-            combo.clear()
-            combo.addItems(choices)
-            col = self.result.mapping.get(f)
-            combo.setCurrentIndex(col + 1 if col is not None else 0)
-        self._show_preview()
-
-    def chosen_mapping(self) -> dict[str, int]:
-        return {
-            f: combo.currentIndex() - 1 for f, combo in self.field_combos.items() if combo.currentIndex() > 0
-        }
-
-    def _refresh_preview(self) -> None:
-        with _busy():
-            self.result = read_staff_list(
-                self.path(), self._options(self.chosen_mapping()), project=self.controller.project
-            )
-            self._show_preview()
-
-    def _show_preview(self) -> None:
-        assert self.result is not None
-        header = self.header_spin.value()
-        rows = pv.raw_rows(self.path(), self.sheet_combo.currentText(), header + 1, PREVIEW_ROWS)
-        _fill(self.preview_table, rows, self._headers)
-        marks = {}
-        for issue in self.result.report.issues:
-            if issue.row is None and issue.column:
-                col = _col_index(issue.column)
-                head = self.preview_table.horizontalHeaderItem(col)
-                if head is not None:
-                    head.setBackground(QBrush(PROBLEM))
-                    head.setToolTip(issue.message)
-            elif issue.row is not None:
-                marks.setdefault((issue.row, issue.column), []).append(issue)
-        for n, (idx, _vals) in enumerate(rows):
-            for c in range(self.preview_table.columnCount()):
-                found = marks.get((idx, column_letter(c)), []) + marks.get((idx, ""), [])
-                if found:
-                    item = _cell(self.preview_table, n, c)
-                    bad = any(i.severity == "error" for i in found)
-                    item.setBackground(QBrush(PROBLEM if bad else DOUBT))
-                    item.setToolTip("\n".join(i.message for i in found))
-        r = self.result.report
-        counts = self.tr("%1 rader lest: %2 kan importeres, %3 avvises, %4 hoppes over.")
-        for n, value in enumerate((r.rows_read, r.rows_imported, r.rows_rejected, r.rows_skipped), 1):
-            counts = counts.replace(f"%{n}", str(value))
-        self.mapping_status.setText(r.message if not r.ok else counts)
-
-    def _init_summary_page(self) -> None:
-        self.result = read_staff_list(
-            self.path(), self._options(self.chosen_mapping()), project=self.controller.project
-        )
-        r = self.result.report
-        lines = [
-            self.tr("Fil: %1").replace("%1", r.file),
-            self.tr("Ark: %1, overskriftsrad %2").replace("%1", r.sheet).replace("%2", str(r.header_row)),
-            self.tr("Kildekommune: %1").replace("%1", r.kommune),
-            self.tr("Rader lest: %1 · importert: %2 · avvist: %3 · hoppet over: %4")
-            .replace("%1", str(r.rows_read))
-            .replace("%2", str(r.rows_imported))
-            .replace("%3", str(r.rows_rejected))
-            .replace("%4", str(r.rows_skipped)),
-            self.tr("Ansatte: %1 · stillinger: %2 · årsverk: %3 · enheter: %4 · arbeidssteder: %5")
-            .replace("%1", str(r.persons))
-            .replace("%2", str(r.positions))
-            .replace("%3", f"{r.fte_percent_sum / 100:.2f}".replace(".", ","))
-            .replace("%4", str(r.units))
-            .replace("%5", str(r.locations)),
-        ]
-        if not r.ok:
-            lines.append("<b>" + r.message + "</b>")
-        self.summary_label.setText("<br>".join(lines))
-        sev = {"error": self.tr("feil"), "warning": self.tr("advarsel"), "info": self.tr("info")}
-        self.issue_table.setRowCount(len(r.issues))
-        for n, issue in enumerate(r.issues):
-            col = f"{issue.column} «{issue.header}»" if issue.header else issue.column
-            for c, text in enumerate(
-                ["" if issue.row is None else str(issue.row), col, sev.get(issue.severity, ""), issue.message]
-            ):
-                self.issue_table.setItem(n, c, QTableWidgetItem(text))
-        self.issue_table.resizeColumnsToContents()
-
-    def _finish(self) -> bool:
-        result = self.result
-        if result is None or not result.ok:
-            return False
-        try:
-            op = result.op(self.controller.project)
-        except Exception as exc:  # ModelError: e.g. the kommune is already in the project
-            self.summary_label.setText(self.summary_label.text() + "<br><b>" + str(exc) + "</b>")
-            return False
-        if not self.controller.run(op):
-            return False
-        save_user_mapping(
-            result.report.kommune,
-            {f: self._headers[c] for f, c in result.mapping.items() if c < len(self._headers)},
-        )
-        return True
-
-    # -- helpers -------------------------------------------------------------
-    def _synonyms(self) -> dict[str, list[str]]:
-        return dict(self.controller.project.settings.get("staff_import.synonyms") or {})
-
-    def _options(self, mapping: dict[str, int] | None) -> Options:
-        remembered = load_user_mappings()
-        remembered.update(remembered_mappings(self.controller.project))
-        return Options(
-            sheet=self.sheet_combo.currentText() or None,
-            header_row=self.header_spin.value(),
-            mapping=mapping,
-            kommune=self.kommune_edit.text().strip() or None,
-            drop_national_id=self.drop_box.isChecked(),
-            remembered=remembered,
-        )
-
-
-def _cell(table: QTableWidget, row: int, col: int) -> QTableWidgetItem:
-    """The item at (row, col), created empty when the cell has none."""
-    item = table.item(row, col)
-    if item is None:
-        item = QTableWidgetItem()
-        table.setItem(row, col, item)
-    return item
-
-
-def _col_index(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n - 1
-
-
-def _fill(table: QTableWidget, rows: list[tuple[int, list[Any]]], headers: list[str] | None) -> None:
-    width = max([len(v) for _, v in rows] + [len(headers or [])], default=0)
-    table.clear()
-    table.setRowCount(len(rows))
-    table.setColumnCount(width)
-    labels = [
-        f"{column_letter(c)}" + (f" {headers[c]}" if headers and c < len(headers) and headers[c] else "")
-        for c in range(width)
-    ]
-    table.setHorizontalHeaderLabels(labels)
-    table.setVerticalHeaderLabels([str(idx) for idx, _ in rows])
-    for r, (_idx, values) in enumerate(rows):
-        for c, v in enumerate(values):
-            if v is not None:
-                table.setItem(r, c, QTableWidgetItem(str(v)))
-
-
-class _busy:
-    def __enter__(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *exc: object) -> None:
-        QApplication.restoreOverrideCursor()
-
-
-def run_import_wizard(parent: QWidget | None, controller: Any, path: str | None = None) -> bool:
-    """Show the wizard; True when a staff list was imported (one step on the undo stack)."""
-    wizard = ImportWizard(controller, parent, path)
-    return bool(wizard.exec())
-
-
-__all__ = ["ImportWizard", "run_import_wizard"]

@@ -12,9 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
 
-from .. import __version__, config
+from .. import config
 from . import window_layout
 from .actions import Actions
 from .controller import DocumentController
@@ -23,7 +23,10 @@ from .file_commands import FileCommands
 from .menus import build_menus
 from .outline_view import OutlineView
 from .property_panel import PropertyPanel
+from .qt_enums import cache_short_names
 from .scenario_commands import ScenarioCommands
+
+cache_short_names()  # item models look up Qt.DisplayRole & co thousands of times per repaint
 
 
 class MainWindow(QMainWindow):
@@ -80,6 +83,13 @@ class MainWindow(QMainWindow):
         from .import_install import install_import_actions
 
         self.import_ui = install_import_actions(self, self.controller)
+        self.project_commands.install_overlays(self.chart)  # as-is banner, first screen
+        self.controller.edited.connect(
+            lambda ch: self.project_commands.settings_changed(ch) and self._update_title()
+        )
+        from .server_install import install_server_actions
+
+        self.server_ui = install_server_actions(self, self.controller)
         self._gather_right_docks()
         window_layout.fit_to_screen(self)
         self.outline.setContextMenuPolicy(Qt.ActionsContextMenu)
@@ -93,6 +103,29 @@ class MainWindow(QMainWindow):
         self.statusBar().setAccessibleName(self.tr("Statuslinje"))
         self._update_title()
         self.outline.setFocus()
+
+    def install_plugins(self, plugins: Any) -> None:
+        """Take a plugin manager made after the window showed (the app starts so, to paint the
+        chart before the plugins' heavy imports): their metric panels join the bottom tabs (or
+        where a saved layout had them) and the findings are run again."""
+        self.controller.plugins = plugins
+        from .analysis_install import install_metric_panels
+
+        docks = install_metric_panels(self, self.controller)
+        window_layout.wrap_tall_docks(self)
+        host = self.analysis_ui.findings_dock
+        for dock in docks.values():
+            if not self.restoreDockWidget(dock):
+                self.tabifyDockWidget(host, dock)
+            menu = getattr(self, "panels_menu", None)
+            if menu is not None:
+                menu.addAction(dock.toggleViewAction())
+        self.analysis_ui.metric_docks.update(docks)
+        host.raise_()
+        refresh_imports = getattr(self.import_ui, "refresh", None)
+        if callable(refresh_imports):  # Fil → Importer lists the plugins' importers
+            refresh_imports()
+        QTimer.singleShot(400, self.analysis_ui.findings.refresh)  # now with the plugins' validators
 
     # -- construction -------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -164,7 +197,7 @@ class MainWindow(QMainWindow):
     # -- title, status ---------------------------------------------------------------
     def _update_title(self, *_args: Any) -> None:
         name = Path(self.controller.path).name if self.controller.path else self.tr("Uten navn")
-        self.setWindowTitle(f"{name}[*] – OrgDesigner")
+        self.setWindowTitle(f"{self.controller.project.title()} ({name})[*] – OrgDesigner")
         self.setWindowModified(self.controller.is_modified())
 
     def _status(self, message: str) -> None:
@@ -290,14 +323,9 @@ class MainWindow(QMainWindow):
         self.chart_call("collapse_all")
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Om OrgDesigner"),
-            self.tr(
-                "<h3>OrgDesigner %1</h3><p>Organisasjonsdesign for kommuner: tegn ny organisasjon, "
-                "sammenlign alternativer og innplasser ansatte.</p>"
-            ).replace("%1", __version__),
-        )
+        from .about_dialog import show_about
+
+        show_about(self)
 
     def show_plugins(self) -> None:
         from .plugins_dialog import PluginsDialog

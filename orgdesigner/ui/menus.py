@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QToolBar
 
-from .scenario_box import ScenarioBox
+from .scenario_box import ScenarioBox, choices
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -34,6 +34,8 @@ def build_menus(win: MainWindow) -> None:
     file_menu.addActions([a.save, a.save_as])
     file_menu.addSeparator()
     file_menu.addActions([a.export_chart, a.print_chart])
+    file_menu.addSeparator()
+    file_menu.addActions([a.project_info, a.sources, a.import_log])
     win.import_export_anchor = file_menu.addSeparator()  # importers/exporters go here
     file_menu.addAction(a.quit)
 
@@ -84,7 +86,8 @@ def build_menus(win: MainWindow) -> None:
     win.scenario_choice_menu.setObjectName("menu_scenario_choice")
     win.scenario_choice_menu.aboutToShow.connect(lambda: fill_scenarios(win))
     scenario_menu.addSeparator()
-    scenario_menu.addActions([a.scenario_new, a.scenario_copy, a.scenario_rename, a.scenario_delete])
+    scenario_menu.addActions([a.scenario_new, a.scenario_from_asis, a.scenario_copy])
+    scenario_menu.addActions([a.scenario_rename, a.scenario_delete])
     win.scenario_menu = scenario_menu
 
     help_menu = bar.addMenu(tr("&Hjelp"))
@@ -114,13 +117,19 @@ def fill_scenarios(win: MainWindow) -> None:
     menu = win.scenario_choice_menu
     menu.clear()
     group = QActionGroup(menu)
-    for n, sc in enumerate(win.controller.project.scenarios.values(), 1):
-        act = menu.addAction(f"&{n} {sc.name}" if n < 10 else sc.name)
-        act.setCheckable(True)
-        act.setChecked(sc.id == win.controller.scenario_id)
-        act.setData(sc.id)
-        group.addAction(act)
-        act.triggered.connect(lambda _c=False, sid=sc.id: win.controller.set_scenario(sid))
+    groups = choices(win.controller)
+    n = 0
+    for heading, items in groups:
+        if len(groups) > 1:
+            menu.addSection(heading)
+        for name, sid in items:
+            n += 1
+            act = menu.addAction(f"&{n} {name}" if n < 10 else name)
+            act.setCheckable(True)
+            act.setChecked(sid == win.controller.scenario_id)
+            act.setData(sid)
+            group.addAction(act)
+            act.triggered.connect(lambda _c=False, s=sid: win.controller.set_scenario(s))
     if menu.isEmpty():
         menu.addAction(tr("(ingen)")).setEnabled(False)
 

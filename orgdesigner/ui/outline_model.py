@@ -1,12 +1,17 @@
 """The outline: a thin QAbstractItemModel over the current scenario's unit tree.
 
-It holds no state of its own beyond an index of the tree; it rebuilds that
-index when the controller reports a structural edit (the view keeps expansion
-and selection across the reset) and emits ``dataChanged`` for field edits.
+It keeps its own copy of the tree's shape (children, rows, parents) and answers
+``index``/``parent``/``rowCount`` from that copy only. After a structural edit it
+walks the new tree and brings the copy there one step at a time, each step inside
+its own ``beginRemoveRows``/``beginMoveRows``/``beginInsertRows`` pair, so views keep
+expansion, selection and scroll position and Qt's model contract holds
+(``qtmodeltester`` checks it in the tests). Field edits emit ``dataChanged``.
 """
 
 from __future__ import annotations
 
+import heapq
+import itertools
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QLocale, QMimeData, QModelIndex, QPersistentModelIndex, Qt
@@ -24,6 +29,14 @@ _NO_INDEX = QModelIndex()
 _ROOT_FLAGS = Qt.ItemIsDropEnabled
 _FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled | Qt.ItemIsDropEnabled
 _NAME_FLAGS = _FLAGS | Qt.ItemIsEditable
+# roles as plain ints: comparing the int a view passes with a PySide6 enum member
+# goes through the enum machinery on every call (most of data()'s time in a big tree)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_EDIT = int(Qt.ItemDataRole.EditRole.value)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 class OutlineModel(QAbstractItemModel):
@@ -67,51 +80,101 @@ class OutlineModel(QAbstractItemModel):
         self._row[uid] = len(siblings)
         self._parent[uid] = parent
         siblings.append(uid)
+        self._key(uid)
+
+    def _key(self, uid: str) -> int:
         if uid not in self._keys:
             self._keys[uid] = len(self._ids)
             self._ids.append(uid)
+        return self._keys[uid]
 
-    def _update_tree(self, sc: Scenario, touched: set[str]) -> None:
-        """Re-read the children of every parent that ``touched`` units left or joined."""
+    def _renumber(self, parent: str | None) -> None:
+        for row, uid in enumerate(self._kids.get(parent, ())):
+            self._row[uid] = row
+
+    def _drop(self, uid: str) -> None:
+        """Forget ``uid`` and its cached subtree."""
+        stack = [uid]
+        while stack:
+            u = stack.pop()
+            stack.extend(self._kids.pop(u, ()))
+            self._row.pop(u, None)
+            self._parent.pop(u, None)
+            self._counts.pop(u, None)
+
+    def _sync_tree(self, sc: Scenario, touched: set[str]) -> None:
+        """Bring the cached tree to the scenario's, one notified row operation at a time.
+
+        Only the parents ``touched`` units left or joined (and added units) are re-read.
+        """
+        # 1. units that are gone (the top-most of each removed subtree)
+        gone = [u for u in touched if u in self._row and u not in sc.units]
+        gone_set = set(gone)
+        for uid in gone:
+            parent = self._parent.get(uid)
+            if uid not in self._row or parent in gone_set:
+                continue
+            row = self._row[uid]
+            self.beginRemoveRows(self.index_of(parent) if parent else QModelIndex(), row, row)
+            self._kids[parent].pop(row)
+            if not self._kids[parent]:
+                del self._kids[parent]
+            self._drop(uid)
+            self._renumber(parent)
+            self.endRemoveRows()
+        # 2. top down: each parent's children in the new order (moves, then inserts)
         parents: set[str | None] = set()
         for uid in touched:
-            if uid in self._parent:
-                parents.add(self._parent[uid])
             unit = sc.units.get(uid)
-            if unit is not None:
-                parents.add(unit.parent_id if unit.parent_id in sc.units else None)
-            else:  # removed
-                self._row.pop(uid, None)
-                self._parent.pop(uid, None)
-                self._kids.pop(uid, None)
-                self._counts.pop(uid, None)
-        for parent in parents:
-            if parent is not None and parent not in sc.units:
+            if unit is None:
                 continue
-            kids = sc.children(parent)
-            if kids:
-                self._kids[parent] = kids
-            else:
+            parents.add(self._parent.get(uid))
+            parents.add(unit.parent_id if unit.parent_id in sc.units else None)
+            parents.add(uid)
+        # top down (an ancestor's children are right before a descendant's are read)
+        depth = lambda u: -1 if u is None else sc.depth(u)  # noqa: E731
+        seq = itertools.count()
+        queue = [(depth(p), next(seq), p) for p in parents if p is None or p in sc.units]
+        heapq.heapify(queue)
+        done: set[str | None] = set()
+        while queue:
+            _d, _n, parent = heapq.heappop(queue)
+            if parent in done:
+                continue
+            done.add(parent)
+            target = sc.children(parent)
+            if self._kids.get(parent, []) == target:
+                continue
+            for i, uid in enumerate(target):
+                current = self._kids.setdefault(parent, [])
+                if i < len(current) and current[i] == uid:
+                    continue
+                parent_ix = self.index_of(parent) if parent else QModelIndex()
+                if uid in self._row:
+                    src = self._parent[uid]
+                    row = self._row[uid]
+                    src_ix = self.index_of(src) if src else QModelIndex()
+                    if not self.beginMoveRows(src_ix, row, row, parent_ix, i):  # pragma: no cover
+                        raise RuntimeError(f"outline: refused move of {uid}")
+                    self._kids[src].pop(row)
+                    current.insert(i, uid)
+                    if src != parent and not self._kids[src]:
+                        del self._kids[src]
+                    self._parent[uid] = parent
+                    self._renumber(src)
+                    self._renumber(parent)
+                    self.endMoveRows()
+                else:
+                    self.beginInsertRows(parent_ix, i, i)
+                    self._key(uid)
+                    current.insert(i, uid)
+                    self._parent[uid] = parent
+                    self._renumber(parent)
+                    self.endInsertRows()
+                    if sc.children(uid):  # its subtree follows
+                        heapq.heappush(queue, (depth(uid), next(seq), uid))
+            if not self._kids.get(parent):
                 self._kids.pop(parent, None)
-            for row, uid in enumerate(kids):
-                self._row[uid] = row
-                self._parent[uid] = parent
-                if uid not in self._keys:
-                    self._keys[uid] = len(self._ids)
-                    self._ids.append(uid)
-
-    def _relayout(self, sc: Scenario, touched: set[str]) -> None:
-        """A structural edit: update the index and move persistent indexes, so the view
-        keeps expansion, selection and scroll position (no model reset)."""
-        self.layoutAboutToBeChanged.emit()
-        self._update_tree(sc, touched)
-        old = self.persistentIndexList()
-        new = []
-        for ix in old:
-            row = self._row.get(self._ids[ix.internalId()])
-            new.append(QModelIndex() if row is None else self.createIndex(row, ix.column(), ix.internalId()))
-        self.changePersistentIndexList(old, new)
-        self.layoutChanged.emit()
 
     def counts(self, unit_id: str) -> tuple[int, float]:
         """(positions placed in the unit, their FTE), cached until a placement changes."""
@@ -151,11 +214,8 @@ class OutlineModel(QAbstractItemModel):
 
     def parent(self, index: Index = _NO_INDEX) -> QModelIndex:  # type: ignore[override]
         uid = self.unit_id(index)
-        sc = self.scenario()
-        if uid is None or sc is None or uid not in sc.units:
-            return QModelIndex()
-        pid = sc.units[uid].parent_id
-        if pid is None or pid not in self._row:
+        pid = self._parent.get(uid) if uid is not None else None
+        if pid is None:
             return QModelIndex()
         return self.index_of(pid)
 
@@ -182,14 +242,17 @@ class OutlineModel(QAbstractItemModel):
             return [self.tr("Enhet"), self.tr("Type"), self.tr("Ant."), self.tr("Årsverk")][section]
         return None
 
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        role = int(role)
+        if role != _DISPLAY and role != _EDIT and role != _ACCESSIBLE and role != _ALIGN and role != _TOOLTIP:
+            return None
         uid = self.unit_id(index)
         sc = self.scenario()
         if uid is None or sc is None or uid not in sc.units:
             return None
         unit = sc.units[uid]
         col = index.column()
-        if role in (Qt.DisplayRole, Qt.EditRole):
+        if role == _DISPLAY or role == _EDIT:
             if col == 0:
                 return unit.name
             if col == 1:
@@ -198,7 +261,7 @@ class OutlineModel(QAbstractItemModel):
             if col == 2:
                 return n
             return QLocale().toString(fte, "f", 1)
-        if role == Qt.AccessibleTextRole and col == 0:
+        if role == _ACCESSIBLE and col == 0:
             n, _ = self.counts(uid)
             return (
                 self.tr("%1, %2, %3 stillinger")
@@ -206,9 +269,9 @@ class OutlineModel(QAbstractItemModel):
                 .replace("%2", unit.type)
                 .replace("%3", str(n))
             )
-        if role == Qt.TextAlignmentRole and col >= 2:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.ToolTipRole and col == 0:
+        if role == _ALIGN and col >= 2:
+            return _RIGHT
+        if role == _TOOLTIP and col == 0:
             return f"{sc.path(uid)} ({unit.type})"
         return None
 
@@ -289,7 +352,7 @@ class OutlineModel(QAbstractItemModel):
         for uid in changed:
             self._counts.pop(uid, None)
         if structural:
-            self._relayout(sc, structural)
+            self._sync_tree(sc, structural)
         for uid in changed:
             if uid in self._row:
                 self.dataChanged.emit(self.index_of(uid, 0), self.index_of(uid, self.COLUMNS - 1))

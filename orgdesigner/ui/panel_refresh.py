@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
 
+FRAME_MS = 30  # the soonest a panel recomputes after a request
+
 
 def on_screen(widget: QWidget) -> bool:
     """Shown and not covered: false for a hidden tab of tabified docks too."""
@@ -34,21 +36,34 @@ class RefreshScheduler(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._fire)
         self._dock: QDockWidget | None = None
+        self._arming: int | None = None  # a delay that starts when the event loop is back
         panel.installEventFilter(self)
 
     def request(self, delay_ms: int | None = None) -> None:
-        """Update soon (``delay_ms``, default the scheduler's delay) or, off screen, when shown."""
+        """Update soon (``delay_ms``, default the scheduler's delay, at least ``FRAME_MS``) or,
+        off screen, when shown."""
         if not on_screen(self.panel):
             self.stale = True
             return
-        delay = self.delay_ms if delay_ms is None else delay_ms
+        # never sooner than a frame after the event loop is back: the chart (and the edit's
+        # other repaints) go first, even after a long step such as opening a file
+        delay = max(FRAME_MS, self.delay_ms if delay_ms is None else delay_ms)
         if self.timer.isActive() and self.timer.remainingTime() <= delay:
             return  # already due as soon: one update for the lot
         self.timer.start(delay)
+        self._arming = delay
+        QTimer.singleShot(0, self, self._arm)  # a queued call: it runs before any timer is due
+
+    def _arm(self) -> None:
+        """The event loop is back: count the delay from now."""
+        delay, self._arming = self._arming, None
+        if delay is not None and self.timer.isActive():
+            self.timer.start(delay)
 
     def done(self) -> None:
         """The panel brought itself up to date by other means."""
         self.stale = False
+        self._arming = None
         self.timer.stop()
 
     def _fire(self) -> None:
@@ -61,6 +76,7 @@ class RefreshScheduler(QObject):
     def catch_up(self) -> None:
         if self.stale and on_screen(self.panel):
             self.stale = False
+            self._arming = None
             self.timer.stop()
             self.run()
 

@@ -14,9 +14,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ..analysis import placement as pa
 from ..model import PlacementStatus
-from .fields import Choice
+from .fields import Choice, unit_choices
 from .placement_model import EDITABLE, NOTE_COLUMN, PLACE_COLUMN, STATUS_COLUMN, UNIT_COLUMN, WISH_COLUMN
 
 
@@ -35,8 +34,8 @@ class WishesEditor(QWidget):
             c.setObjectName(f"placement_cell_wish{n + 1}")
             c.setAccessibleName(self.tr("Ønske {0}").format(n + 1))
             c.addItem("–", None)
-            for uid, path in units:
-                c.addItem(path, uid)
+            for label, uid in units:
+                c.addItem(label, uid)
             row.addWidget(c)
             self.pickers.append(c)
         self.setFocusProxy(self.pickers[0])
@@ -58,8 +57,7 @@ class PlacementDelegate(QStyledItemDelegate):
         self.controller = controller
 
     def _units(self) -> list[tuple[str, str]]:
-        sc = self.controller.scenario()
-        return list(pa.unit_paths(sc).items()) if sc else []
+        return unit_choices(self.controller.scenario())
 
     def createEditor(  # noqa: N802
         self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -77,8 +75,8 @@ class PlacementDelegate(QStyledItemDelegate):
         combo.setObjectName(f"placement_cell_{col}")
         if col == UNIT_COLUMN:
             combo.addItem(self.tr("(ikke plassert)"), None)
-            for uid, path in self._units():
-                combo.addItem(path, uid)
+            for label, uid in self._units():
+                combo.addItem(label, uid)
         elif col == PLACE_COLUMN:
             combo.addItem(self.tr("(enhetens lokasjon)"), None)
             locs = sorted(self.controller.project.locations.values(), key=lambda loc: loc.name.casefold())

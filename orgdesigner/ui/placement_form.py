@@ -15,10 +15,10 @@ from typing import Any
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from ..analysis import placement as pa
-from ..model import ModelError, PlacementStatus, ops
+from ..model import ModelError, Placement, PlacementStatus, ops
 from ..model.ops import Compound
 from .controller import DocumentController
-from .fields import Choice
+from .fields import Choice, unit_choices
 
 KEEP = "\x00keep"  # combo data: several positions with different values, leave as is
 
@@ -98,14 +98,14 @@ class PlacementForm(QGroupBox):
         self._loading = True
         sc = self.controller.scenario()
         project = self.controller.project
-        units = list(pa.unit_paths(sc).items()) if sc else []
+        units = unit_choices(sc)
         for combo, none_label in [(self.unit, self.tr("(ikke plassert)"))] + [
             (w, self.tr("–")) for w in self.wishes
         ]:
             combo.clear()
             combo.addItem(none_label, None)
-            for uid, path in units:
-                combo.addItem(path, uid)
+            for label, uid in units:
+                combo.addItem(label, uid)
         self.work_place.clear()
         self.work_place.addItem(self.tr("(enhetens lokasjon)"), None)
         for loc in sorted(project.locations.values(), key=lambda loc: loc.name.casefold()):
@@ -257,9 +257,9 @@ def _no_change(controller: DocumentController, positions: list[str], changes: di
     if sc is None:
         return True
     for pid in positions:
-        pl = sc.placements.get(pid)
+        pl = sc.placements.get(pid) or Placement(pid)  # no placement yet: the defaults
         for key, value in changes.items():
-            now = pa.placed_unit(sc, pid) if key == "unit_id" else (getattr(pl, key) if pl else None)
+            now = pa.placed_unit(sc, pid) if key == "unit_id" else getattr(pl, key)
             if now != value:
                 return False
     return True

@@ -10,6 +10,7 @@ edit without a reset when the changes allow it (50 000 positions: a few ms).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -22,6 +23,17 @@ from ..gcpause import gc_paused
 from ..model import PlacementStatus, Project, Scenario
 from ..model.project import Change
 from . import dnd
+from .placement_columns import (  # noqa: F401 (re-exported for the panel and delegate)
+    COLUMNS,
+    EDITABLE,
+    FTE_COLUMN,
+    NOTE_COLUMN,
+    PLACE_COLUMN,
+    STATUS_COLUMN,
+    UNIT_COLUMN,
+    WISH_COLUMN,
+)
+from .placement_columns import runs as _runs
 
 
 def tr(text: str) -> str:
@@ -32,30 +44,6 @@ def tr(text: str) -> str:
 ALL = "all"
 NOT_PLACED = "not_placed"
 CONFLICTS = "conflicts"
-
-COLUMNS = (
-    "Rekkefølge",
-    "Navn",
-    "Gammel kommune",
-    "Gammel enhet",
-    "Tittel",
-    "%",
-    "Ny enhet",
-    "Arbeidssted",
-    "Status",
-    "Ønsker",
-    "Merknad",
-)
-FTE_COLUMN = COLUMNS.index("%")
-UNIT_COLUMN, PLACE_COLUMN, STATUS_COLUMN, WISH_COLUMN, NOTE_COLUMN = 6, 7, 8, 9, 10
-#: editable column -> the placement field it edits
-EDITABLE = {
-    UNIT_COLUMN: "unit_id",
-    PLACE_COLUMN: "work_place_id",
-    STATUS_COLUMN: "status",
-    WISH_COLUMN: "wishes",
-    NOTE_COLUMN: "note",
-}
 
 #: what :meth:`PlacementTableModel.update` reports
 PROGRESS = "progress"  # placements or positions changed: the progress figures too
@@ -239,7 +227,11 @@ class PlacementTableModel(QAbstractTableModel):
             if kind == "unit":
                 if c.org_id == sc.id:
                     if c.action != "changed":
-                        return None  # placements in an added or removed unit change state
+                        if self.by_level or self.within is not None:
+                            return None  # the level groups or the unit choice change
+                        # the placements that change with it come as placement changes
+                        recheck = repaint = True
+                        continue
                     fields = set(c.fields)
                     if "leader_position_id" in fields:
                         if self.by_level:
@@ -278,26 +270,36 @@ class PlacementTableModel(QAbstractTableModel):
             before = self._in_conflict
             self._set_conflicts(pa.conflicts(project, sc))
             changed = before ^ self._in_conflict
-            if changed and self.filter == CONFLICTS:
-                return None
             ids |= changed
         elif repaint:
             self._conflicts = None  # same positions and count; messages may name a renamed unit
         rows = self._row_index()
         needle = self.text.casefold().strip()
         touched = []
+        leaving: list[int] = []
+        joining: list[tuple[str, bool, bool]] = []
         for pid in ids:
             if pid not in project.positions:
                 return None
             at = pa.placed_unit(sc, pid)
             conflict = pid in self._in_conflict
             n = rows.get(pid)
-            if self._keep(pid, at, sc.placements.get(pid), conflict, needle) != (n is not None):
-                return None
-            if n is not None:
-                row = self.rows[n]
-                row.conflict, row.placed = conflict, at is not None
-                touched.append(n)
+            keep = self._keep(pid, at, sc.placements.get(pid), conflict, needle)
+            if n is None:
+                if keep:
+                    joining.append((pid, conflict, at is not None))
+                continue
+            if not keep:
+                leaving.append(n)
+                continue
+            row = self.rows[n]
+            row.conflict, row.placed = conflict, at is not None
+            touched.append(n)
+        if joining and self.by_level:
+            return None  # the level groups decide where a row goes
+        if leaving or joining:
+            self._move_rows(sorted(leaving), joining)
+            touched = [r for pid in ids if (r := self._row_index().get(pid)) is not None]
         self._clear_caches()
         last = len(COLUMNS) - 1
         if repaint and self.rows:
@@ -305,6 +307,25 @@ class PlacementTableModel(QAbstractTableModel):
         elif touched:
             self.dataChanged.emit(self.index(min(touched), 0), self.index(max(touched), last))
         return {PROGRESS} if ids or recheck else set()
+
+    def _move_rows(self, leaving: list[int], joining: list[tuple[str, bool, bool]]) -> None:
+        """Rows that stop or start matching the filter: removed and inserted with row signals
+        (in project order), so the view keeps its selection and scroll position."""
+        for first, last in reversed(_runs(leaving)):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self.rows[first : last + 1]
+            self.endRemoveRows()
+        self._index = None
+        if joining:
+            order = {pid: n for n, pid in enumerate(self.project.positions)}
+            keys = [order.get(r.position_id, -1) for r in self.rows]
+            for pid, conflict, placed in sorted(joining, key=lambda j: order[j[0]]):
+                at = bisect.bisect_left(keys, order[pid])
+                self.beginInsertRows(QModelIndex(), at, at)
+                self.rows.insert(at, Row(self, pid, "", conflict, placed))
+                keys.insert(at, order[pid])
+                self.endInsertRows()
+            self._index = None
 
     def _leaders_among(self, position_ids: Iterable[str]) -> bool:
         """Whether any of the positions can take part in a conflict (a unit's leader or leader flags).

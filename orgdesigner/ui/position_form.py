@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ..model import ModelError, ops
 from .controller import DocumentController
-from .fields import KOSTRA_RE, fill_combo, format_number, named, parse_number, set_text
+from .fields import KOSTRA_RE, Choice, fill_combo, format_number, named, parse_number, set_text
 
 
 class PositionForm(QWidget):
@@ -32,7 +32,7 @@ class PositionForm(QWidget):
         self.code = named(QLineEdit(), "position_code", self.tr("Stillingskode"))
         self.fte = named(QLineEdit(), "position_fte", self.tr("Stillingsprosent"))
         self.salary = named(QLineEdit(), "position_salary", self.tr("Årslønn"))
-        self.work_place = named(QComboBox(), "position_work_place", self.tr("Arbeidssted"))
+        self.work_place = named(Choice(searchable=True), "position_work_place", self.tr("Arbeidssted"))
         self.personnel = named(
             QCheckBox(self.tr("&Personalansvar")), "position_personnel", self.tr("Personalansvar")
         )

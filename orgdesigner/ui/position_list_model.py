@@ -14,6 +14,9 @@ Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
 
 
+_ROW_FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled | Qt.ItemNeverHasChildren
+
+
 class PositionListModel(QAbstractTableModel):
     """Rows are position ids; ``set_ids`` replaces them."""
 
@@ -82,7 +85,7 @@ class PositionListModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemIsDropEnabled
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled
+        return _ROW_FLAGS  # asked once per row when the view lays out: a constant, not three enum ORs
 
     def mimeTypes(self) -> list[str]:
         return [dnd.MIME_POSITIONS]

@@ -44,6 +44,7 @@ class PositionListView(QTreeView):
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         header.setSectionResizeMode(1, QHeaderView.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # measure the rows on screen, not thousands of them
 
     def selected_ids(self) -> list[str]:
         rows = sorted(ix.row() for ix in self.selectionModel().selectedRows(0))

@@ -1,7 +1,8 @@
 """The property panel: the fields of the selected unit or position.
 
-One selected position shows the position form; otherwise the first selected
-unit shows the unit form. Refused values appear in a message line (and the
+One selected position shows the position form; otherwise the selected units
+show in the unit form (several: an edit applies to all of them, one undo step;
+fields that differ show as mixed). Refused values appear in a message line (and the
 status bar) and change nothing.
 """
 
@@ -76,11 +77,10 @@ class PropertyPanel(QWidget):
             self.heading.setText(self.tr("Egenskaper"))
             self.stack.setCurrentWidget(self.empty)
         elif item[0] == "unit":
-            n = len(self.controller.selected_units())
-            self.heading.setText(
-                self.tr("Enhet") if n == 1 else self.tr("Enhet (1 av %1 valgte)").replace("%1", str(n))
-            )
-            self.unit_form.load(item[1])
+            units = self.controller.selected_units()
+            n = len(units)
+            self.heading.setText(self.tr("Enhet") if n <= 1 else self.tr("%1 enheter").replace("%1", str(n)))
+            self.unit_form.load(units or [item[1]])
             self.stack.setCurrentWidget(self.unit_form)
         else:
             self.heading.setText(self.tr("Stilling"))

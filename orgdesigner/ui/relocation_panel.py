@@ -125,6 +125,8 @@ class RelocationPanel(QWidget):
                 self.tr("Lokasjon"),
                 self.tr("Innplassert"),
                 self.tr("Bytter"),
+                self.tr("Ukjent sted"),
+                self.tr("Andel som bytter"),
                 self.tr("Årsverk som bytter"),
             ],
         )
@@ -175,11 +177,8 @@ class RelocationPanel(QWidget):
         t.verticalHeader().hide()
         t.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = t.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        for col in range(1, len(headers)):
-            header.resizeSection(col, max(90, self.fontMetrics().horizontalAdvance(headers[col]) + 24))
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)  # columns as wide as what they hold
+        header.setStretchLastSection(True)
         return t
 
     @staticmethod
@@ -246,13 +245,16 @@ class RelocationPanel(QWidget):
         def text(r: rl.UnitImpact) -> list[str]:
             u = sc.units.get(r.unit_id)
             if u is None:
-                return ["", "", "", "", ""]
+                return ["", "", "", "", "", "", ""]
             place = rl.place_name(project, u.location_id) if u.location_id else "–"
+            share = r.share
             return [
                 paths.get(u.id, u.name),
                 place,
                 _num(r.placed),
-                _num(r.relocated),
+                _num(r.relocated) if r.known or not r.placed else "–",
+                _num(r.unknown),
+                "–" if share is None else f"{round(100 * share)} %",
                 _num(r.fte_relocated, 1),
             ]
 
@@ -278,9 +280,10 @@ class RelocationPanel(QWidget):
         text = self.tr("{0} av {1} innplasserte bytter arbeidssted ({2} årsverk).").format(
             s.relocated, s.placed, _num(s.fte_relocated, 1)
         )
-        unknown = s.unknown_new_place + s.unknown_old_place
-        if unknown:
-            text += " " + self.tr("For {0} er gammelt eller nytt arbeidssted ukjent.").format(unknown)
+        if s.unknown:
+            text += " " + self.tr(
+                "For {0} er gammelt eller nytt arbeidssted ukjent; de er holdt utenfor, ikke regnet som «bytter ikke»."
+            ).format(s.unknown)
         self.summary.setText(text)
         only = self.only_moves.isChecked()
         self._impacts = {r.unit_id: r for r in rl.per_unit(project, sc, ms)}

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ..model import ModelError, new_id, ops
+from ..model.asis import source_of
 from .controller import DocumentController
 
 
@@ -53,6 +54,10 @@ class ScenarioCommands(QObject):
         sc = self.controller.scenario()
         if sc is None:
             return self.new()
+        source_id = source_of(sc.id)
+        if source_id is not None:  # a copy of today's organisation is a new alternative from it
+            commands = getattr(self.window, "project_commands", None)
+            return bool(commands and commands.new_from_asis(source_id))
         name = self.ask_name(
             self.tr("Kopier alternativ"),
             self.tr("Navn på kopien:"),

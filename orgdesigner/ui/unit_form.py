@@ -1,4 +1,9 @@
-"""The unit half of the property panel: every field of one scenario unit, each edit one op."""
+"""The unit half of the property panel: the fields of one or several scenario units.
+
+Each edit is one op; with several units selected it applies to all of them as one
+undo step, and a field whose values differ shows «(ulike verdier)» and changes
+nothing until the user sets it. Name and leader belong to one unit only.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 from ..model import ModelError, Role, UnitType, ops
 from ..model.rules import can_hold
 from .controller import DocumentController
-from .fields import fill_combo, named, parse_kostra, set_text
+from .fields import Choice, fill_combo, named, parse_kostra, set_text
+
+MIXED = "\x00mixed"  # combo data: the selected units differ here
 
 
 class UnitForm(QWidget):
@@ -22,14 +29,16 @@ class UnitForm(QWidget):
     def __init__(self, controller: DocumentController, parent: Any = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.unit_id: str | None = None
+        self.unit_id: str | None = None  # the first (or only) unit shown
+        self.unit_ids: list[str] = []
+        self._mixed: set[QLineEdit] = set()
         form = QFormLayout(self)
         self.name = named(QLineEdit(), "unit_name", self.tr("Navn"))
-        self.type = named(QComboBox(), "unit_type", self.tr("Enhetstype"))
-        self.leader = named(QComboBox(), "unit_leader", self.tr("Leder"))
-        self.location = named(QComboBox(), "unit_location", self.tr("Lokalisering"))
+        self.type = named(Choice(), "unit_type", self.tr("Enhetstype"))
+        self.leader = named(Choice(), "unit_leader", self.tr("Leder"))
+        self.location = named(Choice(searchable=True), "unit_location", self.tr("Lokalisering"))
         self.target_group = named(QLineEdit(), "unit_target_group", self.tr("Målgruppe"))
-        self.role = named(QComboBox(), "unit_role", self.tr("Rolle"))
+        self.role = named(Choice(), "unit_role", self.tr("Rolle"))
         self.kostra = named(QLineEdit(), "unit_kostra", self.tr("KOSTRA-funksjoner"))
         self.kostra.setPlaceholderText(self.tr("f.eks. 202, 213"))
         self.cost_centre = named(QLineEdit(), "unit_cost_centre", self.tr("Ansvar"))
@@ -56,53 +65,98 @@ class UnitForm(QWidget):
         self.leader.activated.connect(
             lambda: self._commit(leader_position_id=self.leader.currentData() or None)
         )
-        self.location.activated.connect(lambda: self._commit(location_id=self.location.currentData() or None))
-        self.target_group.editingFinished.connect(
-            lambda: self._commit(target_group=self.target_group.text().strip())
+        self.location.activated.connect(
+            lambda: (
+                self._picked(self.location) and self._commit(location_id=self.location.currentData() or None)
+            )
         )
-        self.role.activated.connect(lambda: self._commit(role=self.role.currentData() or ""))
-        self.kostra.editingFinished.connect(self._commit_kostra)
+        self.target_group.editingFinished.connect(
+            lambda: (
+                self._typed(self.target_group) and self._commit(target_group=self.target_group.text().strip())
+            )
+        )
+        self.role.activated.connect(
+            lambda: self._picked(self.role) and self._commit(role=self.role.currentData() or "")
+        )
+        self.kostra.editingFinished.connect(lambda: self._typed(self.kostra) and self._commit_kostra())
         self.cost_centre.editingFinished.connect(
-            lambda: self._commit(cost_centre=self.cost_centre.text().strip())
+            lambda: (
+                self._typed(self.cost_centre) and self._commit(cost_centre=self.cost_centre.text().strip())
+            )
         )
 
     # -- loading ---------------------------------------------------------------
-    def load(self, unit_id: str | None) -> None:
-        self.unit_id = unit_id
+    def load(self, unit_ids: str | list[str] | None) -> None:
+        """Show one unit, or several (then fields that differ show as mixed)."""
+        ids = [unit_ids] if isinstance(unit_ids, str) else list(unit_ids or [])
         sc = self.controller.scenario()
-        if sc is None or unit_id not in sc.units:
-            self.unit_id = None
+        ids = [u for u in ids if sc is not None and u in sc.units]
+        self.unit_ids = ids
+        self.unit_id = ids[0] if ids else None
+        if not ids:
             return
-        unit = sc.units[unit_id]
+        units = [sc.units[u] for u in ids]
+        unit = units[0]
         project = self.controller.project
-        self.path.setText(sc.path(unit_id))
-        set_text(self.name, unit.name)
-        fill_combo(self.type, [(t, t) for t in UnitType.ALL], unit.type)
+        many = len(units) > 1
+        self.path.setText(
+            self.tr("%1 enheter valgt – en endring gjelder alle").replace("%1", str(len(units)))
+            if many
+            else sc.path(unit.id)
+        )
+        set_text(self.name, "" if many else unit.name)
+        self.name.setEnabled(not many)
+        self.name.setPlaceholderText(self.tr("(ulike navn)") if many else "")
+        self._fill(self.type, [(t, t) for t in UnitType.ALL], [u.type for u in units])
         leaders = [(self.tr("(ingen)"), "")]
-        for pid in sc.positions_in(unit_id):
+        for pid in sc.positions_in(unit.id) if not many else []:
             pos = project.positions.get(pid)
             if pos is None:
                 continue
             person = project.persons.get(pos.person_id or "")
             who = person.name if person else self.tr("vakant")
             leaders.append((f"{pos.title or pos.code} – {who}", pid))
-        fill_combo(self.leader, leaders, unit.leader_position_id or "")
+        self._fill(self.leader, leaders, [u.leader_position_id or "" for u in units])
+        self.leader.setEnabled(not many)
         locations = [(self.tr("(ingen)"), "")] + sorted(
             ((loc.name, loc.id) for loc in project.locations.values()), key=lambda e: e[0].lower()
         )
-        fill_combo(self.location, locations, unit.location_id or "")
-        set_text(self.target_group, unit.target_group)
+        self._fill(self.location, locations, [u.location_id or "" for u in units])
+        self._text(self.target_group, [u.target_group for u in units])
         roles = [
             (self.tr("(ikke angitt)"), Role.NONE),
             (self.tr("forvaltning"), Role.FORVALTNING),
             (self.tr("tjenesteyting"), Role.TJENESTEYTING),
         ]
-        fill_combo(self.role, roles, unit.role)
-        set_text(self.kostra, ", ".join(unit.kostra))
-        set_text(self.cost_centre, unit.cost_centre)
+        self._fill(self.role, roles, [u.role for u in units])
+        self._text(self.kostra, [", ".join(u.kostra) for u in units])
+        self._text(self.cost_centre, [u.cost_centre for u in units])
+
+    def _fill(self, combo: QComboBox, entries: list[tuple[str, Any]], values: list[Any]) -> None:
+        if len(set(values)) > 1:
+            fill_combo(combo, [(self.tr("(ulike verdier)"), MIXED), *entries], MIXED)
+        else:
+            fill_combo(combo, entries, values[0])
+
+    def _text(self, edit: QLineEdit, values: list[str]) -> None:
+        mixed = len(set(values)) > 1
+        (self._mixed.add if mixed else self._mixed.discard)(edit)
+        set_text(edit, "" if mixed else values[0])
+        edit.setModified(False)
+        edit.setPlaceholderText(self.tr("(ulike verdier)") if mixed else "")
+        if edit is self.kostra and not mixed:
+            edit.setPlaceholderText(self.tr("f.eks. 202, 213"))
+
+    @staticmethod
+    def _picked(combo: QComboBox) -> bool:
+        return combo.currentData() != MIXED
+
+    def _typed(self, edit: QLineEdit) -> bool:
+        """False for a mixed field left untouched (it must not set every unit to "")."""
+        return edit not in self._mixed or edit.isModified() or bool(edit.text().strip())
 
     def reload(self) -> None:
-        self.load(self.unit_id)
+        self.load(self.unit_ids)
 
     # -- committing --------------------------------------------------------------
     def _unit(self) -> Any:
@@ -115,18 +169,32 @@ class UnitForm(QWidget):
         self.reload()
         self.refused.emit(why)
 
+    def _units(self) -> list[Any]:
+        sc = self.controller.scenario()
+        return [sc.units[u] for u in self.unit_ids if sc is not None and u in sc.units]
+
     def _commit(self, **changes: Any) -> bool:
-        unit = self._unit()
-        if unit is None:
-            return False
-        changes = {k: v for k, v in changes.items() if getattr(unit, k) != v}
-        if not changes:
-            return False
+        """One op setting ``changes`` on every shown unit that differs (one undo step)."""
+        parts = []
         try:
-            op = ops.set_unit_fields(self.controller.project, self.controller.scenario_id, unit.id, **changes)
+            for unit in self._units():
+                real = {k: v for k, v in changes.items() if getattr(unit, k) != v}
+                if real:
+                    parts.append(
+                        ops.set_unit_fields(
+                            self.controller.project, self.controller.scenario_id, unit.id, **real
+                        )
+                    )
         except ModelError as exc:
             self._refuse(str(exc))
             return False
+        if not parts:
+            return False
+        op = (
+            parts[0]
+            if len(parts) == 1
+            else ops.Compound(parts, text=self.tr("Endre %1 enheter").replace("%1", str(len(parts))))
+        )
         ok = self.controller.run(op)
         if not ok:
             self.reload()
@@ -146,28 +214,28 @@ class UnitForm(QWidget):
             )
 
     def _commit_type(self) -> None:
-        unit = self._unit()
         sc = self.controller.scenario()
-        if unit is None or sc is None:
-            return
         new = self.type.currentData()
-        if new == unit.type:
+        if sc is None or new == MIXED:
             return
-        parent = sc.units.get(unit.parent_id or "")
-        ok, why = can_hold(parent.type if parent else None, new)
-        if ok:
-            for child in sc.children(unit.id):
-                ok, why = can_hold(new, sc.units[child].type)
-                if not ok:
-                    break
-        if not ok:
-            self._refuse(why)
-            return
+        for unit in self._units():
+            if unit.type == new:
+                continue
+            parent = sc.units.get(unit.parent_id or "")
+            ok, why = can_hold(parent.type if parent else None, new)
+            if ok:
+                for child in sc.children(unit.id):
+                    ok, why = can_hold(new, sc.units[child].type)
+                    if not ok:
+                        break
+            if not ok:
+                self._refuse(why if len(self.unit_ids) == 1 else f"«{unit.name}»: {why}")
+                return
         self._commit(type=new)
 
-    def _commit_kostra(self) -> None:
+    def _commit_kostra(self) -> bool:
         codes, why = parse_kostra(self.kostra.text())
         if codes is None:
             self._refuse(why)
-            return
-        self._commit(kostra=codes)
+            return False
+        return self._commit(kostra=codes)

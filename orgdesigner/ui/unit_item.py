@@ -30,6 +30,9 @@ TYPE_COLOURS = {
 ORIGIN_COLOURS = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1"]
 CONNECTOR_PEN = QPen(QColor("#7d7d7d"), 1.2)
 SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#e67e22", "info": "#2980b9", "": "#e67e22"}
+# level of detail (screen pixels per scene unit): all text from FULL_LOD, the name alone in a
+# font of NAME_SCREEN_PX screen pixels down to BLOCK_LOD, below that coloured blocks
+FULL_LOD, BLOCK_LOD, NAME_SCREEN_PX = 0.6, 0.08, 12.0
 TOGGLE_R = 8.0
 TOGGLE_DY = 6.0  # the toggle's centre hangs this far below the box
 
@@ -61,7 +64,8 @@ class ChartStyle:
         self.small_font.setPixelSize(11)
         self.name_fm = QFontMetricsF(self.name_font)
         self.small_fm = QFontMetricsF(self.small_font)
-        self.elided: dict[tuple[str, float, bool | None], Any] = {}
+        self.elided: dict[tuple, Any] = {}
+        self.fonts: dict[int, tuple[QFont, QFontMetricsF]] = {}
 
     def elide(self, text: str, width: float, bold: bool) -> str:
         key = (text, width, bold)
@@ -90,6 +94,33 @@ class ChartStyle:
                     out = (fm.elidedText(text, Qt.TextElideMode.ElideRight, width), "")
                 else:
                     out = (first, fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+            self.elided[key] = out
+        return out
+
+    def font_px(self, px: int) -> tuple[QFont, QFontMetricsF]:
+        """A bold font of ``px`` scene pixels and its metrics (cached)."""
+        got = self.fonts.get(px)
+        if got is None:
+            font = QFont(self.name_font)
+            font.setPixelSize(max(1, px))
+            got = self.fonts[px] = (font, QFontMetricsF(font))
+        return got
+
+    def wrap_lines(self, text: str, width: float, px: int, most: int) -> list[str]:
+        """``text`` in the bold ``px`` font over at most ``most`` lines, the last one elided."""
+        key = (text, width, px, most)
+        out = self.elided.get(key)
+        if out is None:
+            fm = self.font_px(px)[1]
+            out, words = [], text.split()
+            while words and len(out) < most:
+                line = words.pop(0)
+                while words and fm.horizontalAdvance(line + " " + words[0]) <= width:
+                    line += " " + words.pop(0)
+                if len(out) == most - 1 and words:
+                    line = line + " " + " ".join(words)
+                    words = []
+                out.append(fm.elidedText(line, Qt.TextElideMode.ElideRight, width))
             self.elided[key] = out
         return out
 
@@ -180,14 +211,16 @@ class UnitItem(QGraphicsItem):
         selected = self.isSelected()
         painter.setPen(QPen(QColor("#1565c0") if selected else colour.darker(120), 3 if selected else 1))
         painter.setBrush(QBrush(QColor("#e3f0ff") if selected else QColor("#ffffff")))
-        if lod < 0.25:  # far out: a coloured block is all one can see
+        if lod < BLOCK_LOD:  # far out: a coloured block is all one can see
             painter.setBrush(colour if not selected else QColor("#1565c0"))
             painter.drawRect(r)
             return
         painter.drawRoundedRect(r, 5, 5)
         self._paint_band(painter, data, colour)
-        if lod >= 0.45:
+        if lod >= FULL_LOD:
             self._paint_text(painter, data)
+        else:  # zoomed out: only the name, in a font that stays readable on screen
+            self._paint_name_only(painter, data, lod)
         self._paint_toggle(painter)
         if data.findings:
             self._paint_badge(painter, data)
@@ -218,6 +251,19 @@ class UnitItem(QGraphicsItem):
         else:
             painter.setBrush(colour)
             painter.drawRect(band)
+
+    def _paint_name_only(self, painter: QPainter, data: Any, lod: float) -> None:
+        st, r = self._style, self._rect
+        px = int(min(r.height() * 0.45, NAME_SCREEN_PX / max(lod, 0.01)))
+        font, fm = st.font_px(px)
+        width = r.width() - 10
+        lines = st.wrap_lines(data.name, width, px, max(1, int((r.height() - 10) // fm.height())))
+        painter.setPen(QColor("#111111"))
+        painter.setFont(font)
+        y = r.top() + 8 + (r.height() - 8 - fm.height() * len(lines)) / 2 + fm.ascent()
+        for text in lines:
+            painter.drawText(QPointF(r.left() + 5, y), text)
+            y += fm.height()
 
     def _paint_text(self, painter: QPainter, data: Any) -> None:
         st, r = self._style, self._rect

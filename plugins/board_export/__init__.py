@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.hookspecs import Exporter, hookimpl
+from orgdesigner.api import Exporter, hookimpl
 
 __all__ = ["orgdesigner_exporters"]
 
@@ -32,5 +32,7 @@ def _report(project: Any, scenario: Any, path: Any, **options: Any) -> Any:
 def orgdesigner_exporters() -> list[Exporter]:
     return [
         Exporter("pptx", "Organisasjonskart (PowerPoint)", (".pptx",), _deck),
-        Exporter("rapport", "Sammenligningsrapport (PDF, Excel, PowerPoint)", (".pdf", ".xlsx", ".pptx"), _report),
+        Exporter(
+            "rapport", "Sammenligningsrapport (PDF, Excel, PowerPoint)", (".pdf", ".xlsx", ".pptx"), _report
+        ),
     ]

@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from orgdesigner.analysis.layout import LayoutOptions, layout_org
-from orgdesigner.analysis.placement import placed_units
-from orgdesigner.model import Org, Project, Scenario
+from orgdesigner.api import Org, Project, Scenario, layout, placement
 
 from .numbers import decimal, whole
+
+LayoutOptions, layout_org, placed_units = layout.LayoutOptions, layout.layout_org, placement.placed_units
 
 #: the app's colours per unit type (ui/unit_item.py TYPE_COLOURS)
 TYPE_COLOURS = {
@@ -33,7 +33,9 @@ TYPE_COLOURS = {
 DEFAULT_COLOUR = "555555"
 CONNECTOR_COLOUR = "7D7D7D"
 # boxes of one row stay side by side (no single column of leaves): a page is wide, not tall
-LAYOUT = LayoutOptions(box_w=200.0, box_h=90.0, h_gap=22.0, v_gap=40.0, compact_threshold=8, stack_leaves=False)
+LAYOUT = LayoutOptions(
+    box_w=200.0, box_h=90.0, h_gap=22.0, v_gap=40.0, compact_threshold=8, stack_leaves=False
+)
 
 
 @dataclass
@@ -89,7 +91,6 @@ class Figures:
         self.project = project
 
     def lines(self, uid: str) -> list[str]:
-        u = self.sc.units[uid]
         n, fte = self.total.get(uid, [0, 0.0])
         return [f"{whole(n)} {'stilling' if n == 1 else 'stillinger'} · {decimal(fte, 1)} årsverk"]
 
@@ -163,13 +164,14 @@ def paginate(
     max_boxes: int = 24,
     max_depth: int = 3,
     region: tuple[float, float] = REGION,
+    figures: Figures | None = None,
 ) -> list[ChartPage]:
     """Pages that together show every unit of ``sc`` (or of the subtree under ``root``),
     each readable at ``region`` size (scale ≥ :data:`MIN_SCALE`).
 
     Page numbers in :attr:`DrawBox.page_ref` are indexes into the returned list.
     """
-    figures = Figures(project, sc)
+    figures = figures or Figures(project, sc)
     roots = [root] if root else sc.roots()
     pages: list[ChartPage] = []
     first_page: dict[str, int] = {}
@@ -213,13 +215,17 @@ def _pages_for(
 
 
 def _chunks(items: list[str], size: int) -> list[list[str]]:
-    size = max(1, size)
-    return [items[i : i + size] for i in range(0, len(items), size)]
+    """``items`` in as few runs of at most ``size`` as possible, of even length."""
+    parts = max(1, -(-len(items) // max(1, size)))
+    even = -(-len(items) // parts)
+    return [items[i : i + even] for i in range(0, len(items), even)]
 
 
-def overview(project: Project, sc: Scenario, levels: int = 2, root: str | None = None) -> ChartPage:
+def overview(
+    project: Project, sc: Scenario, levels: int = 2, root: str | None = None, figures: Figures | None = None
+) -> ChartPage:
     """The top ``levels`` levels of the chart on one page (for the overview and the report)."""
-    figures = Figures(project, sc)
+    figures = figures or Figures(project, sc)
     top = root or (sc.roots()[0] if sc.roots() else None)
     if top is None:
         return ChartPage("", sc.name, 0, 0, [], [])

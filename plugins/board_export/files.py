@@ -16,9 +16,7 @@ class BoardExportError(Exception):
 def check_target(path: str | os.PathLike[str], extensions: tuple[str, ...]) -> Path:
     target = Path(path)
     if target.suffix.lower() not in extensions:
-        raise BoardExportError(
-            f"Kan ikke skrive {target}: filen må slutte på {' eller '.join(extensions)}"
-        )
+        raise BoardExportError(f"Kan ikke skrive {target}: filen må slutte på {' eller '.join(extensions)}")
     if not target.parent.is_dir():
         raise BoardExportError(f"Kan ikke skrive {target}: mappen {target.parent} finnes ikke")
     if target.is_dir():

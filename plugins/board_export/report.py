@@ -12,8 +12,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from orgdesigner.analysis.comparison_report import ComparisonReport, build_report
-from orgdesigner.model import Project
+from orgdesigner.api import ComparisonReport, Project, build_report
 
 from .files import BoardExportError, check_target
 from .numbers import decimal, millions, whole
@@ -137,7 +136,9 @@ def breach_rows(r: ComparisonReport) -> list[list[str]]:
     return rows
 
 
-def change_blocks(r: ComparisonReport, limit: int | None = SECTION_LIMIT) -> list[tuple[str, list[tuple[str, list[str]]]]]:
+def change_blocks(
+    r: ComparisonReport, limit: int | None = SECTION_LIMIT
+) -> list[tuple[str, list[tuple[str, list[str]]]]]:
     """Per comparison: heading and (section title with count, sentences) — capped at ``limit``
     per section with an «… og N til» line carrying the true remainder."""
     out = []

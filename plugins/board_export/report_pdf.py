@@ -26,9 +26,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from orgdesigner import __version__
-from orgdesigner.analysis.comparison_report import ComparisonReport
-from orgdesigner.model import Project
+from orgdesigner.api import APP_VERSION as __version__
+from orgdesigner.api import ComparisonReport, Project
 
 from .chart_pages import CONNECTOR_COLOUR, ChartPage, overview, scale_for
 from .files import write_atomic
@@ -37,7 +36,10 @@ from .report import area_rows, breach_rows, change_blocks, figure_rows, span_row
 
 PAGE = landscape(A4)
 FONT_CANDIDATES = [
-    ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+    (
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    ),
     ("C:/Windows/Fonts/arial.ttf", "C:/Windows/Fonts/arialbd.ttf"),
     ("/Library/Fonts/Arial.ttf", "/Library/Fonts/Arial Bold.ttf"),
 ]
@@ -59,7 +61,9 @@ def _fonts() -> tuple[str, str, bool]:
 class ChartsSideBySide(Flowable):
     """The top levels of each alternative's chart, next to each other."""
 
-    def __init__(self, pages: list[ChartPage], names: list[str], width: float, height: float, font: tuple) -> None:
+    def __init__(
+        self, pages: list[ChartPage], names: list[str], width: float, height: float, font: tuple
+    ) -> None:
         super().__init__()
         self.pages, self.names, self.width, self.height, self.font = pages, names, width, height, font
 
@@ -104,21 +108,54 @@ class ChartsSideBySide(Flowable):
             c.roundRect(bx, by, bw, bh, 3, stroke=1, fill=1)
             c.setFillColor(colour)
             c.rect(bx, by + bh * 0.88, bw, bh * 0.12, stroke=0, fill=1)
-            size = max(6.0, min(10.0, bh * 0.2))
-            lines = _wrap(b.name, bw - 6, size, self.font[1])[:2]
-            c.setFillColor(colors.black)
-            yy = by + bh * 0.88 - size - 2
-            for line in lines:
-                c.setFont(self.font[1], size)
-                c.drawCentredString(bx + bw / 2, yy, line)
-                yy -= size * 1.15
-            c.setFont(self.font[0], size * 0.85)
-            c.setFillColor(colors.HexColor("#555555"))
+            self._box_text(b, bx, by, bw, bh)
+
+    def _box_text(self, b: Any, bx: float, by: float, bw: float, bh: float) -> None:
+        """Name (bold, up to two lines), figures and the «+ n underenheter» marker, shrunk to fit."""
+        c = self.canv
+        regular, bold = self.font
+        size = max(6.0, min(10.0, bh * 0.2))
+        for _attempt in range(8):
+            rows: list[tuple[str, str, float]] = [
+                (t, bold, size) for t in _wrap(b.name, bw - 6, size, bold)[:2]
+            ]
+            small = size * 0.85
             for t in b.lines:
-                c.drawCentredString(bx + bw / 2, yy, _clip(t, bw - 6, size * 0.85, self.font[0]))
-                yy -= size
+                parts = [t] if pdfmetrics.stringWidth(t, regular, small) <= bw - 6 else t.split(" · ")
+                rows += [(x, regular, small) for x in parts]
             if b.continued:
-                c.drawCentredString(bx + bw / 2, by + 3, f"+ {whole(b.continued)} underenheter")
+                rows.append((f"+ {whole(b.continued)} underenheter", regular, small))
+            height = sum(r[2] * 1.15 for r in rows)
+            wide = any(pdfmetrics.stringWidth(t, f, fs) > bw - 4 for t, f, fs in rows)
+            if (height <= bh * 0.84 and not wide) or size <= 5.0:
+                break
+            size -= 0.5
+        yy = by + (bh * 0.88 + height) / 2 - rows[0][2]
+        for text, font, fs in rows:
+            c.setFont(font, fs)
+            c.setFillColor(colors.black if font == bold else colors.HexColor("#555555"))
+            c.drawCentredString(bx + bw / 2, yy, _clip(text, bw - 4, fs, font))
+            yy -= fs * 1.15
+
+
+def chart_rows(
+    tops: list[ChartPage], names: list[str], width: float, height: float, font: tuple
+) -> list[Any]:
+    """The charts side by side when they are readable so, else in rows (wide, flat charts
+    read better one above the other): whichever gives the larger boxes."""
+
+    def smallest(per_row: int, rows: int) -> float:
+        w, h = width / per_row - 8, height / rows - 24
+        return min(scale_for(t, (w, h), largest=0.6) for t in tops)
+
+    n = len(tops)
+    options = [(per_row, -(-n // per_row)) for per_row in range(n, 0, -1)]
+    per_row, rows = max(options, key=lambda o: (round(smallest(*o), 3), o[0]))
+    out: list[Any] = []
+    for i in range(0, n, per_row):
+        row_h = height / rows if rows <= 2 else height / 2
+        out.append(ChartsSideBySide(tops[i : i + per_row], names[i : i + per_row], width, row_h, font))
+    return out
 
 
 def _wrap(text: str, width: float, size: float, font: str) -> list[str]:
@@ -158,7 +195,9 @@ def write_pdf(project: Project, r: ComparisonReport, target: Path) -> Path:
         width = PAGE[0] - 30 * mm
         rest = (width - first) / max(1, len(rows[0]) - 1)
         data = [[Paragraph(text(v), head) for v in rows[0]]]
-        data += [[Paragraph(text(v), cell if j == 0 else cell_r) for j, v in enumerate(row)] for row in rows[1:]]
+        data += [
+            [Paragraph(text(v), cell if j == 0 else cell_r) for j, v in enumerate(row)] for row in rows[1:]
+        ]
         t = Table(data, colWidths=[first] + [rest] * (len(rows[0]) - 1), repeatRows=1)
         t.setStyle(
             TableStyle(
@@ -183,19 +222,22 @@ def write_pdf(project: Project, r: ComparisonReport, target: Path) -> Path:
     tops = [overview(project, project.scenarios[a.scenario_id], levels=2) for a in r.alternatives]
     names = [a.name for a in r.alternatives]
     width = PAGE[0] - 30 * mm
-    if len(tops) <= 3:
-        story.append(ChartsSideBySide(tops, names, width, 130 * mm, (regular, bold)))
-    else:  # four or more: two per row
-        for i in range(0, len(tops), 2):
-            story.append(ChartsSideBySide(tops[i : i + 2], names[i : i + 2], width, 95 * mm, (regular, bold)))
+    story += chart_rows(tops, names, width, 130 * mm, (regular, bold))
     story += [PageBreak(), Paragraph("Nøkkeltall", h2), tbl(figure_rows(r), 70 * mm)]
     story += [KeepTogether([Paragraph("Kontrollspenn", h2), tbl(span_rows(r), 70 * mm)])]
     story += [
         KeepTogether(
-            [Paragraph("Årsverk og lønnskostnad per område (innplasserte stillinger)", h2), tbl(area_rows(r), 60 * mm)]
+            [
+                Paragraph("Årsverk og lønnskostnad per område (innplasserte stillinger)", h2),
+                tbl(area_rows(r), 60 * mm),
+            ]
         )
     ]
-    story += [KeepTogether([Paragraph("Brudd på prinsippene (antall funn per kontroll)", h2), tbl(breach_rows(r), 90 * mm)])]
+    story += [
+        KeepTogether(
+            [Paragraph("Brudd på prinsippene (antall funn per kontroll)", h2), tbl(breach_rows(r), 90 * mm)]
+        )
+    ]
     for heading, sections in change_blocks(r):
         story += [PageBreak(), Paragraph(text(f"Endringer i strukturen: {heading}"), h2)]
         for title, sentences in sections:
@@ -203,7 +245,9 @@ def write_pdf(project: Project, r: ComparisonReport, target: Path) -> Path:
                 story.append(Paragraph(text(title), h3))
             story += [Paragraph(text(f"• {s}" if title else s), body) for s in sentences]
 
-    foot = f"{r.project_name} · Sammenligning av alternativer · {stamp(r.created)} · OrgDesigner {__version__}"
+    foot = (
+        f"{r.project_name} · Sammenligning av alternativer · {stamp(r.created)} · OrgDesigner {__version__}"
+    )
 
     def on_page(canvas: Any, doc: Any) -> None:
         canvas.saveState()

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from orgdesigner import __version__
-from orgdesigner.analysis.comparison_report import ComparisonReport
-from orgdesigner.model import Project
+from orgdesigner.api import APP_VERSION as __version__
+from orgdesigner.api import ComparisonReport, Project
 
 from . import pptx_draw as draw
 from .chart_pages import MIN_SCALE, overview, scale_for
@@ -40,7 +39,13 @@ def write_pptx(project: Project, r: ComparisonReport, target: Path) -> Path:
     )
     _charts(prs, project, r, foot)
     _table_slide(prs, "Nøkkeltall", figure_rows(r), foot)
-    _table_slide(prs, "Kontrollspenn", span_rows(r), foot, "Antall ledere etter hvor mange som rapporterer direkte til dem")
+    _table_slide(
+        prs,
+        "Kontrollspenn",
+        span_rows(r),
+        foot,
+        "Antall ledere etter hvor mange som rapporterer direkte til dem",
+    )
     _table_slide(prs, "Årsverk og lønnskostnad per område", area_rows(r), foot, "Innplasserte stillinger")
     _table_slide(prs, "Brudd på prinsippene", breach_rows(r), foot, "Antall funn per kontroll")
     for heading, sections in change_blocks(r):
@@ -58,7 +63,9 @@ def _charts(prs: Any, project: Project, r: ComparisonReport, foot: str) -> None:
         draw.slide_title(slide, "De øverste nivåene", "Alternativene side om side")
         for i, (t, a) in enumerate(zip(tops, r.alternatives, strict=True)):
             x = draw.MARGIN + i * width
-            draw.text_box(slide, x, 78, width - 10, 24, [(a.name, 14, True, draw.INK)], align=draw.PP_ALIGN.CENTER)
+            draw.text_box(
+                slide, x, 78, width - 10, 24, [(a.name, 14, True, draw.INK)], align=draw.PP_ALIGN.CENTER
+            )
             draw.draw_chart(slide, t, (x, 106, width - 10, 400), _label)
         draw.footer(slide, foot)
         return
@@ -97,5 +104,12 @@ def _text_slides(prs: Any, heading: str, sections: list[tuple[str, list[str]]], 
     for start in range(0, max(1, len(lines)), LINES_PER_SLIDE):
         slide = draw.blank_slide(prs)
         draw.slide_title(slide, "Endringer i strukturen" + (" (forts.)" if start else ""), heading)
-        draw.text_box(slide, draw.MARGIN, 80, draw.SLIDE_W - 2 * draw.MARGIN, 420, lines[start : start + LINES_PER_SLIDE])
+        draw.text_box(
+            slide,
+            draw.MARGIN,
+            80,
+            draw.SLIDE_W - 2 * draw.MARGIN,
+            420,
+            lines[start : start + LINES_PER_SLIDE],
+        )
         draw.footer(slide, foot)

@@ -11,9 +11,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from orgdesigner import __version__
-from orgdesigner.analysis.comparison_report import ComparisonReport
-from orgdesigner.model import Project
+from orgdesigner.api import APP_VERSION as __version__
+from orgdesigner.api import ComparisonReport, Project
 
 from .files import write_atomic
 from .numbers import stamp
@@ -54,6 +53,7 @@ def _table(wb: Workbook, name: str, rows: list[list[str]], widths: list[float]) 
                 cell.alignment = RIGHT if j > 1 else WRAP
     for j in range(1, len(rows[0]) + 1):
         ws.column_dimensions[get_column_letter(j)].width = widths[min(j - 1, len(widths) - 1)]
+    ws.row_dimensions[1].height = 32  # long alternative names wrap in the header
     ws.freeze_panes = "B2"
     _print_setup(ws)
 

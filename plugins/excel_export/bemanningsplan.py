@@ -5,7 +5,8 @@ A unit's *service area* is its ancestor directly below the root (or the unit
 itself when it sits there); positions placed in the root unit form their own
 group. Sheets: the cover, "Bemanningsplan" (unit rows in chart order with a
 "Sum" row after each service area and "Totalt" last) and "Per stillingskode".
-Salary cost columns are left out of the pseudonymised version. Options:
+Every unit of the alternative is listed, empty ones too, and vacant positions
+are counted. Salary cost columns are left out of the pseudonymised version. Options:
 ``pseudonymise``, ``unit_id`` (only this unit and its subtree).
 """
 
@@ -25,20 +26,23 @@ TITLE = "Bemanningsplan"
 
 
 class _Cell:
-    __slots__ = ("count", "fte", "cost")
+    __slots__ = ("count", "vacant", "fte", "cost")
 
     def __init__(self) -> None:
         self.count = 0
+        self.vacant = 0
         self.fte = 0.0
         self.cost = 0.0
 
-    def add(self, fte: float, cost: float) -> None:
+    def add(self, fte: float, cost: float, vacant: bool = False) -> None:
         self.count += 1
+        self.vacant += int(vacant)
         self.fte += fte
         self.cost += cost
 
     def merge(self, other: _Cell) -> None:
         self.count += other.count
+        self.vacant += other.vacant
         self.fte += other.fte
         self.cost += other.cost
 
@@ -64,7 +68,7 @@ def tally(
         cell = out[at].get(key)
         if cell is None:
             cell = out[at][key] = _Cell()
-        cell.add(fte, pos.salary * fte)
+        cell.add(fte, pos.salary * fte, vacant=not pos.person_id)
     return out
 
 
@@ -79,29 +83,34 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     data = tally(project, sc, within)
 
     cols = [
-        Column("Tjenesteområde", "text", 28),
-        Column("Enhet", "text", 30),
-        Column("Enhet (sti)", "text", 50),
-        Column("Stillingskode", "text", 12),
-        Column("Stillingstittel", "text", 26),
-        Column("Stillinger", "int", 11),
-        Column("Årsverk", "fte", 11),
+        Column("Tjenesteområde", "wrap", 22),
+        Column("Enhet", "wrap", 26),
+        Column("Stillingskode", "text", 11),
+        Column("Stillingstittel", "wrap", 24),
+        Column("Stillinger", "int", 10),
+        Column("Vakante", "int", 9),
+        Column("Årsverk", "fte", 10),
     ]
     if not pseudo:
-        cols.append(Column("Lønnskostnad", "money", 15))
+        cols.append(Column("Lønnskostnad", "money", 14))
+    paper = len(cols)
+    cols.append(Column("Enhet (sti)", "text", 50))
+
+    def figures(cell: _Cell, style: str | None = None) -> list[Any]:
+        vals: list[Any] = [cell.count, cell.vacant, cell.fte] + ([] if pseudo else [round(cell.cost)])
+        return [Styled(v, style) for v in vals] if style else vals
 
     def line(area: str, uid: str, key: tuple[str, str], cell: _Cell) -> list[Any]:
-        row = [paths.scenario_name(area), sc.units[uid].name, paths.scenario_path(uid), key[0], key[1]]
-        row += [cell.count, cell.fte]
-        if not pseudo:
-            row.append(round(cell.cost))
-        return row
+        row = [paths.scenario_name(area), sc.units[uid].name, key[0], key[1], *figures(cell)]
+        return [*row, paths.scenario_path(uid)]
 
-    def total(label: str, cell: _Cell, style: str) -> list[Any]:
-        row: list[Any] = [Styled(label, style), Styled("", style), Styled("", style), Styled("", style)]
-        row += [Styled("", style), Styled(cell.count, style), Styled(cell.fte, style)]
-        if not pseudo:
-            row.append(Styled(round(cell.cost), style))
+    def empty(area: str, uid: str) -> list[Any]:
+        row = [paths.scenario_name(area), sc.units[uid].name, "", "Ingen stillinger innplassert"]
+        return [*row, *figures(_Cell()), paths.scenario_path(uid)]
+
+    def total(label: str, cell: _Cell, style: str, unit: str = "") -> list[Any]:
+        row: list[Any] = [Styled(label if not unit else "", style), Styled(unit, style)]
+        row += [Styled("", style), Styled("", style), *figures(cell, style), Styled("", style)]
         return row
 
     def rows():
@@ -113,17 +122,24 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
         for area, units in groups.items():
             sub = _Cell()
             for uid in units:
-                for key in sorted(data.get(uid, {})):
+                keys = sorted(data.get(uid, {}))
+                if not keys:  # every unit of the alternative is listed, empty ones too
+                    yield empty(area, uid)
+                    continue
+                unit_sum = _Cell()
+                for key in keys:
                     cell = data[uid][key]
-                    sub.merge(cell)
+                    unit_sum.merge(cell)
                     yield line(area, uid, key, cell)
-            if sub.count:
-                yield total(f"Sum {sc.units[area].name}", sub, "total")
+                if len(keys) > 1:
+                    yield total("", unit_sum, "total", unit=f"Sum {sc.units[uid].name}")
+                sub.merge(unit_sum)
+            yield total(f"Sum {sc.units[area].name}", sub, "grand")
             grand.merge(sub)
         yield total("Totalt", grand, "grand")
 
     out = ListWriter(project, sc, f"{TITLE} – {sc.name}", path)
-    out.sheet("Bemanningsplan", cols, rows())
+    out.sheet("Bemanningsplan", cols, rows(), print_columns=paper)
 
     by_code: dict[tuple[str, str], _Cell] = defaultdict(_Cell)
     for per_unit in data.values():
@@ -133,6 +149,7 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
         Column("Stillingskode", "text", 12),
         Column("Stillingstittel", "text", 30),
         Column("Stillinger", "int", 11),
+        Column("Vakante", "int", 9),
         Column("Årsverk", "fte", 11),
     ]
     if not pseudo:
@@ -143,17 +160,17 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
         for key in sorted(by_code):
             cell = by_code[key]
             grand.merge(cell)
-            yield [key[0], key[1], cell.count, cell.fte] + ([] if pseudo else [round(cell.cost)])
-        yield [
-            Styled("Totalt", "grand"),
-            Styled("", "grand"),
-            Styled(grand.count, "grand"),
-            Styled(grand.fte, "grand"),
-        ] + ([] if pseudo else [Styled(round(grand.cost), "grand")])
+            yield [key[0], key[1], *figures(cell)]
+        yield [Styled("Totalt", "grand"), Styled("", "grand"), *figures(grand, "grand")]
 
     out.sheet("Per stillingskode", code_cols, code_rows())
     filters = [("Enhet med underenheter", paths.scenario_path(unit_id))] if unit_id else []
-    notes = ["Bare innplasserte stillinger telles. Årsverk = stillingsprosent / 100."]
+    notes = [
+        "Alle enheter i alternativet er med, også de uten innplasserte stillinger. "
+        "Bare innplasserte stillinger telles; vakante stillinger er med (kolonnen Vakante). "
+        "Årsverk = stillingsprosent / 100. Sortert som i organisasjonskartet, med sum per enhet "
+        "og per tjenesteområde."
+    ]
     if not pseudo:
         notes.append("Lønnskostnad = årslønn × stillingsandel.")
     out.cover(filters, notes, pseudonymised=pseudo)

@@ -24,15 +24,15 @@ from openpyxl.utils import get_column_letter
 from orgdesigner import __version__
 from orgdesigner.model import Project, Scenario
 
-from .fastrows import RowStream, splice
+from .fastrows import RowStream, splice, wrapped_lines
 
 #: number formats (Excel localises "," and "." to the reader's separators)
 FMT_INT = "#,##0"
 FMT_FTE = "#,##0.00"
 FMT_PCT = "0.0 %"
 FMT_MONEY = "#,##0"
-FMT_DATETIME = "yyyy-mm-dd hh:mm"
-FMT_DATE = "yyyy-mm-dd"
+FMT_DATETIME = "dd.mm.yyyy hh:mm"
+FMT_DATE = "dd.mm.yyyy"
 
 FORMATS = {
     "text": None,
@@ -41,18 +41,22 @@ FORMATS = {
     "pct": FMT_PCT,
     "money": FMT_MONEY,
     "datetime": FMT_DATETIME,
+    "date": FMT_DATE,
 }
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FONT = Font(name="Calibri", bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
 WRAP_ALIGN = Alignment(vertical="top", wrap_text=True)
-TOTAL_FONT = Font(bold=True)
+TOP_ALIGN = Alignment(vertical="top")
+COVER_ALIGN = Alignment(horizontal="left", vertical="top", wrap_text=True)
+COVER_WIDTH = 62
+TOTAL_FONT = Font(name="Calibri", bold=True)
 TOTAL_FILL = PatternFill("solid", fgColor="DDEBF7")
 GRAND_FILL = PatternFill("solid", fgColor="BDD7EE")
 TOP_BORDER = Border(top=Side(style="thin", color="1F4E78"))
-TITLE_FONT = Font(bold=True, size=14)
-LABEL_FONT = Font(bold=True)
+TITLE_FONT = Font(name="Calibri", bold=True, size=14)
+LABEL_FONT = Font(name="Calibri", bold=True)
 
 
 class ExportError(Exception):
@@ -61,7 +65,7 @@ class ExportError(Exception):
 
 @dataclass(frozen=True)
 class Column:
-    """One column of a list: header text, kind (text, wrap, int, fte, pct, money, datetime), width."""
+    """One column of a list: header text, kind (text, wrap, int, fte, pct, money, date, datetime), width."""
 
     header: str
     kind: str = "text"
@@ -97,7 +101,7 @@ class ListWriter:
         self.streams: list[tuple[Any, RowStream]] = []
         self._cover = self.wb.create_sheet("Om listen")
         self._cover.column_dimensions["A"].width = 24
-        self._cover.column_dimensions["B"].width = 62
+        self._cover.column_dimensions["B"].width = COVER_WIDTH
         _print_setup(self._cover, landscape=False)
 
     def cover(
@@ -113,7 +117,11 @@ class ListWriter:
             ("Dato", dt.datetime.now().replace(microsecond=0)),
             (
                 "Pseudonymisert",
-                "Ja – navn er erstattet, ansattnummer og lønn er fjernet" if pseudonymised else "Nei",
+                (
+                    "Ja – navn er erstattet med pseudonymer; ansattnummer, lønn og fritekst er fjernet"
+                    if pseudonymised
+                    else "Nei"
+                ),
             ),
         ]
         filt = list(filters)
@@ -121,27 +129,43 @@ class ListWriter:
         for name, n in self.counts:
             rows.append((f"Rader i «{name}»", n))
         rows.append(("Laget med", f"OrgDesigner {__version__}"))
+        row = 3
         for label, value in rows:
             fmt = (
                 FMT_DATETIME
                 if isinstance(value, dt.datetime)
                 else (FMT_INT if isinstance(value, int) else None)
             )
-            ws.append([self._cell(ws, label, font=LABEL_FONT), self._cell(ws, value, fmt=fmt, left=True)])
+            if isinstance(value, str):  # long texts wrap in column B, so the cover prints at full size
+                ws.row_dimensions[row].height = 15 * wrapped_lines(value, COVER_WIDTH)
+                cell = self._cell(ws, value, align=COVER_ALIGN)
+            else:
+                cell = self._cell(ws, value, fmt=fmt, left=True)
+            ws.append([self._cell(ws, label, font=LABEL_FONT, align=COVER_ALIGN), cell])
+            row += 1
         for note in notes:
             ws.append([])
-            ws.append([None, self._cell(ws, note)])
+            ws.row_dimensions[row + 1].height = 15 * wrapped_lines(note, COVER_WIDTH)
+            ws.append([None, self._cell(ws, note, align=COVER_ALIGN)])
+            row += 2
 
-    def sheet(self, name: str, columns: list[Column], rows: Iterable[list[Any]]) -> int:
-        """Write one table sheet; rows are lists of values, or of (value, style) via :class:`Styled`."""
+    def sheet(
+        self, name: str, columns: list[Column], rows: Iterable[list[Any]], print_columns: int | None = None
+    ) -> int:
+        """Write one table sheet; rows are lists of values, or of (value, style) via :class:`Styled`.
+
+        ``print_columns``: only the first so many columns are printed (the print
+        area); the others stay in the sheet for filtering and sorting.
+        """
         ws = self.wb.create_sheet(_sheet_name(name))
         widths = []
         for n, col in enumerate(columns, start=1):
-            # wide enough for the header on one line (a write-only sheet cannot set row heights)
-            width = max(col.width, len(col.header) * 1.15 + 3)
+            # the header wraps onto two lines (row height below): wide enough for its longest word
+            width = max(col.width, max(len(w) for w in col.header.split() or [""]) * 1.15 + 2)
             ws.column_dimensions[get_column_letter(n)].width = width
             widths.append(width)
         ws.freeze_panes = "A2"
+        ws.row_dimensions[1].height = 30  # two lines of header
         _print_setup(ws, landscape=True)
         ws.print_title_rows = "1:1"  # the header on every printed page
         ws.append(
@@ -153,29 +177,41 @@ class ListWriter:
         wrap = [w if c.kind == "wrap" else None for c, w in zip(columns, widths, strict=True)]
         stream = RowStream(len(columns), [self._styles(ws, c) for c in columns], wrap=wrap)
         self.streams.append((ws, stream))
+        data = 0  # rows that are not subtotals or totals, for the cover
         for row in rows:
+            data += not (row and isinstance(row[0], Styled))
             stream.add([(v.value, v.style) if isinstance(v, Styled) else v for v in row])
         count = stream.count
         last = get_column_letter(len(columns))
         ws.auto_filter.ref = f"A1:{last}{count + 1}"
-        self.counts.append((ws.title, count))
+        if print_columns:
+            ws.print_area = f"A1:{get_column_letter(print_columns)}{count + 1}"
+        self.counts.append((ws.title, data))
         return count
 
     def _styles(self, ws: Any, col: Column) -> dict[str, int]:
         """Style ids (registered in this workbook) for a column's plain, total and grand cells."""
         fmt = FORMATS.get(col.kind)
         out = {
-            "plain": self._cell(ws, None, fmt=fmt).style_id if fmt else 0,
+            # top-aligned, so a row whose other cells wrap onto two lines still reads across
+            "plain": self._cell(ws, None, fmt=fmt, align=TOP_ALIGN).style_id,
+            "text": self._cell(ws, None, align=TOP_ALIGN).style_id,
             "total": self._cell(
                 ws, None, font=TOTAL_FONT, fill=TOTAL_FILL, fmt=fmt, border=TOP_BORDER
             ).style_id,
             "grand": self._cell(
                 ws, None, font=TOTAL_FONT, fill=GRAND_FILL, fmt=fmt, border=TOP_BORDER
             ).style_id,
-            "date": self._cell(ws, None, fmt=FMT_DATETIME).style_id,
+            "date": self._cell(
+                ws, None, fmt=FMT_DATE if col.kind == "date" else FMT_DATETIME, align=TOP_ALIGN
+            ).style_id,
         }
         if col.kind == "wrap":  # long text wraps inside the column instead of running off the page
             out["text"] = self._cell(ws, None, align=WRAP_ALIGN).style_id
+            for variant, fill in (("total", TOTAL_FILL), ("grand", GRAND_FILL)):
+                out[variant] = self._cell(
+                    ws, None, font=TOTAL_FONT, fill=fill, border=TOP_BORDER, align=WRAP_ALIGN
+                ).style_id
         return out
 
     @staticmethod
@@ -224,6 +260,10 @@ def _print_setup(ws: Any, landscape: bool) -> None:
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    # narrow margins: the width goes to the columns, so fit-to-width keeps the text ≥ 8 pt
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.5
+    ws.page_margins.header = ws.page_margins.footer = 0.25
 
 
 def _sheet_name(name: str) -> str:

@@ -37,6 +37,26 @@ def _text(value: str) -> str:
     return value
 
 
+def wrapped_lines(text: str, width: float) -> int:
+    """Lines ``text`` takes in a wrapping column ``width`` characters wide (greedy word wrap;
+    about one character per unit of column width, as Excel and LibreOffice show them)."""
+    per_line = max(1, int(width * 1.05))
+    total = 0
+    for part in text.split("\n"):
+        used, row = 1, 0
+        for word in part.split():
+            n = len(word)
+            if row and row + 1 + n > per_line:
+                used += 1
+                row = 0
+            row += n + (1 if row else 0)
+            while row > per_line:  # a word longer than the line is broken
+                used += 1
+                row -= per_line
+        total += used
+    return total
+
+
 class RowStream:
     """Data rows of one sheet, as SpreadsheetML ``<row>`` elements in a temporary file.
 
@@ -81,9 +101,8 @@ class RowStream:
                     if variant != "plain" and styles[n].get(variant):
                         append(f'<c r="{letters[n]}{r}" s="{styles[n][variant]}"/>')
                     continue
-                if wrap[n]:
-                    per_line = max(1, int(wrap[n] * 1.2))
-                    lines = max(lines, sum(-(-max(len(part), 1) // per_line) for part in value.split("\n")))
+                if wrap[n] and (len(value) > wrap[n] * 0.9 or "\n" in value):
+                    lines = max(lines, wrapped_lines(value, wrap[n]))
                 if _SPECIAL.search(value) or len(value) > _MAX_TEXT:
                     value = _text(value)
                 sid = styles[n].get(variant if variant != "plain" else "text", 0)

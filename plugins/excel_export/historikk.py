@@ -15,7 +15,7 @@ from orgdesigner.model import HistoryEntry, Project
 
 from .common import Column, ListWriter, parse_time, resolve_scenario
 from .paths import PathCache
-from .pseudonym import Pseudonyms
+from .pseudonym import names_for, pseudonym_note
 
 TITLE = "Innplasseringshistorikk"
 
@@ -32,7 +32,7 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     all_sc = bool(options.get("all_scenarios"))
     sc = None if all_sc and not scenario else resolve_scenario(project, scenario)
     pseudo = bool(options.get("pseudonymise"))
-    names = Pseudonyms(project) if pseudo else None
+    names = names_for(project, options)
     caches = {sid: PathCache(project, s) for sid, s in project.scenarios.items()}
 
     def value(entry: HistoryEntry, text: str) -> str:
@@ -51,16 +51,16 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
         return text
 
     cols = [
-        Column("Tidspunkt", "datetime", 17),
-        Column("Endret av", "text", 14),
-        Column("Alternativ", "text", 18),
-        Column("Ansattnr", "text", 11),
-        Column("Navn", "text", 26),
-        Column("Stillingstittel", "text", 22),
-        Column("Gammel kommune", "text", 16),
-        Column("Felt", "text", 16),
-        Column("Fra", "text", 44),
-        Column("Til", "text", 44),
+        Column("Tidspunkt", "datetime", 16),
+        Column("Endret av", "text", 10),
+        Column("Alternativ", "wrap", 14),
+        Column("Ansattnr", "text", 9),
+        Column("Navn", "wrap", 18),
+        Column("Stillingstittel", "wrap", 16),
+        Column("Gammel kommune", "wrap", 11),
+        Column("Felt", "text", 12),
+        Column("Fra", "wrap", 24),
+        Column("Til", "wrap", 24),
     ]
     if pseudo:
         cols = [c for c in cols if c.header not in ("Ansattnr", "Endret av")]
@@ -69,6 +69,8 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     def rows():
         for e in project.history:
             if sc is not None and not all_sc and e.scenario_id != sc.id:
+                continue
+            if names is not None and e.field == "note":  # free text is left out, not scrubbed
                 continue
             pos = project.positions.get(e.position_id)
             person = project.persons.get(pos.person_id or "") if pos else None
@@ -98,6 +100,8 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     notes = ["Hver endring av en innplassering er registrert med tidspunkt og brukernavn."]
     if not out.counts[-1][1]:
         notes.append("Ingen endringer er registrert ennå.")
+    if names is not None:
+        notes.append(pseudonym_note(names))
     out.cover(
         filters,
         notes,

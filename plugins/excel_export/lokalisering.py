@@ -16,7 +16,7 @@ from orgdesigner.model import Project
 
 from .common import Column, ListWriter, Styled, resolve_scenario
 from .paths import PathCache
-from .pseudonym import Pseudonyms
+from .pseudonym import names_for, pseudonym_note
 
 TITLE = "Lokalisering – konsekvenser"
 
@@ -24,14 +24,14 @@ TITLE = "Lokalisering – konsekvenser"
 def write(project: Project, scenario: Any, path: str | os.PathLike[str], **options: Any):
     sc = resolve_scenario(project, scenario)
     pseudo = bool(options.get("pseudonymise"))
-    names = Pseudonyms(project) if pseudo else None
+    names = names_for(project, options)
     paths = PathCache(project, sc)
     out = ListWriter(project, sc, f"{TITLE} – {sc.name}", path)
 
     unit_cols = [
-        Column("Enhet", "text", 30),
-        Column("Enhet (sti)", "text", 50),
-        Column("Lokasjon", "text", 24),
+        Column("Enhet", "wrap", 24),
+        Column("Enhet (sti)", "wrap", 36),
+        Column("Lokasjon", "wrap", 20),
         Column("Innplassert", "int", 12),
         Column("Bytter arbeidssted", "int", 12),
         Column("Andel som bytter", "pct", 12),
@@ -121,32 +121,59 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     out.sheet("Per kommune", terr_cols, terr_rows())
 
     move_cols = [
-        Column("Navn", "text", 26),
-        Column("Stillingstittel", "text", 24),
-        Column("Gammel kommune", "text", 16),
-        Column("Ny enhet (sti)", "text", 50),
-        Column("Gammelt arbeidssted", "text", 24),
-        Column("Nytt arbeidssted", "text", 24),
+        Column("Navn", "wrap", 22),
+        Column("Stillingstittel", "wrap", 18),
+        Column("Gammel kommune", "wrap", 12),
+        Column("Ny enhet (sti)", "wrap", 34),
+        Column("Gammelt arbeidssted", "wrap", 18),
+        Column("Nytt arbeidssted", "wrap", 18),
         Column("Årsverk", "fte", 10),
     ]
 
     def move_rows():
-        for m in rl.relocated(project, sc):
-            pos = project.positions[m.position_id]
-            person = project.persons.get(pos.person_id or "")
-            if names is not None:
-                who = names.name(person.id if person else None)
-            else:
-                who = person.name if person else "Vakant"
-            yield [
-                who,
-                pos.title,
-                paths.source_name(pos.source_id),
-                paths.scenario_path(m.unit_id),
-                rl.place_name(project, m.old_place),
-                rl.place_name(project, m.new_place),
-                m.fte,
-            ]
+        moves = rl.relocated(project, sc)
+        if names is None:
+            for m in moves:
+                yield move_row(m)
+            return
+        # pseudonymised: per unit, sorted by pseudonym; a unit with few people only as a count
+        by_unit: dict[str, list] = {}
+        for m in moves:
+            by_unit.setdefault(m.unit_id, []).append(m)
+        for uid in sorted(by_unit, key=paths.scenario_path):
+            ms = by_unit[uid]
+            people = {project.positions[m.position_id].person_id for m in ms} - {None}
+            if len(people) < names.min_group:
+                fte = sum(m.fte for m in ms)
+                yield [
+                    Styled(f"Færre enn {names.min_group} personer – bare antall", "total"),
+                    Styled(f"{len(ms)} stillinger", "total"),
+                    Styled("", "total"),
+                    Styled(paths.scenario_path(uid), "total"),
+                    Styled("", "total"),
+                    Styled("", "total"),
+                    Styled(fte, "total"),
+                ]
+                continue
+            rows = [move_row(m) for m in ms]
+            yield from sorted(rows, key=lambda r: r[0])
+
+    def move_row(m):
+        pos = project.positions[m.position_id]
+        person = project.persons.get(pos.person_id or "")
+        if names is not None:
+            who = names.name(person.id if person else None)
+        else:
+            who = person.name if person else "Vakant"
+        return [
+            who,
+            pos.title,
+            paths.source_name(pos.source_id),
+            paths.scenario_path(m.unit_id),
+            rl.place_name(project, m.old_place),
+            rl.place_name(project, m.new_place),
+            m.fte,
+        ]
 
     out.sheet("Bytter arbeidssted", move_cols, move_rows())
     notes = [
@@ -154,5 +181,7 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
         "Før: området der det gamle arbeidsstedet ligger (ellers den gamle kommunen). "
         "Etter: området der det nye arbeidsstedet ligger.",
     ]
+    if names is not None:
+        notes.append(pseudonym_note(names))
     out.cover((), notes, pseudonymised=pseudo)
     return out.save()

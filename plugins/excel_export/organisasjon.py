@@ -16,36 +16,39 @@ from orgdesigner.model import Project
 
 from .common import Column, ExportError, ListWriter, resolve_scenario
 from .paths import PathCache
-from .pseudonym import Pseudonyms
+from .pseudonym import names_for
 
 TITLE = "Organisasjonsstruktur"
 
 #: column headers. The structure import (plugins.staff_import.structure) reads Enhet,
 #: Overordnet enhet, Enhetstype, Ansvar and — so equal names cannot be confused — the
 #: two id columns; no other header here may be one of its synonyms (e.g. "Nivå").
+#: The first PAPER_COLUMNS are what a reader needs on paper (the print area); the rest
+#: stay in the sheet.
 HEADERS = (
     "Enhet",
     "Overordnet enhet",
     "Enhetstype",
-    "Enhets-ID",
-    "Overordnet ID",
     "Nivå i treet",
-    "Sti",
     "Leder",
-    "Ansvar",
-    "KOSTRA",
     "Lokasjon",
-    "Målgruppe",
-    "Rolle",
     "Stillinger",
     "Årsverk",
+    "Enhets-ID",
+    "Overordnet ID",
+    "Sti",
+    "Ansvar",
+    "KOSTRA",
+    "Målgruppe",
+    "Rolle",
 )
+PAPER_COLUMNS = 8
 
 
 def write(project: Project, scenario: Any, path: str | os.PathLike[str], **options: Any):
     sc = resolve_scenario(project, scenario)
     pseudo = bool(options.get("pseudonymise"))
-    names = Pseudonyms(project) if pseudo else None
+    names = names_for(project, options)
     root = options.get("unit_id") or ""
     if root and root not in sc.units:
         raise ExportError(f"Ukjent enhet i alternativet: {root}")
@@ -57,14 +60,15 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
             n, fte = counts.get(at, (0, 0.0))
             counts[at] = (n + 1, fte + pos.fte_percent / 100.0)
     widths = {
-        "Enhet": 32,
-        "Overordnet enhet": 32,
-        "Enhetstype": 16,
+        "Enhet": 28,
+        "Overordnet enhet": 28,
+        "Enhetstype": 14,
         "Enhets-ID": 18,
         "Overordnet ID": 18,
     }
-    widths.update({"Nivå i treet": 8, "Sti": 60, "Leder": 26, "KOSTRA": 14, "Lokasjon": 22, "Målgruppe": 16})
+    widths.update({"Nivå i treet": 7, "Sti": 60, "Leder": 24, "KOSTRA": 14, "Lokasjon": 20, "Målgruppe": 16})
     kinds = {"Nivå i treet": "int", "Stillinger": "int", "Årsverk": "fte"}
+    kinds.update({"Enhet": "wrap", "Overordnet enhet": "wrap", "Leder": "wrap", "Lokasjon": "wrap"})
     cols = [Column(h, kinds.get(h, "text"), widths.get(h, 12)) for h in HEADERS]
 
     if root:
@@ -88,26 +92,27 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
             parent = u.parent_id if (u.parent_id in sc.units and uid != root) else None
             loc = project.locations.get(u.location_id or "")
             n, fte = counts.get(uid, (0, 0.0))
-            yield [
-                u.name,
-                sc.units[parent].name if parent else "",
-                u.type,
-                u.id,
-                parent or "",
-                depth + 1,
-                paths.scenario_path(uid) if not root else _relative_path(sc, root, uid),
-                leader(uid),
-                u.cost_centre,
-                ", ".join(u.kostra),
-                loc.name if loc else "",
-                u.target_group,
-                u.role,
-                n,
-                fte,
-            ]
+            values = {
+                "Enhet": u.name,
+                "Overordnet enhet": sc.units[parent].name if parent else "",
+                "Enhetstype": u.type,
+                "Enhets-ID": u.id,
+                "Overordnet ID": parent or "",
+                "Nivå i treet": depth + 1,
+                "Sti": paths.scenario_path(uid) if not root else _relative_path(sc, root, uid),
+                "Leder": leader(uid),
+                "Ansvar": u.cost_centre,
+                "KOSTRA": ", ".join(u.kostra),
+                "Lokasjon": loc.name if loc else "",
+                "Målgruppe": u.target_group,
+                "Rolle": u.role,
+                "Stillinger": n,
+                "Årsverk": fte,
+            }
+            yield [values[h] for h in HEADERS]
 
     out = ListWriter(project, sc, f"{TITLE} – {sc.name}", path)
-    out.sheet("Organisasjon", cols, rows())
+    out.sheet("Organisasjon", cols, rows(), print_columns=PAPER_COLUMNS)
     filters = [("Enhet med underenheter", paths.scenario_path(root))] if root else []
     notes = ["Tabellen kan leses inn igjen som et alternativ med «orgdesigner import-org»."]
     out.cover(filters, notes, pseudonymised=pseudo)

@@ -18,7 +18,6 @@ from orgdesigner.analysis.metrics import (
     MetricsEngine,
 )
 from orgdesigner.model import ops
-from orgdesigner.ui.panel_refresh import RefreshScheduler
 
 from . import figures
 from .charts_qt import BarChart, Histogram
@@ -57,13 +56,33 @@ class MetricPanelBase(QWidget):
         self.empty = QLabel(self.tr("Ingen alternativ er åpent."))
         self.layout_.addWidget(self.empty)
         # only while on screen, after the chart has painted; a hidden panel catches up when shown
-        self._timer = RefreshScheduler(self, self.refresh, delay_ms)
-        controller.edited.connect(lambda _c: self._timer.request())
-        controller.projectReplaced.connect(self._timer.request)
-        controller.scenarioChanged.connect(lambda _s: self._timer.request())
+        self.stale = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._refresh_if_shown)
+        controller.edited.connect(lambda _c: self.request())
+        controller.projectReplaced.connect(self.request)
+        controller.scenarioChanged.connect(lambda _s: self.request())
+
+    def request(self) -> None:
+        """Refresh a little later while on screen; off screen, once shown again."""
+        self.stale = True
+        if self.isVisible() and not self.visibleRegion().isEmpty():
+            self._timer.start()
+
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible() and not self.visibleRegion().isEmpty():
+            self.refresh()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self.stale:
+            self._timer.start(0)
 
     def refresh(self) -> None:
-        self._timer.done()
+        self._timer.stop()
+        self.stale = False
         eng = shared_engine(self.controller)
         self.empty.setVisible(eng is None)
         if eng is not None:
@@ -175,19 +194,22 @@ class SpanPanel(MetricPanelBase):
         self.refresh()
 
     def update_from(self, engine: MetricsEngine, scenario: Any) -> None:
-        warn, error = figures.span_settings(self.controller.project)
-        spans = list(engine.leader_spans().values())
+        project = self.controller.project
+        warn, error = figures.span_settings(project)
+        engine.flush()
+        spans = list(engine.led_spans)  # leaders' spans, kept sorted by the engine
         self.definition.setText(self.tr(SPAN_DEFINITIONS[engine.definition]))
         self.choice.setCurrentIndex(max(0, self.choice.findData(engine.definition)))
-        over_w = sum(1 for s in spans if warn < s <= error)
-        over_e = sum(1 for s in spans if s > error)
+        over = figures.span_over(project, scenario, engine.span)  # counted as the rule counts its findings
+        over_w, over_e = over["warning"], over["error"]
+        by_type = project.setting("span.by_type", {}) or {}
         self.limits.setText(
-            self.tr(
-                "%1 ledere. Advarsel over %2, feil over %3: %4 over advarselsgrensen, %5 over feilgrensen."
-            )
+            self.tr("%1 ledere. Advarsel over %2, feil over %3")
             .replace("%1", str(len(spans)))
             .replace("%2", str(warn))
             .replace("%3", str(error))
+            + (self.tr(" (egne grenser for %1)").replace("%1", ", ".join(sorted(by_type))) if by_type else "")
+            + self.tr(": %4 enheter over advarselsgrensen, %5 over feilgrensen.")
             .replace("%4", str(over_w))
             .replace("%5", str(over_e))
         )
@@ -234,7 +256,7 @@ class FtePanel(_ScrollChartPanel):
         super().__init__(
             controller, "metric_fte", self.tr("Årsverk per tjenesteområde og stab (innplasserte)"), parent
         )
-        controller.selectionChanged.connect(lambda *_a: self._timer.request())
+        controller.selectionChanged.connect(lambda *_a: self.request())
         self.refresh()
 
     def update_from(self, engine: MetricsEngine, scenario: Any) -> None:
@@ -255,7 +277,7 @@ class OriginPanel(_ScrollChartPanel):
         super().__init__(
             controller, "metric_origin", self.tr("Opprinnelse: andel årsverk fra hver gammel kommune"), parent
         )
-        controller.selectionChanged.connect(lambda *_a: self._timer.request())
+        controller.selectionChanged.connect(lambda *_a: self.request())
         self.refresh()
 
     def update_from(self, engine: MetricsEngine, scenario: Any) -> None:

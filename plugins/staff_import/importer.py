@@ -71,7 +71,10 @@ class StaffImport:
         if project is not None:
             for s in project.sources.values():
                 if s.name.casefold() == self.source.name.casefold():
-                    raise ModelError(f"Prosjektet har allerede kildekommunen «{s.name}»")
+                    raise ModelError(
+                        f"Prosjektet har allerede kildekommunen «{s.name}». En ny liste for samme kommune "
+                        f"leses med «Oppdater fra ny ansattliste» (orgdesigner reimport), som viser endringene."
+                    )
         sid = self.source.id
         ops: list[Op] = [AddItems("source", None, [self.source])]
         if self.locations:

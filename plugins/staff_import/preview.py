@@ -8,6 +8,7 @@ from typing import Any
 from . import national_id
 from .detect import HeaderGuess, best_header, header_at
 from .importer import IDENTITY
+from .kommune_name import propose, text_lines
 from .reading import ImportFileError, open_book
 from .synonyms import synonym_table
 
@@ -43,6 +44,18 @@ def headers_at(
         return header_at(book, sheet, row, synonym_table(extra))
 
 
+def propose_kommune(path: str | Path, sheet: str, header_row: int) -> tuple[str, str, str]:
+    """(name, kommunenummer, origin) from the rows above the header and the cover sheets."""
+    with open_book(path, engine="openpyxl") as book:
+        title = text_lines(r for r in book.rows(sheet, limit=max(1, header_row - 1)) if r[0] < header_row)
+        cover: list[str] = []
+        for name in book.sheet_names:
+            if name == sheet:
+                break
+            cover += text_lines(book.rows(name, limit=15))
+    return propose(title, cover, Path(path).stem)
+
+
 def raw_rows(path: str | Path, sheet: str, first: int, count: int) -> list[tuple[int, list[Any]]]:
     """Rows ``first``..``first+count-1`` with anything shaped like a fødselsnummer masked."""
     out = []
@@ -61,4 +74,13 @@ def _safe(value: Any) -> Any:
     return value
 
 
-__all__ = ["MASK", "ImportFileError", "best_sheet", "guess_header", "headers_at", "raw_rows", "sheets"]
+__all__ = [
+    "MASK",
+    "ImportFileError",
+    "best_sheet",
+    "guess_header",
+    "headers_at",
+    "propose_kommune",
+    "raw_rows",
+    "sheets",
+]

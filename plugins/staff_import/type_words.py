@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from orgdesigner.model import UnitType
+from orgdesigner.api import UnitType
 
 from .synonyms import config_dir
 

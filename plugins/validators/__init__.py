@@ -8,9 +8,9 @@ and the CLI through the same hook and plugin manager as a kommune's own.
 
 from __future__ import annotations
 
-from orgdesigner.hookspecs import Validator, hookimpl
+from orgdesigner.api import Validator, hookimpl
 
-from . import leaders, span, staffing, structure
+from . import integrity, leaders, span, staffing, structure
 
 
 def all_validators() -> list[Validator]:
@@ -25,7 +25,7 @@ def all_validators() -> list[Validator]:
         staffing.unplaced(),
         staffing.over_full_time(),
         structure.empty_unit(),
-        structure.integrity(),
+        integrity.integrity(),
     ]
 
 

@@ -1,88 +1,111 @@
-"""Leader validators: a unit with no leader or two; a leader not placed in the unit they lead."""
+"""Leader validators: a unit with no leader or two; a leader not placed in the unit they lead.
+
+A unit without a leader that has no positions placed yet (a structure being
+drawn) is an info note, not a warning: the leader comes with the placement.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.analysis.findings import position_label
-from orgdesigner.hookspecs import Finding, Severity, Validator
+from orgdesigner.api import Dirty, Finding, KeyedCheck, ScenarioIndex, Severity, position_label
+
+from .rule import Rule, all_units, led_by, positions_of
 
 
-def _check_count(project: Any, scenario: Any, settings: dict[str, Any]) -> list[Finding]:
-    exempt = set(settings["exempt_types"])
+def _check_count(index: ScenarioIndex, settings: dict[str, Any], uid: str) -> list[Finding]:
+    project = index.project
     positions = project.positions
-    placements = scenario.placements
-    responsible: dict[str | None, set[str]] = {}  # unit → positions with personnel responsibility
-    for pid in [pid for pid, pos in positions.items() if pos.personnel_responsibility]:
-        pl = placements.get(pid)
-        if pl is not None:
-            responsible.setdefault(pl.unit_id, set()).add(pid)
-    out = []
-    for uid, unit in scenario.units.items():
-        lead = unit.leader_position_id if unit.leader_position_id in positions else None
-        heads = set(responsible.get(uid, ()))
-        if lead:
-            heads.add(lead)
-        if not heads and unit.type not in exempt:
-            out.append(
-                Finding("leader_count", Severity.WARNING, f"«{unit.name}» har ingen leder.", unit_ids=[uid])
-            )
-        elif len(heads) > 1:
-            ids = sorted(heads, key=lambda p: (p != lead, p))
-            names = ", ".join(position_label(project, p) for p in ids[:3])
-            out.append(
+    unit = index.scenario.units.get(uid)
+    if unit is None:
+        return []
+    lead = unit.leader_position_id if unit.leader_position_id in positions else None
+    placed = [p for p in index.members.get(uid, ()) if p in positions]
+    heads = {p for p in placed if positions[p].personnel_responsibility}
+    if lead:
+        heads.add(lead)
+    if not heads and unit.type not in settings["exempt_types"]:
+        if not placed:
+            return [
                 Finding(
                     "leader_count",
-                    Severity.WARNING,
-                    f"«{unit.name}» har {len(ids)} ledere med personalansvar: {names}.",
+                    Severity.INFO,
+                    f"«{unit.name}» har ingen leder ennå (ingen stillinger er innplassert).",
                     unit_ids=[uid],
-                    position_ids=ids,
                 )
+            ]
+        return [Finding("leader_count", Severity.WARNING, f"«{unit.name}» har ingen leder.", unit_ids=[uid])]
+    if len(heads) > 1:
+        ids = sorted(heads, key=lambda p: (p != lead, p))
+        names = ", ".join(position_label(project, p) for p in ids[:3])
+        return [
+            Finding(
+                "leader_count",
+                Severity.WARNING,
+                f"«{unit.name}» har {len(ids)} ledere med personalansvar: {names}.",
+                unit_ids=[uid],
+                position_ids=ids,
             )
-    return out
+        ]
+    return []
 
 
-def leader_count() -> Validator:
-    return Validator(
+def _touched_count(index: ScenarioIndex, settings: dict[str, Any], dirty: Dirty) -> set[str]:
+    moved = positions_of(index, dirty)  # labels of heads: titles and names
+    units = {index.unit_of.get(p) for p in moved}
+    return {u for u in (*dirty.changed, *dirty.placed_in, *units, *led_by(index, moved)) if u is not None}
+
+
+def leader_count() -> Rule:
+    return Rule(
         "leader_count",
         "Én leder per enhet",
         Severity.WARNING,
-        _check_count,
+        KeyedCheck(all_units, _check_count, _touched_count),
         {"exempt_types": ["team"]},
         "Hver enhet skal ha nøyaktig én leder: lederstillingen og andre stillinger med personalansvar "
-        "i enheten telles. Typene i «exempt_types» kan mangle leder.",
+        "i enheten telles. Typene i «exempt_types» kan mangle leder; en enhet uten innplasserte "
+        "stillinger får et notat (info), ikke en advarsel.",
     )
 
 
-def _check_placement(project: Any, scenario: Any, settings: dict[str, Any]) -> list[Finding]:
-    units = scenario.units
-    out = []
-    for uid, unit in units.items():
-        lead = unit.leader_position_id
-        if not lead or lead not in project.positions:
-            continue
-        at = scenario.unit_of(lead)
-        if at == uid:
-            continue
-        where = f"er innplassert i «{units[at].name}»" if at in units else "er ikke innplassert"
-        out.append(
-            Finding(
-                "leader_placement",
-                Severity.WARNING,
-                f"Lederen av «{unit.name}» ({position_label(project, lead)}) {where}.",
-                unit_ids=[uid, at] if at in units else [uid],
-                position_ids=[lead],
-            )
+def _check_placement(index: ScenarioIndex, settings: dict[str, Any], uid: str) -> list[Finding]:
+    units = index.scenario.units
+    unit = units.get(uid)
+    if unit is None:
+        return []
+    lead = unit.leader_position_id
+    if not lead or lead not in index.project.positions:
+        return []
+    at = index.unit_of.get(lead)
+    if at == uid:
+        return []
+    where = f"er innplassert i «{units[at].name}»" if at in units else "er ikke innplassert"
+    return [
+        Finding(
+            "leader_placement",
+            Severity.WARNING,
+            f"Lederen av «{unit.name}» ({position_label(index.project, lead)}) {where}.",
+            unit_ids=[uid, at] if at in units else [uid],
+            position_ids=[lead],
         )
-    return out
+    ]
 
 
-def leader_placement() -> Validator:
-    return Validator(
+def _leader_units(index: ScenarioIndex, settings: dict[str, Any]) -> list[str]:
+    return [u for u, x in index.scenario.units.items() if x.leader_position_id]
+
+
+def _touched_placement(index: ScenarioIndex, settings: dict[str, Any], dirty: Dirty) -> set[str]:
+    return dirty.changed | led_by(index, positions_of(index, dirty))
+
+
+def leader_placement() -> Rule:
+    return Rule(
         "leader_placement",
         "Leder innplassert i egen enhet",
         Severity.WARNING,
-        _check_placement,
+        KeyedCheck(_leader_units, _check_placement, _touched_placement),
         {},
         "Lederstillingen til en enhet skal være innplassert i den samme enheten.",
     )

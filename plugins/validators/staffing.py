@@ -2,99 +2,114 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
-from orgdesigner.analysis.findings import position_label
-from orgdesigner.hookspecs import Finding, Severity, Validator
+from orgdesigner.api import Dirty, Finding, KeyedCheck, ScenarioIndex, Severity, position_label
+
+from .rule import Rule
+
+# -- positions not placed: one finding per (old kommune, old unit) -------------------------
 
 
-def _check_unplaced(project: Any, scenario: Any, settings: dict[str, Any]) -> list[Finding]:
+def _groups(index: ScenarioIndex, settings: dict[str, Any]) -> list[tuple[str, str | None]]:
+    return list(index.by_origin)
+
+
+def _loose(index: ScenarioIndex, pid: str, ignore: Any) -> bool:
+    pl = index.scenario.placements.get(pid)
+    return pl is None or pl.status not in ignore  # (the index holds only positions not in a unit)
+
+
+def _check_unplaced(
+    index: ScenarioIndex, settings: dict[str, Any], key: tuple[str, str | None]
+) -> list[Finding]:
     ignore = set(settings["ignore_status"])
-    units = scenario.units
-    placements = scenario.placements
-    groups: dict[tuple[str, str | None], list[str]] = {}
-    positions = project.positions
-    off = [pid for pid, pl in placements.items() if pl.unit_id not in units]
-    gone = {pid for pid in off if placements[pid].status not in ignore} | (
-        positions.keys() - placements.keys()
+    pids = index.in_order(p for p in index.unplaced.get(key, ()) if _loose(index, p, ignore))
+    if not pids:
+        return []
+    project = index.project
+    src, old_unit = key
+    org = project.sources.get(src)
+    if org is not None and old_unit in org.units:
+        where = f"{org.name} / {org.path(old_unit)}"
+    else:
+        where = org.name if org is not None else "nye stillinger"
+    text = (
+        f"{position_label(project, pids[0])} fra {where} er ikke innplassert."
+        if len(pids) == 1
+        else f"{len(pids)} stillinger fra {where} er ikke innplassert."
     )
-    loose = [pid for pid in positions if pid in gone] if gone else []  # in the positions' order
-    for pid in loose:
-        pos = positions[pid]
-        groups.setdefault((pos.source_id, pos.unit_id), []).append(pid)
-    out = []
-    for (src, old_unit), pids in groups.items():
-        org = project.sources.get(src)
-        if org is not None and old_unit in org.units:
-            where = f"{org.name} / {org.path(old_unit)}"
-        else:
-            where = org.name if org is not None else "nye stillinger"
-        text = (
-            f"{position_label(project, pids[0])} fra {where} er ikke innplassert."
-            if len(pids) == 1
-            else f"{len(pids)} stillinger fra {where} er ikke innplassert."
-        )
-        out.append(Finding("unplaced", Severity.WARNING, text, position_ids=pids))
+    return [Finding("unplaced", Severity.WARNING, text, position_ids=pids)]
+
+
+def _touched_unplaced(index: ScenarioIndex, settings: dict[str, Any], dirty: Dirty) -> set:
+    if dirty.sources:
+        return set(index.by_origin)
+    out = set(dirty.origins)  # origins of positions edited, and of positions in units that came or went
+    for person in dirty.persons:  # names in a one-position message
+        out.update(index.origin_of[p] for p in index.held.get(person, ()) if p in index.origin_of)
     return out
 
 
-def unplaced() -> Validator:
-    return Validator(
+def unplaced() -> Rule:
+    return Rule(
         "unplaced",
         "Stilling ikke innplassert",
         Severity.WARNING,
-        _check_unplaced,
+        KeyedCheck(_groups, _check_unplaced, _touched_unplaced),
         {"ignore_status": ["overtallig"]},
         "Stillinger uten enhet i alternativet, gruppert etter gammel enhet; statusene i "
         "«ignore_status» regnes som avklart.",
     )
 
 
-def _check_full_time(project: Any, scenario: Any, settings: dict[str, Any]) -> list[Finding]:
+# -- persons above 100 % ------------------------------------------------------------------
+
+
+def _persons(index: ScenarioIndex, settings: dict[str, Any]) -> list[str]:
+    return list(index.held)
+
+
+def _check_full_time(index: ScenarioIndex, settings: dict[str, Any], person: str) -> list[Finding]:
     top = float(settings["max_percent"])
-    allowed = set(settings["allowed_persons"])
+    if person in settings["allowed_persons"]:
+        return []
+    project = index.project
     positions = project.positions
-    # only persons with several positions (or one above the limit) can exceed it
-    vals = list(positions.values())
-    persons = [pos.person_id for pos in vals]
-    several = {p for p, n in Counter(persons).items() if n > 1 and p}
-    wanted = [i for i, p in enumerate(persons) if p in several]
-    wanted += [i for i, pos in enumerate(vals) if pos.fte_percent > top and pos.person_id not in several]
-    held: dict[str, list[str]] = {}
-    total: dict[str, float] = {}
-    for i in sorted(wanted):
-        pos = vals[i]
-        if pos.person_id:
-            held.setdefault(pos.person_id, []).append(pos.id)
-            total[pos.person_id] = total.get(pos.person_id, 0.0) + pos.fte_percent
-    out = []
-    units = scenario.units
-    for person, percent in total.items():
-        if percent <= top + 1e-6 or person in allowed:
-            continue
-        pids = held[person]
-        who = project.persons[person].name if person in project.persons else person
-        placed = list(dict.fromkeys(u for p in pids if (u := scenario.unit_of(p)) in units))
-        out.append(
-            Finding(
-                "over_full_time",
-                Severity.WARNING,
-                f"{who} har {percent:g} % til sammen i {len(pids)} stillinger (grense {top:g} %): "
-                + ", ".join(position_label(project, p) for p in pids[:3]),
-                unit_ids=placed,
-                position_ids=pids,
-            )
+    pids = index.in_order(p for p in index.held.get(person, ()) if p in positions)
+    percent = 0.0
+    for p in pids:
+        percent += positions[p].fte_percent
+    if percent <= top + 1e-6:
+        return []
+    who = project.persons[person].name if person in project.persons else person
+    units = index.scenario.units
+    placed = list(dict.fromkeys(u for p in pids if (u := index.unit_of.get(p)) in units))
+    return [
+        Finding(
+            "over_full_time",
+            Severity.WARNING,
+            f"{who} har {percent:g} % til sammen i {len(pids)} stillinger (grense {top:g} %): "
+            + ", ".join(position_label(project, p) for p in pids[:3]),
+            unit_ids=placed,
+            position_ids=pids,
         )
+    ]
+
+
+def _touched_full_time(index: ScenarioIndex, settings: dict[str, Any], dirty: Dirty) -> set[str]:
+    out = set(dirty.persons)  # persons of edited positions, renamed persons
+    for u in dirty.appeared:  # a unit that comes or goes changes where its persons are placed
+        out.update(p for pid in index.members.get(u, ()) if (p := index.person_of.get(pid)))
     return out
 
 
-def over_full_time() -> Validator:
-    return Validator(
+def over_full_time() -> Rule:
+    return Rule(
         "over_full_time",
         "Mer enn 100 % stilling",
         Severity.WARNING,
-        _check_full_time,
+        KeyedCheck(_persons, _check_full_time, _touched_full_time),
         {"max_percent": 100, "allowed_persons": []},
         "En person med stillinger over «max_percent» til sammen; personer i «allowed_persons» er unntatt.",
     )

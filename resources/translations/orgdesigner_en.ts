@@ -277,6 +277,34 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../orgdesigner/ui/about_dialog.py" line="+0"/>
+        <source>Om OrgDesigner</source>
+        <translation>About OrgDesigner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommuner: tegn ny organisasjon, sammenlign alternativer og innplasser ansatte.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisation design for municipalities: draw a new organisation, compare alternatives and place employees.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loggfil:</source>
+        <translation>Log file:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åpne &amp;loggmappen</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kopier</source>
+        <translation>&amp;Copy</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../orgdesigner/ui/actions.py" line="+49"/>
@@ -2847,6 +2875,34 @@
         <location line="+1"/>
         <source>Noen programtillegg virker ikke og er slått av:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>error_dialog</name>
+    <message>
+        <location filename="../../orgdesigner/ui/error_dialog.py" line="+0"/>
+        <source>Uventet feil</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det oppstod en uventet feil. Programmet fortsetter, men lagre gjerne arbeidet ditt under et nytt navn. Feilen er skrevet i loggfilen:</source>
+        <translation>An unexpected error occurred. The program carries on, but you may want to save your work under a new name. The error was written to the log file:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detaljer om feilen</source>
+        <translation>Details of the error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kopier detaljer</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kopiert</source>
+        <translation>Copied</translation>
     </message>
 </context>
 </TS>
