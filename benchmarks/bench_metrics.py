@@ -2,11 +2,17 @@
 
 Run: ``python benchmarks/bench_metrics.py``. Targets (issue 6): full metrics +
 all validators under 300 ms; the incremental update after one move under 30 ms.
+
+``python benchmarks/bench_metrics.py --growth [--sizes 500,5000,50000]``: the
+engine after one edit (flush + key figures, what the panels read) at each size
+(ten positions per unit), median and p95, and the growth exponent between sizes
+(issue 11: constant in project size).
 """
 
 from __future__ import annotations
 
 import gc
+import math
 import random
 import statistics
 import sys
@@ -82,6 +88,7 @@ def synthetic(n_units: int = 5000, n_positions: int = 50000, seed: int = 7) -> P
             fte_percent=rnd.choice([100.0, 80.0, 60.0, 50.0, 33.33]) if k < n_persons else 20.0,
             salary=rnd.randrange(450_000, 900_000),
             work_place_id=f"L{rnd.randrange(60)}",
+            unit_id=f"old{k % (n_units // 2 + 1)}",  # its unit in the old kommune's staff list
         )
         if k % 10:
             sc.placements[f"p{k}"] = Placement(f"p{k}", rnd.choice(units))
@@ -104,7 +111,56 @@ def timed(fn, repeat: int = 7) -> tuple[float, object]:
     return statistics.median(times), result
 
 
+def p95(xs: list[float]) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, math.ceil(0.95 * len(xs)) - 1)]
+
+
+def engine_after_edits(n_units: int, n_edits: int = 60) -> list[float]:
+    """ms per read of the engine after one edit (unit moves and placements alternating)."""
+    t = time.perf_counter()
+    p = synthetic(n_units, n_units * 10)
+    sc = p.scenarios["sc"]
+    print(f"\n{n_units} units, {len(p.positions)} positions ({time.perf_counter() - t:.1f} s to build)")
+    gc.collect()
+    gc.freeze()
+    t = time.perf_counter()
+    eng = MetricsEngine(p, "sc")
+    eng.key_figures()
+    print(f"  engine build:                {(time.perf_counter() - t) * 1000:8.1f} ms")
+    rnd = random.Random(n_units)
+    movable = [u for u in sc.units if sc.units[u].parent_id and not sc.children(u)]
+    targets = [u for u in sc.units if sc.units[u].type in ("virksomhet", "avdeling")]
+    pids = list(p.positions)
+    out = []
+    for k in range(n_edits):
+        if k % 2:
+            op = ops.move_units(p, "sc", [rnd.choice(movable)], rnd.choice(targets))
+        else:
+            op = ops.set_placement(p, "sc", rnd.choice(pids), unit_id=rnd.choice(targets))
+        op.apply(p)
+        t = time.perf_counter()
+        eng.key_figures()
+        out.append((time.perf_counter() - t) * 1000)
+    print(f"  engine after one edit:       {statistics.median(out):8.3f} ms median, {p95(out):.3f} ms p95")
+    eng.close()
+    gc.unfreeze()
+    return out
+
+
+def growth(sizes: list[int]) -> None:
+    results = {n: engine_after_edits(n) for n in sizes}
+    print("\ngrowth exponent of the engine after one edit (0 = constant, 1 = linear):")
+    for a, b in zip(sizes, sizes[1:], strict=False):
+        ra, rb = statistics.median(results[a]), statistics.median(results[b])
+        print(f"  {a:>6} → {b:<6} {math.log(rb / ra) / math.log(b / a):5.2f}  ({ra:.3f} → {rb:.3f} ms)")
+
+
 def main() -> None:
+    if "--growth" in sys.argv:
+        i = sys.argv.index("--sizes") if "--sizes" in sys.argv else -1
+        growth([int(s) for s in (sys.argv[i + 1] if i > 0 else "500,5000,50000").split(",")])
+        return
     t = time.perf_counter()
     p = synthetic()
     sc = p.scenarios["sc"]

@@ -60,13 +60,25 @@ def edits(p, rnd: random.Random):
             )
 
 
-def measure(n_units: int, n_edits: int, full_runs: int) -> dict[str, list[float]]:
+def load_validators(guarded: bool) -> list:
+    """The built-in rules as the app gets them: through the plugin manager, guarded (or bare)."""
+    if not guarded:
+        return all_validators()
+    from orgdesigner.plugins import create_manager
+
+    pm = create_manager(
+        builtins=["plugins.validators"], entry_points=False, user_dir="/-", machine_dir="/-", disabled=[]
+    )
+    return pm.validators()
+
+
+def measure(n_units: int, n_edits: int, full_runs: int, guarded: bool) -> dict[str, list[float]]:
     t = time.perf_counter()
     p = synthetic(n_units, n_units * 10)
     print(f"\n{n_units} units, {len(p.positions)} positions ({time.perf_counter() - t:.1f} s to build)")
     gc.collect()
     gc.freeze()  # what the app does after loading: long-lived objects leave the collector's scans
-    validators = all_validators()
+    validators = load_validators(guarded)
     runner = ValidationRunner(p, "sc", validators)
     t = time.perf_counter()
     runner.update()
@@ -111,9 +123,13 @@ def main() -> None:
     ap.add_argument("--sizes", default="500,5000,50000", help="unit counts, comma-separated")
     ap.add_argument("--edits", type=int, default=40)
     ap.add_argument("--full-runs", type=int, default=5)
+    ap.add_argument("--bare", action="store_true", help="the rules without the plugin manager's guard")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    results = {n: measure(n, args.edits, args.full_runs) for n in sizes}
+    print(
+        "validators:", "bare records" if args.bare else "through the plugin manager (guarded, as in the app)"
+    )
+    results = {n: measure(n, args.edits, args.full_runs, not args.bare) for n in sizes}
     print("\ngrowth exponent between sizes (0 = constant, 1 = linear):")
     for a, b in zip(sizes, sizes[1:], strict=False):
         for what in ("inc", "full"):

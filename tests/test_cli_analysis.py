@@ -41,7 +41,7 @@ def orgd(tmp_path, isolated_plugins):
 def test_validate_text_and_exit_zero_without_errors(orgd, capsys):
     assert run(["validate", str(orgd)]) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[0] == "Alternativ «A»: 0 feil, 2 advarsler, 0 info"
+    assert out.splitlines()[0] == "Alternativ «A»: 0 feil, 2 advarsler, 0 info – 0 brudd på prinsipper"
     assert "ADVARSEL  [leader_count] «Skole» har ingen leder." in out
 
 
@@ -66,7 +66,9 @@ def test_validate_json_and_exit_one_on_errors(tmp_path, isolated_plugins, capsys
         "position_ids": ["p3"],
         "units": [{"id": "b", "name": "Skole"}],
         "positions": [{"id": "p3", "name": "Lærer – Ylva Bø"}],
+        "category": "principle",
     }
+    assert data["principle_breaches"] == 1
     assert data["findings"][0]["severity"] == "error"  # errors first
 
 

@@ -460,3 +460,24 @@ def test_status_filter_not_placed_means_without_a_unit(project, tmp_path) -> Non
     assert sorted(r["Stillingstittel"] for r in entries(wb["Innplassering"])) == ["Assistent", "Sykepleier"]
     wb = export(project, "innplassering", tmp_path / "g.xlsx", statuses=["overtallig", "til drøfting"])
     assert sorted(r["Stillingstittel"] for r in entries(wb["Innplassering"])) == ["Hjemmehjelp", "Sykepleier"]
+
+
+def test_funn_puts_principle_breaches_first_and_honours_rule_settings(project, tmp_path) -> None:
+    from orgdesigner.model.project import set_site_defaults
+    from plugins.validators import all_validators
+
+    project.settings["span.warn"] = 0  # every unit with a report breaches the span principle
+    set_site_defaults({"empty_unit.enabled": False, "leader_count.severity": "info"})
+    try:
+        wb = export(project, "funn", tmp_path / "funn.xlsx", validators=all_validators())
+    finally:
+        set_site_defaults({})
+    found = table(wb["Funn"])
+    types = [r["Type"] for r in found]
+    assert types[0] == "Prinsipp" and "Orden" in types
+    assert types == sorted(types, key=lambda t: t != "Prinsipp")  # principles first, then housekeeping
+    summary = {r["ID"]: r for r in table(wb["Oppsummering"])}
+    assert summary["span"]["Type"] == "Prinsipp" and summary["unplaced"]["Type"] == "Orden"
+    assert summary["empty_unit"]["Status"] == "Slått av"  # the site's default reaches the export
+    leaders = [r for r in found if r["Kontroll"] == "Én leder per enhet"]
+    assert leaders and all(r["Alvorlighet"] == "Info" for r in leaders)

@@ -189,3 +189,21 @@ def test_badge_lines_list_the_findings_of_a_unit():
     texts = [f.message for f in runner.unit_findings("e")]
     assert "«Tom» er tom: ingen stillinger og ingen underenheter." in texts
     assert runner.unit_counts()["e"][0] == len(texts)
+
+
+def test_the_plugin_guides_keyed_check_example_runs_incrementally():
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "plugins.md").read_text(encoding="utf-8")
+    (block,) = [b for b in re.findall(r"```py\n(.*?)```", text, flags=re.S) if "KeyedCheck(" in b]
+    space: dict = {}
+    exec(block, space)  # the guide's own example, as a kommune would copy it
+    p = small_project()
+    runner = ValidationRunner(p, "sc", [space["RULE"]])
+    runner.update()
+    assert runner.findings() == []
+    ops.rename_unit(p, "sc", "b", "Ab").apply(p)
+    runner.update()
+    assert [f.message for f in runner.findings()] == ["«Ab» har et kort navn."]
+    assert norm(runner.findings()) == norm(run_all(p, p.scenarios["sc"], [space["RULE"]]).findings())

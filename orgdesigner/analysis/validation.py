@@ -35,6 +35,7 @@ SEVERITIES = ("error", "warning", "info")
 PRINCIPLE, HOUSEKEEPING = "principle", "housekeeping"
 _FULL = object()  # queue entry of a rule that is not keyed: run it in full
 _NONE: list[Any] = []  # no findings stored for a key (compared by identity)
+BATCH = 200  # keys per call in a first pass (one guarded call each; a slice ends between batches)
 
 
 class KeyedCheck:
@@ -55,9 +56,26 @@ class KeyedCheck:
     ) -> None:
         self.keys, self.check_key, self.touched = keys, check_key, touched
 
+    def check_batch(self, index: ScenarioIndex, settings: dict[str, Any], keys: list[Any]) -> list[tuple]:
+        """(key, findings) for each of ``keys``: one call for many keys (one guarded call)."""
+        return [(k, list(self.check_key(index, settings, k))) for k in keys]
+
+    def recheck(self, index: ScenarioIndex, settings: dict[str, Any], dirty: Dirty) -> list[tuple]:
+        """(key, findings) for every key ``dirty`` touched: an edit's whole work in one call."""
+        return self.check_batch(index, settings, list(self.touched(index, settings, dirty)))
+
+    def guarded(self, wrap: Callable[[str, Callable[..., Any]], Callable[..., Any]]) -> KeyedCheck:
+        """A copy whose calls go through ``wrap(kind, func)`` (the plugin manager's guard:
+        time limit, contained exceptions): one guarded call per batch of keys, not per key."""
+        g = KeyedCheck(wrap("check", self.keys), self.check_key, wrap("check", self.touched))
+        g.check_batch = wrap("check", self.check_batch)  # type: ignore[method-assign]
+        g.recheck = wrap("check", self.recheck)  # type: ignore[method-assign]
+        return g
+
     def __call__(self, project: Project, scenario: Scenario, settings: dict[str, Any]) -> list[Any]:
         index = ScenarioIndex(project, scenario)
-        return [f for k in self.keys(index, settings) for f in self.check_key(index, settings, k)]
+        keys = list(self.keys(index, settings))
+        return [f for _k, found in self.check_batch(index, settings, keys) for f in found]
 
 
 def validator_settings(project: Project, validator: Any) -> dict[str, Any]:
@@ -168,11 +186,13 @@ class ValidationRunner:
             q = self._queue.setdefault(v.id, _Queue())
             if isinstance(v.check, KeyedCheck):
                 try:
-                    keys = v.check.touched(self.index, self._settings[v.id], dirty)
+                    if q:  # a first pass is under way: queue the keys behind it
+                        q.extend(v.check.touched(self.index, self._settings[v.id], dirty))
+                        continue
+                    for key, found in v.check.recheck(self.index, self._settings[v.id], dirty):
+                        self._store(v.id, key, found)
                 except Exception as exc:
                     self._break(v, exc)
-                    continue
-                q.extend(keys)
             else:
                 q.extend([_FULL])
 
@@ -204,12 +224,13 @@ class ValidationRunner:
             q = self._queue.get(v.id)
             settings = self._settings[v.id]
             while q:
-                key = q.pop()
+                keys = q.pop_many(BATCH)
                 try:
-                    if key is _FULL:
+                    if keys == [_FULL]:
                         self._store_all(v, list(v.check(self.project, index.scenario, settings) or []))
                     else:
-                        self._store(v.id, key, list(v.check.check_key(index, settings, key)))
+                        for key, found in v.check.check_batch(index, settings, keys):
+                            self._store(v.id, key, found)
                 except Exception as exc:
                     self._break(v, exc)
                     break
@@ -312,10 +333,19 @@ class _Queue:
         self._waiting.update(fresh)
         self._stack[:0] = reversed(fresh)  # before the rest: popped from the end, first come first
 
-    def pop(self) -> Any:
-        key = self._stack.pop()
-        self._waiting.discard(key)
-        return key
+    def pop_many(self, n: int) -> list[Any]:
+        """Up to ``n`` keys, first come first (a lone full-run entry comes alone)."""
+        out: list[Any] = []
+        stack = self._stack
+        while stack and len(out) < n:
+            if stack[-1] is _FULL and out:
+                break
+            key = stack.pop()
+            self._waiting.discard(key)
+            out.append(key)
+            if key is _FULL:
+                break
+        return out
 
     def __bool__(self) -> bool:
         return bool(self._stack)

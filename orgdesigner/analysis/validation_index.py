@@ -31,6 +31,7 @@ class Dirty:
 
     full: bool = False  # settings, locations, the scenario itself: check everything
     changed: set[str] = field(default_factory=set)  # units changed, added or removed
+    appeared: set[str] = field(default_factory=set)  # units added or removed (their positions come or go)
     units: set[str] = field(default_factory=set)  # those and their old and new parents
     structural: set[str] = field(default_factory=set)  # added, removed or moved (subtrees change depth)
     positions: set[str] = field(default_factory=set)  # placement or position fields changed
@@ -265,6 +266,7 @@ class ScenarioIndex:
             old_parent = self.parent.get(uid, "\x00")
             if (old_parent == "\x00") == (uid in units):
                 came_or_went.add(uid)
+                d.appeared.add(uid)
             if uid in self.parent:
                 self._unit_out(uid)
             if uid in units:

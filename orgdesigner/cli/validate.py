@@ -12,6 +12,7 @@ import sys
 from typing import Any
 
 from ..analysis.findings import SEVERITY_LABELS, finding_to_json, run_validators
+from ..analysis.validation import HOUSEKEEPING, PRINCIPLE, category
 from ..model import ModelError, Project, Scenario
 from ..storage import ProjectFileError, load
 from . import fail
@@ -56,7 +57,14 @@ def register(subparsers: Any) -> None:
 
 
 def validate(project: Project, scenario: Scenario) -> tuple[list[Any], list[dict[str, str]]]:
-    """Findings from every validator, and problems with plugins (name, message)."""
+    """Findings from every validator (through the one runner: enabled settings, site defaults
+    and severity settings count), and problems with plugins (name, message)."""
+    findings, problems, _principles = _validate(project, scenario)
+    return findings, problems
+
+
+def _validate(project: Project, scenario: Scenario) -> tuple[list[Any], list[dict[str, str]], set[str]]:
+    """:func:`validate`, and the ids of the rules that check a principle."""
     from .. import plugins
 
     manager = plugins.create_manager()
@@ -65,9 +73,11 @@ def validate(project: Project, scenario: Scenario) -> tuple[list[Any], list[dict
         owner = manager.plugin_of(validator) or validator.id
         manager.report(owner, f"validatoren «{validator.id}» feilet: {type(exc).__name__}: {exc}", exc)
 
-    findings = run_validators(manager.validators(), project, scenario, report=report)
+    validators = manager.validators()
+    principles = {v.id for v in validators if category(v) == PRINCIPLE}
+    findings = run_validators(validators, project, scenario, report=report)
     problems = [{"name": p.name, "message": p.message} for p in manager.problems]
-    return findings, problems
+    return findings, problems, principles
 
 
 def run(args: argparse.Namespace) -> int:
@@ -75,8 +85,9 @@ def run(args: argparse.Namespace) -> int:
         project, sc = open_scenario(args.file, args.scenario)
     except CliError as exc:
         return fail(str(exc), 2)
-    findings, problems = validate(project, sc)
+    findings, problems, principles = _validate(project, sc)
     counts = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
+    breaches = sum(f.validator in principles for f in findings)
     for p in problems:
         print(f"orgdesigner: programtillegg «{p['name']}»: {p['message']}", file=sys.stderr)
     if args.json:
@@ -84,18 +95,28 @@ def run(args: argparse.Namespace) -> int:
             "file": args.file,
             "scenario": {"id": sc.id, "name": sc.name},
             "counts": counts,
-            "findings": [finding_to_json(project, sc, f) for f in findings],
+            "principle_breaches": breaches,
+            "findings": [
+                {
+                    **finding_to_json(project, sc, f),
+                    "category": PRINCIPLE if f.validator in principles else HOUSEKEEPING,
+                }
+                for f in findings
+            ],
             "plugin_problems": problems,
         }
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         print(
             f"Alternativ «{sc.name}»: {counts['error']} feil, {counts['warning']} advarsler, {counts['info']} info"
+            f" – {breaches} brudd på prinsipper"
         )
         for f in findings:
             where = ", ".join(sc.units[u].name for u in f.unit_ids[:3] if u in sc.units)
             print(
-                f"{SEVERITY_LABELS.get(f.severity, f.severity).upper():9} [{f.validator}] {f.message}"
+                f"{SEVERITY_LABELS.get(f.severity, f.severity).upper():9} [{f.validator}]"
+                + (" PRINSIPP:" if f.validator in principles else "")
+                + f" {f.message}"
                 + (f"  ({where})" if where and len(f.unit_ids) > 1 else "")
             )
     return 1 if counts["error"] else 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..analysis.headcount import PersonUnits, subtree_headcount
 from ..model import Project, Scenario
 
 
@@ -82,9 +83,12 @@ class ChartData:
         self.boxes: dict[str, BoxData] = LazyBoxes(self._box)
         self._contrib: dict[str, tuple[str, str | None, float, str]] = {}  # pid -> (uid, person, fte, src)
         self._persons: dict[str, dict[str, int]] = {}  # uid -> person -> positions
+        self._people = PersonUnits()  # person -> units: subtree headcounts count a person once
         self._fte: dict[str, float] = {}
         self._origin: dict[str, dict[str, float]] = {}
-        self._raw: dict[str, tuple[int, float, dict[str, float]]] = {}  # uid -> subtree totals
+        self._raw: dict[
+            str, tuple[int, float, dict[str, float], frozenset[str]]
+        ] = {}  # uid -> subtree totals
         self._parent: dict[str, str | None] = {}  # parents as the totals were summed
         self._built = False
 
@@ -108,6 +112,7 @@ class ChartData:
         if pos.person_id:
             d = self._persons.setdefault(uid, {})
             d[pos.person_id] = d.get(pos.person_id, 0) + 1
+            self._people.add(pos.person_id, uid)
         self._fte[uid] = self._fte.get(uid, 0.0) + f
         o = self._origin.setdefault(uid, {})
         o[pos.source_id] = o.get(pos.source_id, 0.0) + f
@@ -139,6 +144,7 @@ class ChartData:
                 origin[uid] = o = {}
             o[src] = o.get(src, 0.0) + f
         self._contrib, self._persons, self._fte, self._origin = contrib, persons, fte, origin
+        self._people = PersonUnits.from_unit_persons(persons)
 
     def _remove(self, pid: str) -> str | None:
         c = self._contrib.pop(pid, None)
@@ -150,26 +156,30 @@ class ChartData:
             d[person] -= 1
             if not d[person]:
                 del d[person]
+            self._people.remove(person, uid)
         self._fte[uid] -= f
-        self._origin[uid][src] -= f
-        if abs(self._origin[uid][src]) < 1e-9:
-            del self._origin[uid][src]
+        o = self._origin[uid]
+        o[src] = o.get(src, 0.0) - f  # two 0 % positions: the first removal already dropped the key
+        if abs(o[src]) < 1e-9:
+            del o[src]
         return uid
 
     def _own(self, uid: str) -> tuple[int, float, dict[str, float]]:
         return (len(self._persons.get(uid, ())), self._fte.get(uid, 0.0), self._origin.get(uid) or {})
 
-    def _total_of(self, uid: str, kids: Any) -> tuple[int, float, dict[str, float]]:
-        tp, tf, own = self._own(uid)
+    def _total_of(self, uid: str, kids: Any) -> tuple[int, float, dict[str, float], frozenset[str]]:
+        _own_persons, tf, own = self._own(uid)
         to = dict(own)
         raw = self._raw
+        parts = []
         for c in kids:
-            cp, cf, co = raw[c]
-            tp += cp
+            cp, cf, co, cs = raw[c]
+            parts.append((cp, cs))
             tf += cf
             for k, v in co.items():
                 to[k] = to.get(k, 0.0) + v
-        return (tp, tf, to)
+        tp, shared = subtree_headcount(self._persons.get(uid, {}), self._people, parts)  # distinct persons
+        return (tp, tf, to, shared)
 
     def _update_totals(self, sc: Scenario, touched: set[str] | None) -> set[str]:
         """Subtree totals: all of them (``touched`` None) or only along the old and
@@ -250,6 +260,7 @@ class ChartData:
                     elif ch.action == "added":
                         recount.update(p for u in ch.ids for p in sc.positions_in(u))
             for pid in recount:
+                was = self._contrib.get(pid)
                 old = self._remove(pid)
                 self._add(pid, sc)
                 if old is not None:
@@ -257,6 +268,9 @@ class ChartData:
                 new = self._contrib.get(pid)
                 if new is not None:
                     touched.add(new[0])
+                for c in (was, new):  # a person placed in one unit more or less: their other units too
+                    if c is not None and c[1]:
+                        touched.update(self._people.units_of(c[1]))
         dirty = self._update_totals(sc, touched) | text_units
         changed: set[str] = set()
         for uid in [u for u in self.boxes if u not in sc.units]:
@@ -278,7 +292,7 @@ class ChartData:
         u = sc.units.get(uid) if sc is not None else None
         if u is None:
             return None
-        pt, ft, to = self._raw.get(uid, (0, 0.0, {}))
+        pt, ft, to, _shared = self._raw.get(uid, (0, 0.0, {}, frozenset()))
         nf, sev = self.findings.get(uid, (0, ""))
         return BoxData(
             u.name,
@@ -362,38 +376,12 @@ def _engine_figures(engine: Any, sc: Scenario) -> dict[str, tuple]:
 
 
 def count_findings(controller: Any) -> dict[str, tuple[int, str]]:
-    """Validator findings per unit: (count, worst severity). Empty without plugins."""
-    pm = getattr(controller, "plugins", None)
-    sc = controller.scenario() if hasattr(controller, "scenario") else None
-    if pm is None or sc is None:
+    """Validator findings per unit: (count, worst severity), from the app's one validator run."""
+    if getattr(controller, "plugins", None) is None or not hasattr(controller, "scenario"):
         return {}
-    validators: list[Any] = []
-    try:
-        if hasattr(pm, "validators"):
-            validators = list(pm.validators())
-        elif hasattr(pm, "hook"):
-            for group in pm.hook.orgdesigner_validators():
-                validators.extend(group or [])
-    except Exception:
-        return {}
+    from .validation_service import unit_counts
 
-    def report(validator: Any, exc: BaseException) -> None:  # a broken validator is reported, skipped
-        name = pm.plugin_of(validator) if hasattr(pm, "plugin_of") else None
-        if name and hasattr(pm, "report"):
-            pm.report(name, f"Kontrollen «{getattr(validator, 'title', '?')}» feilet: {exc}", exc)
-
-    try:
-        from ..analysis.findings import run_validators
-
-        found = run_validators(validators, controller.project, sc, report=report)
-    except ImportError:
-        found = []
-        for v in validators:
-            try:
-                found += v.check(controller.project, sc, dict(getattr(v, "settings", {}) or {}))
-            except Exception as exc:
-                report(v, exc)
-    return findings_per_unit(found)
+    return unit_counts(controller)
 
 
 def findings_per_unit(found: Any) -> dict[str, tuple[int, str]]:

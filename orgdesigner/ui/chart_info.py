@@ -101,5 +101,10 @@ class ChartInfo:
             .replace("%2", fmt_number(data.fte_total)),
         ]
         if data.findings:
-            lines.append(self.tr("Funn fra kontrollene: %1").replace("%1", str(data.findings)))
+            from .validation_service import unit_tooltip  # the findings' texts, from the one validator run
+
+            lines.append(
+                unit_tooltip(self.chart.controller, unit_id)
+                or self.tr("Funn: %1").replace("%1", str(data.findings))
+            )
         return "<br>".join(lines)

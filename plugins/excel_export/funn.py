@@ -13,9 +13,7 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
-from orgdesigner.analysis.validation import is_enabled, run_all
-from orgdesigner.hookspecs import Finding, Severity, Validator
-from orgdesigner.model import Project, Scenario
+from orgdesigner.api import PRINCIPLE, Finding, Project, Scenario, Severity, Validator, is_enabled, run_all
 
 from .common import Column, ListWriter, Styled, resolve_scenario
 from .paths import PathCache
@@ -53,8 +51,15 @@ def run_validators(
     by_id = {v.id: v for v in validators}
     found = [(by_id[f.validator], f) for f in runner.findings() if f.validator in by_id]
     broken = [(v, runner.broken[v.id]) for v in validators if v.id in runner.broken]
-    found.sort(key=lambda vf: (_RANK.get(vf[1].severity, 3), vf[0].title))
+    found.sort(key=lambda vf: (category(vf[0]) != PRINCIPLE, _RANK.get(vf[1].severity, 3), vf[0].title))
     return found, broken
+
+
+def category(v: Validator) -> str:
+    return PRINCIPLE if getattr(v, "category", "") == PRINCIPLE else "housekeeping"
+
+
+CATEGORY_NAMES = {PRINCIPLE: "Prinsipp", "housekeeping": "Orden"}
 
 
 def write(project: Project, scenario: Any, path: str | os.PathLike[str], **options: Any):
@@ -78,6 +83,7 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
 
     sum_cols = [
         Column("Kontroll", "text", 40),
+        Column("Type", "text", 10),
         Column("ID", "text", 22),
         Column("Feil", "int", 9),
         Column("Advarsler", "int", 11),
@@ -96,15 +102,17 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
             totals = [a + b for a, b in zip(totals, counts, strict=True)]
             err = next((e for vv, e in broken if vv is v), "")
             status = f"Kontrollen feilet: {err}" if err else "Kjørt" if is_enabled(project, v) else "Slått av"
-            yield [v.title, v.id, *counts, status]
+            yield [v.title, CATEGORY_NAMES[category(v)], v.id, *counts, status]
         yield [
             Styled("Totalt", "grand"),
+            Styled("", "grand"),
             Styled("", "grand"),
             *(Styled(t, "grand") for t in totals),
             Styled("", "grand"),
         ]
 
     cols = [
+        Column("Type", "text", 10),
         Column("Alvorlighet", "text", 12),
         Column("Kontroll", "text", 36),
         Column("Melding", "wrap", 70),
@@ -117,6 +125,7 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
             msg = names.scrub(f.message) if names is not None else f.message
             units = _some([paths.scenario_path(u) or u for u in f.unit_ids[: LIST_MAX + 1]], len(f.unit_ids))
             yield [
+                CATEGORY_NAMES[category(v)],
                 SEVERITY_NAMES.get(f.severity, f.severity),
                 v.title,
                 msg,
@@ -127,7 +136,11 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     out = ListWriter(project, sc, f"{TITLE} – {sc.name}", path)
     out.sheet("Oppsummering", sum_cols, sum_rows())
     out.sheet("Funn", cols, rows())
-    notes = [f"{len(validators)} kontroller kjørt, {len(found)} funn."]
+    principles = sum(1 for v, _f in found if category(v) == PRINCIPLE)
+    notes = [
+        f"{len(validators)} kontroller kjørt, {len(found)} funn, {principles} av dem brudd på prinsipper "
+        "(først i lista; «Orden» er notater om det som gjenstår)."
+    ]
     if not validators:
         notes = ["Ingen kontroller er tilgjengelige: ingen programtillegg med kontroller er slått på."]
     if broken:

@@ -27,7 +27,9 @@ def _compute(key: str) -> Any:
     def compute(project: Any, scenario: Any) -> dict[str, Any]:
         data = figures.compute_all(project, scenario)
         return (
-            {key: data[key]} if key != "span_bins" else {k: data[k] for k in ("span_bins", "span_definition")}
+            {key: data[key]}
+            if key != "span_bins"
+            else {k: data[k] for k in ("span_bins", "span_over", "span_definition")}
         )
 
     return compute

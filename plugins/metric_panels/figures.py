@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from orgdesigner.analysis.metrics import UnitMetrics
+from orgdesigner.api import UnitMetrics, span_breaches
+from orgdesigner.api import span_settings as limits_in_force
 
 UnitFn = Callable[[str], UnitMetrics]
 
@@ -53,12 +54,22 @@ def span_bins(spans: list[int], warn: int, error: int, width: int = 5) -> list[t
 
 
 def span_settings(project: Any) -> tuple[int, int]:
-    return int(project.setting("span.warn", 30)), int(project.setting("span.error", 40))
+    """The default (warn, error) limits, as the span rule reads them."""
+    limits = limits_in_force(project)
+    return limits["warn"], limits["error"]
+
+
+def span_over(project: Any, scenario: Any, unit_spans: dict[str, int]) -> dict[str, int]:
+    """Units over the warning and the error limit — counted as the Kontrollspenn rule counts its findings."""
+    units = scenario.units
+    found = span_breaches(limits_in_force(project), unit_spans, lambda u: units[u].type)
+    levels = [level for _n, level, _limit in found.values()]
+    return {"warning": levels.count("warning"), "error": levels.count("error")}
 
 
 def compute_all(project: Any, scenario: Any) -> dict[str, Any]:
     """Every panel's figures for one scenario (JSON-friendly)."""
-    from orgdesigner.analysis.metrics import SPAN_DEFINITIONS, compute_metrics
+    from orgdesigner.api import SPAN_DEFINITIONS, compute_metrics
 
     m = compute_metrics(project, scenario.id)
     unit = m.units.__getitem__
@@ -66,6 +77,7 @@ def compute_all(project: Any, scenario: Any) -> dict[str, Any]:
     return {
         "key_figures": m.key_figures(),
         "span_bins": span_bins(list(m.leader_spans().values()), warn, error),
+        "span_over": span_over(project, scenario, {u: um.span for u, um in m.units.items()}),
         "span_definition": SPAN_DEFINITIONS[m.span_definition],
         "fte_by_area": fte_by_area(scenario, unit),
         "origin_by_unit": origin_by_unit(scenario, unit),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from orgdesigner.analysis.metrics import (
@@ -194,19 +194,22 @@ class SpanPanel(MetricPanelBase):
         self.refresh()
 
     def update_from(self, engine: MetricsEngine, scenario: Any) -> None:
-        warn, error = figures.span_settings(self.controller.project)
-        spans = list(engine.leader_spans().values())
+        project = self.controller.project
+        warn, error = figures.span_settings(project)
+        engine.flush()
+        spans = list(engine.led_spans)  # leaders' spans, kept sorted by the engine
         self.definition.setText(self.tr(SPAN_DEFINITIONS[engine.definition]))
         self.choice.setCurrentIndex(max(0, self.choice.findData(engine.definition)))
-        over_w = sum(1 for s in spans if warn < s <= error)
-        over_e = sum(1 for s in spans if s > error)
+        over = figures.span_over(project, scenario, engine.span)  # counted as the rule counts its findings
+        over_w, over_e = over["warning"], over["error"]
+        by_type = project.setting("span.by_type", {}) or {}
         self.limits.setText(
-            self.tr(
-                "%1 ledere. Advarsel over %2, feil over %3: %4 over advarselsgrensen, %5 over feilgrensen."
-            )
+            self.tr("%1 ledere. Advarsel over %2, feil over %3")
             .replace("%1", str(len(spans)))
             .replace("%2", str(warn))
             .replace("%3", str(error))
+            + (self.tr(" (egne grenser for %1)").replace("%1", ", ".join(sorted(by_type))) if by_type else "")
+            + self.tr(": %4 enheter over advarselsgrensen, %5 over feilgrensen.")
             .replace("%4", str(over_w))
             .replace("%5", str(over_e))
         )

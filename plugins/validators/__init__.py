@@ -8,7 +8,7 @@ and the CLI through the same hook and plugin manager as a kommune's own.
 
 from __future__ import annotations
 
-from orgdesigner.hookspecs import Validator, hookimpl
+from orgdesigner.api import Validator, hookimpl
 
 from . import integrity, leaders, span, staffing, structure
 

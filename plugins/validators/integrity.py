@@ -10,10 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.analysis.graph import integrity as tree_integrity
-from orgdesigner.analysis.validation import KeyedCheck
-from orgdesigner.analysis.validation_index import Dirty, ScenarioIndex
-from orgdesigner.hookspecs import Finding, Severity
+from orgdesigner.api import Dirty, Finding, KeyedCheck, ScenarioIndex, Severity, tree_integrity
 
 from .rule import Rule, led_by
 

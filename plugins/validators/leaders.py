@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.analysis.findings import position_label
-from orgdesigner.analysis.validation import KeyedCheck
-from orgdesigner.analysis.validation_index import Dirty, ScenarioIndex
-from orgdesigner.hookspecs import Finding, Severity
+from orgdesigner.api import Dirty, Finding, KeyedCheck, ScenarioIndex, Severity, position_label
 
 from .rule import Rule, all_units, led_by, positions_of
 

@@ -6,9 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from orgdesigner.analysis.validation import HOUSEKEEPING, PRINCIPLE
-from orgdesigner.analysis.validation_index import Dirty, ScenarioIndex
-from orgdesigner.hookspecs import Validator
+from orgdesigner.api import HOUSEKEEPING, PRINCIPLE, Dirty, ScenarioIndex, Validator
 
 __all__ = ["HOUSEKEEPING", "PRINCIPLE", "Rule", "all_units", "led_by", "with_parents"]
 

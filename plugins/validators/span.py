@@ -8,11 +8,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.analysis.metrics import SPAN_DEFINITIONS, span_definition
-from orgdesigner.analysis.span import ERROR, OK, SPAN_ERROR, SPAN_WARN, count_span, limits_for, span_level
-from orgdesigner.analysis.validation import KeyedCheck
-from orgdesigner.analysis.validation_index import Dirty, ScenarioIndex
-from orgdesigner.hookspecs import Finding, Severity
+from orgdesigner.api import (
+    SPAN_DEFINITIONS,
+    SPAN_ERROR,
+    SPAN_WARN,
+    Dirty,
+    Finding,
+    KeyedCheck,
+    ScenarioIndex,
+    Severity,
+    count_span,
+    limits_for,
+    span_definition,
+    span_level,
+)
 
 from .rule import PRINCIPLE, Rule, all_units, led_by, positions_of, with_parents
 
@@ -43,15 +52,15 @@ def _check_unit(index: ScenarioIndex, settings: dict[str, Any], uid: str) -> lis
     n = unit_span(index, uid, span_definition(index.project, settings.get("definition")))
     warn, error = limits_for(settings, unit.type)
     level = span_level(n, warn, error)
-    if level == OK:
+    if level == "ok":
         return []
-    limit = error if level == ERROR else warn
+    limit = error if level == Severity.ERROR else warn
     lead = unit.leader_position_id
     who = f"Lederen av «{unit.name}»" if lead else f"«{unit.name}» (uten leder)"
     return [
         Finding(
             ID,
-            Severity.ERROR if level == ERROR else Severity.WARNING,
+            Severity.ERROR if level == Severity.ERROR else Severity.WARNING,
             f"{who} har {n} direkte underordnede (grense {limit}).",
             unit_ids=[uid],
             position_ids=[lead] if lead in index.project.positions else [],

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.analysis.findings import position_label
-from orgdesigner.analysis.validation import KeyedCheck
-from orgdesigner.analysis.validation_index import Dirty, ScenarioIndex
-from orgdesigner.hookspecs import Finding, Severity
+from orgdesigner.api import Dirty, Finding, KeyedCheck, ScenarioIndex, Severity, position_label
 
-from .rule import Rule, positions_of
+from .rule import Rule
 
 # -- positions not placed: one finding per (old kommune, old unit) -------------------------
 
@@ -101,11 +98,9 @@ def _check_full_time(index: ScenarioIndex, settings: dict[str, Any], person: str
 
 
 def _touched_full_time(index: ScenarioIndex, settings: dict[str, Any], dirty: Dirty) -> set[str]:
-    out = set(dirty.persons)
-    for pid in positions_of(index, dirty):
-        person = index.person_of.get(pid)
-        if person:
-            out.add(person)
+    out = set(dirty.persons)  # persons of edited positions, renamed persons
+    for u in dirty.appeared:  # a unit that comes or goes changes where its persons are placed
+        out.update(p for pid in index.members.get(u, ()) if (p := index.person_of.get(pid)))
     return out
 
 

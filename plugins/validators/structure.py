@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.analysis.validation import KeyedCheck
-from orgdesigner.analysis.validation_index import Dirty, ScenarioIndex
-from orgdesigner.hookspecs import Finding, Severity
-from orgdesigner.model import Role
+from orgdesigner.api import Dirty, Finding, KeyedCheck, Role, ScenarioIndex, Severity
 
 from .rule import PRINCIPLE, Rule, all_units
 
