@@ -132,9 +132,9 @@ def measure(label: str, fn) -> float:
 def board(project: Project, out: Path, parts: set[str]) -> None:
     """The comparison report (three formats) and the chart deck."""
     from orgdesigner.model import ops
-    from plugins.board_export.deck import write as deck
-    from plugins.board_export.report import write as report
-    from plugins.validators import orgdesigner_validators
+    from orgdesigner_plugins.board_export.deck import write as deck
+    from orgdesigner_plugins.board_export.report import write as report
+    from orgdesigner_plugins.validators import orgdesigner_validators
 
     ops.copy_scenario(project, "s1", "Alternativ B", "s2").apply(project)
     sc = project.scenarios["s2"]
@@ -184,7 +184,7 @@ def main() -> None:
     parts = set(args.parts.split(","))
     if args.no_chart:
         parts.discard("chart")
-    from plugins.excel_export import exporter
+    from orgdesigner_plugins.excel_export import exporter
 
     t = time.perf_counter()
     project = build(args.positions, args.units)

@@ -117,7 +117,7 @@ elif kind == "raw":
     rows = wb.get_sheet_by_name("Ansatte").to_python()
     out = {{"rows": len(rows)}}
 else:
-    from plugins.staff_import import Options, read_staff_list
+    from orgdesigner_plugins.staff_import import Options, read_staff_list
     r = read_staff_list(path, Options(engine=kind))
     out = {{"rows": r.report.rows_imported, "positions": r.report.positions, "status": r.report.status}}
 out["seconds"] = time.perf_counter() - t

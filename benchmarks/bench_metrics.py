@@ -34,7 +34,7 @@ from orgdesigner.model import (  # noqa: E402
     Unit,
     ops,
 )
-from plugins.validators import all_validators  # noqa: E402
+from orgdesigner_plugins.validators import all_validators  # noqa: E402
 
 
 def synthetic(n_units: int = 5000, n_positions: int = 50000, seed: int = 7) -> Project:

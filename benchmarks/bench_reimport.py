@@ -115,7 +115,7 @@ project_path, list_path = sys.argv[1], sys.argv[2]
 t0 = time.perf_counter()
 from orgdesigner.storage import load
 from orgdesigner.analysis.reimport import apply_op, compare, incoming_from
-from plugins.staff_import import Options, read_staff_list
+from orgdesigner_plugins.staff_import import Options, read_staff_list
 project = load(project_path)
 t1 = time.perf_counter()
 u1 = resource.getrusage(resource.RUSAGE_SELF)
@@ -143,7 +143,7 @@ def main() -> int:
     from orgdesigner.model import Project
     from orgdesigner.model.sources import scenario_from_asis
     from orgdesigner.storage import save
-    from plugins.staff_import import read_staff_list
+    from orgdesigner_plugins.staff_import import read_staff_list
 
     with tempfile.TemporaryDirectory() as tmp:
         m1, m2, proj = Path(tmp) / "mars.xlsx", Path(tmp) / "april.xlsx", Path(tmp) / "p.orgd"

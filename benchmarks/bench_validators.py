@@ -27,7 +27,7 @@ from bench_metrics import synthetic  # noqa: E402
 
 from orgdesigner.analysis.validation import ValidationRunner, run_all  # noqa: E402
 from orgdesigner.model import ops  # noqa: E402
-from plugins.validators import all_validators  # noqa: E402
+from orgdesigner_plugins.validators import all_validators  # noqa: E402
 
 
 def p95(xs: list[float]) -> float:
@@ -67,7 +67,11 @@ def load_validators(guarded: bool) -> list:
     from orgdesigner.plugins import create_manager
 
     pm = create_manager(
-        builtins=["plugins.validators"], entry_points=False, user_dir="/-", machine_dir="/-", disabled=[]
+        builtins=["orgdesigner_plugins.validators"],
+        entry_points=False,
+        user_dir="/-",
+        machine_dir="/-",
+        disabled=[],
     )
     return pm.validators()
 

@@ -3,7 +3,7 @@
 #
 #   installer/build.sh            -> dist/OrgDesigner/ and dist/OrgDesigner-<version>-<os>-bundle.SHA256SUMS
 #
-# Steps: render the icon (installer/make_icons.py), compile resources/translations/*.ts
+# Steps: render the icon (installer/make_icons.py), compile orgdesigner/resources/translations/*.ts
 # to .qm (pyside6-lrelease), run PyInstaller on installer/orgdesigner.spec, write SHA-256
 # checksums of every file in the bundle. Works on Linux and in Git Bash / MSYS2 on Windows.
 # PYTHON overrides the interpreter (default: .venv's python, else python3/python); it needs
@@ -29,7 +29,7 @@ mkdir -p build/icons
 "$PYTHON" installer/make_icons.py build/icons
 
 shopt -s nullglob
-ts_files=(resources/translations/*.ts)
+ts_files=(orgdesigner/resources/translations/*.ts)
 if (( ${#ts_files[@]} )); then
   LRELEASE="$("$PYTHON" - <<'EOF' | tr -d '\r'
 import shutil, sys

@@ -2,7 +2,7 @@
 
 Everything here is read from the source tree (by parsing, not importing), so the
 version, the built-in plugins and the runtime dependencies each live in one place:
-``orgdesigner.__version__``, ``plugins.BUILTIN`` and ``pyproject.toml``.
+``orgdesigner.__version__``, ``orgdesigner_plugins.BUILTIN`` and ``pyproject.toml``.
 
     python installer/buildinfo.py version        # 0.1.0
     python installer/buildinfo.py msi-version    # 0.1.0.0 (MSI wants a.b.c)
@@ -80,8 +80,8 @@ def msi_version(text: str | None = None) -> str:
 
 
 def builtin_plugins() -> list[str]:
-    """Module names in ``plugins.BUILTIN``, read from ``plugins/__init__.py``."""
-    tree = ast.parse((ROOT / "plugins" / "__init__.py").read_text(encoding="utf-8"))
+    """Module names in ``orgdesigner_plugins.BUILTIN``, read from ``orgdesigner_plugins/__init__.py``."""
+    tree = ast.parse((ROOT / "orgdesigner_plugins" / "__init__.py").read_text(encoding="utf-8"))
     for node in tree.body:
         target = (
             node.target
@@ -90,7 +90,7 @@ def builtin_plugins() -> list[str]:
         )
         if getattr(target, "id", None) == "BUILTIN":
             return [str(name) for name in ast.literal_eval(node.value)]
-    raise SystemExit("buildinfo: plugins/__init__.py har ingen BUILTIN-liste")
+    raise SystemExit("buildinfo: orgdesigner_plugins/__init__.py har ingen BUILTIN-liste")
 
 
 def _names(requirements: list[str]) -> set[str]:
@@ -136,7 +136,7 @@ def dev_only_modules() -> set[str]:
 
 def _source_text() -> str:
     parts = []
-    for package in ("orgdesigner", "plugins"):
+    for package in ("orgdesigner", "orgdesigner_plugins"):
         for path in sorted((ROOT / package).rglob("*.py")):
             parts.append(path.read_text(encoding="utf-8", errors="replace"))
     return "\n".join(parts)
@@ -164,10 +164,10 @@ def excludes() -> list[str]:
 def hidden_imports() -> list[str]:
     """Modules imported by name at run time, which PyInstaller cannot see by itself.
 
-    The built-in plugins (``plugins.BUILTIN`` goes through importlib) come first; the
+    The built-in plugins (``orgdesigner_plugins.BUILTIN`` goes through importlib) come first; the
     spec adds every submodule of ``orgdesigner`` and of each built-in plugin to these.
     """
-    return builtin_plugins() + ["plugins"] + PLUGIN_STDLIB
+    return builtin_plugins() + ["orgdesigner_plugins"] + PLUGIN_STDLIB
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Render the application icon from resources/icons/orgdesigner.svg.
+"""Render the application icon from orgdesigner/resources/icons/orgdesigner.svg.
 
 Writes ``orgdesigner.png`` (256 px) and ``orgdesigner.ico`` (16–256 px, PNG-compressed
 entries, which Windows Vista and later read) into the output folder. Build output is
@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SVG = ROOT / "resources" / "icons" / "orgdesigner.svg"
+SVG = ROOT / "orgdesigner" / "resources" / "icons" / "orgdesigner.svg"
 SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 

@@ -7,7 +7,7 @@
 # Runs the frozen executables from outside the repository, with a private HOME and
 # settings, and a machine plugin folder holding two kommune plugins (a single file and a
 # package): --version; demo --out; info --json; plugins --json --strict (every name in
-# plugins.BUILTIN and both kommune plugins active); a clear error without traceback for a
+# orgdesigner_plugins.BUILTIN and both kommune plugins active); a clear error without traceback for a
 # missing file; the GUI offscreen on the demo (ORGDESIGNER_SMOKE_EXIT_MS makes the frozen
 # entry quit after the main window is shown; a picture of it goes to build/smoke-window.png).
 # Prints build time and bundle size.
@@ -27,14 +27,14 @@ mapfile -t BUILTIN < <(python3 installer/buildinfo.py builtin)
 
 # what the spec must have put into the bundle
 missing=()
-for f in resources/icons/orgdesigner.svg resources/icons/orgdesigner.ico resources/icons/orgdesigner.png; do
+for f in orgdesigner/resources/icons/orgdesigner.svg orgdesigner/resources/icons/orgdesigner.ico orgdesigner/resources/icons/orgdesigner.png; do
   [[ -f "$BUNDLE/_internal/$f" ]] || missing+=("$f")
 done
 for f in resources/demo/*.xlsx; do [[ -f "$BUNDLE/_internal/$f" ]] || missing+=("$f"); done
-for f in resources/translations/*.ts; do
+for f in orgdesigner/resources/translations/*.ts; do
   [[ -e "$f" ]] || continue
   qm="$(basename "${f%.ts}.qm")"
-  [[ -f "$BUNDLE/_internal/resources/translations/$qm" ]] || missing+=("resources/translations/$qm")
+  [[ -f "$BUNDLE/_internal/orgdesigner/resources/translations/$qm" ]] || missing+=("orgdesigner/resources/translations/$qm")
 done
 T="$(mktemp -d /tmp/orgdesigner-smoke.XXXXXX)"
 failures=0

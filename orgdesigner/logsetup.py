@@ -27,7 +27,7 @@ LOG_NAME = "orgdesigner.log"
 MAX_BYTES = 1_000_000
 BACKUPS = 3
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
-LOGGERS = ("orgdesigner", "plugins", "py.warnings")
+LOGGERS = ("orgdesigner", "orgdesigner_plugins", "py.warnings")
 
 log = logging.getLogger(__name__)
 _state: dict[str, Any] = {"handler": None, "faulthandler_before": False}

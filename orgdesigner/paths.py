@@ -16,6 +16,7 @@ override the user folders (tests, IT). Qt-free; nothing is created here.
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 import sys
 from pathlib import Path
@@ -86,3 +87,12 @@ def machine_data_dir() -> Path:
 def user_log_dir() -> Path:
     """Where the log file goes (Hjelp → Om shows it)."""
     return _env_path("ORGDESIGNER_LOG_DIR") or Path(_dirs(roaming=False).user_log_dir)
+
+
+def resources_dir() -> Path:
+    """``orgdesigner/resources`` (translations, icons) through importlib.resources.
+
+    The same call finds them in a source checkout, an installed wheel and a
+    PyInstaller bundle (which puts package data under ``_MEIPASS/orgdesigner``).
+    """
+    return Path(str(importlib.resources.files("orgdesigner") / "resources"))

@@ -3,7 +3,7 @@
 Each caller builds its own :class:`PluginManager` (``create_manager()``); there is
 no module-global instance, so tests get a fresh one. Plugins come from
 
-* ``plugins.BUILTIN`` — the explicit list of built-in plugin modules;
+* ``orgdesigner_plugins.BUILTIN`` — the explicit list of built-in plugin modules;
 * entry points in the group ``orgdesigner`` (a kommune's installed package);
 * the per-user and per-machine plugin folders (``.py`` files or package
   folders), see :func:`orgdesigner.config.user_plugin_dir` /
@@ -103,10 +103,10 @@ class PluginManager:
 
     # -- discovery ----------------------------------------------------------
     def load_builtins(self, modules: Iterable[str] | None = None) -> None:
-        """Register the built-in plugin modules (default: ``plugins.BUILTIN``)."""
+        """Register the built-in plugin modules (default: ``orgdesigner_plugins.BUILTIN``)."""
         if modules is None:
             try:
-                modules = list(importlib.import_module("plugins").BUILTIN)
+                modules = list(importlib.import_module("orgdesigner_plugins").BUILTIN)
             except Exception as exc:  # the plugins package itself is broken
                 self._problem("plugins", f"listen over innebygde programtillegg kan ikke leses: {exc}", exc)
                 return

@@ -106,10 +106,10 @@ ensure_package() {  # ensure_package [EXTRA]: pip install -e ".[EXTRA]" unless a
     if [ -n "$extra" ]; then echo "$want extra=$extra" >"$stampfile"; else echo "$want" >"$stampfile"; fi
 }
 
-compile_translations() {  # resources/translations/*.ts -> .qm beside them (skipped when none or up to date)
+compile_translations() {  # orgdesigner/resources/translations/*.ts -> .qm beside them (skipped when none or up to date)
     local ts qm lrelease="$VENV/bin/pyside6-lrelease"
     shopt -s nullglob
-    local files=("$REPO"/resources/translations/*.ts)
+    local files=("$REPO"/orgdesigner/resources/translations/*.ts)
     shopt -u nullglob
     [ ${#files[@]} -eq 0 ] && return 0
     [ -x "$lrelease" ] || { log "Fant ikke pyside6-lrelease; hopper over oversettelsene"; return 0; }

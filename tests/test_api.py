@@ -82,9 +82,9 @@ def test_manager_refuses_a_plugin_for_another_major_version(tmp_path):
 def test_builtins_declare_the_current_api():
     import importlib
 
-    import plugins
+    import orgdesigner_plugins
 
-    for module in plugins.BUILTIN:
+    for module in orgdesigner_plugins.BUILTIN:
         declared = getattr(importlib.import_module(module), "ORGDESIGNER_API", None)
         assert declared is None or api_compatibility(declared) == (True, ""), module
 

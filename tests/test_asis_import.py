@@ -12,7 +12,7 @@ from test_import_support import isolated_config  # noqa: F401 (autouse fixture)
 from orgdesigner.cli import run as cli_run
 from orgdesigner.model import Project
 from orgdesigner.plugins import create_manager
-from plugins.staff_import.kommune_name import name_from_file, propose
+from orgdesigner_plugins.staff_import.kommune_name import name_from_file, propose
 
 DATA = Path(__file__).parent / "data" / "asis"
 
@@ -105,7 +105,7 @@ def test_disabling_staff_import_removes_its_importers(tmp_path: Path, capsys) ->
 
 
 def test_user_type_words_file_extends_the_table(monkeypatch, tmp_path: Path) -> None:
-    from plugins.staff_import.type_words import save_user_word, type_table, word_key
+    from orgdesigner_plugins.staff_import.type_words import save_user_word, type_table, word_key
 
     monkeypatch.setenv("ORGDESIGNER_CONFIG_DIR", str(tmp_path / "cfg"))
     assert word_key("Fag-enhet") not in type_table()

@@ -14,7 +14,7 @@ from orgdesigner.model import ModelError, Project, Unit, ops
 from orgdesigner.model.asis import asis_id
 from orgdesigner.model.sources import remove_source, rename_source, scenario_from_asis, set_source_number
 from orgdesigner.storage import load, save
-from plugins.staff_import import Options, read_staff_list
+from orgdesigner_plugins.staff_import import Options, read_staff_list
 
 DATA = Path(__file__).parent / "data" / "asis"
 

@@ -17,9 +17,9 @@ from test_placement_fixture import SC, place_default, small_project
 from orgdesigner.analysis.compare import describe, diff_scenarios
 from orgdesigner.analysis.comparison_report import build_report
 from orgdesigner.model import Location, Position, Scenario, Unit, UnitType, ops
-from plugins.board_export.chart_pages import MIN_SCALE, paginate, scale_for
-from plugins.board_export.deck import write as write_deck
-from plugins.board_export.report import write as write_report
+from orgdesigner_plugins.board_export.chart_pages import MIN_SCALE, paginate, scale_for
+from orgdesigner_plugins.board_export.deck import write as write_deck
+from orgdesigner_plugins.board_export.report import write as write_report
 
 IDS = re.compile(r"\b(n-[a-z]+|u-[0-9a-f]{6,}|l-[a-z-]+|pos-|loc-|_id\b)")
 
@@ -95,7 +95,7 @@ def test_counts_are_true_for_thousands_of_positions(project) -> None:
 
 
 def test_report_figures_agree_with_the_project(project) -> None:
-    from plugins.validators import orgdesigner_validators
+    from orgdesigner_plugins.validators import orgdesigner_validators
 
     validators = orgdesigner_validators()
     r = build_report(project, [SC, "s-b"], validators)
@@ -164,7 +164,7 @@ def _shapes(shapes):
 
 
 def test_report_refuses_an_unknown_format_and_alternative(project, tmp_path) -> None:
-    from plugins.board_export.files import BoardExportError
+    from orgdesigner_plugins.board_export.files import BoardExportError
 
     with pytest.raises(BoardExportError, match=r"\.pdf"):
         write_report(project, SC, tmp_path / "r.docx")

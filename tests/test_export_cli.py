@@ -8,7 +8,7 @@ from test_placement_fixture import place_default, small_project
 
 from orgdesigner.cli import run
 from orgdesigner.storage import load, save
-from plugins.excel_export.pseudonym import KEY_SETTING
+from orgdesigner_plugins.excel_export.pseudonym import KEY_SETTING
 
 
 @pytest.fixture()

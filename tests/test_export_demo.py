@@ -32,7 +32,7 @@ def rows(path, sheet, sums=False):
 
 
 def test_innplassering_has_every_position(project, scenario, tmp_path) -> None:
-    from plugins.excel_export import exporter
+    from orgdesigner_plugins.excel_export import exporter
 
     path = tmp_path / "i.xlsx"
     exporter("innplassering").write(project, scenario.id, path)
@@ -47,7 +47,7 @@ def test_innplassering_has_every_position(project, scenario, tmp_path) -> None:
 
 
 def test_bemanningsplan_total_is_placed_fte(project, scenario, tmp_path) -> None:
-    from plugins.excel_export import exporter
+    from orgdesigner_plugins.excel_export import exporter
 
     path = tmp_path / "b.xlsx"
     exporter("bemanningsplan").write(project, scenario.id, path)
@@ -62,7 +62,7 @@ def test_bemanningsplan_total_is_placed_fte(project, scenario, tmp_path) -> None
 
 def test_lokalisering_agrees_with_the_metrics(project, scenario, tmp_path) -> None:
     metrics = pytest.importorskip("orgdesigner.analysis.metrics")
-    from plugins.excel_export import exporter
+    from orgdesigner_plugins.excel_export import exporter
 
     path = tmp_path / "l.xlsx"
     exporter("lokalisering").write(project, scenario.id, path)
@@ -75,8 +75,8 @@ def test_lokalisering_agrees_with_the_metrics(project, scenario, tmp_path) -> No
 def test_organisasjon_round_trips(project, scenario, tmp_path) -> None:
     import copy
 
-    from plugins.excel_export import exporter
-    from plugins.staff_import import read_structure_table
+    from orgdesigner_plugins.excel_export import exporter
+    from orgdesigner_plugins.staff_import import read_structure_table
 
     path = tmp_path / "o.xlsx"
     exporter("organisasjon").write(project, scenario.id, path)

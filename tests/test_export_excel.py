@@ -10,9 +10,9 @@ from openpyxl import load_workbook
 from test_placement_fixture import SC, place_default, small_project
 
 from orgdesigner.hookspecs import Finding, Severity, Validator
-from plugins.excel_export import EXPORTERS, ExportError, exporter, orgdesigner_exporters
-from plugins.excel_export.innplassering import PAPER
-from plugins.excel_export.pseudonym import KEY_SETTING
+from orgdesigner_plugins.excel_export import EXPORTERS, ExportError, exporter, orgdesigner_exporters
+from orgdesigner_plugins.excel_export.innplassering import PAPER
+from orgdesigner_plugins.excel_export.pseudonym import KEY_SETTING
 
 
 @pytest.fixture()
@@ -57,7 +57,7 @@ def test_through_the_plugin_manager(tmp_path) -> None:
     from orgdesigner.plugins import create_manager
 
     manager = create_manager(
-        builtins=["plugins.excel_export"],
+        builtins=["orgdesigner_plugins.excel_export"],
         entry_points=False,
         user_dir=tmp_path,
         machine_dir=tmp_path,
@@ -174,7 +174,7 @@ def test_bemanningsplan_subtotals_and_total(project, tmp_path) -> None:
 
 
 def test_organisasjon_round_trips_through_the_structure_import(project, tmp_path) -> None:
-    from plugins.staff_import import read_structure_table
+    from orgdesigner_plugins.staff_import import read_structure_table
 
     path = tmp_path / "org.xlsx"
     export(project, "organisasjon", path)
@@ -202,7 +202,7 @@ def test_organisasjon_round_trips_through_the_structure_import(project, tmp_path
 
 def test_organisasjon_with_equal_names_round_trips(project, tmp_path) -> None:
     from orgdesigner.model import Unit, ops
-    from plugins.staff_import import read_structure_table
+    from orgdesigner_plugins.staff_import import read_structure_table
 
     for parent in ("n-opp", "n-helse"):
         ops.add_unit(project, SC, Unit(f"adm-{parent}", "Administrasjon", "avdeling", parent)).apply(project)
@@ -388,7 +388,7 @@ def test_missing_folder_is_refused_before_work(project, tmp_path) -> None:
 
 def test_fast_rows_round_trip_through_openpyxl(project, tmp_path) -> None:
     """Odd values survive the direct row writer exactly as openpyxl reads them."""
-    from plugins.excel_export.common import Column, ListWriter, Styled
+    from orgdesigner_plugins.excel_export.common import Column, ListWriter, Styled
 
     when = dt.datetime(2026, 11, 23, 10, 30)
     rows = [
@@ -441,9 +441,9 @@ def test_printable_and_readable_by_others(project, tmp_path) -> None:
 
 
 def test_funn_by_default_uses_the_installed_validator_plugins(project, tmp_path) -> None:
-    import plugins as builtin
+    import orgdesigner_plugins as builtin
 
-    if "plugins.validators" not in builtin.BUILTIN:
+    if "orgdesigner_plugins.validators" not in builtin.BUILTIN:
         pytest.skip("no built-in validator plugin yet")
     wb = export(project, "funn", tmp_path / "funn.xlsx")
     summary = table(wb["Oppsummering"])
@@ -464,7 +464,7 @@ def test_status_filter_not_placed_means_without_a_unit(project, tmp_path) -> Non
 
 def test_funn_puts_principle_breaches_first_and_honours_rule_settings(project, tmp_path) -> None:
     from orgdesigner.model.project import set_site_defaults
-    from plugins.validators import all_validators
+    from orgdesigner_plugins.validators import all_validators
 
     project.settings["span.warn"] = 0  # every unit with a report breaches the span principle
     set_site_defaults({"empty_unit.enabled": False, "leader_count.severity": "info"})

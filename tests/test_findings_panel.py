@@ -14,7 +14,7 @@ from orgdesigner.ui.findings_panel import FindingsPanel
 @pytest.fixture
 def controller(qtbot):
     pm = create_manager(
-        builtins=["plugins.validators"],
+        builtins=["orgdesigner_plugins.validators"],
         entry_points=False,
         user_dir="/nonexistent-u",
         machine_dir="/nonexistent-m",

@@ -17,8 +17,8 @@ from test_import_support import (
     write_xlsx,
 )
 
-from plugins.staff_import import Options, read_staff_list, read_structure_table
-from plugins.staff_import.reading import ImportFileError, calamine_available, open_book
+from orgdesigner_plugins.staff_import import Options, read_staff_list, read_structure_table
+from orgdesigner_plugins.staff_import.reading import ImportFileError, calamine_available, open_book
 
 CORPUS_FILES = sorted(CORPUS.glob("*.xlsx")) if CORPUS.is_dir() else []
 DEMO_FILES = sorted((REPO / "resources" / "demo").glob("*.xlsx"))
@@ -114,6 +114,6 @@ def test_the_plugin_offers_both_importers() -> None:
     from orgdesigner.plugins import PluginManager
 
     pm = PluginManager()
-    pm.load_builtins(["plugins.staff_import"])
+    pm.load_builtins(["orgdesigner_plugins.staff_import"])
     found = {i.id for impls in pm.pm.hook.orgdesigner_importers() for i in impls}
     assert {"staff_list", "org_structure"} <= found

@@ -18,7 +18,7 @@ from test_import_support import (
 
 from orgdesigner.model import ModelError, Project
 from orgdesigner.storage import save
-from plugins.staff_import import Options, read_staff_list
+from orgdesigner_plugins.staff_import import Options, read_staff_list
 
 
 def _file_with(tmp_path: Path, header: str, values: list, name: str = "fnr.xlsx") -> Path:

@@ -12,7 +12,7 @@ from test_import_support import (
     write_csv,
 )
 
-from plugins.staff_import import read_staff_list
+from orgdesigner_plugins.staff_import import read_staff_list
 
 HEADER = ["Ansattnr", "Navn", "Stillingsprosent", "Enhet", "Årslønn"]
 

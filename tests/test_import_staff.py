@@ -16,7 +16,7 @@ from test_import_support import (
 )
 
 from orgdesigner.model import Project
-from plugins.staff_import import Options, read_staff_list
+from orgdesigner_plugins.staff_import import Options, read_staff_list
 
 
 def imported(path: Path, **options: object):

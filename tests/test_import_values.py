@@ -8,8 +8,8 @@ import random
 import pytest
 from test_import_support import synthetic_fnr
 
-from plugins.staff_import import national_id
-from plugins.staff_import.values import (
+from orgdesigner_plugins.staff_import import national_id
+from orgdesigner_plugins.staff_import.values import (
     ValueProblem,
     is_total_label,
     parse_date,

@@ -11,7 +11,7 @@ from test_import_support import HEADERS, staff_rows, synthetic_fnr, write_xlsx
 
 from orgdesigner.model import Project
 from orgdesigner.ui.controller import DocumentController
-from plugins.staff_import.wizard_qt import PROBLEM, ImportWizard
+from orgdesigner_plugins.staff_import.wizard_qt import PROBLEM, ImportWizard
 
 
 @pytest.fixture(autouse=True)

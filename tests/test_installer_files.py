@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import orgdesigner
-import plugins
+import orgdesigner_plugins
 from orgdesigner import config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +37,7 @@ def buildinfo():
 
 def test_buildinfo_reads_the_single_sources(buildinfo):
     assert buildinfo.version() == orgdesigner.__version__
-    assert buildinfo.builtin_plugins() == list(plugins.BUILTIN)
+    assert buildinfo.builtin_plugins() == list(orgdesigner_plugins.BUILTIN)
     assert re.fullmatch(r"\d+\.\d+\.\d+\.\d+", buildinfo.msi_version())
     assert buildinfo.msi_version("1.2") == "1.2.0.0"
     assert buildinfo.msi_version("2.10.3.dev1+g12") == "2.10.3.1"
@@ -45,14 +45,14 @@ def test_buildinfo_reads_the_single_sources(buildinfo):
 
 def test_spec_hidden_imports_cover_every_builtin_plugin(buildinfo):
     hidden = buildinfo.hidden_imports()
-    missing = [name for name in plugins.BUILTIN if name not in hidden]
+    missing = [name for name in orgdesigner_plugins.BUILTIN if name not in hidden]
     assert not missing, f"not collected by the frozen build: {missing}"
     spec = (INSTALLER / "orgdesigner.spec").read_text(encoding="utf-8")
     # the spec takes its hidden imports from buildinfo and adds every submodule of each plugin
     assert "buildinfo.hidden_imports()" in spec
     assert 'collect_submodules("orgdesigner")' in spec
     assert "for plugin in buildinfo.builtin_plugins():" in spec
-    for name in plugins.BUILTIN:
+    for name in orgdesigner_plugins.BUILTIN:
         importlib.import_module(name)  # a typo in BUILTIN would break the frozen app
 
 
@@ -75,7 +75,7 @@ def test_excludes_never_drop_what_the_app_uses(buildinfo):
     for dist in buildinfo.runtime_requirements():
         assert dist.replace("-", "_") not in {e.lower() for e in excluded}
     source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "orgdesigner").rglob("*.py"))
-    source += "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "plugins").rglob("*.py"))
+    source += "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "orgdesigner_plugins").rglob("*.py"))
     for module in excluded:
         if module.startswith("PySide6."):
             qt = module.split(".", 1)[1]

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-import plugins as builtin_plugins
+import orgdesigner_plugins as builtin_plugins
 from orgdesigner.cli import plugins_cmd
 
 GOOD = """

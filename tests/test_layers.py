@@ -27,7 +27,7 @@ def test_import_contracts_are_kept():
 
 def test_import_contracts_catch_a_violation(tmp_path):
     """The same contracts, run on a copy of the code with forbidden imports, report them broken."""
-    for pkg in ("orgdesigner", "plugins"):
+    for pkg in ("orgdesigner", "orgdesigner_plugins"):
         shutil.copytree(ROOT / pkg, tmp_path / pkg, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     bad = {

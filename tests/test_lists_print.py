@@ -14,9 +14,9 @@ from openpyxl import load_workbook
 from test_placement_fixture import SC, place_default, small_project
 
 from orgdesigner.model import Person, Position, Unit, UnitType, ops
-from plugins.excel_export import EXPORTERS, exporter
-from plugins.excel_export.innplassering import PAPER
-from plugins.excel_export.pseudonym import KEY_SETTING
+from orgdesigner_plugins.excel_export import EXPORTERS, exporter
+from orgdesigner_plugins.excel_export.innplassering import PAPER
+from orgdesigner_plugins.excel_export.pseudonym import KEY_SETTING
 
 NOTE = "Hemmelig merknad om sykemelding"
 
@@ -121,7 +121,7 @@ def test_pseudonymised_rows_sorted_by_pseudonym_and_small_units_as_counts(projec
     school = [r["Navn"] for r in got if r["Ny enhet"] == "Lillestrøm skole"]
     assert len(school) == 11 and school == sorted(school)  # by pseudonym ...
     # ... which is not the order of the real names (that would leak them)
-    from plugins.excel_export.pseudonym import Pseudonyms
+    from orgdesigner_plugins.excel_export.pseudonym import Pseudonyms
 
     names = Pseudonyms(project)
     real = sorted(

@@ -8,13 +8,13 @@ from test_metrics_fixtures import small_project
 from orgdesigner.model import ops
 from orgdesigner.plugins import create_manager
 from orgdesigner.ui.controller import DocumentController
-from plugins.metric_panels.figures import span_bins
+from orgdesigner_plugins.metric_panels.figures import span_bins
 
 
 @pytest.fixture
 def pm():
     return create_manager(
-        builtins=["plugins.metric_panels"],
+        builtins=["orgdesigner_plugins.metric_panels"],
         entry_points=False,
         user_dir="/nonexistent-u",
         machine_dir="/nonexistent-m",

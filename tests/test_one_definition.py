@@ -19,8 +19,8 @@ from orgdesigner.plugins import create_manager
 from orgdesigner.storage import load, save
 from orgdesigner.ui.chart_data import ChartData
 from orgdesigner.ui.controller import DocumentController
-from plugins.metric_panels import figures
-from plugins.metric_panels.panels_qt import SpanPanel
+from orgdesigner_plugins.metric_panels import figures
+from orgdesigner_plugins.metric_panels.panels_qt import SpanPanel
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +43,11 @@ def demo(tmp_path_factory):
 
 def pm():
     return create_manager(
-        builtins=["plugins.validators", "plugins.metric_panels", "plugins.excel_export"],
+        builtins=[
+            "orgdesigner_plugins.validators",
+            "orgdesigner_plugins.metric_panels",
+            "orgdesigner_plugins.excel_export",
+        ],
         entry_points=False,
         user_dir="/nonexistent-u",
         machine_dir="/nonexistent-m",

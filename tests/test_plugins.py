@@ -297,9 +297,9 @@ def test_builtins_and_programmatic_registration(isolated, monkeypatch):
 def test_real_builtin_list_loads_cleanly():
     m = create_manager(entry_points=False, disabled=[])
     assert [p for p in m.problems if p.name != "innstillinger"] == []
-    import plugins
+    import orgdesigner_plugins
 
-    assert [i.name for i in m.plugin_infos()] == [b.rsplit(".", 1)[-1] for b in plugins.BUILTIN]
+    assert [i.name for i in m.plugin_infos()] == [b.rsplit(".", 1)[-1] for b in orgdesigner_plugins.BUILTIN]
     assert all(i.status == ACTIVE for i in m.plugin_infos())
     m.validators(), m.importers(), m.exporters(), m.metric_panels(), m.settings_defaults()
     assert [p for p in m.problems if p.name != "innstillinger"] == []

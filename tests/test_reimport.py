@@ -15,7 +15,7 @@ from orgdesigner.cli import run as cli_run
 from orgdesigner.model import Project, import_log
 from orgdesigner.model.sources import scenario_from_asis
 from orgdesigner.storage import load, save
-from plugins.staff_import import Options, read_staff_list
+from orgdesigner_plugins.staff_import import Options, read_staff_list
 
 DATA = Path(__file__).parent / "data" / "asis"
 

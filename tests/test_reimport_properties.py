@@ -14,7 +14,7 @@ from test_import_support import isolated_config  # noqa: F401 (autouse fixture)
 
 from orgdesigner.analysis.reimport import apply_op, compare, incoming_from
 from orgdesigner.model import Project
-from plugins.staff_import import Options, read_staff_list
+from orgdesigner_plugins.staff_import import Options, read_staff_list
 
 HEAD = ["Ansattnr", "Navn", "Stillingstittel", "Stilling %", "Enhet", "Avdeling", "Arbeidssted", "Årslønn"]
 UNITS = [("Helse", "Sykehjem"), ("Helse", "Hjemmetjeneste"), ("Oppvekst", "Skole"), ("Stab", "")]

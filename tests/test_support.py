@@ -40,11 +40,11 @@ def test_the_log_folder_is_the_platforms(monkeypatch, tmp_path):
 
 def test_records_and_versions_go_to_the_log_file(log_dir):
     logging.getLogger("orgdesigner.something").warning("Noe var rart")
-    logging.getLogger("plugins.validators").error("Validatoren feilet")
+    logging.getLogger("orgdesigner_plugins.validators").error("Validatoren feilet")
     text = (log_dir / logsetup.LOG_NAME).read_text(encoding="utf-8")
     assert f"OrgDesigner {__version__}" in text and "Python" in text
     assert "WARNING orgdesigner.something: Noe var rart" in text
-    assert "plugins.validators: Validatoren feilet" in text
+    assert "orgdesigner_plugins.validators: Validatoren feilet" in text
 
 
 def test_an_unwritable_folder_never_stops_the_program(tmp_path, capsys):

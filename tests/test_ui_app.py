@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from orgdesigner.ui import app as app_module
 
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "orgdesigner" / "resources" / "translations"
 
 
 def _lrelease() -> str | None:

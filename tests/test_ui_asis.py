@@ -27,7 +27,7 @@ DATA = Path(__file__).parent / "data" / "asis"
 
 def with_fet() -> Project:
     """The small test project plus Fet's March list (a source with its as-is organisation)."""
-    from plugins.staff_import import read_staff_list
+    from orgdesigner_plugins.staff_import import read_staff_list
 
     project = small_project()
     read_staff_list(DATA / "fet_mars.xlsx", project=project).op(project).apply(project)
@@ -145,7 +145,7 @@ def test_welcome_panel_on_an_empty_project(qtbot, tmp_path, monkeypatch) -> None
     assert panel.isVisible() and panel.geometry() == w.chart.rect()
     assert panel.buttons["import"].isEnabled() and not panel.buttons["asis"].isEnabled()
     # importing a list is step 1: done, and today's organisation can be looked at
-    from plugins.staff_import import read_staff_list
+    from orgdesigner_plugins.staff_import import read_staff_list
 
     read = read_staff_list(DATA / "fet_mars.xlsx", project=project)
     w.controller.run(read.op(project))

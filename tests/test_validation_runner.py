@@ -11,7 +11,7 @@ from orgdesigner.analysis.validation import KeyedCheck, ValidationRunner, run_al
 from orgdesigner.hookspecs import Finding, Validator
 from orgdesigner.model import ModelError, Role, Unit, UnitType, ops
 from orgdesigner.model.project import set_site_defaults
-from plugins.validators import all_validators
+from orgdesigner_plugins.validators import all_validators
 
 
 def norm(findings):

@@ -14,7 +14,7 @@ from orgdesigner.plugins import create_manager
 def validators():
     """The built-in validators as the app gets them: through the plugin manager."""
     m = create_manager(
-        builtins=["plugins.validators"],
+        builtins=["orgdesigner_plugins.validators"],
         entry_points=False,
         user_dir="/nonexistent-u",
         machine_dir="/nonexistent-m",
@@ -303,7 +303,7 @@ def test_finding_json_names_units_and_positions(validators):
 
 def test_validator_defaults_are_offered_as_settings():
     m = create_manager(
-        builtins=["plugins.validators"],
+        builtins=["orgdesigner_plugins.validators"],
         entry_points=False,
         user_dir="/nonexistent-u",
         machine_dir="/nonexistent-m",

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import __version__, config
+from .. import __version__, config, paths
 from .error_dialog import install_error_handling
 
 log = logging.getLogger(__name__)
@@ -22,11 +22,8 @@ _LOCALES = {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}
 
 
 def resources_dir() -> Path:
-    """``resources/`` of a source checkout, or of a frozen (PyInstaller) bundle."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The package's translations and icons (importlib.resources: checkout, wheel or frozen bundle)."""
+    return paths.resources_dir()
 
 
 def choose_language() -> str:
@@ -46,7 +43,7 @@ def choose_language() -> str:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Our own .qm (built from resources/translations/*.ts) plus Qt's where Qt ships one.
+    """Our own .qm (built from orgdesigner/resources/translations/*.ts) plus Qt's where Qt ships one.
 
     Qt has no qtbase_nb, so our own bokmål file also covers the standard buttons we use.
     """

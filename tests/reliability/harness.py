@@ -18,7 +18,7 @@ CHILD = r"""
 import json, resource, sys
 limit = int(sys.argv[3])
 resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-from plugins.staff_import import Options, read_staff_list
+from orgdesigner_plugins.staff_import import Options, read_staff_list
 res = read_staff_list(sys.argv[1], Options(engine=sys.argv[2]))
 r = res.report
 print(json.dumps({"status": r.status, "ok": res.ok, "message": r.message,

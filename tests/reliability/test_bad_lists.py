@@ -105,7 +105,7 @@ def test_cli_json_stays_valid_json_with_nan_and_header_row_on_an_empty_workbook(
 
 
 def test_mapping_to_a_column_the_sheet_lacks_is_named(tmp_path):
-    from plugins.staff_import import Options, read_staff_list
+    from orgdesigner_plugins.staff_import import Options, read_staff_list
 
     path = tmp_path / "liste.xlsx"
     write_xlsx(path, [("Ansatte", staff_rows())])
@@ -119,7 +119,7 @@ def test_mapping_to_a_column_the_sheet_lacks_is_named(tmp_path):
 def test_an_abort_in_the_xls_reader_is_a_message_not_the_end_of_the_app(tmp_path, monkeypatch):
     """The .xls reader runs in a child: a real abort there (as calamine's on a hostile
     record) leaves this process running and gives a clear message."""
-    from plugins.staff_import import Options, read_staff_list, xls
+    from orgdesigner_plugins.staff_import import Options, read_staff_list, xls
 
     path = tmp_path / "gammel.xls"
     path.write_bytes((REPO / "tests" / "data" / "asis" / "fet_mars.xls").read_bytes())

@@ -145,7 +145,7 @@ def clean_header(text: Any) -> str:
 
 def config_dir() -> Path:
     """The user's OrgDesigner config folder (``ORGDESIGNER_CONFIG_DIR`` overrides)."""
-    from orgdesigner.config import user_config_dir
+    from orgdesigner.api import user_config_dir
 
     return user_config_dir()
 

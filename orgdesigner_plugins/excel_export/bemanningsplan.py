@@ -16,8 +16,8 @@ import os
 from collections import defaultdict
 from typing import Any
 
-from orgdesigner.analysis import placement as pa
-from orgdesigner.model import Project, Scenario
+from orgdesigner.api import Project, Scenario
+from orgdesigner.api import placement as pa
 
 from .common import Column, ExportError, ListWriter, Styled, resolve_scenario
 from .paths import PathCache

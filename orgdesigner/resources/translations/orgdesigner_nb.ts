@@ -1,10 +1,10 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en" sourcelanguage="nb_NO">
+<TS version="2.1" language="nb" sourcelanguage="nb_NO">
 <context>
     <name></name>
     <message>
-        <location filename="../../orgdesigner/ui/analysis_install.py" line="+35"/>
+        <location filename="../../../orgdesigner/ui/analysis_install.py" line="+35"/>
         <source>Funn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14,9 +14,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/chart_print.py" line="+25"/>
+        <location filename="../../../orgdesigner/ui/chart_print.py" line="+25"/>
         <source>Organisasjonskart</source>
-        <translation type="unfinished">Organisation chart</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
@@ -29,42 +29,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/dnd.py" line="+74"/>
+        <location filename="../../../orgdesigner/ui/dnd.py" line="+74"/>
         <source>Ingen alternativ er åpent</source>
-        <translation>No scenario is open</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enhetene finnes ikke i dette alternativet</source>
-        <translation>The units do not exist in this scenario</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stillingene finnes ikke</source>
-        <translation>The positions do not exist</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slipp stillinger på en enhet</source>
-        <translation>Drop positions on a unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stillingene er allerede plassert her</source>
-        <translation>The positions are already placed here</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ukjent innhold</source>
-        <translation>Unknown content</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/fields.py" line="+45"/>
+        <location filename="../../../orgdesigner/ui/fields.py" line="+45"/>
         <source>«%1» er ikke en KOSTRA-funksjon (tre sifre)</source>
-        <translation>“%1” is not a KOSTRA function (three digits)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/import_install.py" line="+38"/>
+        <location filename="../../../orgdesigner/ui/import_install.py" line="+38"/>
         <source>&amp;Importer ansattliste…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,12 +96,12 @@
     <message>
         <location line="+9"/>
         <source>Nytt alternativ</source>
-        <translation type="unfinished">New scenario</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Navn på alternativet:</source>
-        <translation type="unfinished">Scenario name:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
@@ -114,88 +114,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/menus.py" line="+26"/>
+        <location filename="../../../orgdesigner/ui/menus.py" line="+26"/>
         <source>&amp;Fil</source>
-        <translation>&amp;File</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Åpne &amp;nylige</source>
-        <translation>Open &amp;Recent</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Rediger</source>
-        <translation>&amp;Edit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Vis</source>
-        <translation>&amp;View</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vis &amp;nivåer</source>
-        <translation>Show &amp;Levels</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;%1 nivåer</source>
-        <translation>&amp;%1 levels</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;1 nivå</source>
-        <translation>&amp;1 level</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Farge etter</source>
-        <translation>&amp;Colour By</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Enhetstype</source>
-        <translation>&amp;Unit Type</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Opphavskommune</source>
-        <translation>&amp;Origin Municipality</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Paneler</source>
-        <translation>&amp;Panels</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Alternativ</source>
-        <translation>&amp;Scenario</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Vis alternativ</source>
-        <translation>&amp;Show Scenario</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Hjelp</source>
-        <translation>&amp;Help</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Verktøylinje</source>
-        <translation>Toolbar</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+13"/>
         <source>(ingen)</source>
-        <translation>(none)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/placement_install.py" line="+42"/>
+        <location filename="../../../orgdesigner/ui/placement_install.py" line="+42"/>
         <source>Innplassering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,10 +225,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/placement_model.py" line="+168"/>
+        <location filename="../../../orgdesigner/ui/placement_model.py" line="+168"/>
         <source>Vakant</source>
         <extracomment>what :meth:`PlacementTableModel.update` reports</extracomment>
-        <translation type="unfinished">Vacant</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+189"/>
@@ -236,406 +236,406 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/recovery_dialog.py" line="+49"/>
+        <location filename="../../../orgdesigner/ui/recovery_dialog.py" line="+49"/>
         <source>et prosjekt som ikke var lagret</source>
-        <translation>a project that was never saved</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uten navn</source>
-        <translation>untitled</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gjenopprett arbeid</source>
-        <translation>Recover work</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OrgDesigner ble ikke avsluttet normalt. Det finnes en autolagret kopi av «%1» (%2) fra %3.</source>
-        <translation>OrgDesigner did not close normally. There is an autosaved copy of “%1” (%2) from %3.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vil du gjenopprette den?</source>
-        <translation>Do you want to recover it?</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gjenopprett</source>
-        <translation>&amp;Recover</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forkast</source>
-        <translation>&amp;Discard</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ikke nå</source>
-        <translation>&amp;Not now</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/about_dialog.py" line="+0"/>
+        <location filename="../../../orgdesigner/ui/about_dialog.py" line="+0"/>
         <source>Om OrgDesigner</source>
-        <translation>About OrgDesigner</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommuner: tegn ny organisasjon, sammenlign alternativer og innplasser ansatte.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisation design for municipalities: draw a new organisation, compare alternatives and place employees.&lt;/p&gt;</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loggfil:</source>
-        <translation>Log file:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Åpne &amp;loggmappen</source>
-        <translation>Open &amp;log folder</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kopier</source>
-        <translation>&amp;Copy</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../orgdesigner/ui/actions.py" line="+49"/>
+        <location filename="../../../orgdesigner/ui/actions.py" line="+49"/>
         <source>&amp;Ny</source>
-        <translation>&amp;New</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lag et nytt, tomt prosjekt</source>
-        <translation>Create a new, empty project</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Åpne …</source>
-        <translation>&amp;Open …</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Åpne et prosjekt (.orgd)</source>
-        <translation>Open a project (.orgd)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lagre</source>
-        <translation>&amp;Save</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lagre prosjektet</source>
-        <translation>Save the project</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lagre &amp;som …</source>
-        <translation>Save &amp;As …</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lagre prosjektet i en ny fil</source>
-        <translation>Save the project to a new file</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eksporter &amp;kart …</source>
-        <translation>Export &amp;chart …</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lagre kartet slik det vises som PDF, PNG eller SVG</source>
-        <translation>Save the chart as shown as PDF, PNG or SVG</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skriv &amp;ut …</source>
-        <translation>&amp;Print …</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skriv ut kartet, med forhåndsvisning</source>
-        <translation>Print the chart, with preview</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Avslutt</source>
-        <translation>&amp;Quit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lukk OrgDesigner</source>
-        <translation>Close OrgDesigner</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Angre</source>
-        <translation>&amp;Undo</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Angre</source>
-        <translation>Undo</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gjør om</source>
-        <translation>&amp;Redo</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gjør om</source>
-        <translation>Redo</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Klipp &amp;ut</source>
-        <translation>Cu&amp;t</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Klipp ut valgte enheter eller stillinger for å flytte dem</source>
-        <translation>Cut the selected units or positions to move them</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lim inn</source>
-        <translation>&amp;Paste</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flytt det som ble klippet ut inn under valgt enhet</source>
-        <translation>Move what was cut under the selected unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Flytt til …</source>
-        <translation>&amp;Move To …</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flytt valgte enheter eller stillinger til en enhet du velger</source>
-        <translation>Move the selected units or positions to a unit you choose</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ny &amp;underenhet</source>
-        <translation>New &amp;Child Unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legg til en enhet under valgt enhet</source>
-        <translation>Add a unit below the selected unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ny &amp;søskenenhet</source>
-        <translation>New &amp;Sibling Unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legg til en enhet ved siden av valgt enhet</source>
-        <translation>Add a unit next to the selected unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Slett enhet</source>
-        <translation>&amp;Delete Unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slett valgte enheter; stillingene deres blir ikke plassert</source>
-        <translation>Delete the selected units; their positions become unplaced</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gi nytt navn</source>
-        <translation>&amp;Rename</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gi valgt enhet nytt navn</source>
-        <translation>Rename the selected unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ny s&amp;tiplet linje til …</source>
-        <translation>New &amp;Dotted Line To …</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legg til en stiplet linje (faglig relasjon) fra valgt enhet eller stilling</source>
-        <translation>Add a dotted line (professional relation) from the selected unit or position</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Søk …</source>
-        <translation>&amp;Find …</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Søk etter enhet, person, ansattnummer eller tittel</source>
-        <translation>Search for a unit, person, employee number or title</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom &amp;inn</source>
-        <translation>Zoom &amp;In</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forstørr kartet</source>
-        <translation>Enlarge the chart</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;ut</source>
-        <translation>Zoom &amp;Out</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forminsk kartet</source>
-        <translation>Shrink the chart</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tilpass til vinduet</source>
-        <translation>&amp;Fit to Window</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vis hele kartet</source>
-        <translation>Show the whole chart</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;100 %</source>
-        <translation>&amp;100 %</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vis kartet i naturlig størrelse</source>
-        <translation>Show the chart at actual size</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Vis alle nivåer</source>
-        <translation>&amp;Expand All</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fold ut alle enheter</source>
-        <translation>Expand all units</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skjul under toppnivået</source>
-        <translation>&amp;Collapse All</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fold sammen alle enheter</source>
-        <translation>Collapse all units</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Neste panel</source>
-        <translation>&amp;Next Pane</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flytt tastaturfokus til neste panel</source>
-        <translation>Move the keyboard focus to the next pane</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forrige panel</source>
-        <translation>&amp;Previous Pane</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flytt tastaturfokus til forrige panel</source>
-        <translation>Move the keyboard focus to the previous pane</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Nytt alternativ …</source>
-        <translation>&amp;New Scenario …</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lag et nytt, tomt alternativ</source>
-        <translation>Create a new, empty scenario</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kopier alternativ …</source>
-        <translation>&amp;Copy Scenario …</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lag en kopi av dette alternativet</source>
-        <translation>Make a copy of this scenario</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gi alternativet nytt navn …</source>
-        <translation>&amp;Rename Scenario …</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gi dette alternativet nytt navn</source>
-        <translation>Rename this scenario</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Slett alternativ</source>
-        <translation>&amp;Delete Scenario</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slett dette alternativet</source>
-        <translation>Delete this scenario</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Om OrgDesigner</source>
-        <translation>&amp;About OrgDesigner</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hurtigtaster</source>
-        <translation>&amp;Keyboard Shortcuts</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vis alle hurtigtaster</source>
-        <translation>Show all keyboard shortcuts</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Programtillegg …</source>
-        <translation>&amp;Plugins …</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vis og slå av eller på programtillegg</source>
-        <translation>Show plugins and turn them on or off</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../plugins/metric_panels/charts_qt.py" line="+112"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/charts_qt.py" line="+112"/>
         <source>Ingen data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,7 +643,7 @@
 <context>
     <name>BulkPlaceDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/bulk_place_dialog.py" line="+36"/>
+        <location filename="../../../orgdesigner/ui/bulk_place_dialog.py" line="+36"/>
         <source>Ansatte følger oppgavene</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,7 +680,7 @@
     <message>
         <location line="+5"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">New unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -710,7 +710,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished">&amp;Cancel</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -766,7 +766,7 @@
 <context>
     <name>ChartDragDrop</name>
     <message>
-        <location filename="../../orgdesigner/ui/chart_dnd.py" line="+68"/>
+        <location filename="../../../orgdesigner/ui/chart_dnd.py" line="+68"/>
         <source>Slipp for: %1 → «%2»</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,7 +779,7 @@
 <context>
     <name>ChartEditing</name>
     <message>
-        <location filename="../../orgdesigner/ui/chart_editing.py" line="+49"/>
+        <location filename="../../../orgdesigner/ui/chart_editing.py" line="+49"/>
         <source>Nytt navn på enheten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,7 +794,7 @@
     <message>
         <location line="+10"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">New unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
@@ -915,7 +915,7 @@
 <context>
     <name>ChartInfo</name>
     <message>
-        <location filename="../../orgdesigner/ui/chart_info.py" line="+30"/>
+        <location filename="../../../orgdesigner/ui/chart_info.py" line="+30"/>
         <source>Fargeforklaring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,7 +948,7 @@
 <context>
     <name>ChartScene</name>
     <message>
-        <location filename="../../orgdesigner/ui/chart_scene.py" line="+261"/>
+        <location filename="../../../orgdesigner/ui/chart_scene.py" line="+261"/>
         <source>Stiplet linje (%1)</source>
         <extracomment>emitted after every (re)layout a scenario with more units than this opens collapsed to ``auto_level`` levels</extracomment>
         <translation type="unfinished"></translation>
@@ -957,16 +957,16 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../orgdesigner/ui/chart_view.py" line="+42"/>
+        <location filename="../../../orgdesigner/ui/chart_view.py" line="+42"/>
         <source>Organisasjonskart</source>
         <extracomment>the unit the keyboard focus rectangle is on (&quot;&quot; for none)</extracomment>
-        <translation type="unfinished">Organisation chart</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/compare_dialog.py" line="+51"/>
+        <location filename="../../../orgdesigner/ui/compare_dialog.py" line="+51"/>
         <source>Sammenlign alternativer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,7 +1084,7 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../orgdesigner/ui/editing.py" line="+77"/>
+        <location filename="../../../orgdesigner/ui/editing.py" line="+77"/>
         <source>Lag et alternativ først</source>
         <extracomment>the clipboard changed (paste may have become possible) a unit was added and wants its name edited (unit id)</extracomment>
         <translation type="unfinished"></translation>
@@ -1098,12 +1098,12 @@
         <location line="+3"/>
         <location line="+14"/>
         <source>Ny enhet</source>
-        <translation>New unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Velg en enhet først</source>
-        <translation>Select a unit first</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1128,7 +1128,7 @@
     <message>
         <location line="+7"/>
         <source>Slettet. Stillingene er ikke plassert lenger; Angre (Ctrl+Z) henter alt tilbake.</source>
-        <translation>Deleted. The positions are no longer placed; Undo (Ctrl+Z) brings everything back.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1138,38 +1138,38 @@
     <message>
         <location line="+5"/>
         <source>%1 klippet ut. Velg enheten de skal til og lim inn (Ctrl+V).</source>
-        <translation>%1 cut. Select the unit they go to and paste (Ctrl+V).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ingenting å lime inn; klipp ut først (Ctrl+X)</source>
-        <translation>Nothing to paste; cut first (Ctrl+X)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Velg enheten det skal limes inn i</source>
-        <translation>Select the unit to paste into</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Velg enheter eller stillinger å flytte</source>
-        <translation>Select units or positions to move</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Velg enheten eller stillingen linjen skal gå fra</source>
-        <translation>Select the unit or position the line starts at</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stiplet linje til</source>
-        <translation>Dotted line to</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/export_dialog.py" line="+53"/>
+        <location filename="../../../orgdesigner/ui/export_dialog.py" line="+53"/>
         <source>Eksporter liste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,7 +1206,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished">&amp;Cancel</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1252,85 +1252,85 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../orgdesigner/ui/file_commands.py" line="+50"/>
+        <location filename="../../../orgdesigner/ui/file_commands.py" line="+50"/>
         <source>OrgDesigner-prosjekt (*.orgd);;Alle filer (*)</source>
-        <translation>OrgDesigner project (*.orgd);;All files (*)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ulagrede endringer</source>
-        <translation>Unsaved changes</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prosjektet har endringer som ikke er lagret. Vil du lagre dem?</source>
-        <translation>The project has unsaved changes. Do you want to save them?</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lagre</source>
-        <translation>&amp;Save</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forkast</source>
-        <translation>&amp;Discard</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Avbryt</source>
-        <translation>&amp;Cancel</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Alternativ 1</source>
-        <translation>Scenario 1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Åpne prosjekt</source>
-        <translation>Open project</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Kan ikke åpne</source>
-        <translation>Cannot open</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Åpnet %1</source>
-        <translation>Opened %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Lagre prosjekt som</source>
-        <translation>Save project as</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Kan ikke lagre</source>
-        <translation>Cannot save</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lagret %1</source>
-        <translation>Saved %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Autolagring feilet: %1</source>
-        <translation>Autosave failed: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Kan ikke gjenopprette</source>
-        <translation>Cannot recover</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../orgdesigner/ui/findings_panel.py" line="+51"/>
+        <location filename="../../../orgdesigner/ui/findings_panel.py" line="+51"/>
         <source>Vis funn</source>
         <extracomment>emitted after each refresh with the findings shown (tests, status bar)</extracomment>
         <translation type="unfinished"></translation>
@@ -1394,7 +1394,7 @@
 <context>
     <name>FtePanel</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="+236"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+236"/>
         <location line="+10"/>
         <source>Årsverk per tjenesteområde og stab (innplasserte)</source>
         <translation type="unfinished"></translation>
@@ -1408,7 +1408,7 @@
 <context>
     <name>Histogram</name>
     <message>
-        <location filename="../../plugins/metric_panels/charts_qt.py" line="+75"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/charts_qt.py" line="+75"/>
         <source>Ingen ledere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,7 +1416,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../orgdesigner/ui/import_wizard.py" line="+60"/>
+        <location filename="../../../orgdesigner/ui/import_wizard.py" line="+60"/>
         <source>Importer ansattliste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,7 +1538,7 @@
     <message>
         <location line="+0"/>
         <source>Melding</source>
-        <translation type="unfinished">Message</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1553,7 +1553,7 @@
     <message>
         <location line="+72"/>
         <source>(ingen)</source>
-        <translation type="unfinished">(none)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1604,7 +1604,7 @@
 <context>
     <name>KeyFiguresPanel</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="-126"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-126"/>
         <source>Innplassering (stillinger per status)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,7 +1626,7 @@
     <message>
         <location line="+12"/>
         <source>Stillinger</source>
-        <translation type="unfinished">Positions</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1647,7 +1647,7 @@
 <context>
     <name>LocationsDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/locations_dialog.py" line="+35"/>
+        <location filename="../../../orgdesigner/ui/locations_dialog.py" line="+35"/>
         <location line="+4"/>
         <source>Lokasjoner</source>
         <translation type="unfinished"></translation>
@@ -1697,12 +1697,12 @@
     <message>
         <location line="+6"/>
         <source>&amp;Lukk</source>
-        <translation type="unfinished">&amp;Close</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Navn:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1733,45 +1733,45 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orgdesigner/ui/main_window.py" line="+38"/>
+        <location filename="../../../orgdesigner/ui/main_window.py" line="+38"/>
         <source>Alternativ 1</source>
-        <translation>Scenario 1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;utgangspunkt&gt;</source>
-        <translation>&lt;start&gt;</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Angrehistorikk</source>
-        <translation>Undo History</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Enheter</source>
-        <translation>Units</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Søk</source>
-        <translation>Search</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Egenskaper</source>
-        <translation>Properties</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stillinger</source>
-        <translation>Positions</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Statuslinje</source>
-        <translation>Status bar</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1781,33 +1781,33 @@
     <message>
         <location line="+6"/>
         <source>Organisasjonskart</source>
-        <translation>Organisation chart</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Uten navn</source>
-        <translation>Untitled</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Velg enheten som skal få nytt navn</source>
-        <translation>Select the unit to rename</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Om OrgDesigner</source>
-        <translation>About OrgDesigner</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommuner: tegn ny organisasjon, sammenlign alternativer og innplasser ansatte.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisation design for municipalities: draw the new organisation, compare scenarios and place employees.&lt;/p&gt;</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MetricPanelBase</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="-91"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-91"/>
         <source>Ingen alternativ er åpent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,45 +1820,45 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/move_dialog.py" line="+28"/>
+        <location filename="../../../orgdesigner/ui/move_dialog.py" line="+28"/>
         <source>Flytt til</source>
-        <translation>Move to</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Skriv for å søke etter enhet</source>
-        <translation>Type to search for a unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Søk etter enhet</source>
-        <translation>Search for a unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enheter</source>
-        <translation>Units</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Flytt til enheten:</source>
-        <translation>&amp;Move to unit:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Flytt</source>
-        <translation>&amp;Move</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Avbryt</source>
-        <translation>&amp;Cancel</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OriginPanel</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="+179"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+179"/>
         <location line="+10"/>
         <source>Opprinnelse: andel årsverk fra hver gammel kommune</source>
         <translation type="unfinished"></translation>
@@ -1872,10 +1872,10 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../orgdesigner/ui/outline_model.py" line="+175"/>
+        <location filename="../../../orgdesigner/ui/outline_model.py" line="+175"/>
         <location line="+3"/>
         <source>Enhet</source>
-        <translation type="unfinished">Unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-3"/>
@@ -1912,7 +1912,7 @@
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../../orgdesigner/ui/outline_view.py" line="+31"/>
+        <location filename="../../../orgdesigner/ui/outline_view.py" line="+31"/>
         <source>Enhetstre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,9 +1925,9 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../orgdesigner/ui/people_panel.py" line="+27"/>
+        <location filename="../../../orgdesigner/ui/people_panel.py" line="+27"/>
         <source>Stillinger</source>
-        <translation type="unfinished">Positions</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1978,7 +1978,7 @@
 <context>
     <name>PlacementPanel</name>
     <message>
-        <location filename="../../orgdesigner/ui/placement_panel.py" line="+71"/>
+        <location filename="../../../orgdesigner/ui/placement_panel.py" line="+71"/>
         <source>Vis stillinger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,7 +1990,7 @@
     <message>
         <location line="+1"/>
         <source>Ikke plassert</source>
-        <translation type="unfinished">Not placed</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2030,7 +2030,7 @@
     <message>
         <location line="+19"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">New unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2070,7 +2070,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Arbeidssted:</source>
-        <translation type="unfinished">&amp;Work place:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2136,7 +2136,7 @@
     <message>
         <location line="+1"/>
         <source>Vakant</source>
-        <translation type="unfinished">Vacant</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2167,7 +2167,7 @@
 <context>
     <name>PluginsDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/plugins_dialog.py" line="+30"/>
+        <location filename="../../../orgdesigner/ui/plugins_dialog.py" line="+30"/>
         <location line="+5"/>
         <source>Programtillegg</source>
         <translation type="unfinished"></translation>
@@ -2205,7 +2205,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Lukk</source>
-        <translation type="unfinished">&amp;Close</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2216,7 +2216,7 @@
 <context>
     <name>PositionForm</name>
     <message>
-        <location filename="../../orgdesigner/ui/position_form.py" line="+31"/>
+        <location filename="../../../orgdesigner/ui/position_form.py" line="+31"/>
         <source>Stillingstittel</source>
         <extracomment>a refused value, with the reason (bokmål)</extracomment>
         <translation type="unfinished"></translation>
@@ -2244,7 +2244,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Personalansvar</source>
-        <translation>&amp;Personnel responsibility</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2254,7 +2254,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Budsjettansvar</source>
-        <translation>&amp;Budget responsibility</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2274,37 +2274,37 @@
     <message>
         <location line="+1"/>
         <source>Ansatt:</source>
-        <translation>Employee:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plassert i:</source>
-        <translation>Placed in:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tittel:</source>
-        <translation>&amp;Title:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillings&amp;kode:</source>
-        <translation>Position &amp;code:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillings&amp;prosent:</source>
-        <translation>FTE &amp;percent:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Års&amp;lønn:</source>
-        <translation>Annual &amp;salary:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Arbeidssted:</source>
-        <translation>&amp;Work place:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2319,17 +2319,17 @@
     <message>
         <location line="+21"/>
         <source>Vakant</source>
-        <translation>Vacant</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ikke plassert</source>
-        <translation>Not placed</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(ingen)</source>
-        <translation>(none)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2339,7 +2339,7 @@
     <message>
         <location line="+12"/>
         <source>Stillingsprosent må være et tall mellom 0 og 100</source>
-        <translation>FTE percent must be a number from 0 to 100</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2349,20 +2349,20 @@
     <message>
         <location line="+7"/>
         <source>«%1» er ikke en KOSTRA-funksjon (tre sifre)</source>
-        <translation type="unfinished">“%1” is not a KOSTRA function (three digits)</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PositionListModel</name>
     <message>
-        <location filename="../../orgdesigner/ui/position_list_model.py" line="+54"/>
+        <location filename="../../../orgdesigner/ui/position_list_model.py" line="+54"/>
         <source>Navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stilling</source>
-        <translation type="unfinished">Position</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2383,41 +2383,41 @@
 <context>
     <name>PropertyPanel</name>
     <message>
-        <location filename="../../orgdesigner/ui/property_panel.py" line="+28"/>
+        <location filename="../../../orgdesigner/ui/property_panel.py" line="+28"/>
         <location line="+48"/>
         <source>Egenskaper</source>
-        <translation>Properties</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Melding</source>
-        <translation>Message</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Velg en enhet eller en stilling.</source>
-        <translation>Select a unit or a position.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Enhet</source>
-        <translation>Unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enhet (1 av %1 valgte)</source>
-        <translation>Unit (1 of %1 selected)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stilling</source>
-        <translation>Position</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/compare_dialog.py" line="+15"/>
+        <location filename="../../../orgdesigner/ui/compare_dialog.py" line="+15"/>
         <source>Prosjektet har ingen alternativer å sammenligne</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,14 +2425,14 @@
 <context>
     <name>RelocationPanel</name>
     <message>
-        <location filename="../../orgdesigner/ui/relocation_panel.py" line="+115"/>
+        <location filename="../../../orgdesigner/ui/relocation_panel.py" line="+115"/>
         <source>Bare de som bytter arbeidssted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enhet</source>
-        <translation type="unfinished">Unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2469,7 +2469,7 @@
     <message>
         <location line="-15"/>
         <source>Stillinger</source>
-        <translation type="unfinished">Positions</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2519,7 +2519,7 @@
     <message>
         <location line="+0"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">New unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2559,13 +2559,13 @@
     <message>
         <location line="+27"/>
         <source>Vakant</source>
-        <translation type="unfinished">Vacant</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScenarioBox</name>
     <message>
-        <location filename="../../orgdesigner/ui/scenario_box.py" line="+20"/>
+        <location filename="../../../orgdesigner/ui/scenario_box.py" line="+20"/>
         <source>Alternativ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,143 +2578,143 @@
 <context>
     <name>ScenarioCommands</name>
     <message>
-        <location filename="../../orgdesigner/ui/scenario_commands.py" line="+38"/>
+        <location filename="../../../orgdesigner/ui/scenario_commands.py" line="+38"/>
         <source>Nytt alternativ</source>
-        <translation>New scenario</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Navn på alternativet:</source>
-        <translation>Scenario name:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alternativ %1</source>
-        <translation>Scenario %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Kopier alternativ</source>
-        <translation>Copy scenario</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Navn på kopien:</source>
-        <translation>Name of the copy:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (kopi)</source>
-        <translation>%1 (copy)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Gi alternativet nytt navn</source>
-        <translation>Rename scenario</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nytt navn:</source>
-        <translation>New name:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Slett alternativ</source>
-        <translation>Delete scenario</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slette alternativet «%1»? Du kan angre med Ctrl+Z.</source>
-        <translation>Delete the scenario “%1”? You can undo with Ctrl+Z.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../orgdesigner/ui/search_panel.py" line="+30"/>
+        <location filename="../../../orgdesigner/ui/search_panel.py" line="+30"/>
         <source>Søk</source>
         <extracomment>(kind, id) of the result the user chose</extracomment>
-        <translation>Search</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enhet, navn, ansattnummer eller tittel</source>
-        <translation>Unit, name, employee number or title</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Søketekst</source>
-        <translation>Search text</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Søkeresultater</source>
-        <translation>Search results</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Søk etter:</source>
-        <translation>&amp;Search for:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Enhet</source>
-        <translation>Unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stilling</source>
-        <translation>Position</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Viser de første %1 treffene; skriv mer for å snevre inn</source>
-        <translation>Showing the first %1 hits; type more to narrow down</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 treff</source>
-        <translation>%1 hits</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ingen treff</source>
-        <translation>No hits</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/shortcuts_dialog.py" line="+23"/>
+        <location filename="../../../orgdesigner/ui/shortcuts_dialog.py" line="+23"/>
         <location line="+7"/>
         <source>Hurtigtaster</source>
-        <translation>Keyboard shortcuts</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handling</source>
-        <translation>Action</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tast</source>
-        <translation>Key</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Beskrivelse</source>
-        <translation>Description</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Lukk</source>
-        <translation>&amp;Close</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SpanPanel</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="-106"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-106"/>
         <source>Hvordan kontrollspenn telles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,7 +2742,7 @@
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../../orgdesigner/ui/unit_form.py" line="+27"/>
+        <location filename="../../../orgdesigner/ui/unit_form.py" line="+27"/>
         <source>Navn</source>
         <extracomment>a refused value, with the reason (bokmål)</extracomment>
         <translation type="unfinished"></translation>
@@ -2790,32 +2790,32 @@
     <message>
         <location line="+5"/>
         <source>&amp;Navn:</source>
-        <translation>&amp;Name:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Type:</source>
-        <translation>&amp;Type:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Leder:</source>
-        <translation>&amp;Leader:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lokalisering:</source>
-        <translation>&amp;Location:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Målgruppe:</source>
-        <translation>&amp;Target group:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rolle:</source>
-        <translation>&amp;Role:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2825,18 +2825,18 @@
     <message>
         <location line="+1"/>
         <source>&amp;Ansvar:</source>
-        <translation>&amp;Cost centre:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plassering:</source>
-        <translation>Position in tree:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+9"/>
         <source>(ingen)</source>
-        <translation>(none)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-3"/>
@@ -2861,13 +2861,13 @@
     <message>
         <location line="+43"/>
         <source>Navnet kan ikke være tomt</source>
-        <translation>The name cannot be empty</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../orgdesigner/ui/app.py" line="+145"/>
+        <location filename="../../../orgdesigner/ui/app.py" line="+145"/>
         <source>Programtillegg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2880,29 +2880,29 @@
 <context>
     <name>error_dialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/error_dialog.py" line="+0"/>
+        <location filename="../../../orgdesigner/ui/error_dialog.py" line="+0"/>
         <source>Uventet feil</source>
-        <translation>Unexpected error</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Det oppstod en uventet feil. Programmet fortsetter, men lagre gjerne arbeidet ditt under et nytt navn. Feilen er skrevet i loggfilen:</source>
-        <translation>An unexpected error occurred. The program carries on, but you may want to save your work under a new name. The error was written to the log file:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detaljer om feilen</source>
-        <translation>Details of the error</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kopier detaljer</source>
-        <translation>&amp;Copy details</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kopiert</source>
-        <translation>Copied</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from orgdesigner.model import ModelError, Project, Scenario, Unit, UnitType, new_id
-from orgdesigner.model.ops import AddItems, Compound, Op
+from orgdesigner.api import AddItems, Compound, ModelError, Op, Project, Scenario, Unit, UnitType, new_id
 
 from . import national_id
 from .detect import header_candidates

@@ -13,8 +13,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from orgdesigner.model import Location, ModelError, Person, Position, Project, SourceKommune, Unit
-from orgdesigner.model.ops import AddItems, Compound, Op, SetSettings
+from orgdesigner.api import (
+    AddItems,
+    Compound,
+    Location,
+    ModelError,
+    Op,
+    Person,
+    Position,
+    Project,
+    SetSettings,
+    SourceKommune,
+    Unit,
+)
 
 from . import national_id
 from .build import build_entities

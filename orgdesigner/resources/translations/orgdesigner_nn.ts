@@ -1,10 +1,10 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="nb" sourcelanguage="nb_NO">
+<TS version="2.1" language="nn" sourcelanguage="nb_NO">
 <context>
     <name></name>
     <message>
-        <location filename="../../orgdesigner/ui/analysis_install.py" line="+35"/>
+        <location filename="../../../orgdesigner/ui/analysis_install.py" line="+35"/>
         <source>Funn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14,9 +14,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/chart_print.py" line="+25"/>
+        <location filename="../../../orgdesigner/ui/chart_print.py" line="+25"/>
         <source>Organisasjonskart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organisasjonskart</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -29,42 +29,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/dnd.py" line="+74"/>
+        <location filename="../../../orgdesigner/ui/dnd.py" line="+74"/>
         <source>Ingen alternativ er åpent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen alternativ er opne</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enhetene finnes ikke i dette alternativet</source>
-        <translation type="unfinished"></translation>
+        <translation>Einingane finst ikkje i dette alternativet</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stillingene finnes ikke</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingane finst ikkje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slipp stillinger på en enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Slepp stillingar på ei eining</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stillingene er allerede plassert her</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingane er alt plasserte her</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ukjent innhold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent innhald</translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/fields.py" line="+45"/>
+        <location filename="../../../orgdesigner/ui/fields.py" line="+45"/>
         <source>«%1» er ikke en KOSTRA-funksjon (tre sifre)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikkje ein KOSTRA-funksjon (tre siffer)</translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/import_install.py" line="+38"/>
+        <location filename="../../../orgdesigner/ui/import_install.py" line="+38"/>
         <source>&amp;Importer ansattliste…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,12 +96,12 @@
     <message>
         <location line="+9"/>
         <source>Nytt alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nytt alternativ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Navn på alternativet:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Namn på alternativet:</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -114,88 +114,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/menus.py" line="+26"/>
+        <location filename="../../../orgdesigner/ui/menus.py" line="+26"/>
         <source>&amp;Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Åpne &amp;nylige</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna &amp;nyleg brukte</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Rediger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Vis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vis &amp;nivåer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis &amp;nivå</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;%1 nivåer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 nivå</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;1 nivå</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 nivå</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Farge etter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farge etter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Enhetstype</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einingstype</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Opphavskommune</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opphavskommune</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Paneler</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alternativ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Vis alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis alternativ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Verktøylinje</source>
-        <translation type="unfinished"></translation>
+        <translation>Verktøylinje</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+13"/>
         <source>(ingen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/placement_install.py" line="+42"/>
+        <location filename="../../../orgdesigner/ui/placement_install.py" line="+42"/>
         <source>Innplassering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,10 +225,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/placement_model.py" line="+168"/>
+        <location filename="../../../orgdesigner/ui/placement_model.py" line="+168"/>
         <source>Vakant</source>
         <extracomment>what :meth:`PlacementTableModel.update` reports</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vakant</translation>
     </message>
     <message>
         <location line="+189"/>
@@ -236,406 +236,406 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/recovery_dialog.py" line="+49"/>
+        <location filename="../../../orgdesigner/ui/recovery_dialog.py" line="+49"/>
         <source>et prosjekt som ikke var lagret</source>
-        <translation type="unfinished"></translation>
+        <translation>eit prosjekt som ikkje var lagra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uten navn</source>
-        <translation type="unfinished"></translation>
+        <translation>utan namn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gjenopprett arbeid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett arbeid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OrgDesigner ble ikke avsluttet normalt. Det finnes en autolagret kopi av «%1» (%2) fra %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgDesigner vart ikkje avslutta normalt. Det finst ein autolagra kopi av «%1» (%2) frå %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vil du gjenopprette den?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du gjenopprette han?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gjenopprett</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenopprett</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forkast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forkast</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ikke nå</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ikkje no</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/about_dialog.py" line="+0"/>
+        <location filename="../../../orgdesigner/ui/about_dialog.py" line="+0"/>
         <source>Om OrgDesigner</source>
-        <translation type="unfinished"></translation>
+        <translation>Om OrgDesigner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommuner: tegn ny organisasjon, sammenlign alternativer og innplasser ansatte.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommunar: teikn ny organisasjon, samanlikn alternativ og innplasser tilsette.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loggfil:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggfil:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Åpne &amp;loggmappen</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna &amp;loggmappa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kopier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopier</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../orgdesigner/ui/actions.py" line="+49"/>
+        <location filename="../../../orgdesigner/ui/actions.py" line="+49"/>
         <source>&amp;Ny</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lag et nytt, tomt prosjekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag eit nytt, tomt prosjekt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Åpne …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opna …</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Åpne et prosjekt (.orgd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna eit prosjekt (.orgd)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagra</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lagre prosjektet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra prosjektet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lagre &amp;som …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra &amp;som …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lagre prosjektet i en ny fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra prosjektet i ei ny fil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eksporter &amp;kart …</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter &amp;kart …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lagre kartet slik det vises som PDF, PNG eller SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra kartet slik det blir vist, som PDF, PNG eller SVG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skriv &amp;ut …</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skriv ut kartet, med forhåndsvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut kartet, med førehandsvising</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Avslutt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lukk OrgDesigner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk OrgDesigner</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Angre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angra</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Angre</source>
-        <translation type="unfinished"></translation>
+        <translation>Angra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gjør om</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjer om</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gjør om</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjer om</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Klipp &amp;ut</source>
-        <translation type="unfinished"></translation>
+        <translation>Klipp &amp;ut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Klipp ut valgte enheter eller stillinger for å flytte dem</source>
-        <translation type="unfinished"></translation>
+        <translation>Klipp ut valde einingar eller stillingar for å flytta dei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lim inn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lim inn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flytt det som ble klippet ut inn under valgt enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt det som vart klipt ut inn under vald eining</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Flytt til …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flytt til …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flytt valgte enheter eller stillinger til en enhet du velger</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt valde einingar eller stillingar til ei eining du vel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ny &amp;underenhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;undereining</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legg til en enhet under valgt enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til ei eining under vald eining</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ny &amp;søskenenhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;søskeneining</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legg til en enhet ved siden av valgt enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til ei eining ved sida av vald eining</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Slett enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett eining</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slett valgte enheter; stillingene deres blir ikke plassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett valde einingar; stillingane deira blir ikkje plasserte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gi nytt navn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gi nytt namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gi valgt enhet nytt navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi vald eining nytt namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ny s&amp;tiplet linje til …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny s&amp;tipla linje til …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legg til en stiplet linje (faglig relasjon) fra valgt enhet eller stilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til ei stipla linje (fagleg relasjon) frå vald eining eller stilling</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Søk …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søk …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Søk etter enhet, person, ansattnummer eller tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk etter eining, person, tilsettnummer eller tittel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom &amp;inn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;inn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forstørr kartet</source>
-        <translation type="unfinished"></translation>
+        <translation>Forstørr kartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;ut</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;ut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forminsk kartet</source>
-        <translation type="unfinished"></translation>
+        <translation>Forminsk kartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tilpass til vinduet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilpass til vindauget</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vis hele kartet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis heile kartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;100 %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vis kartet i naturlig størrelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis kartet i naturleg storleik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Vis alle nivåer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis alle nivå</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fold ut alle enheter</source>
-        <translation type="unfinished"></translation>
+        <translation>Fald ut alle einingar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skjul under toppnivået</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skjul under toppnivået</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fold sammen alle enheter</source>
-        <translation type="unfinished"></translation>
+        <translation>Fald saman alle einingar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Neste panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neste panel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flytt tastaturfokus til neste panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt tastaturfokus til neste panel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forrige panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Førre panel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flytt tastaturfokus til forrige panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt tastaturfokus til førre panel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Nytt alternativ …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt alternativ …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lag et nytt, tomt alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag eit nytt, tomt alternativ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kopier alternativ …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopier alternativ …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lag en kopi av dette alternativet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag ein kopi av dette alternativet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gi alternativet nytt navn …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gi alternativet nytt namn …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gi dette alternativet nytt navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi dette alternativet nytt namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Slett alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett alternativ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slett dette alternativet</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett dette alternativet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Om OrgDesigner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om OrgDesigner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hurtigtaster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Snøggtastar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vis alle hurtigtaster</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis alle snøggtastar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Programtillegg …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programtillegg …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vis og slå av eller på programtillegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis og slå av eller på programtillegg</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../plugins/metric_panels/charts_qt.py" line="+112"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/charts_qt.py" line="+112"/>
         <source>Ingen data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,7 +643,7 @@
 <context>
     <name>BulkPlaceDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/bulk_place_dialog.py" line="+36"/>
+        <location filename="../../../orgdesigner/ui/bulk_place_dialog.py" line="+36"/>
         <source>Ansatte følger oppgavene</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,7 +680,7 @@
     <message>
         <location line="+5"/>
         <source>Ny enhet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ny eining</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -710,7 +710,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Avbryt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -766,7 +766,7 @@
 <context>
     <name>ChartDragDrop</name>
     <message>
-        <location filename="../../orgdesigner/ui/chart_dnd.py" line="+68"/>
+        <location filename="../../../orgdesigner/ui/chart_dnd.py" line="+68"/>
         <source>Slipp for: %1 → «%2»</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,7 +779,7 @@
 <context>
     <name>ChartEditing</name>
     <message>
-        <location filename="../../orgdesigner/ui/chart_editing.py" line="+49"/>
+        <location filename="../../../orgdesigner/ui/chart_editing.py" line="+49"/>
         <source>Nytt navn på enheten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,7 +794,7 @@
     <message>
         <location line="+10"/>
         <source>Ny enhet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ny eining</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -915,7 +915,7 @@
 <context>
     <name>ChartInfo</name>
     <message>
-        <location filename="../../orgdesigner/ui/chart_info.py" line="+30"/>
+        <location filename="../../../orgdesigner/ui/chart_info.py" line="+30"/>
         <source>Fargeforklaring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,7 +948,7 @@
 <context>
     <name>ChartScene</name>
     <message>
-        <location filename="../../orgdesigner/ui/chart_scene.py" line="+261"/>
+        <location filename="../../../orgdesigner/ui/chart_scene.py" line="+261"/>
         <source>Stiplet linje (%1)</source>
         <extracomment>emitted after every (re)layout a scenario with more units than this opens collapsed to ``auto_level`` levels</extracomment>
         <translation type="unfinished"></translation>
@@ -957,16 +957,16 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../orgdesigner/ui/chart_view.py" line="+42"/>
+        <location filename="../../../orgdesigner/ui/chart_view.py" line="+42"/>
         <source>Organisasjonskart</source>
         <extracomment>the unit the keyboard focus rectangle is on (&quot;&quot; for none)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organisasjonskart</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/compare_dialog.py" line="+51"/>
+        <location filename="../../../orgdesigner/ui/compare_dialog.py" line="+51"/>
         <source>Sammenlign alternativer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,7 +1084,7 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../orgdesigner/ui/editing.py" line="+77"/>
+        <location filename="../../../orgdesigner/ui/editing.py" line="+77"/>
         <source>Lag et alternativ først</source>
         <extracomment>the clipboard changed (paste may have become possible) a unit was added and wants its name edited (unit id)</extracomment>
         <translation type="unfinished"></translation>
@@ -1098,12 +1098,12 @@
         <location line="+3"/>
         <location line="+14"/>
         <source>Ny enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny eining</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Velg en enhet først</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ei eining først</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1128,7 +1128,7 @@
     <message>
         <location line="+7"/>
         <source>Slettet. Stillingene er ikke plassert lenger; Angre (Ctrl+Z) henter alt tilbake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletta. Stillingane er ikkje plasserte lenger; Angra (Ctrl+Z) hentar alt tilbake.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1138,38 +1138,38 @@
     <message>
         <location line="+5"/>
         <source>%1 klippet ut. Velg enheten de skal til og lim inn (Ctrl+V).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 klipt ut. Vel eininga dei skal til og lim inn (Ctrl+V).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ingenting å lime inn; klipp ut først (Ctrl+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting å lima inn; klipp ut først (Ctrl+X)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Velg enheten det skal limes inn i</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eininga det skal limast inn i</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Velg enheter eller stillinger å flytte</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel einingar eller stillingar å flytta</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Velg enheten eller stillingen linjen skal gå fra</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eininga eller stillinga linja skal gå frå</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stiplet linje til</source>
-        <translation type="unfinished"></translation>
+        <translation>Stipla linje til</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/export_dialog.py" line="+53"/>
+        <location filename="../../../orgdesigner/ui/export_dialog.py" line="+53"/>
         <source>Eksporter liste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,7 +1206,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Avbryt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1252,85 +1252,85 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../orgdesigner/ui/file_commands.py" line="+50"/>
+        <location filename="../../../orgdesigner/ui/file_commands.py" line="+50"/>
         <source>OrgDesigner-prosjekt (*.orgd);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgDesigner-prosjekt (*.orgd);;Alle filer (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ulagrede endringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulagra endringar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prosjektet har endringer som ikke er lagret. Vil du lagre dem?</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjektet har endringar som ikkje er lagra. Vil du lagra dei?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forkast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forkast</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Alternativ 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ 1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Åpne prosjekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna prosjekt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Kan ikke åpne</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikkje opna</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Åpnet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Lagre prosjekt som</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra prosjekt som</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Kan ikke lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikkje lagra</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lagret %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Autolagring feilet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autolagring feila: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Kan ikke gjenopprette</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikkje gjenopprette</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../orgdesigner/ui/findings_panel.py" line="+51"/>
+        <location filename="../../../orgdesigner/ui/findings_panel.py" line="+51"/>
         <source>Vis funn</source>
         <extracomment>emitted after each refresh with the findings shown (tests, status bar)</extracomment>
         <translation type="unfinished"></translation>
@@ -1394,7 +1394,7 @@
 <context>
     <name>FtePanel</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="+236"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+236"/>
         <location line="+10"/>
         <source>Årsverk per tjenesteområde og stab (innplasserte)</source>
         <translation type="unfinished"></translation>
@@ -1408,7 +1408,7 @@
 <context>
     <name>Histogram</name>
     <message>
-        <location filename="../../plugins/metric_panels/charts_qt.py" line="+75"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/charts_qt.py" line="+75"/>
         <source>Ingen ledere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,7 +1416,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../orgdesigner/ui/import_wizard.py" line="+60"/>
+        <location filename="../../../orgdesigner/ui/import_wizard.py" line="+60"/>
         <source>Importer ansattliste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,7 +1538,7 @@
     <message>
         <location line="+0"/>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Melding</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1553,7 +1553,7 @@
     <message>
         <location line="+72"/>
         <source>(ingen)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ingen)</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1604,7 +1604,7 @@
 <context>
     <name>KeyFiguresPanel</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="-126"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-126"/>
         <source>Innplassering (stillinger per status)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,7 +1626,7 @@
     <message>
         <location line="+12"/>
         <source>Stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stillingar</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1647,7 +1647,7 @@
 <context>
     <name>LocationsDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/locations_dialog.py" line="+35"/>
+        <location filename="../../../orgdesigner/ui/locations_dialog.py" line="+35"/>
         <location line="+4"/>
         <source>Lokasjoner</source>
         <translation type="unfinished"></translation>
@@ -1697,12 +1697,12 @@
     <message>
         <location line="+6"/>
         <source>&amp;Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Lukk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Navn:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Namn:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1733,45 +1733,45 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orgdesigner/ui/main_window.py" line="+38"/>
+        <location filename="../../../orgdesigner/ui/main_window.py" line="+38"/>
         <source>Alternativ 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ 1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;utgangspunkt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;utgangspunkt&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Angrehistorikk</source>
-        <translation type="unfinished"></translation>
+        <translation>Angrehistorikk</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Enheter</source>
-        <translation type="unfinished"></translation>
+        <translation>Einingar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Søk</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Egenskaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenskapar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingar</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Statuslinje</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuslinje</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1781,33 +1781,33 @@
     <message>
         <location line="+6"/>
         <source>Organisasjonskart</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasjonskart</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Uten navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Utan namn</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Velg enheten som skal få nytt navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eininga som skal få nytt namn</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Om OrgDesigner</source>
-        <translation type="unfinished"></translation>
+        <translation>Om OrgDesigner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommuner: tegn ny organisasjon, sammenlign alternativer og innplasser ansatte.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommunar: teikn ny organisasjon, samanlikn alternativ og innplasser tilsette.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MetricPanelBase</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="-91"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-91"/>
         <source>Ingen alternativ er åpent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,45 +1820,45 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/move_dialog.py" line="+28"/>
+        <location filename="../../../orgdesigner/ui/move_dialog.py" line="+28"/>
         <source>Flytt til</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt til</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Skriv for å søke etter enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv for å søkja etter eining</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Søk etter enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk etter eining</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enheter</source>
-        <translation type="unfinished"></translation>
+        <translation>Einingar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Flytt til enheten:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flytt til eininga:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Flytt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flytt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt</translation>
     </message>
 </context>
 <context>
     <name>OriginPanel</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="+179"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+179"/>
         <location line="+10"/>
         <source>Opprinnelse: andel årsverk fra hver gammel kommune</source>
         <translation type="unfinished"></translation>
@@ -1872,10 +1872,10 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../orgdesigner/ui/outline_model.py" line="+175"/>
+        <location filename="../../../orgdesigner/ui/outline_model.py" line="+175"/>
         <location line="+3"/>
         <source>Enhet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eining</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -1912,7 +1912,7 @@
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../../orgdesigner/ui/outline_view.py" line="+31"/>
+        <location filename="../../../orgdesigner/ui/outline_view.py" line="+31"/>
         <source>Enhetstre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,9 +1925,9 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../orgdesigner/ui/people_panel.py" line="+27"/>
+        <location filename="../../../orgdesigner/ui/people_panel.py" line="+27"/>
         <source>Stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stillingar</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1978,7 +1978,7 @@
 <context>
     <name>PlacementPanel</name>
     <message>
-        <location filename="../../orgdesigner/ui/placement_panel.py" line="+71"/>
+        <location filename="../../../orgdesigner/ui/placement_panel.py" line="+71"/>
         <source>Vis stillinger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,7 +1990,7 @@
     <message>
         <location line="+1"/>
         <source>Ikke plassert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ikkje plassert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2030,7 +2030,7 @@
     <message>
         <location line="+19"/>
         <source>Ny enhet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ny eining</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2070,7 +2070,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Arbeidssted:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Arbeidsstad:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2136,7 +2136,7 @@
     <message>
         <location line="+1"/>
         <source>Vakant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vakant</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2167,7 +2167,7 @@
 <context>
     <name>PluginsDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/plugins_dialog.py" line="+30"/>
+        <location filename="../../../orgdesigner/ui/plugins_dialog.py" line="+30"/>
         <location line="+5"/>
         <source>Programtillegg</source>
         <translation type="unfinished"></translation>
@@ -2205,7 +2205,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Lukk</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2216,7 +2216,7 @@
 <context>
     <name>PositionForm</name>
     <message>
-        <location filename="../../orgdesigner/ui/position_form.py" line="+31"/>
+        <location filename="../../../orgdesigner/ui/position_form.py" line="+31"/>
         <source>Stillingstittel</source>
         <extracomment>a refused value, with the reason (bokmål)</extracomment>
         <translation type="unfinished"></translation>
@@ -2244,7 +2244,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Personalansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personalansvar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2254,7 +2254,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Budsjettansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budsjettansvar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2274,37 +2274,37 @@
     <message>
         <location line="+1"/>
         <source>Ansatt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsett:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plassert i:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plassert i:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tittel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tittel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillings&amp;kode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillings&amp;kode:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillings&amp;prosent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillings&amp;prosent:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Års&amp;lønn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Års&amp;løn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Arbeidssted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeidsstad:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2319,17 +2319,17 @@
     <message>
         <location line="+21"/>
         <source>Vakant</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ikke plassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje plassert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(ingen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2339,7 +2339,7 @@
     <message>
         <location line="+12"/>
         <source>Stillingsprosent må være et tall mellom 0 og 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingsprosent må vera eit tal mellom 0 og 100</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2349,20 +2349,20 @@
     <message>
         <location line="+7"/>
         <source>«%1» er ikke en KOSTRA-funksjon (tre sifre)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» er ikkje ein KOSTRA-funksjon (tre siffer)</translation>
     </message>
 </context>
 <context>
     <name>PositionListModel</name>
     <message>
-        <location filename="../../orgdesigner/ui/position_list_model.py" line="+54"/>
+        <location filename="../../../orgdesigner/ui/position_list_model.py" line="+54"/>
         <source>Navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stilling</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stilling</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2383,41 +2383,41 @@
 <context>
     <name>PropertyPanel</name>
     <message>
-        <location filename="../../orgdesigner/ui/property_panel.py" line="+28"/>
+        <location filename="../../../orgdesigner/ui/property_panel.py" line="+28"/>
         <location line="+48"/>
         <source>Egenskaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenskapar</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Velg en enhet eller en stilling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ei eining eller ei stilling.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eining</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enhet (1 av %1 valgte)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eining (1 av %1 valde)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilling</translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/compare_dialog.py" line="+15"/>
+        <location filename="../../../orgdesigner/ui/compare_dialog.py" line="+15"/>
         <source>Prosjektet har ingen alternativer å sammenligne</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,14 +2425,14 @@
 <context>
     <name>RelocationPanel</name>
     <message>
-        <location filename="../../orgdesigner/ui/relocation_panel.py" line="+115"/>
+        <location filename="../../../orgdesigner/ui/relocation_panel.py" line="+115"/>
         <source>Bare de som bytter arbeidssted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enhet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eining</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2469,7 +2469,7 @@
     <message>
         <location line="-15"/>
         <source>Stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stillingar</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2519,7 +2519,7 @@
     <message>
         <location line="+0"/>
         <source>Ny enhet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ny eining</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2559,13 +2559,13 @@
     <message>
         <location line="+27"/>
         <source>Vakant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vakant</translation>
     </message>
 </context>
 <context>
     <name>ScenarioBox</name>
     <message>
-        <location filename="../../orgdesigner/ui/scenario_box.py" line="+20"/>
+        <location filename="../../../orgdesigner/ui/scenario_box.py" line="+20"/>
         <source>Alternativ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,143 +2578,143 @@
 <context>
     <name>ScenarioCommands</name>
     <message>
-        <location filename="../../orgdesigner/ui/scenario_commands.py" line="+38"/>
+        <location filename="../../../orgdesigner/ui/scenario_commands.py" line="+38"/>
         <source>Nytt alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt alternativ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Navn på alternativet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn på alternativet:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alternativ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Kopier alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier alternativ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Navn på kopien:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn på kopien:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (kopi)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kopi)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Gi alternativet nytt navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi alternativet nytt namn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nytt navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt namn:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Slett alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett alternativ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slette alternativet «%1»? Du kan angre med Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette alternativet «%1»? Du kan angre med Ctrl+Z.</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../orgdesigner/ui/search_panel.py" line="+30"/>
+        <location filename="../../../orgdesigner/ui/search_panel.py" line="+30"/>
         <source>Søk</source>
         <extracomment>(kind, id) of the result the user chose</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Søk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enhet, navn, ansattnummer eller tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Eining, namn, tilsettnummer eller tittel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Søketekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Søketekst</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Søkeresultater</source>
-        <translation type="unfinished"></translation>
+        <translation>Søkjeresultat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Søk etter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søk etter:</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eining</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilling</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Viser de første %1 treffene; skriv mer for å snevre inn</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser dei første %1 treffa; skriv meir for å snevra inn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 treff</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 treff</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ingen treff</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen treff</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/shortcuts_dialog.py" line="+23"/>
+        <location filename="../../../orgdesigner/ui/shortcuts_dialog.py" line="+23"/>
         <location line="+7"/>
         <source>Hurtigtaster</source>
-        <translation type="unfinished"></translation>
+        <translation>Snøggtastar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tast</source>
-        <translation type="unfinished"></translation>
+        <translation>Tast</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Beskrivelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Skildring</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk</translation>
     </message>
 </context>
 <context>
     <name>SpanPanel</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="-106"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-106"/>
         <source>Hvordan kontrollspenn telles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,7 +2742,7 @@
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../../orgdesigner/ui/unit_form.py" line="+27"/>
+        <location filename="../../../orgdesigner/ui/unit_form.py" line="+27"/>
         <source>Navn</source>
         <extracomment>a refused value, with the reason (bokmål)</extracomment>
         <translation type="unfinished"></translation>
@@ -2790,32 +2790,32 @@
     <message>
         <location line="+5"/>
         <source>&amp;Navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Leder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leiar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lokalisering:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokalisering:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Målgruppe:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Målgruppe:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rolle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2825,18 +2825,18 @@
     <message>
         <location line="+1"/>
         <source>&amp;Ansvar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansvar:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plassering:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plassering:</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+9"/>
         <source>(ingen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -2861,13 +2861,13 @@
     <message>
         <location line="+43"/>
         <source>Navnet kan ikke være tomt</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet kan ikkje vera tomt</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../orgdesigner/ui/app.py" line="+145"/>
+        <location filename="../../../orgdesigner/ui/app.py" line="+145"/>
         <source>Programtillegg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2880,29 +2880,29 @@
 <context>
     <name>error_dialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/error_dialog.py" line="+0"/>
+        <location filename="../../../orgdesigner/ui/error_dialog.py" line="+0"/>
         <source>Uventet feil</source>
-        <translation type="unfinished"></translation>
+        <translation>Uventa feil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Det oppstod en uventet feil. Programmet fortsetter, men lagre gjerne arbeidet ditt under et nytt navn. Feilen er skrevet i loggfilen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Det oppstod ein uventa feil. Programmet held fram, men lagra gjerne arbeidet ditt under eit nytt namn. Feilen er skriven i loggfila:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detaljer om feilen</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljar om feilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kopier detaljer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopier detaljar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kopiert</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 </TS>

@@ -21,8 +21,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from orgdesigner import __version__
-from orgdesigner.model import Project, Scenario
+from orgdesigner.api import APP_VERSION as __version__
+from orgdesigner.api import Project, Scenario
 
 from .fastrows import RowStream, splice, wrapped_lines
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from orgdesigner.model import HistoryEntry, Project
+from orgdesigner.api import HistoryEntry, Project
 
 from .common import Column, ListWriter, parse_time, resolve_scenario
 from .paths import PathCache

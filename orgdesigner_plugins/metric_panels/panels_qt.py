@@ -11,13 +11,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from orgdesigner.analysis.metrics import (
-    SPAN_DEFINITION_LABELS,
-    SPAN_DEFINITIONS,
-    STATUS_LABELS,
-    MetricsEngine,
-)
-from orgdesigner.model import ops
+from orgdesigner.api import SPAN_DEFINITION_LABELS, SPAN_DEFINITIONS, STATUS_LABELS, MetricsEngine, ops
 
 from . import figures
 from .charts_qt import BarChart, Histogram

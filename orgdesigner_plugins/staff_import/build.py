@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 
-from orgdesigner.model import Location, Person, Position, SourceKommune, Unit, UnitType, new_id
+from orgdesigner.api import Location, Person, Position, SourceKommune, Unit, UnitType, new_id
 
 from .report import ERROR, WARNING, ImportReport
 from .rows import Record

@@ -7,10 +7,10 @@ frozen PyInstaller build finds them too.
 
 #: module names of the built-in plugins, registered in this order
 BUILTIN: list[str] = [
-    "plugins.staff_import",
-    "plugins.validators",
-    "plugins.metric_panels",
-    "plugins.excel_export",
-    "plugins.board_export",
-    "plugins.chart_export",
+    "orgdesigner_plugins.staff_import",
+    "orgdesigner_plugins.validators",
+    "orgdesigner_plugins.metric_panels",
+    "orgdesigner_plugins.excel_export",
+    "orgdesigner_plugins.board_export",
+    "orgdesigner_plugins.chart_export",
 ]

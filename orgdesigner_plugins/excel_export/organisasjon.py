@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from orgdesigner.analysis import placement as pa
-from orgdesigner.model import Project
+from orgdesigner.api import Project
+from orgdesigner.api import placement as pa
 
 from .common import Column, ExportError, ListWriter, resolve_scenario
 from .paths import PathCache
@@ -20,7 +20,7 @@ from .pseudonym import names_for
 
 TITLE = "Organisasjonsstruktur"
 
-#: column headers. The structure import (plugins.staff_import.structure) reads Enhet,
+#: column headers. The structure import (orgdesigner_plugins.staff_import.structure) reads Enhet,
 #: Overordnet enhet, Enhetstype, Ansvar and — so equal names cannot be confused — the
 #: two id columns; no other header here may be one of its synonyms (e.g. "Nivå").
 #: The first PAPER_COLUMNS are what a reader needs on paper (the print area); the rest

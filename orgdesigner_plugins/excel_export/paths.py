@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from orgdesigner.model import Project, Scenario
+from orgdesigner.api import Project, Scenario
 
 
 class PathCache:

@@ -13,9 +13,8 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from orgdesigner.analysis import placement as pa
-from orgdesigner.analysis.relocation import new_work_place, place_name
-from orgdesigner.model import PlacementStatus, Project
+from orgdesigner.api import PlacementStatus, Project, new_work_place, place_name
+from orgdesigner.api import placement as pa
 
 from .common import Column, ExportError, ListWriter, Styled, parse_time, resolve_scenario, yes_no
 from .paths import PathCache

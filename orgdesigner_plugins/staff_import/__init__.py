@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from orgdesigner.hookspecs import Importer, hookimpl
+from orgdesigner.api import Importer, hookimpl
 
 from .importer import Options, StaffImport, read_staff_list
 from .reading import EXTENSIONS, ImportFileError

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.hookspecs import Exporter, hookimpl
+from orgdesigner.api import Exporter, hookimpl
 
 from .common import ExportError
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from orgdesigner.analysis import relocation as rl
-from orgdesigner.model import Project
+from orgdesigner.api import Project
+from orgdesigner.api import relocation as rl
 
 from .common import Column, ListWriter, Styled, resolve_scenario
 from .paths import PathCache

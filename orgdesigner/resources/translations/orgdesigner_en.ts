@@ -1,10 +1,10 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="nn" sourcelanguage="nb_NO">
+<TS version="2.1" language="en" sourcelanguage="nb_NO">
 <context>
     <name></name>
     <message>
-        <location filename="../../orgdesigner/ui/analysis_install.py" line="+35"/>
+        <location filename="../../../orgdesigner/ui/analysis_install.py" line="+35"/>
         <source>Funn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14,9 +14,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/chart_print.py" line="+25"/>
+        <location filename="../../../orgdesigner/ui/chart_print.py" line="+25"/>
         <source>Organisasjonskart</source>
-        <translation type="unfinished">Organisasjonskart</translation>
+        <translation type="unfinished">Organisation chart</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -29,42 +29,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/dnd.py" line="+74"/>
+        <location filename="../../../orgdesigner/ui/dnd.py" line="+74"/>
         <source>Ingen alternativ er åpent</source>
-        <translation>Ingen alternativ er opne</translation>
+        <translation>No scenario is open</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enhetene finnes ikke i dette alternativet</source>
-        <translation>Einingane finst ikkje i dette alternativet</translation>
+        <translation>The units do not exist in this scenario</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stillingene finnes ikke</source>
-        <translation>Stillingane finst ikkje</translation>
+        <translation>The positions do not exist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slipp stillinger på en enhet</source>
-        <translation>Slepp stillingar på ei eining</translation>
+        <translation>Drop positions on a unit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stillingene er allerede plassert her</source>
-        <translation>Stillingane er alt plasserte her</translation>
+        <translation>The positions are already placed here</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ukjent innhold</source>
-        <translation>Ukjent innhald</translation>
+        <translation>Unknown content</translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/fields.py" line="+45"/>
+        <location filename="../../../orgdesigner/ui/fields.py" line="+45"/>
         <source>«%1» er ikke en KOSTRA-funksjon (tre sifre)</source>
-        <translation>«%1» er ikkje ein KOSTRA-funksjon (tre siffer)</translation>
+        <translation>“%1” is not a KOSTRA function (three digits)</translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/import_install.py" line="+38"/>
+        <location filename="../../../orgdesigner/ui/import_install.py" line="+38"/>
         <source>&amp;Importer ansattliste…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,12 +96,12 @@
     <message>
         <location line="+9"/>
         <source>Nytt alternativ</source>
-        <translation type="unfinished">Nytt alternativ</translation>
+        <translation type="unfinished">New scenario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Navn på alternativet:</source>
-        <translation type="unfinished">Namn på alternativet:</translation>
+        <translation type="unfinished">Scenario name:</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -114,88 +114,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/menus.py" line="+26"/>
+        <location filename="../../../orgdesigner/ui/menus.py" line="+26"/>
         <source>&amp;Fil</source>
-        <translation>&amp;Fil</translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Åpne &amp;nylige</source>
-        <translation>Opna &amp;nyleg brukte</translation>
+        <translation>Open &amp;Recent</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Rediger</source>
-        <translation>&amp;Rediger</translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Vis</source>
-        <translation>&amp;Vis</translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vis &amp;nivåer</source>
-        <translation>Vis &amp;nivå</translation>
+        <translation>Show &amp;Levels</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;%1 nivåer</source>
-        <translation>&amp;%1 nivå</translation>
+        <translation>&amp;%1 levels</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;1 nivå</source>
-        <translation>&amp;1 nivå</translation>
+        <translation>&amp;1 level</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Farge etter</source>
-        <translation>&amp;Farge etter</translation>
+        <translation>&amp;Colour By</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Enhetstype</source>
-        <translation>&amp;Einingstype</translation>
+        <translation>&amp;Unit Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Opphavskommune</source>
-        <translation>&amp;Opphavskommune</translation>
+        <translation>&amp;Origin Municipality</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Paneler</source>
-        <translation>&amp;Panel</translation>
+        <translation>&amp;Panels</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Alternativ</source>
-        <translation>&amp;Alternativ</translation>
+        <translation>&amp;Scenario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Vis alternativ</source>
-        <translation>&amp;Vis alternativ</translation>
+        <translation>&amp;Show Scenario</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Hjelp</source>
-        <translation>&amp;Hjelp</translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Verktøylinje</source>
-        <translation>Verktøylinje</translation>
+        <translation>Toolbar</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+13"/>
         <source>(ingen)</source>
-        <translation>(ingen)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/placement_install.py" line="+42"/>
+        <location filename="../../../orgdesigner/ui/placement_install.py" line="+42"/>
         <source>Innplassering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,10 +225,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/placement_model.py" line="+168"/>
+        <location filename="../../../orgdesigner/ui/placement_model.py" line="+168"/>
         <source>Vakant</source>
         <extracomment>what :meth:`PlacementTableModel.update` reports</extracomment>
-        <translation type="unfinished">Vakant</translation>
+        <translation type="unfinished">Vacant</translation>
     </message>
     <message>
         <location line="+189"/>
@@ -236,285 +236,285 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgdesigner/ui/recovery_dialog.py" line="+49"/>
+        <location filename="../../../orgdesigner/ui/recovery_dialog.py" line="+49"/>
         <source>et prosjekt som ikke var lagret</source>
-        <translation>eit prosjekt som ikkje var lagra</translation>
+        <translation>a project that was never saved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uten navn</source>
-        <translation>utan namn</translation>
+        <translation>untitled</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gjenopprett arbeid</source>
-        <translation>Gjenopprett arbeid</translation>
+        <translation>Recover work</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OrgDesigner ble ikke avsluttet normalt. Det finnes en autolagret kopi av «%1» (%2) fra %3.</source>
-        <translation>OrgDesigner vart ikkje avslutta normalt. Det finst ein autolagra kopi av «%1» (%2) frå %3.</translation>
+        <translation>OrgDesigner did not close normally. There is an autosaved copy of “%1” (%2) from %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vil du gjenopprette den?</source>
-        <translation>Vil du gjenopprette han?</translation>
+        <translation>Do you want to recover it?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gjenopprett</source>
-        <translation>&amp;Gjenopprett</translation>
+        <translation>&amp;Recover</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forkast</source>
-        <translation>&amp;Forkast</translation>
+        <translation>&amp;Discard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ikke nå</source>
-        <translation>&amp;Ikkje no</translation>
+        <translation>&amp;Not now</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/about_dialog.py" line="+0"/>
+        <location filename="../../../orgdesigner/ui/about_dialog.py" line="+0"/>
         <source>Om OrgDesigner</source>
-        <translation>Om OrgDesigner</translation>
+        <translation>About OrgDesigner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommuner: tegn ny organisasjon, sammenlign alternativer og innplasser ansatte.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommunar: teikn ny organisasjon, samanlikn alternativ og innplasser tilsette.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisation design for municipalities: draw a new organisation, compare alternatives and place employees.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loggfil:</source>
-        <translation>Loggfil:</translation>
+        <translation>Log file:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Åpne &amp;loggmappen</source>
-        <translation>Opna &amp;loggmappa</translation>
+        <translation>Open &amp;log folder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kopier</source>
-        <translation>&amp;Kopier</translation>
+        <translation>&amp;Copy</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../orgdesigner/ui/actions.py" line="+49"/>
+        <location filename="../../../orgdesigner/ui/actions.py" line="+49"/>
         <source>&amp;Ny</source>
-        <translation>&amp;Ny</translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lag et nytt, tomt prosjekt</source>
-        <translation>Lag eit nytt, tomt prosjekt</translation>
+        <translation>Create a new, empty project</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Åpne …</source>
-        <translation>&amp;Opna …</translation>
+        <translation>&amp;Open …</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Åpne et prosjekt (.orgd)</source>
-        <translation>Opna eit prosjekt (.orgd)</translation>
+        <translation>Open a project (.orgd)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lagre</source>
-        <translation>&amp;Lagra</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lagre prosjektet</source>
-        <translation>Lagra prosjektet</translation>
+        <translation>Save the project</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lagre &amp;som …</source>
-        <translation>Lagra &amp;som …</translation>
+        <translation>Save &amp;As …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lagre prosjektet i en ny fil</source>
-        <translation>Lagra prosjektet i ei ny fil</translation>
+        <translation>Save the project to a new file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eksporter &amp;kart …</source>
-        <translation>Eksporter &amp;kart …</translation>
+        <translation>Export &amp;chart …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lagre kartet slik det vises som PDF, PNG eller SVG</source>
-        <translation>Lagra kartet slik det blir vist, som PDF, PNG eller SVG</translation>
+        <translation>Save the chart as shown as PDF, PNG or SVG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skriv &amp;ut …</source>
-        <translation>Skriv &amp;ut …</translation>
+        <translation>&amp;Print …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skriv ut kartet, med forhåndsvisning</source>
-        <translation>Skriv ut kartet, med førehandsvising</translation>
+        <translation>Print the chart, with preview</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Avslutt</source>
-        <translation>&amp;Avslutt</translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lukk OrgDesigner</source>
-        <translation>Lukk OrgDesigner</translation>
+        <translation>Close OrgDesigner</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Angre</source>
-        <translation>&amp;Angra</translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Angre</source>
-        <translation>Angra</translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gjør om</source>
-        <translation>&amp;Gjer om</translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gjør om</source>
-        <translation>Gjer om</translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Klipp &amp;ut</source>
-        <translation>Klipp &amp;ut</translation>
+        <translation>Cu&amp;t</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Klipp ut valgte enheter eller stillinger for å flytte dem</source>
-        <translation>Klipp ut valde einingar eller stillingar for å flytta dei</translation>
+        <translation>Cut the selected units or positions to move them</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lim inn</source>
-        <translation>&amp;Lim inn</translation>
+        <translation>&amp;Paste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flytt det som ble klippet ut inn under valgt enhet</source>
-        <translation>Flytt det som vart klipt ut inn under vald eining</translation>
+        <translation>Move what was cut under the selected unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Flytt til …</source>
-        <translation>&amp;Flytt til …</translation>
+        <translation>&amp;Move To …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flytt valgte enheter eller stillinger til en enhet du velger</source>
-        <translation>Flytt valde einingar eller stillingar til ei eining du vel</translation>
+        <translation>Move the selected units or positions to a unit you choose</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ny &amp;underenhet</source>
-        <translation>Ny &amp;undereining</translation>
+        <translation>New &amp;Child Unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legg til en enhet under valgt enhet</source>
-        <translation>Legg til ei eining under vald eining</translation>
+        <translation>Add a unit below the selected unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ny &amp;søskenenhet</source>
-        <translation>Ny &amp;søskeneining</translation>
+        <translation>New &amp;Sibling Unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legg til en enhet ved siden av valgt enhet</source>
-        <translation>Legg til ei eining ved sida av vald eining</translation>
+        <translation>Add a unit next to the selected unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Slett enhet</source>
-        <translation>&amp;Slett eining</translation>
+        <translation>&amp;Delete Unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slett valgte enheter; stillingene deres blir ikke plassert</source>
-        <translation>Slett valde einingar; stillingane deira blir ikkje plasserte</translation>
+        <translation>Delete the selected units; their positions become unplaced</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gi nytt navn</source>
-        <translation>&amp;Gi nytt namn</translation>
+        <translation>&amp;Rename</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gi valgt enhet nytt navn</source>
-        <translation>Gi vald eining nytt namn</translation>
+        <translation>Rename the selected unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ny s&amp;tiplet linje til …</source>
-        <translation>Ny s&amp;tipla linje til …</translation>
+        <translation>New &amp;Dotted Line To …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legg til en stiplet linje (faglig relasjon) fra valgt enhet eller stilling</source>
-        <translation>Legg til ei stipla linje (fagleg relasjon) frå vald eining eller stilling</translation>
+        <translation>Add a dotted line (professional relation) from the selected unit or position</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Søk …</source>
-        <translation>&amp;Søk …</translation>
+        <translation>&amp;Find …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Søk etter enhet, person, ansattnummer eller tittel</source>
-        <translation>Søk etter eining, person, tilsettnummer eller tittel</translation>
+        <translation>Search for a unit, person, employee number or title</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom &amp;inn</source>
-        <translation>Zoom &amp;inn</translation>
+        <translation>Zoom &amp;In</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forstørr kartet</source>
-        <translation>Forstørr kartet</translation>
+        <translation>Enlarge the chart</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;ut</source>
-        <translation>Zoom &amp;ut</translation>
+        <translation>Zoom &amp;Out</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forminsk kartet</source>
-        <translation>Forminsk kartet</translation>
+        <translation>Shrink the chart</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tilpass til vinduet</source>
-        <translation>&amp;Tilpass til vindauget</translation>
+        <translation>&amp;Fit to Window</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vis hele kartet</source>
-        <translation>Vis heile kartet</translation>
+        <translation>Show the whole chart</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -524,118 +524,118 @@
     <message>
         <location line="+1"/>
         <source>Vis kartet i naturlig størrelse</source>
-        <translation>Vis kartet i naturleg storleik</translation>
+        <translation>Show the chart at actual size</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Vis alle nivåer</source>
-        <translation>&amp;Vis alle nivå</translation>
+        <translation>&amp;Expand All</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fold ut alle enheter</source>
-        <translation>Fald ut alle einingar</translation>
+        <translation>Expand all units</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skjul under toppnivået</source>
-        <translation>&amp;Skjul under toppnivået</translation>
+        <translation>&amp;Collapse All</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fold sammen alle enheter</source>
-        <translation>Fald saman alle einingar</translation>
+        <translation>Collapse all units</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Neste panel</source>
-        <translation>&amp;Neste panel</translation>
+        <translation>&amp;Next Pane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flytt tastaturfokus til neste panel</source>
-        <translation>Flytt tastaturfokus til neste panel</translation>
+        <translation>Move the keyboard focus to the next pane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forrige panel</source>
-        <translation>&amp;Førre panel</translation>
+        <translation>&amp;Previous Pane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flytt tastaturfokus til forrige panel</source>
-        <translation>Flytt tastaturfokus til førre panel</translation>
+        <translation>Move the keyboard focus to the previous pane</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Nytt alternativ …</source>
-        <translation>&amp;Nytt alternativ …</translation>
+        <translation>&amp;New Scenario …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lag et nytt, tomt alternativ</source>
-        <translation>Lag eit nytt, tomt alternativ</translation>
+        <translation>Create a new, empty scenario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kopier alternativ …</source>
-        <translation>&amp;Kopier alternativ …</translation>
+        <translation>&amp;Copy Scenario …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lag en kopi av dette alternativet</source>
-        <translation>Lag ein kopi av dette alternativet</translation>
+        <translation>Make a copy of this scenario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gi alternativet nytt navn …</source>
-        <translation>&amp;Gi alternativet nytt namn …</translation>
+        <translation>&amp;Rename Scenario …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gi dette alternativet nytt navn</source>
-        <translation>Gi dette alternativet nytt namn</translation>
+        <translation>Rename this scenario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Slett alternativ</source>
-        <translation>&amp;Slett alternativ</translation>
+        <translation>&amp;Delete Scenario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slett dette alternativet</source>
-        <translation>Slett dette alternativet</translation>
+        <translation>Delete this scenario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Om OrgDesigner</source>
-        <translation>&amp;Om OrgDesigner</translation>
+        <translation>&amp;About OrgDesigner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hurtigtaster</source>
-        <translation>&amp;Snøggtastar</translation>
+        <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vis alle hurtigtaster</source>
-        <translation>Vis alle snøggtastar</translation>
+        <translation>Show all keyboard shortcuts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Programtillegg …</source>
-        <translation>&amp;Programtillegg …</translation>
+        <translation>&amp;Plugins …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vis og slå av eller på programtillegg</source>
-        <translation>Vis og slå av eller på programtillegg</translation>
+        <translation>Show plugins and turn them on or off</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../plugins/metric_panels/charts_qt.py" line="+112"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/charts_qt.py" line="+112"/>
         <source>Ingen data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,7 +643,7 @@
 <context>
     <name>BulkPlaceDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/bulk_place_dialog.py" line="+36"/>
+        <location filename="../../../orgdesigner/ui/bulk_place_dialog.py" line="+36"/>
         <source>Ansatte følger oppgavene</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,7 +680,7 @@
     <message>
         <location line="+5"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">Ny eining</translation>
+        <translation type="unfinished">New unit</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -710,7 +710,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished">&amp;Avbryt</translation>
+        <translation type="unfinished">&amp;Cancel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -766,7 +766,7 @@
 <context>
     <name>ChartDragDrop</name>
     <message>
-        <location filename="../../orgdesigner/ui/chart_dnd.py" line="+68"/>
+        <location filename="../../../orgdesigner/ui/chart_dnd.py" line="+68"/>
         <source>Slipp for: %1 → «%2»</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,7 +779,7 @@
 <context>
     <name>ChartEditing</name>
     <message>
-        <location filename="../../orgdesigner/ui/chart_editing.py" line="+49"/>
+        <location filename="../../../orgdesigner/ui/chart_editing.py" line="+49"/>
         <source>Nytt navn på enheten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,7 +794,7 @@
     <message>
         <location line="+10"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">Ny eining</translation>
+        <translation type="unfinished">New unit</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -915,7 +915,7 @@
 <context>
     <name>ChartInfo</name>
     <message>
-        <location filename="../../orgdesigner/ui/chart_info.py" line="+30"/>
+        <location filename="../../../orgdesigner/ui/chart_info.py" line="+30"/>
         <source>Fargeforklaring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,7 +948,7 @@
 <context>
     <name>ChartScene</name>
     <message>
-        <location filename="../../orgdesigner/ui/chart_scene.py" line="+261"/>
+        <location filename="../../../orgdesigner/ui/chart_scene.py" line="+261"/>
         <source>Stiplet linje (%1)</source>
         <extracomment>emitted after every (re)layout a scenario with more units than this opens collapsed to ``auto_level`` levels</extracomment>
         <translation type="unfinished"></translation>
@@ -957,16 +957,16 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../orgdesigner/ui/chart_view.py" line="+42"/>
+        <location filename="../../../orgdesigner/ui/chart_view.py" line="+42"/>
         <source>Organisasjonskart</source>
         <extracomment>the unit the keyboard focus rectangle is on (&quot;&quot; for none)</extracomment>
-        <translation type="unfinished">Organisasjonskart</translation>
+        <translation type="unfinished">Organisation chart</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/compare_dialog.py" line="+51"/>
+        <location filename="../../../orgdesigner/ui/compare_dialog.py" line="+51"/>
         <source>Sammenlign alternativer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,7 +1084,7 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../orgdesigner/ui/editing.py" line="+77"/>
+        <location filename="../../../orgdesigner/ui/editing.py" line="+77"/>
         <source>Lag et alternativ først</source>
         <extracomment>the clipboard changed (paste may have become possible) a unit was added and wants its name edited (unit id)</extracomment>
         <translation type="unfinished"></translation>
@@ -1098,12 +1098,12 @@
         <location line="+3"/>
         <location line="+14"/>
         <source>Ny enhet</source>
-        <translation>Ny eining</translation>
+        <translation>New unit</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Velg en enhet først</source>
-        <translation>Vel ei eining først</translation>
+        <translation>Select a unit first</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1128,7 +1128,7 @@
     <message>
         <location line="+7"/>
         <source>Slettet. Stillingene er ikke plassert lenger; Angre (Ctrl+Z) henter alt tilbake.</source>
-        <translation>Sletta. Stillingane er ikkje plasserte lenger; Angra (Ctrl+Z) hentar alt tilbake.</translation>
+        <translation>Deleted. The positions are no longer placed; Undo (Ctrl+Z) brings everything back.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1138,38 +1138,38 @@
     <message>
         <location line="+5"/>
         <source>%1 klippet ut. Velg enheten de skal til og lim inn (Ctrl+V).</source>
-        <translation>%1 klipt ut. Vel eininga dei skal til og lim inn (Ctrl+V).</translation>
+        <translation>%1 cut. Select the unit they go to and paste (Ctrl+V).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ingenting å lime inn; klipp ut først (Ctrl+X)</source>
-        <translation>Ingenting å lima inn; klipp ut først (Ctrl+X)</translation>
+        <translation>Nothing to paste; cut first (Ctrl+X)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Velg enheten det skal limes inn i</source>
-        <translation>Vel eininga det skal limast inn i</translation>
+        <translation>Select the unit to paste into</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Velg enheter eller stillinger å flytte</source>
-        <translation>Vel einingar eller stillingar å flytta</translation>
+        <translation>Select units or positions to move</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Velg enheten eller stillingen linjen skal gå fra</source>
-        <translation>Vel eininga eller stillinga linja skal gå frå</translation>
+        <translation>Select the unit or position the line starts at</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stiplet linje til</source>
-        <translation>Stipla linje til</translation>
+        <translation>Dotted line to</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/export_dialog.py" line="+53"/>
+        <location filename="../../../orgdesigner/ui/export_dialog.py" line="+53"/>
         <source>Eksporter liste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,7 +1206,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished">&amp;Avbryt</translation>
+        <translation type="unfinished">&amp;Cancel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1252,85 +1252,85 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../orgdesigner/ui/file_commands.py" line="+50"/>
+        <location filename="../../../orgdesigner/ui/file_commands.py" line="+50"/>
         <source>OrgDesigner-prosjekt (*.orgd);;Alle filer (*)</source>
-        <translation>OrgDesigner-prosjekt (*.orgd);;Alle filer (*)</translation>
+        <translation>OrgDesigner project (*.orgd);;All files (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ulagrede endringer</source>
-        <translation>Ulagra endringar</translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prosjektet har endringer som ikke er lagret. Vil du lagre dem?</source>
-        <translation>Prosjektet har endringar som ikkje er lagra. Vil du lagra dei?</translation>
+        <translation>The project has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lagre</source>
-        <translation>&amp;Lagra</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forkast</source>
-        <translation>&amp;Forkast</translation>
+        <translation>&amp;Discard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Avbryt</source>
-        <translation>&amp;Avbryt</translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Alternativ 1</source>
-        <translation>Alternativ 1</translation>
+        <translation>Scenario 1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Åpne prosjekt</source>
-        <translation>Opna prosjekt</translation>
+        <translation>Open project</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Kan ikke åpne</source>
-        <translation>Kan ikkje opna</translation>
+        <translation>Cannot open</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Åpnet %1</source>
-        <translation>Opna %1</translation>
+        <translation>Opened %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Lagre prosjekt som</source>
-        <translation>Lagra prosjekt som</translation>
+        <translation>Save project as</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Kan ikke lagre</source>
-        <translation>Kan ikkje lagra</translation>
+        <translation>Cannot save</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lagret %1</source>
-        <translation>Lagra %1</translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Autolagring feilet: %1</source>
-        <translation>Autolagring feila: %1</translation>
+        <translation>Autosave failed: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Kan ikke gjenopprette</source>
-        <translation>Kan ikkje gjenopprette</translation>
+        <translation>Cannot recover</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../orgdesigner/ui/findings_panel.py" line="+51"/>
+        <location filename="../../../orgdesigner/ui/findings_panel.py" line="+51"/>
         <source>Vis funn</source>
         <extracomment>emitted after each refresh with the findings shown (tests, status bar)</extracomment>
         <translation type="unfinished"></translation>
@@ -1394,7 +1394,7 @@
 <context>
     <name>FtePanel</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="+236"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+236"/>
         <location line="+10"/>
         <source>Årsverk per tjenesteområde og stab (innplasserte)</source>
         <translation type="unfinished"></translation>
@@ -1408,7 +1408,7 @@
 <context>
     <name>Histogram</name>
     <message>
-        <location filename="../../plugins/metric_panels/charts_qt.py" line="+75"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/charts_qt.py" line="+75"/>
         <source>Ingen ledere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,7 +1416,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../orgdesigner/ui/import_wizard.py" line="+60"/>
+        <location filename="../../../orgdesigner/ui/import_wizard.py" line="+60"/>
         <source>Importer ansattliste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,7 +1538,7 @@
     <message>
         <location line="+0"/>
         <source>Melding</source>
-        <translation type="unfinished">Melding</translation>
+        <translation type="unfinished">Message</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1553,7 +1553,7 @@
     <message>
         <location line="+72"/>
         <source>(ingen)</source>
-        <translation type="unfinished">(ingen)</translation>
+        <translation type="unfinished">(none)</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1604,7 +1604,7 @@
 <context>
     <name>KeyFiguresPanel</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="-126"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-126"/>
         <source>Innplassering (stillinger per status)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,7 +1626,7 @@
     <message>
         <location line="+12"/>
         <source>Stillinger</source>
-        <translation type="unfinished">Stillingar</translation>
+        <translation type="unfinished">Positions</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1647,7 +1647,7 @@
 <context>
     <name>LocationsDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/locations_dialog.py" line="+35"/>
+        <location filename="../../../orgdesigner/ui/locations_dialog.py" line="+35"/>
         <location line="+4"/>
         <source>Lokasjoner</source>
         <translation type="unfinished"></translation>
@@ -1697,12 +1697,12 @@
     <message>
         <location line="+6"/>
         <source>&amp;Lukk</source>
-        <translation type="unfinished">&amp;Lukk</translation>
+        <translation type="unfinished">&amp;Close</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Navn:</source>
-        <translation type="unfinished">&amp;Namn:</translation>
+        <translation type="unfinished">&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1733,45 +1733,45 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orgdesigner/ui/main_window.py" line="+38"/>
+        <location filename="../../../orgdesigner/ui/main_window.py" line="+38"/>
         <source>Alternativ 1</source>
-        <translation>Alternativ 1</translation>
+        <translation>Scenario 1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;utgangspunkt&gt;</source>
-        <translation>&lt;utgangspunkt&gt;</translation>
+        <translation>&lt;start&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Angrehistorikk</source>
-        <translation>Angrehistorikk</translation>
+        <translation>Undo History</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Enheter</source>
-        <translation>Einingar</translation>
+        <translation>Units</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Søk</source>
-        <translation>Søk</translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Egenskaper</source>
-        <translation>Eigenskapar</translation>
+        <translation>Properties</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stillinger</source>
-        <translation>Stillingar</translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Statuslinje</source>
-        <translation>Statuslinje</translation>
+        <translation>Status bar</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1781,33 +1781,33 @@
     <message>
         <location line="+6"/>
         <source>Organisasjonskart</source>
-        <translation>Organisasjonskart</translation>
+        <translation>Organisation chart</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Uten navn</source>
-        <translation>Utan namn</translation>
+        <translation>Untitled</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Velg enheten som skal få nytt navn</source>
-        <translation>Vel eininga som skal få nytt namn</translation>
+        <translation>Select the unit to rename</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Om OrgDesigner</source>
-        <translation>Om OrgDesigner</translation>
+        <translation>About OrgDesigner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommuner: tegn ny organisasjon, sammenlign alternativer og innplasser ansatte.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommunar: teikn ny organisasjon, samanlikn alternativ og innplasser tilsette.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisation design for municipalities: draw the new organisation, compare scenarios and place employees.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MetricPanelBase</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="-91"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-91"/>
         <source>Ingen alternativ er åpent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,45 +1820,45 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/move_dialog.py" line="+28"/>
+        <location filename="../../../orgdesigner/ui/move_dialog.py" line="+28"/>
         <source>Flytt til</source>
-        <translation>Flytt til</translation>
+        <translation>Move to</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Skriv for å søke etter enhet</source>
-        <translation>Skriv for å søkja etter eining</translation>
+        <translation>Type to search for a unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Søk etter enhet</source>
-        <translation>Søk etter eining</translation>
+        <translation>Search for a unit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enheter</source>
-        <translation>Einingar</translation>
+        <translation>Units</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Flytt til enheten:</source>
-        <translation>&amp;Flytt til eininga:</translation>
+        <translation>&amp;Move to unit:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Flytt</source>
-        <translation>&amp;Flytt</translation>
+        <translation>&amp;Move</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Avbryt</source>
-        <translation>&amp;Avbryt</translation>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
     <name>OriginPanel</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="+179"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+179"/>
         <location line="+10"/>
         <source>Opprinnelse: andel årsverk fra hver gammel kommune</source>
         <translation type="unfinished"></translation>
@@ -1872,10 +1872,10 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../orgdesigner/ui/outline_model.py" line="+175"/>
+        <location filename="../../../orgdesigner/ui/outline_model.py" line="+175"/>
         <location line="+3"/>
         <source>Enhet</source>
-        <translation type="unfinished">Eining</translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -1912,7 +1912,7 @@
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../../orgdesigner/ui/outline_view.py" line="+31"/>
+        <location filename="../../../orgdesigner/ui/outline_view.py" line="+31"/>
         <source>Enhetstre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,9 +1925,9 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../orgdesigner/ui/people_panel.py" line="+27"/>
+        <location filename="../../../orgdesigner/ui/people_panel.py" line="+27"/>
         <source>Stillinger</source>
-        <translation type="unfinished">Stillingar</translation>
+        <translation type="unfinished">Positions</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1978,7 +1978,7 @@
 <context>
     <name>PlacementPanel</name>
     <message>
-        <location filename="../../orgdesigner/ui/placement_panel.py" line="+71"/>
+        <location filename="../../../orgdesigner/ui/placement_panel.py" line="+71"/>
         <source>Vis stillinger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,7 +1990,7 @@
     <message>
         <location line="+1"/>
         <source>Ikke plassert</source>
-        <translation type="unfinished">Ikkje plassert</translation>
+        <translation type="unfinished">Not placed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2030,7 +2030,7 @@
     <message>
         <location line="+19"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">Ny eining</translation>
+        <translation type="unfinished">New unit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2070,7 +2070,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Arbeidssted:</source>
-        <translation type="unfinished">&amp;Arbeidsstad:</translation>
+        <translation type="unfinished">&amp;Work place:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2136,7 +2136,7 @@
     <message>
         <location line="+1"/>
         <source>Vakant</source>
-        <translation type="unfinished">Vakant</translation>
+        <translation type="unfinished">Vacant</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2167,7 +2167,7 @@
 <context>
     <name>PluginsDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/plugins_dialog.py" line="+30"/>
+        <location filename="../../../orgdesigner/ui/plugins_dialog.py" line="+30"/>
         <location line="+5"/>
         <source>Programtillegg</source>
         <translation type="unfinished"></translation>
@@ -2205,7 +2205,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Lukk</source>
-        <translation type="unfinished">&amp;Lukk</translation>
+        <translation type="unfinished">&amp;Close</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2216,7 +2216,7 @@
 <context>
     <name>PositionForm</name>
     <message>
-        <location filename="../../orgdesigner/ui/position_form.py" line="+31"/>
+        <location filename="../../../orgdesigner/ui/position_form.py" line="+31"/>
         <source>Stillingstittel</source>
         <extracomment>a refused value, with the reason (bokmål)</extracomment>
         <translation type="unfinished"></translation>
@@ -2244,7 +2244,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Personalansvar</source>
-        <translation>&amp;Personalansvar</translation>
+        <translation>&amp;Personnel responsibility</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2254,7 +2254,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Budsjettansvar</source>
-        <translation>&amp;Budsjettansvar</translation>
+        <translation>&amp;Budget responsibility</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2274,37 +2274,37 @@
     <message>
         <location line="+1"/>
         <source>Ansatt:</source>
-        <translation>Tilsett:</translation>
+        <translation>Employee:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plassert i:</source>
-        <translation>Plassert i:</translation>
+        <translation>Placed in:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tittel:</source>
-        <translation>&amp;Tittel:</translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillings&amp;kode:</source>
-        <translation>Stillings&amp;kode:</translation>
+        <translation>Position &amp;code:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillings&amp;prosent:</source>
-        <translation>Stillings&amp;prosent:</translation>
+        <translation>FTE &amp;percent:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Års&amp;lønn:</source>
-        <translation>Års&amp;løn:</translation>
+        <translation>Annual &amp;salary:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Arbeidssted:</source>
-        <translation>&amp;Arbeidsstad:</translation>
+        <translation>&amp;Work place:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2319,17 +2319,17 @@
     <message>
         <location line="+21"/>
         <source>Vakant</source>
-        <translation>Vakant</translation>
+        <translation>Vacant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ikke plassert</source>
-        <translation>Ikkje plassert</translation>
+        <translation>Not placed</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(ingen)</source>
-        <translation>(ingen)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2339,7 +2339,7 @@
     <message>
         <location line="+12"/>
         <source>Stillingsprosent må være et tall mellom 0 og 100</source>
-        <translation>Stillingsprosent må vera eit tal mellom 0 og 100</translation>
+        <translation>FTE percent must be a number from 0 to 100</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2349,20 +2349,20 @@
     <message>
         <location line="+7"/>
         <source>«%1» er ikke en KOSTRA-funksjon (tre sifre)</source>
-        <translation type="unfinished">«%1» er ikkje ein KOSTRA-funksjon (tre siffer)</translation>
+        <translation type="unfinished">“%1” is not a KOSTRA function (three digits)</translation>
     </message>
 </context>
 <context>
     <name>PositionListModel</name>
     <message>
-        <location filename="../../orgdesigner/ui/position_list_model.py" line="+54"/>
+        <location filename="../../../orgdesigner/ui/position_list_model.py" line="+54"/>
         <source>Navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stilling</source>
-        <translation type="unfinished">Stilling</translation>
+        <translation type="unfinished">Position</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2383,41 +2383,41 @@
 <context>
     <name>PropertyPanel</name>
     <message>
-        <location filename="../../orgdesigner/ui/property_panel.py" line="+28"/>
+        <location filename="../../../orgdesigner/ui/property_panel.py" line="+28"/>
         <location line="+48"/>
         <source>Egenskaper</source>
-        <translation>Eigenskapar</translation>
+        <translation>Properties</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Melding</source>
-        <translation>Melding</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Velg en enhet eller en stilling.</source>
-        <translation>Vel ei eining eller ei stilling.</translation>
+        <translation>Select a unit or a position.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Enhet</source>
-        <translation>Eining</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enhet (1 av %1 valgte)</source>
-        <translation>Eining (1 av %1 valde)</translation>
+        <translation>Unit (1 of %1 selected)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stilling</source>
-        <translation>Stilling</translation>
+        <translation>Position</translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/compare_dialog.py" line="+15"/>
+        <location filename="../../../orgdesigner/ui/compare_dialog.py" line="+15"/>
         <source>Prosjektet har ingen alternativer å sammenligne</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,14 +2425,14 @@
 <context>
     <name>RelocationPanel</name>
     <message>
-        <location filename="../../orgdesigner/ui/relocation_panel.py" line="+115"/>
+        <location filename="../../../orgdesigner/ui/relocation_panel.py" line="+115"/>
         <source>Bare de som bytter arbeidssted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enhet</source>
-        <translation type="unfinished">Eining</translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2469,7 +2469,7 @@
     <message>
         <location line="-15"/>
         <source>Stillinger</source>
-        <translation type="unfinished">Stillingar</translation>
+        <translation type="unfinished">Positions</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2519,7 +2519,7 @@
     <message>
         <location line="+0"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">Ny eining</translation>
+        <translation type="unfinished">New unit</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2559,13 +2559,13 @@
     <message>
         <location line="+27"/>
         <source>Vakant</source>
-        <translation type="unfinished">Vakant</translation>
+        <translation type="unfinished">Vacant</translation>
     </message>
 </context>
 <context>
     <name>ScenarioBox</name>
     <message>
-        <location filename="../../orgdesigner/ui/scenario_box.py" line="+20"/>
+        <location filename="../../../orgdesigner/ui/scenario_box.py" line="+20"/>
         <source>Alternativ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,143 +2578,143 @@
 <context>
     <name>ScenarioCommands</name>
     <message>
-        <location filename="../../orgdesigner/ui/scenario_commands.py" line="+38"/>
+        <location filename="../../../orgdesigner/ui/scenario_commands.py" line="+38"/>
         <source>Nytt alternativ</source>
-        <translation>Nytt alternativ</translation>
+        <translation>New scenario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Navn på alternativet:</source>
-        <translation>Namn på alternativet:</translation>
+        <translation>Scenario name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alternativ %1</source>
-        <translation>Alternativ %1</translation>
+        <translation>Scenario %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Kopier alternativ</source>
-        <translation>Kopier alternativ</translation>
+        <translation>Copy scenario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Navn på kopien:</source>
-        <translation>Namn på kopien:</translation>
+        <translation>Name of the copy:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (kopi)</source>
-        <translation>%1 (kopi)</translation>
+        <translation>%1 (copy)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Gi alternativet nytt navn</source>
-        <translation>Gi alternativet nytt namn</translation>
+        <translation>Rename scenario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nytt navn:</source>
-        <translation>Nytt namn:</translation>
+        <translation>New name:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Slett alternativ</source>
-        <translation>Slett alternativ</translation>
+        <translation>Delete scenario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slette alternativet «%1»? Du kan angre med Ctrl+Z.</source>
-        <translation>Slette alternativet «%1»? Du kan angre med Ctrl+Z.</translation>
+        <translation>Delete the scenario “%1”? You can undo with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../orgdesigner/ui/search_panel.py" line="+30"/>
+        <location filename="../../../orgdesigner/ui/search_panel.py" line="+30"/>
         <source>Søk</source>
         <extracomment>(kind, id) of the result the user chose</extracomment>
-        <translation>Søk</translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enhet, navn, ansattnummer eller tittel</source>
-        <translation>Eining, namn, tilsettnummer eller tittel</translation>
+        <translation>Unit, name, employee number or title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Søketekst</source>
-        <translation>Søketekst</translation>
+        <translation>Search text</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Søkeresultater</source>
-        <translation>Søkjeresultat</translation>
+        <translation>Search results</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Søk etter:</source>
-        <translation>&amp;Søk etter:</translation>
+        <translation>&amp;Search for:</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Enhet</source>
-        <translation>Eining</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stilling</source>
-        <translation>Stilling</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Viser de første %1 treffene; skriv mer for å snevre inn</source>
-        <translation>Viser dei første %1 treffa; skriv meir for å snevra inn</translation>
+        <translation>Showing the first %1 hits; type more to narrow down</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 treff</source>
-        <translation>%1 treff</translation>
+        <translation>%1 hits</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ingen treff</source>
-        <translation>Ingen treff</translation>
+        <translation>No hits</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/shortcuts_dialog.py" line="+23"/>
+        <location filename="../../../orgdesigner/ui/shortcuts_dialog.py" line="+23"/>
         <location line="+7"/>
         <source>Hurtigtaster</source>
-        <translation>Snøggtastar</translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handling</source>
-        <translation>Handling</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tast</source>
-        <translation>Tast</translation>
+        <translation>Key</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Beskrivelse</source>
-        <translation>Skildring</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Lukk</source>
-        <translation>&amp;Lukk</translation>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
     <name>SpanPanel</name>
     <message>
-        <location filename="../../plugins/metric_panels/panels_qt.py" line="-106"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-106"/>
         <source>Hvordan kontrollspenn telles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,7 +2742,7 @@
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../../orgdesigner/ui/unit_form.py" line="+27"/>
+        <location filename="../../../orgdesigner/ui/unit_form.py" line="+27"/>
         <source>Navn</source>
         <extracomment>a refused value, with the reason (bokmål)</extracomment>
         <translation type="unfinished"></translation>
@@ -2790,7 +2790,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Navn:</source>
-        <translation>&amp;Namn:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2800,22 +2800,22 @@
     <message>
         <location line="+1"/>
         <source>&amp;Leder:</source>
-        <translation>&amp;Leiar:</translation>
+        <translation>&amp;Leader:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lokalisering:</source>
-        <translation>&amp;Lokalisering:</translation>
+        <translation>&amp;Location:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Målgruppe:</source>
-        <translation>&amp;Målgruppe:</translation>
+        <translation>&amp;Target group:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rolle:</source>
-        <translation>&amp;Rolle:</translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2825,18 +2825,18 @@
     <message>
         <location line="+1"/>
         <source>&amp;Ansvar:</source>
-        <translation>&amp;Ansvar:</translation>
+        <translation>&amp;Cost centre:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plassering:</source>
-        <translation>Plassering:</translation>
+        <translation>Position in tree:</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+9"/>
         <source>(ingen)</source>
-        <translation>(ingen)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -2861,13 +2861,13 @@
     <message>
         <location line="+43"/>
         <source>Navnet kan ikke være tomt</source>
-        <translation>Namnet kan ikkje vera tomt</translation>
+        <translation>The name cannot be empty</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../orgdesigner/ui/app.py" line="+145"/>
+        <location filename="../../../orgdesigner/ui/app.py" line="+145"/>
         <source>Programtillegg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2880,29 +2880,29 @@
 <context>
     <name>error_dialog</name>
     <message>
-        <location filename="../../orgdesigner/ui/error_dialog.py" line="+0"/>
+        <location filename="../../../orgdesigner/ui/error_dialog.py" line="+0"/>
         <source>Uventet feil</source>
-        <translation>Uventa feil</translation>
+        <translation>Unexpected error</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Det oppstod en uventet feil. Programmet fortsetter, men lagre gjerne arbeidet ditt under et nytt navn. Feilen er skrevet i loggfilen:</source>
-        <translation>Det oppstod ein uventa feil. Programmet held fram, men lagra gjerne arbeidet ditt under eit nytt namn. Feilen er skriven i loggfila:</translation>
+        <translation>An unexpected error occurred. The program carries on, but you may want to save your work under a new name. The error was written to the log file:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detaljer om feilen</source>
-        <translation>Detaljar om feilen</translation>
+        <translation>Details of the error</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kopier detaljer</source>
-        <translation>&amp;Kopier detaljar</translation>
+        <translation>&amp;Copy details</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kopiert</source>
-        <translation>Kopiert</translation>
+        <translation>Copied</translation>
     </message>
 </context>
 </TS>
