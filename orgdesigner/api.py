@@ -42,6 +42,8 @@ from .analysis.metrics import (
 )
 from .analysis.placement import placed_units
 from .analysis.relocation import new_work_place, place_name
+from .analysis.span import ERROR as SPAN_LEVEL_ERROR
+from .analysis.span import OK as SPAN_LEVEL_OK
 from .analysis.span import (
     SPAN_ERROR,
     SPAN_WARN,
@@ -51,6 +53,7 @@ from .analysis.span import (
     span_level,
     span_settings,
 )
+from .analysis.span import WARNING as SPAN_LEVEL_WARNING
 from .analysis.validation import HOUSEKEEPING, PRINCIPLE, KeyedCheck, is_enabled, run_all
 from .analysis.validation_index import Dirty, ScenarioIndex
 from .export_context import ExportContext, Pseudonymiser, ensure_key_op, pseudonym_key
@@ -110,18 +113,14 @@ __all__ = [
     "SEVERITY_LABELS",
     "SPAN_DEFINITIONS",
     "SPAN_DEFINITION_LABELS",
+    "SPAN_LEVEL_ERROR",
+    "SPAN_LEVEL_OK",
+    "SPAN_LEVEL_WARNING",
     "STATUS_LABELS",
     "AddItems",
     "ComparisonReport",
-    "ExportContext",
-    "Pseudonymiser",
-    "build_report",
-    "compare",
-    "ensure_key_op",
-    "layout",
-    "pseudonym_key",
-    "render_chart",
     "Compound",
+    "ExportContext",
     "Exporter",
     "Finding",
     "HistoryEntry",
@@ -139,6 +138,7 @@ __all__ = [
     "PlacementStatus",
     "Position",
     "Project",
+    "Pseudonymiser",
     "Relation",
     "Role",
     "Scenario",
@@ -151,9 +151,12 @@ __all__ = [
     "Validator",
     "api_compatibility",
     "build_report",
+    "compare",
     "compute_metrics",
+    "ensure_key_op",
     "formatting",
     "hookimpl",
+    "layout",
     "layout_org",
     "new_id",
     "new_work_place",
@@ -162,7 +165,9 @@ __all__ = [
     "placed_units",
     "placement",
     "position_label",
+    "pseudonym_key",
     "relocation",
+    "render_chart",
     "run_validators",
     "spans",
     "structure",

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .analysis.findings import run_validators
+from .analysis.validation import run_all
 from .model import Project, Scenario
 from .model.ops import SetSettings
 
@@ -115,9 +115,10 @@ class ExportContext:
     def findings(self) -> list[Any]:
         """The findings of every enabled validator on the scenario (run once)."""
         if self._findings is None:
-            self._findings = run_validators(
-                self.validators, self.project, self.scenario, report=self.report_failure or _ignore
+            runner = run_all(
+                self.project, self.scenario, self.validators, report=self.report_failure or _ignore
             )
+            self._findings = runner.findings()
         return self._findings
 
 

@@ -12,6 +12,7 @@ names the plugin being imported, so a plugin that ends the process there
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import os
 import sys
 from collections.abc import Callable
@@ -176,3 +177,41 @@ def crashed_while_loading() -> str:
     except (OSError, UnicodeDecodeError):
         return ""
     return text.splitlines()[0] if text.strip() else ""
+
+
+def check_record(item: Any) -> str:
+    if not isinstance(getattr(item, "id", None), str) or not item.id:
+        return "mangler id"
+    func = {"Validator": "check", "Importer": "read", "Exporter": "write", "MetricPanel": "compute"}
+    attr = func.get(type(item).__name__)
+    if attr and not callable(getattr(item, attr, None)):
+        return f"«{attr}» kan ikke kalles"
+    exts = getattr(item, "extensions", None)
+    if exts is not None and (isinstance(exts, str) or not all(isinstance(e, str) for e in exts)):
+        return "filendelsene må være en liste med tekst"
+    return ""
+
+
+def describe(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def import_file(init: Path, name: str, source: str) -> Any:
+    """Import a plugin file or package folder under a private module name."""
+    tag = "user" if source == "user folder" else "machine"
+    module_name = f"orgdesigner_{tag}_plugin_{name}"
+    is_pkg = init.name == "__init__.py"
+    spec = importlib.util.spec_from_file_location(
+        module_name, init, submodule_search_locations=[str(init.parent)] if is_pkg else None
+    )
+    if spec is None or spec.loader is None:
+        raise ImportError(f"kan ikke importere {init}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        sys.modules.pop(module_name, None)
+        raise
+    return module

@@ -149,7 +149,7 @@ def run(
         worker.join(timeout)
         if worker.is_alive():
             if read_only is not None:
-                read_only.abandoned = True
+                read_only.abandon()
             raise PluginCallError(
                 plugin, f"{what} brukte mer enn {timeout:g} s og ble avbrutt", timed_out=True
             )
@@ -181,21 +181,77 @@ def run(
 # -- read-only view for validators ------------------------------------------------
 
 
-class ReadOnly:
-    """Makes a project read-only for the plugin thread while a validator runs.
+_guard_lock = threading.Lock()
+_guard_users = 0
+_guard_patched: list[tuple[type, Any]] = []
 
-    Setting a public attribute on any model record from the plugin's thread is
-    refused (other threads, the app's own, are not affected). Adding or removing
-    items in the project's dicts is found by comparing with a shallow copy
-    taken before, and undone.
+
+def _model_classes() -> list[type]:
+    from .model import entities, org, project
+
+    names = ("Unit", "Person", "Position", "Placement", "Relation", "Location")
+    return [getattr(entities, n) for n in names] + [org.Org, org.SourceKommune, org.Scenario, project.Project]
+
+
+def _guard_for(cls: type, own: Any) -> Callable[[Any, str, Any], None]:
+    """``__setattr__`` for ``cls`` that refuses public attributes in a thread checking a
+    validator (its :class:`ReadOnly` view is in the thread's context); everyone else passes."""
+
+    def guard(obj: Any, name: str, value: Any) -> None:
+        view = getattr(_ctx, "view", None)
+        if view is not None and not name.startswith("_"):
+            view.violation = f"satte «{type(obj).__name__}.{name}»"
+            raise PermissionError("en validator kan bare lese prosjektet")
+        if own is not None:
+            own(obj, name, value)
+        else:
+            super(cls, obj).__setattr__(name, value)
+
+    return guard
+
+
+def _hold_guard() -> None:
+    global _guard_users
+    with _guard_lock:
+        _guard_users += 1
+        if _guard_users == 1:
+            for cls in _model_classes():
+                own = cls.__dict__.get("__setattr__")
+                cls.__setattr__ = _guard_for(cls, own)  # type: ignore[method-assign]
+                _guard_patched.append((cls, own))
+
+
+def _release_guard() -> None:
+    global _guard_users
+    with _guard_lock:
+        _guard_users -= 1
+        if _guard_users == 0:
+            for cls, own in reversed(_guard_patched):
+                if own is not None:
+                    cls.__setattr__ = own  # type: ignore[method-assign]
+                else:
+                    del cls.__setattr__
+            _guard_patched.clear()
+
+
+class ReadOnly:
+    """Makes a project read-only for the thread that runs a validator.
+
+    Setting a public attribute on any model record from that thread is refused;
+    other threads (the app's own, an importer's) are not affected, and the model
+    classes are only patched while some check runs. Adding or removing items in
+    the project's dicts is found by comparing with a shallow copy taken before,
+    and undone. A check that overran is abandoned: the guard is released at once
+    and nothing is compared or undone later (the app may have edited meanwhile).
     """
 
     def __init__(self, project: Any) -> None:
         self.project = project
         self.violation = ""
-        self.abandoned = False  # the call overran: never undo anything later
+        self.abandoned = False
         self._copies: list[tuple[Any, Any]] = []
-        self._patched: list[tuple[type, Any]] = []
+        self._held = False
+        self._lock = threading.Lock()
 
     def _containers(self) -> list[Any]:
         p = self.project
@@ -209,46 +265,29 @@ class ReadOnly:
         return out
 
     def enter(self) -> None:
-        from .model import entities, org, project
-
+        """In the checking thread, before the validator runs."""
         self._copies = [(c, c.copy()) for c in self._containers()]
-        classes = [
-            getattr(entities, n) for n in ("Unit", "Person", "Position", "Placement", "Relation", "Location")
-        ]
-        classes += [org.Org, org.SourceKommune, org.Scenario, project.Project]
-        for cls in classes:
-            own = cls.__dict__.get("__setattr__")
-            if getattr(own, "_orgd_guard", False):
-                continue  # another check in progress already guards it
-            cls.__setattr__ = self._guard_for(cls, own)  # type: ignore[method-assign]
-            self._patched.append((cls, own))
+        _ctx.view = self
+        with self._lock:
+            _hold_guard()
+            self._held = True
 
-    def _guard_for(self, cls: type, own: Any) -> Callable[[Any, str, Any], None]:
-        view = self
+    def _release(self) -> None:
+        with self._lock:
+            if self._held:
+                self._held = False
+                _release_guard()
 
-        def guard(obj: Any, name: str, value: Any) -> None:
-            if not name.startswith("_") and current_plugin() is not None:
-                view.violation = f"satte «{type(obj).__name__}.{name}»"
-                raise PermissionError("en validator kan bare lese prosjektet")
-            if own is not None:
-                own(obj, name, value)
-            else:
-                super(cls, obj).__setattr__(name, value)
-
-        guard._orgd_guard = True  # type: ignore[attr-defined]
-        return guard
+    def abandon(self) -> None:
+        """The check overran (called from the waiting thread)."""
+        self.abandoned = True
+        self._release()
 
     def leave(self) -> None:
-        for cls, own in reversed(self._patched):
-            if own is not None:
-                cls.__setattr__ = own  # type: ignore[method-assign]
-            else:
-                try:
-                    del cls.__setattr__
-                except AttributeError:
-                    pass
-        self._patched = []
-        if self.abandoned:  # the app may have edited meanwhile: comparing would undo its edits
+        """In the checking thread, after the validator returned or raised."""
+        _ctx.view = None
+        self._release()
+        if self.abandoned:
             self._copies = []
             return
         changed = False

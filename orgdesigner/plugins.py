@@ -23,7 +23,6 @@ import importlib
 import importlib.metadata
 import importlib.util
 import logging
-import sys
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -36,6 +35,9 @@ from . import __version__, config, hookspecs
 from . import plugin_calls as calls
 from . import plugin_guard as guard
 from .hookspecs import Exporter, Importer, MetricPanel, Validator
+from .plugin_calls import check_record as _check_record
+from .plugin_calls import describe as _describe
+from .plugin_calls import import_file as _import_file
 from .plugin_calls import time_limit
 from .plugin_guard import PluginCallError
 
@@ -402,44 +404,6 @@ class PluginManager:
                     merged.setdefault(key, value)
                     owner.setdefault(key, name)
         return merged
-
-
-def _check_record(item: Any) -> str:
-    if not isinstance(getattr(item, "id", None), str) or not item.id:
-        return "mangler id"
-    func = {"Validator": "check", "Importer": "read", "Exporter": "write", "MetricPanel": "compute"}
-    attr = func.get(type(item).__name__)
-    if attr and not callable(getattr(item, attr, None)):
-        return f"«{attr}» kan ikke kalles"
-    exts = getattr(item, "extensions", None)
-    if exts is not None and (isinstance(exts, str) or not all(isinstance(e, str) for e in exts)):
-        return "filendelsene må være en liste med tekst"
-    return ""
-
-
-def _describe(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
-
-
-def _import_file(init: Path, name: str, source: str) -> Any:
-    """Import a plugin file or package folder under a private module name."""
-    tag = "user" if source == USER_FOLDER else "machine"
-    module_name = f"orgdesigner_{tag}_plugin_{name}"
-    is_pkg = init.name == "__init__.py"
-    spec = importlib.util.spec_from_file_location(
-        module_name, init, submodule_search_locations=[str(init.parent)] if is_pkg else None
-    )
-    if spec is None or spec.loader is None:
-        raise ImportError(f"kan ikke importere {init}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[module_name] = module
-    try:
-        spec.loader.exec_module(module)
-    except BaseException:
-        sys.modules.pop(module_name, None)
-        raise
-    return module
 
 
 def create_manager(

@@ -14,8 +14,9 @@ export DEBIAN_FRONTEND=noninteractive
 export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1
 
 # What Qt (PySide6-Essentials) needs offscreen, and in addition on a real X11 display (DESIGN.md).
+# libgssapi-krb5-2: QtNetwork and pyside6-lrelease link it; a minimal Debian 13 lacks it.
 QT_OFFSCREEN_PACKAGES=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6
-    libxkbcommon0 fonts-dejavu-core)
+    libxkbcommon0 fonts-dejavu-core libgssapi-krb5-2)
 QT_XCB_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
     libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0)
 
@@ -115,7 +116,8 @@ compile_translations() {  # resources/translations/*.ts -> .qm beside them (skip
     for ts in "${files[@]}"; do
         qm="${ts%.ts}.qm"
         if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
-            "$lrelease" -silent "$ts" -qm "$qm"
+            "$lrelease" -silent "$ts" -qm "$qm" \
+                || log "Kunne ikke lage $(basename "$qm") (pyside6-lrelease feilet); programmet bruker bokmål"
         fi
     done
 }

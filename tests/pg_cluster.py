@@ -77,6 +77,12 @@ def start_cluster():
         "--locale=C",
         "--no-sync",
     )
+    # one login must give a password (scram), so tests can show .pgpass at work
+    hba = os.path.join(data, "pg_hba.conf")
+    with open(hba, encoding="utf-8") as fh:
+        rules = fh.read()
+    with open(hba, "w", encoding="utf-8") as fh:
+        fh.write("local all passordbruker scram-sha-256\n" + rules)
     opts = f"-k {base} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c max_connections=200"
     try:
         run(f"{bindir}/pg_ctl", "-D", data, "-l", log, "-o", opts, "-w", "-t", "60", "start")

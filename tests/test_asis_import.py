@@ -122,3 +122,10 @@ def test_cli_import_of_a_kommune_already_there_points_to_reimport(tmp_path: Path
     assert cli_run(["import", str(DATA / "fet_mars.xlsx"), "--into", str(target)]) == 0
     assert cli_run(["import", str(DATA / "fet_april.xlsx"), "--into", str(target)]) == 2
     assert "orgdesigner reimport" in capsys.readouterr().err
+
+
+def test_a_broken_xls_is_named_not_a_crash(tmp_path: Path) -> None:
+    bad = tmp_path / "gammel.xls"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0 ikke en arbeidsbok")
+    result = importer("staff_list").read(bad, None)
+    assert not result.ok and result.report.status == "unreadable" and "gammel.xls" in result.report.message

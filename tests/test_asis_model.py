@@ -109,3 +109,14 @@ def test_new_alternative_places_every_position_in_the_copy_of_its_unit() -> None
         assert sc.path(copy_unit.id) == src.path(pos.unit_id)
     op.revert(project)
     assert "s-new" not in project.scenarios
+
+
+def test_copies_of_a_project_answer_asis_views_too() -> None:
+    import pickle
+
+    project = imported("Fet")
+    sid = next(iter(project.sources))
+    for other in (copy.deepcopy(project), pickle.loads(pickle.dumps(project))):
+        assert other == project
+        view = other.scenarios.get(asis_id(sid))
+        assert view is not None and view.units is other.sources[sid].units and len(view.placements) == 7

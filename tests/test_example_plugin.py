@@ -1,6 +1,8 @@
 """The example kommune plugin (examples/orgdesigner-plugin-eksempel), installed with pip as a
-kommune would, and found through its entry point: the CLI lists it, `validate` runs its rule
-with the limit from its orgdesigner_settings, and the app shows its metric panel."""
+kommune would, and found through its entry point: the CLI lists it; the import menu offers its
+importer and the generic wizard imports as one undo step; `export --format liste` and the export
+dialog list its exporter and write with it; `validate` runs its rule with the limit from its
+orgdesigner_settings; the app shows its metric panel."""
 
 from __future__ import annotations
 
@@ -112,3 +114,82 @@ def test_the_examples_own_tests_pass_against_the_installed_plugin(installed):
         env={**os.environ, "PYTHONPATH": paths, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert r.returncode == 0 and "3 passed" in r.stdout, r.stdout[-3000:]
+
+
+def _when_modal(qtbot, action) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            QTimer.singleShot(20, poll)
+            return
+        action(widget)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_the_import_menu_offers_its_importer_and_imports_as_one_undo_step(
+    installed, qtbot, monkeypatch, tmp_path
+):
+    monkeypatch.syspath_prepend(str(installed))
+    from orgdesigner.plugins import create_manager
+    from orgdesigner.ui.main_window import MainWindow
+
+    win = MainWindow(plugins=create_manager())
+    qtbot.addWidget(win, before_close_func=lambda w: w.controller.undo_stack.setClean())
+    win.controller.set_project(small_project(), None)
+    action = win.import_ui.actions["eksempel.visma"]
+    assert action.text() == "Importer Visma-liste (semikolon, eksempel)…"
+    path = tmp_path / "Eksempelkommune.csv"
+    path.write_text(
+        "Ansattnr;Navn;Stillingskode;Stillingstittel;Stillingsprosent;Enhet;Overordnet enhet\n"
+        "1001;Kari Nordmann;9451;Rektor;100;Berg skole;Oppvekst\n",
+        encoding="utf-8",
+    )
+
+    def drive(wizard) -> None:
+        wizard.path_edit.setText(str(path))
+        wizard.next()
+        wizard.accept()
+
+    _when_modal(qtbot, drive)
+    action.trigger()
+    names = [s.name for s in win.controller.project.sources.values()]
+    assert "Eksempelkommune" in names
+    win.controller.undo_stack.undo()
+    assert "Eksempelkommune" not in [s.name for s in win.controller.project.sources.values()]
+
+
+def test_export_format_lists_and_writes_its_exporter(installed, tmp_path):
+    p = small_project()
+    save(p, tmp_path / "liten.orgd")
+    r = _cli(installed, "export", str(tmp_path / "liten.orgd"), "--format", "liste")
+    assert "eksempel.arsverk" in r.stdout and "Årsverk per enhet (CSV, eksempel)" in r.stdout, r.stdout
+    out = tmp_path / "arsverk.csv"
+    r = _cli(
+        installed, "export", str(tmp_path / "liten.orgd"), "--format", "eksempel.arsverk", "-o", str(out)
+    )
+    assert r.returncode == 0, r.stderr
+    rows = out.read_text(encoding="utf-8-sig").splitlines()
+    assert rows[0] == "Enhet;Stillinger;Årsverk" and rows[1] == "Kommunedirektør;1;1,00", rows
+
+
+def test_the_export_dialog_lists_and_writes_its_exporter(installed, qtbot, monkeypatch, tmp_path):
+    monkeypatch.syspath_prepend(str(installed))
+    from orgdesigner.plugins import create_manager
+    from orgdesigner.ui.controller import DocumentController
+    from orgdesigner.ui.export_dialog import ExportDialog
+
+    controller = DocumentController(small_project(), plugins=create_manager())
+    dialog = ExportDialog(controller)
+    qtbot.addWidget(dialog)
+    kinds = [dialog.kind.itemData(i) for i in range(dialog.kind.count())]
+    assert "eksempel.arsverk" in kinds
+    dialog.kind.setCurrentIndex(kinds.index("eksempel.arsverk"))
+    out = tmp_path / "ut.csv"
+    dialog.path.setText(str(out))
+    ok, message = dialog.export()
+    assert ok, message
+    assert out.read_text(encoding="utf-8-sig").splitlines()[2] == "Oppvekst;1;0,80"

@@ -141,3 +141,26 @@ def test_pdf_pages_are_not_blank(orgd, tmp_path) -> None:
     img = QImage(str(pages[0]))
     colours = {img.pixel(x, y) for x in range(0, img.width(), 4) for y in range(0, img.height(), 4)}
     assert len(colours) > 2  # boxes and text, not a blank page
+
+
+def test_report_command(tmp_path, capsys) -> None:
+    from orgdesigner.model import ops
+
+    p = small_project()
+    place_default(p)
+    ops.copy_scenario(p, "s-lil", "Alternativ B", "s-b").apply(p)
+    ops.move_units(p, "s-b", ["n-skole"], "n-helse").apply(p)
+    path = tmp_path / "p.orgd"
+    save(p, path)
+    before = path.read_bytes()
+    out = tmp_path / "rapport.xlsx"
+    args = ["report", str(path), "--scenario", "Lillestrøm A", "--scenario", "Alternativ B", "-o", str(out)]
+    assert run(args) == 0
+    assert "«Lillestrøm A», «Alternativ B»" in capsys.readouterr().out
+    changes = [r[2] for r in load_workbook(out)["Endringer"].iter_rows(min_row=2, values_only=True)]
+    assert "Lillestrøm skole flyttet fra Oppvekst til Helse og mestring" in changes
+    assert path.read_bytes() == before
+    assert run(["report", str(path), "-o", str(tmp_path / "r.docx")]) == 2
+    assert ".pdf, .xlsx eller .pptx" in capsys.readouterr().err
+    assert run(["report", str(path), "--scenario", "Tull", "-o", str(tmp_path / "r.pdf")]) == 2
+    assert "Tull" in capsys.readouterr().err and not (tmp_path / "r.pdf").exists()

@@ -112,3 +112,36 @@ def test_report_from_the_compare_dialog_and_the_menu(qtbot, controller, tmp_path
     )
     ok, message = ask_report(controller, None, None, str(tmp_path / "x.pdf"))
     assert not ok and "slått av" in message and not (tmp_path / "x.pdf").exists()
+
+
+def test_chart_save_dialog_offers_paper_orientation_and_tiling(qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from orgdesigner.ui.chart_export_dialog import ChartExportDialog, ask_chart_export
+
+    dlg = ChartExportDialog(str(tmp_path / "kart.pdf"))
+    qtbot.addWidget(dlg)
+    assert dlg.tile.isEnabled() and dlg.paper.isEnabled()
+    dlg.path.setText(str(tmp_path / "kart.png"))
+    assert not dlg.tile.isEnabled()  # one picture: no pages to tile
+    dlg.path.setText(str(tmp_path / "stor.pdf"))
+    dlg.paper.setCurrentIndex(dlg.paper.findData("A3"))
+    dlg.orientation.setCurrentIndex(dlg.orientation.findData("landscape"))
+    dlg.tile.setChecked(True)
+    assert dlg.choices() == {
+        "path": str(tmp_path / "stor.pdf"),
+        "paper": "A3",
+        "orientation": "landscape",
+        "mode": "tile",
+    }
+
+    def answer() -> None:  # the user picks A3 and tiling and presses Lagre
+        d = QApplication.activeModalWidget()
+        d.paper.setCurrentIndex(d.paper.findData("A3"))
+        d.tile.setChecked(True)
+        d.accept()
+
+    QTimer.singleShot(0, answer)
+    got = ask_chart_export(None, str(tmp_path / "k.pdf"))
+    assert got == {"path": str(tmp_path / "k.pdf"), "paper": "A3", "orientation": "auto", "mode": "tile"}

@@ -281,7 +281,7 @@ def _crosses(p: tuple, q: tuple, box: tuple) -> bool:
     return lo_x < x + w - 1e-6 and hi_x > x + 1e-6 and lo_y < y + h - 1e-6 and hi_y > y + 1e-6
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, database=None)
 @given(random_trees())
 def test_no_boxes_overlap_and_connectors_avoid_other_boxes(tree: tuple) -> None:
     sc, collapsed, threshold = tree

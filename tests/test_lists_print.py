@@ -210,3 +210,35 @@ def test_libreoffice_shows_the_text_not_a_result(hostile, tmp_path) -> None:
             cells |= {v for row in csv.reader(fh) for v in row}
     # the literal texts, so nothing was evaluated (a formula would show its result)
     assert {HOSTILE["project"], HOSTILE["unit"], HOSTILE["person"], HOSTILE["title"]} <= cells
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice (soffice) is not installed")
+@pytest.mark.parametrize("fmt", ["innplassering", "bemanningsplan", "organisasjon", "lokalisering"])
+def test_printed_text_is_at_least_8_pt(project, tmp_path, fmt) -> None:
+    """Converted to PDF as a reader would print it: one page wide, text ≥ 8 pt."""
+    path = tmp_path / f"{fmt}.xlsx"
+    exporter(fmt).write(project, SC, path)
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    pdf = tmp_path / f"{fmt}.pdf"
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    assert "595.304 x 841.89 pts (A4)" in info or "841.89 x 595.304 pts (A4)" in info
+    bbox = subprocess.run(
+        ["pdftotext", "-f", "2", "-l", "2", "-bbox", str(pdf), "-"], capture_output=True, text=True
+    ).stdout
+    heights = sorted(
+        float(m.group(2)) - float(m.group(1))
+        for m in re.finditer(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', bbox)
+    )
+    assert heights, "no text on the first table page"
+    # a word's box is about 1.16 × the font size (DejaVu Sans, LibreOffice's stand-in for Calibri)
+    assert heights[len(heights) // 2] / 1.164 >= 8.0
+    page2 = subprocess.run(["pdfinfo", "-f", "2", "-l", "2", str(pdf)], capture_output=True, text=True).stdout
+    width = float(re.search(r"Page\s+2 size:\s+([\d.]+)", page2).group(1))
+    assert width > 800  # the table pages are landscape
+    right = max(float(x) for x in re.findall(r'xMax="([\d.]+)"', bbox))
+    assert right <= width  # nothing cut off at the right edge: the table is one page wide

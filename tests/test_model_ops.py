@@ -322,7 +322,7 @@ def draw_op(data: st.DataObject, p: Project) -> ops.Op | None:  # noqa: C901 - o
 # ---------------------------------------------------------------------------
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_random_valid_sequences_undo_and_redo_exactly(data):
     project = small_project()

@@ -46,7 +46,7 @@ def _check_round_trip(p, op) -> None:
     assert_same(p, after)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_removing_a_random_selection_leaves_nothing_dangling_and_undoes_exactly(data):
     p = _richer(data)
@@ -67,7 +67,7 @@ def test_removing_a_random_selection_leaves_nothing_dangling_and_undoes_exactly(
         assert rel.source_kind != "unit" or rel.source_id not in gone
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_moving_a_random_selection_is_one_op_that_undoes_exactly(data):
     p = _richer(data)

@@ -125,3 +125,33 @@ def test_exit_2_when_the_server_cannot_be_reached(tmp_path, capsys):
     )
     assert code.returncode == 2 and "Traceback" not in code.stderr
     assert not (tmp_path / "x.orgd").exists()
+
+
+def test_no_password_in_the_app_pgpass_and_service_files_do_it(pg_cluster, tmp_path, monkeypatch, capsys):
+    import psycopg
+    from psycopg import sql
+
+    db = pg_cluster.new_database()
+    dsn = pg_cluster.dsn(db=db)
+    run(["server", "init", "--dsn", dsn])
+    with psycopg.connect(pg_cluster.dsn(), autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE ROLE passordbruker LOGIN PASSWORD 'hemmelig-9'"))
+    from orgdesigner.storage import pg
+
+    pg.push(dsn, "p", build_demo_project())
+    pg.grant(dsn, "p", "passordbruker", "reader")
+    service = tmp_path / "pg_service.conf"
+    service.write_text(f"[kommune-od]\nhost={pg_cluster.socket_dir}\ndbname={db}\nuser=passordbruker\n")
+    monkeypatch.setenv("PGSERVICEFILE", str(service))
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "ingen"))
+    capsys.readouterr()
+    assert run(["server", "list", "--dsn", "service=kommune-od"]) == 2  # no password anywhere: refused
+    assert "password" in capsys.readouterr().err
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"{pg_cluster.socket_dir}:5432:{db}:passordbruker:hemmelig-9\n")
+    pgpass.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    assert run(["server", "list", "--dsn", "service=kommune-od", "--json"]) == 0
+    assert [p["role"] for p in json.loads(capsys.readouterr().out)] == ["reader"]
+    assert run(["info", "postgresql:///?service=kommune-od#project=p", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["scenarios"]

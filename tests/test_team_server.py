@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import json
 import subprocess
 
 import psycopg
@@ -92,12 +93,11 @@ def test_unsent_edits_survive_a_dropped_connection(pg_db):
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'orgdesigner:p'"
         )
     a.edit(ops.rename_unit(a.project, "s1", "n2", "Helse"))
-    first = a.sync()
-    if first.offline:  # the dropped connection is noticed here …
-        assert not a.online and len(a.pending) == 1
-        assert a.project.scenarios["s1"].units["n2"].name == "Helse"  # still shown
-        second = a.sync()  # … and the next sync reconnects and sends
-        assert not second.offline and second.sent == 1
+    first = a.sync()  # the dropped connection is noticed here …
+    assert first.offline and not a.online and len(a.pending) == 1
+    assert a.project.scenarios["s1"].units["n2"].name == "Helse"  # still shown
+    second = a.sync()  # … and the next sync reconnects and sends
+    assert not second.offline and second.sent == 1 and not a.pending
     b.sync()
     assert b.project.scenarios["s1"].units["n2"].name == "Helse"
 
@@ -115,6 +115,15 @@ def test_the_file_backend_keeps_the_same_protocol(tmp_path):
     report = b.sync()
     assert report.refused[0].field == "name"  # checked against the file
     assert "åpne filen på nytt" in report.offline  # and told the file moved on without it
+    from orgdesigner.storage.lock import ProjectLock
+
+    held = ProjectLock.acquire(path)
+    held.info = type(held.info)(**{**held.info.__dict__, "pid": 1, "machine": "annen-pc"})  # someone else's
+    held.file.write_text(json.dumps(held.info.__dict__), encoding="utf-8")
+    a.edit(ops.rename_unit(a.project, "s1", "n2", "Låst"))
+    with pytest.raises(AccessDenied, match="er åpen hos"):
+        a.backend.commit(a.version, [d for _, d in a.pending])
+    held.file.unlink()
 
 
 # ---------------------------------------------------------------------------
@@ -326,3 +335,55 @@ def test_a_hostile_editor_cannot_step_outside_the_rules(pg_db):
     assert "z1" in a.scenarios["s1"].units  # the add landed in the caller's own project and org …
     assert "z1" not in b.scenarios["s1"].units  # … never in another one
     assert a.scenarios["s1"].units["n1"].name == "Oppvekst"
+
+
+def test_what_others_did_inside_or_to_a_removed_thing_is_not_lost(pg_db):
+    a, b = _two(pg_db)
+    # B renames a unit inside the scenario A is deleting: A's delete is refused
+    b.edit(ops.rename_unit(b.project, "s1", "n2", "Helse og omsorg"))
+    a.edit(ops.remove_scenario(a.project, "s1"))
+    b.sync()
+    [refusal] = a.sync().refused
+    assert refusal.field == "units"
+    assert a.project.scenarios["s1"].units["n2"].name == "Helse og omsorg"
+    # B wishes a unit A is removing: whichever comes second is refused, no dangling wish
+    b.edit(ops.set_placement(b.project, "s1", "p0", wishes=["n3"]))
+    a.edit(ops.remove_unit(a.project, "s1", "n3"))
+    b.sync()
+    [refusal] = a.sync().refused
+    assert "tatt i bruk" in refusal.message()
+    a.edit(ops.set_placement(a.project, "s1", "p1", wishes=["n2"]))
+    b.edit(ops.remove_unit(b.project, "s1", "n2"))
+    a_first = a.sync()
+    b_second = b.sync()
+    assert not a_first.refused and b_second.refused
+    state = pg.pull(pg_db, "p")
+    units = state.scenarios["s1"].units
+    assert all(w in units for pl in state.scenarios["s1"].placements.values() for w in pl.wishes)
+
+
+def test_an_editor_pushes_a_project_and_then_writes_only_through_the_function(roles):
+    ole = roles("ole")
+    pg.push(ole, "oles", small_project())
+    assert [p["name"] for p in pg.list_projects(ole)] == ["felles", "oles"]
+    assert pg.pull(ole, "oles").scenarios["s1"].units == small_project().scenarios["s1"].units
+    with psycopg.connect(ole, autocommit=True) as conn:
+        pid = conn.execute("SELECT id FROM orgdesigner.projects WHERE name = 'oles'").fetchone()[0]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # row security: the push is over
+            conn.execute(
+                "INSERT INTO orgdesigner.locations (project_id, org_id, ord, id, name, address, territory, attributes)"
+                " VALUES (%s, '', 99, 'x', 'Smuglet', '', '', '{}')",
+                (pid,),
+            )
+        # a push begun and committed but never finished gives no way around the op log later
+        conn.execute("SELECT orgdesigner.begin_push('halvferdig', 'x')")
+        stuck = conn.execute("SELECT id FROM orgdesigner.projects WHERE name = 'halvferdig'").fetchone()[0]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(
+                "INSERT INTO orgdesigner.locations (project_id, org_id, ord, id, name, address, territory, attributes)"
+                " VALUES (%s, '', 1, 'x', 'Smuglet', '', '', '{}')",
+                (stuck,),
+            )
+    assert "halvferdig" not in [p["name"] for p in pg.list_projects(ole)]
+    with pytest.raises(AccessDenied):
+        pg.push(roles("lise"), "lise-sitt", small_project())  # a reader cannot push

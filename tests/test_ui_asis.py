@@ -130,6 +130,9 @@ def test_project_info_names_the_window_and_undoes(win, qtbot) -> None:
     p = win.controller.project
     assert p.name == "Nye Lillestrøm" and p.details()["responsible"] == "HR-prosjektet"
     assert win.windowTitle().startswith("Nye Lillestrøm – Lillestrøm (")
+    from orgdesigner.ui.chart_export import title_text
+
+    assert title_text(p, "s1").startswith("Nye Lillestrøm – Lillestrøm — Alternativ A — ")
     win.controller.undo_stack.undo()
     assert not win.windowTitle().startswith("Nye Lillestrøm")
 
@@ -341,3 +344,80 @@ def test_an_importer_contributes_its_own_wizard_page(qtbot, tmp_path) -> None:
     wizard.next()
     assert seen == {"upper": True} and wizard.result.names == ["STAB"]
     assert wizard.button(wizard.WizardButton.FinishButton).isEnabled()
+
+
+def test_wizard_proposes_name_and_number_and_takes_the_correction(qtbot, tmp_path) -> None:
+    from orgdesigner.ui.controller import DocumentController
+
+    controller = DocumentController(Project())
+    importer = next(i for i in offered_importers(controller) if i.id == "staff_list")
+    wizard = importer.wizard(controller, None, str(DATA / "fet_mars.xls"), None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    assert wizard.kommune_edit.text() == "Fet" and wizard.number_edit.text() == "0227"
+    assert "tittelen" in wizard.kommune_hint.text()
+    wizard.kommune_edit.setText("Fet kommune (gamle)")
+    wizard.next()
+    wizard.next()
+    assert "avvist: 2" in wizard.summary_label.text()
+    wizard.accept()
+    [src] = controller.project.sources.values()
+    assert (src.name, src.number) == ("Fet kommune (gamle)", "0227")
+    assert len(controller.project.persons) == 5 and controller.undo_stack.count() == 1
+
+
+def test_a_refused_run_is_kept_in_the_log_too(win, qtbot, tmp_path) -> None:
+    import random
+
+    from test_import_support import HEADERS, staff_rows, synthetic_fnr, write_xlsx
+
+    fnrs = [synthetic_fnr(random.Random(i)) for i in range(2)]
+    rows = [[*HEADERS, "Fnr"]] + [[*r, f] for r, f in zip(staff_rows(2), fnrs, strict=True)]
+    path = write_xlsx(tmp_path / "Nes.xlsx", {"Ark": rows})
+    importer = next(i for i in offered_importers(win.controller) if i.id == "staff_list")
+
+    def walk(wizard) -> None:
+        wizard.next()
+        wizard.next()
+        wizard.next()
+        wizard.reject()  # the user gives up on the refused list
+
+    _when_modal(qtbot, walk)
+    assert not run_import(win, win.controller, importer, str(path))
+    [entry] = import_log.entries(win.controller.project)
+    assert entry["status"] == "refused" and entry["file"] == "Nes.xlsx"
+    assert any("fødselsnumre" in i["message"] for i in entry["issues"])
+    assert "Nes" not in [s.name for s in win.controller.project.sources.values()]
+    assert not any(f in repr(win.controller.project.settings) for f in fnrs)  # never a fødselsnummer
+
+
+def test_the_shown_asis_follows_a_reimport(win, qtbot) -> None:
+    from orgdesigner.analysis.reimport import apply_op, compare, incoming_from
+
+    c = win.controller
+    src = fet(c.project)
+    c.set_scenario(asis_id(src.id))
+    model = win.outline.outline_model()
+    names = lambda: {model.data(model.index(r, 0, p)) for p in _all(model) for r in range(model.rowCount(p))}  # noqa: E731
+    assert "Vaktmester" not in names()
+    importer = next(i for i in offered_importers(c) if i.id == "staff_list")
+    result = importer.read(DATA / "fet_april.xlsx", c.project, kommune="Fet")
+    assert c.run(apply_op(c.project, compare(c.project, src.id, incoming_from(result))))
+    model = win.outline.outline_model()
+    assert "Vaktmester" in names()
+    c.undo_stack.undo()
+    model = win.outline.outline_model()
+    assert "Vaktmester" not in names()
+
+
+def _all(model):
+    """Every index of a tree model (the invisible root first)."""
+    from PySide6.QtCore import QModelIndex
+
+    out, stack = [], [QModelIndex()]
+    while stack:
+        parent = stack.pop()
+        out.append(parent)
+        stack += [model.index(r, 0, parent) for r in range(model.rowCount(parent))]
+    return out

@@ -208,8 +208,9 @@ def test_save_the_chart_as_shown_from_the_context_menu(
     import xml.etree.ElementTree as ET
 
     out = tmp_path / "kart.svg"
-    monkeypatch.setattr(
-        "orgdesigner.ui.chart_editing.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), "")
+    monkeypatch.setattr(  # the save dialog (file, paper, orientation, tiling) answered
+        "orgdesigner.ui.chart_export_dialog.ask_chart_export",
+        lambda *a, **k: {"path": str(out), "paper": "A4", "orientation": "auto", "mode": "fit"},
     )
     chart.chart.toggle("hjemme")  # collapsed in the chart: collapsed in the file
     [save] = [a for a in chart.build_menu("helse").actions() if a.text().startswith("Lagre kartet under")]

@@ -64,7 +64,7 @@ def test_dragging_on_the_map_pans_the_chart(big_chart) -> None:
     assert abs(moved.x() - wanted.x()) < 40
 
 
-def test_the_map_follows_a_relayout(big_chart) -> None:
+def test_the_map_follows_a_relayout(big_chart, qtbot) -> None:
     ov = big_chart.overview
     before = ov.size()
     big_chart.chart.expand_to_level(2)
@@ -72,6 +72,8 @@ def test_the_map_follows_a_relayout(big_chart) -> None:
     whole = ov.to_map(QRectF(0, 0, layout.width, layout.height))
     assert ov.size() != before  # a smaller chart, a new miniature of it
     assert abs(whole.width() - (ov.width() - 2)) <= 1 and abs(whole.height() - (ov.height() - 2)) <= 1
+    # the miniature itself is redrawn shortly after (edits close together: once)
+    qtbot.waitUntil(lambda: ov._pixmap.deviceIndependentSize().toSize() == ov.size(), timeout=3000)
 
 
 def ink(image: QImage, rect: QRectF) -> int:

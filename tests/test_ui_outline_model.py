@@ -72,7 +72,9 @@ def _random_op(data: st.DataObject, c: DocumentController):
     return ops.rename_unit(p, sc.id, chosen[0], data.draw(st.sampled_from(["Aaa", "Mmm", "Ååå"])))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.data())
 def test_outline_model_passes_the_model_tester_on_random_edits(qtbot, qtmodeltester, qtlog, data) -> None:
     c = DocumentController(small_project())

@@ -231,3 +231,20 @@ def test_bulk_dialog_search_kostra_names_counts_and_saved_rules(qtbot, tmp_path)
     qtbot.addWidget(again)
     assert again.load_rules()
     assert [again.list.item(n).text() for n in range(again.list.count())] == texts
+
+
+def test_adding_and_removing_units_updates_rows_without_a_reset(qtbot, panel) -> None:
+    from orgdesigner.model import ops
+
+    c = panel.controller
+    m = panel.model
+    sc = c.scenario()
+    resets: list[int] = []
+    m.modelAboutToBeReset.connect(lambda: resets.append(1))
+    row = m.row_of("fp2")
+    assert sc.unit_of("fp2") == "n-skole"
+    c.run(ops.remove_units(c.project, SC, ["n-skole"]))  # its people become unplaced
+    qtbot.waitUntil(lambda: m.index(row, UNIT_COLUMN).data() == "")
+    c.undo_stack.undo()
+    qtbot.waitUntil(lambda: "skole" in m.index(row, UNIT_COLUMN).data().lower())
+    assert resets == []

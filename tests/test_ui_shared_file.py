@@ -202,3 +202,20 @@ def _record(ask, texts):
         return ask(exc)
 
     return wrapped
+
+
+def test_a_restored_copy_never_overwrites_a_newer_save_of_its_original(qtbot, tmp_path, monkeypatch, shared):
+    from orgdesigner.ui.recovery_dialog import RESTORE, offer_recovery
+
+    crashed = Other(tmp_path, shared)  # opens, edits, writes its recovery copy …
+    crashed.kill()  # … and dies
+    newer = small_project()
+    newer.name = "Lagret av en annen etterpå"
+    save(newer, shared)  # someone else saved the original meanwhile
+    theirs = shared.read_bytes()
+    win = make_window(qtbot, tmp_path, monkeypatch)
+    assert offer_recovery(win, lambda w, info: RESTORE) is not None
+    assert win.controller.scenario().units["skole"].name == "Andres skole"  # the edits are back
+    _answer("changed_cancel")
+    assert not win.files.save()
+    assert shared.read_bytes() == theirs

@@ -38,23 +38,6 @@ def window(qtbot, tmp_path, monkeypatch, pm):
     return win
 
 
-def test_findings_wait_for_their_debounce_after_a_file_is_opened(window, qtbot) -> None:
-    """Opening must not leave the findings panel refreshing on every edit (interval 0 for good)."""
-    panel = window.analysis_ui.findings
-    qtbot.waitSignal(panel.refreshed, timeout=3000)
-    assert panel._timer.interval() >= 300
-    runs: list[int] = []
-    panel.refreshed.connect(runs.append)
-    c = window.controller
-    c.run(ops.rename_unit(c.project, c.scenario_id, "avd", "Mellomtrinnet"))
-    c.run(ops.rename_unit(c.project, c.scenario_id, "avd", "Storetrinnet"))
-    qtbot.wait(50)
-    assert runs == []  # not yet: edits close together are checked once, later
-    qtbot.waitUntil(lambda: len(runs) == 1, timeout=3000)
-    qtbot.wait(600)
-    assert len(runs) == 1
-
-
 def test_badges_show_the_findings_panels_run(window, qtbot) -> None:
     """The chart's badges come from the panel's findings; the validators run once per change."""
     panel, scene = window.analysis_ui.findings, window.chart.chart
@@ -148,7 +131,7 @@ def test_the_app_paints_the_chart_before_importing_the_plugins(tmp_path) -> None
     code = (
         "import sys; from orgdesigner.ui.app import run_app; from PySide6.QtWidgets import QApplication;"
         "rc = run_app(sys.argv[1]); w = [x for x in QApplication.topLevelWidgets() if x.objectName() == 'main_window'][0];"
-        "print('UNITS', len(w.chart.chart.items_by_unit)); print('PLUGINS', w.controller.plugins is not None);"
+        "print('UNITS', len(w.chart.chart.items_by_unit)); print('PLUGINS', bool(w.controller.plugins.plugin_infos()));"
         "print('HEAVY', sorted(m for m in ('openpyxl', 'networkx', 'numpy') if m in sys.modules)); sys.exit(rc)"
     )
     chart = subprocess.run(

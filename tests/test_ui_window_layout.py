@@ -138,10 +138,11 @@ def test_fil_menu_has_chart_export_and_print(qtbot, tmp_path, monkeypatch):
     assert win.actions.export_chart in entries and win.actions.print_chart in entries
     assert win.actions.print_chart.shortcut().toString() == "Ctrl+P"
 
-    from PySide6.QtWidgets import QFileDialog
-
     out = tmp_path / "kart.png"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    monkeypatch.setattr(  # the save dialog (file, paper, orientation, tiling) answered
+        "orgdesigner.ui.chart_export_dialog.ask_chart_export",
+        lambda *a, **k: {"path": str(out), "paper": "A4", "orientation": "auto", "mode": "fit"},
+    )
     win.actions.export_chart.trigger()
     assert out.exists() and out.stat().st_size > 0
 

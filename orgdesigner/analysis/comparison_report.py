@@ -18,7 +18,7 @@ from ..model import Project, Scenario
 from .compare import StructuralDiff, describe_sections, diff_scenarios
 from .findings import run_validators
 from .metrics import compute_metrics
-from .placement import placed_units
+from .validation import is_enabled
 
 #: span of control buckets (upper bound inclusive, label)
 SPAN_BUCKETS: list[tuple[int, str]] = [
@@ -97,32 +97,18 @@ class ComparisonReport:
         ]
 
 
-def area_figures(project: Project, sc: Scenario) -> list[AreaFigures]:
-    """Units, positions, årsverk and salary cost per service area (the top unit's children)."""
-    roots = sc.roots()
-    areas: dict[str, AreaFigures] = {}
-    area_of: dict[str, str] = {}
-    for uid, depth in sc.walk():
-        if depth == 0:
-            area_of[uid] = uid
-            areas[uid] = AreaFigures(f"{sc.units[uid].name} (toppen)")
-        elif depth == 1:
-            area_of[uid] = uid
-            areas[uid] = AreaFigures(sc.units[uid].name)
-        else:
-            area_of[uid] = area_of.get(sc.units[uid].parent_id or "", uid)
-        areas[area_of[uid]].units += 1
-    for pid, uid in placed_units(sc).items():
-        pos = project.positions.get(pid)
-        if pos is None or uid not in area_of:
-            continue
-        a = areas[area_of[uid]]
-        fte = pos.fte_percent / 100.0
-        a.positions += 1
-        a.fte += fte
-        a.cost += pos.salary * fte
-    order = [r for r in roots] + [c for r in roots for c in sc.children(r)]
-    return [areas[u] for u in order if u in areas]
+def area_figures(sc: Scenario, m: Any) -> list[AreaFigures]:
+    """Units, positions, årsverk and salary cost per service area (the top unit's children),
+    from the scenario's metrics ``m``; the top unit's own positions are an area of their own."""
+    out: list[AreaFigures] = []
+    for root in sc.roots():
+        own = m.units[root].own
+        out.append(AreaFigures(f"{sc.units[root].name} (toppen)", 1, own.positions, own.fte, own.salary))
+        for child in sc.children(root):
+            t = m.units[child].total
+            units = 1 + len(sc.descendants(child))
+            out.append(AreaFigures(sc.units[child].name, units, t.positions, t.fte, t.salary))
+    return out
 
 
 def span_buckets(spans: Iterable[int]) -> list[tuple[str, int]]:
@@ -138,13 +124,13 @@ def span_buckets(spans: Iterable[int]) -> list[tuple[str, int]]:
 def alternative_figures(
     project: Project,
     sc: Scenario,
-    validators: Iterable[Any] = (),
+    validators: list[Any] | tuple[Any, ...] = (),
     report: Callable[[Any, BaseException], None] | None = None,
 ) -> AlternativeFigures:
     m = compute_metrics(project, sc.id)
     k = m.key_figures()
     spans = [s for s in m.leader_spans().values()]
-    areas = area_figures(project, sc)
+    areas = area_figures(sc, m)
     out = AlternativeFigures(
         scenario_id=sc.id,
         name=sc.name,
@@ -164,7 +150,7 @@ def alternative_figures(
         relocated=k["relocated"],
         areas=areas,
     )
-    titles = {}
+    titles = {v.id: v.title for v in validators}
     broken: list[str] = []
 
     def failed(v: Any, exc: BaseException) -> None:
@@ -172,10 +158,8 @@ def alternative_figures(
         if report is not None:
             report(v, exc)
 
-    vals = list(validators)
-    for v in vals:
-        titles[v.id] = v.title
-    for f in run_validators(vals, project, sc, report=failed):
+    # the app's one validator runner: enabled rules, project and site settings, severity overrides
+    for f in run_validators(validators, project, sc, report=failed):
         rule = titles.get(f.validator, f.validator)
         per = out.breaches.setdefault(rule, {})
         per[f.severity] = per.get(f.severity, 0) + 1
@@ -209,7 +193,7 @@ def build_report(
                 d.matching_text(),
             )
         )
-    rules = [v.title for v in vals]
+    rules = [v.title for v in vals if is_enabled(project, v)]
     for a in alts:
         rules += [r for r in a.breaches if r not in rules]
     return ComparisonReport(

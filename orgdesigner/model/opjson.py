@@ -349,7 +349,12 @@ def check(project: Project, p: dict[str, Any]) -> dict[str, Any] | None:
             cur = _current(project, p["kind"], p["org"], key)
             if cur is None:
                 return {"reason": "finnes ikke", "id": key, "field": None, "current": None}
-            now = flat(record(p["kind"], cur))
+            now = record(p["kind"], cur)
+            if t == "remove":  # what is inside a scenario must be as the remover saw it
+                for name in NESTED:
+                    if name in now and sorted(map(repr, now[name])) != sorted(map(repr, exp.get(name, []))):
+                        return {"reason": "endret", "id": key, "field": name, "current": None}
+            now = flat(now)
             for name, value in flat(exp).items():
                 if name == "__id":
                     continue

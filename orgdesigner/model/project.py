@@ -87,6 +87,12 @@ class Project:
         if name == "scenarios":
             value.bind(self)
 
+    def __setstate__(self, state: dict[str, Any]) -> None:  # copy.deepcopy, pickle
+        self.__dict__.update(state)
+        if not isinstance(self.scenarios, ScenarioDict):
+            self.__dict__["scenarios"] = ScenarioDict(self.scenarios)
+        self.scenarios.bind(self)
+
     # -- events -------------------------------------------------------------
     def subscribe(self, listener: Callable[[Change], None]) -> None:
         """Call ``listener(change)`` after every mutation."""

@@ -159,8 +159,9 @@ VERSION_KEY = "team.version"
 class FileBackend:
     """A ``.orgd`` file: today's behaviour behind the same protocol.
 
-    A commit reads the file, checks each op's preconditions against it,
-    applies those that hold and saves atomically (``projectfile.save``). The
+    A commit takes the file's lock (``storage.lock``; refused while someone
+    else has the file open), reads the file, checks each op's preconditions
+    against it, applies those that hold and saves atomically. The
     changes made through this object are remembered so ``changes_since``
     can answer for them; a file changed by another program since gives a
     :class:`BackendError` (reopen the file).
@@ -181,6 +182,17 @@ class FileBackend:
         return load(self.path), self._version()
 
     def commit(self, base: int, ops: list[dict[str, Any]], client: str = "") -> CommitResult:
+        from .lock import ProjectLock, ProjectLocked
+
+        try:
+            with ProjectLock.acquire(self.path, wait=5.0):  # read, check and save as one step
+                return self._commit(ops, client)
+        except ProjectLocked as exc:
+            raise AccessDenied(str(exc), self.path) from exc
+        except OSError as exc:
+            raise BackendError(f"kan ikke låse filen ({exc})", self.path) from exc
+
+    def _commit(self, ops: list[dict[str, Any]], client: str) -> CommitResult:
         project, version = self.load()
         result = CommitResult(version)
         for n, data in enumerate(ops):

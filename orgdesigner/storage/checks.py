@@ -12,20 +12,22 @@
 * :func:`check_json` bounds nesting depth and shape of JSON values.
 
 Limits (:data:`MAX_SHORT`, :data:`MAX_LONG`, :data:`MAX_DEPTH`) are far above
-anything the app writes: a unit name of 2 000 characters is already absurd.
+anything the app writes (an Excel cell holds at most 32 767 characters).
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import sqlite3
 from typing import Any
 
 from . import schema
 from .schema import HISTORY, LOCATIONS, PERSONS, PLACEMENTS, POSITIONS, RELATIONS, UNITS, Table
 
-#: ids, names, titles, codes (characters)
-MAX_SHORT = 2_000
+#: ids, names, titles, codes (characters): above Excel's 32 767 per cell, so nothing the
+#: app itself let in from a staff list can lock a user out of their own file
+MAX_SHORT = 40_000
 #: notes, descriptions, JSON text (characters)
 MAX_LONG = 1_000_000
 #: nesting of a JSON value (settings); attributes are flat
@@ -33,9 +35,11 @@ MAX_DEPTH = 32
 #: largest number allowed in a salary or percentage column
 MAX_NUMBER = 1e12
 
-#: control characters a name must not hold (tab, newline and CR allowed in long text)
-CONTROL = "".join(chr(c) for c in range(1, 32)) + "\x7f"
-CONTROL_IN_LONG = "".join(c for c in CONTROL if c not in "\t\n\r")
+#: control characters no text may hold: those XML cannot hold (exports would fail) and DEL;
+#: tab, newline and CR are ordinary text
+CONTROL = "".join(chr(c) for c in range(1, 32) if chr(c) not in "\t\n\r") + "\x7f"
+CONTROL_IN_LONG = CONTROL
+CONTROL_RE = re.compile(f"[\x00{CONTROL}]")
 
 # column kinds: id (text, not null), ref (text or null), text, long, json, int, real, bool
 _KINDS: dict[str, dict[str, str]] = {
@@ -84,6 +88,9 @@ def _table_kinds(table: Table) -> dict[str, str]:
 
 for _t in (LOCATIONS, UNITS, PERSONS, POSITIONS, PLACEMENTS, RELATIONS, HISTORY):
     _KINDS[_t.name] = _table_kinds(_t)
+
+#: tables of records (read in chunks by the loader)
+RECORD_TABLES = {t.name for t in (LOCATIONS, UNITS, PERSONS, POSITIONS, PLACEMENTS, RELATIONS, HISTORY)}
 
 #: table → column → kind (also the set of tables a file may hold)
 KINDS = _KINDS
@@ -161,7 +168,11 @@ def _conditions(col: str, kind: str) -> list[tuple[str, str]]:
         limit = MAX_LONG if kind in ("long", "json") else MAX_SHORT
         return [
             (f"typeof({q}) NOT IN ({text_ok})", "har feil type (skal være tekst)"),
-            (f"length({q}) > {limit}", f"er for lang (over {limit:,} tegn)".replace(",", " ")),
+            # bytes, not characters: SQLite knows a value's size without reading it
+            (
+                f"length(CAST({q} AS BLOB)) > {4 * limit}",
+                f"er for lang (over {limit:,} tegn)".replace(",", " "),
+            ),
         ]
     if kind == "real":
         return [
@@ -183,23 +194,44 @@ def _control_condition(col: str, kind: str) -> str:
     return f"(instr(CAST({q} AS BLOB), x'00') > 0 OR {q} GLOB '*[{chars}]*')"
 
 
+def _table_conditions(table: str) -> list[tuple[str, str, str]]:
+    return [(col, cond, why) for col, kind in KINDS[table].items() for cond, why in _conditions(col, kind)]
+
+
+def bad_row_condition(table: str) -> str:
+    """SQL that is true for a row with a cell of wrong type or size (for a flag column)."""
+    return " OR ".join(f"({c})" for _, c, _ in _table_conditions(table))
+
+
+def explain(con: sqlite3.Connection, table: str, key: Any = None) -> None:
+    """Raise :class:`FileCheckError` naming the first bad cell (of row ``key``, or any row)."""
+    name = "id" if table == "project" else "rowid" if table == "meta" else "seq"
+    conds = _table_conditions(table)
+    flags = ", ".join(f"({c})" for _, c, _ in conds)
+    any_bad = bad_row_condition(table)
+    only = f"{name} = ? AND " if key is not None else ""
+    row = con.execute(
+        f"SELECT {name}, {flags} FROM {table} WHERE {only}({any_bad}) LIMIT 1",
+        (key,) if key is not None else (),
+    ).fetchone()
+    if row is not None:
+        for (col, _, why), hit in zip(conds, row[1:], strict=True):
+            if hit:
+                raise FileCheckError(
+                    f"{where(table, row[0], col)} {why}; filen er skadet eller laget av et annet program"
+                )
+
+
 def check_rows(con: sqlite3.Connection) -> dict[str, set[int]]:
-    """Refuse the first cell of a wrong type or size; return table → seqs of rows with control characters."""
+    """Refuse the first cell of a wrong type or size in the small tables; return table → keys of
+    their rows with control characters. (Record tables are checked while they are read: the
+    loader selects :func:`bad_row_condition` as a flag column, so each is scanned once.)"""
     dirty: dict[str, set[int]] = {}
     for table, kinds in KINDS.items():
+        if table in RECORD_TABLES:
+            continue
+        explain(con, table)
         key = "id" if table == "project" else "rowid" if table == "meta" else "seq"
-        conds: list[tuple[str, str, str]] = []
-        for col, kind in kinds.items():
-            conds.extend((col, cond, why) for cond, why in _conditions(col, kind))
-        any_bad = " OR ".join(f"({c})" for _, c, _ in conds)
-        flags = ", ".join(f"({c})" for _, c, _ in conds)
-        row = con.execute(f"SELECT {key}, {flags} FROM {table} WHERE {any_bad} LIMIT 1").fetchone()
-        if row is not None:
-            for (col, _, why), hit in zip(conds, row[1:], strict=True):
-                if hit:
-                    raise FileCheckError(
-                        f"{where(table, row[0], col)} {why}; filen er skadet eller laget av et annet program"
-                    )
         text_cols = [(c, k) for c, k in kinds.items() if k in ("id", "ref", "text", "long", "json")]
         ctrl = " OR ".join(_control_condition(c, k) for c, k in text_cols)
         seqs = {r[0] for r in con.execute(f"SELECT {key} FROM {table} WHERE {ctrl}")}

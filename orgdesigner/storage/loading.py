@@ -14,7 +14,9 @@ import dataclasses
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -111,18 +113,17 @@ def _reject_constant(name: str) -> Any:
 
 def _loads(path: Path, table: str, text: Any, shape: str = "any", seq: Any = None, column: str = "") -> Any:
     if text == "{}":  # the common case, ten times faster than json.loads
-        value: Any = {}
-    elif text == "[]":
-        value = []
-    else:
-        try:
-            value = json.loads(text, parse_constant=_reject_constant)
-        except RecursionError:
-            raise ProjectFileError(
-                path, f"{checks.where(table, seq, column)}: en verdi er nestet for dypt"
-            ) from None
-        except (TypeError, ValueError):
-            raise ProjectFileError(path, f"{checks.where(table, seq, column)}: ugyldig JSON-verdi") from None
+        return {}
+    if text == "[]":
+        return []
+    try:
+        value = json.loads(text, parse_constant=_reject_constant)
+    except RecursionError:
+        raise ProjectFileError(
+            path, f"{checks.where(table, seq, column)}: en verdi er nestet for dypt"
+        ) from None
+    except (TypeError, ValueError):
+        raise ProjectFileError(path, f"{checks.where(table, seq, column)}: ugyldig JSON-verdi") from None
     problem = checks.check_json(value, shape)
     if problem:
         raise ProjectFileError(path, f"{checks.where(table, seq, column)}: verdien {problem}")
@@ -138,40 +139,73 @@ def _positional(table: Table) -> bool:
 _LIST_FIELDS = {"kostra", "wishes"}
 
 
-def _objects(
-    con: sqlite3.Connection, path: Path, table: Table, dirty: set[int] | None = None
-) -> Iterator[tuple[Any, Any]]:
-    """(scope, object) for every row of ``table`` in saved order."""
+_BIG = 1_000_000_000
+
+
+def _row_maker(path: Path, table: Table) -> Callable[[tuple[Any, ...]], Any]:
+    """A function building one record from a row (seq, [scope], columns…), generated once per
+    table like a namedtuple's: no per-row list, loop or dict."""
+    off = 2 if table.scope else 1
+    args = []
+    for j, col in enumerate(table.columns):
+        i = j + off
+        if col in table.json:
+            shape = "list" if col in _LIST_FIELDS else "dict"
+            empty = "[]" if shape == "list" else "{}"
+            value = f"({empty} if r[{i}] == {empty!r} else _loads(path, {table.name!r}, r[{i}], {shape!r}, r[0], {col!r}))"
+        elif col in table.bools:
+            value = f"(r[{i}] == 1)"  # checked to be 0 or 1
+        else:
+            value = f"r[{i}]"
+        args.append(value if _positional(table) else f"{col}={value}")
+    namespace = {"cls": table.cls, "_loads": _loads, "path": path}
+    return eval(f"lambda r: cls({', '.join(args)})", namespace)  # noqa: S307 — our own column names
+
+
+def _objects(con: sqlite3.Connection, path: Path, table: Table) -> Iterator[tuple[Any, Any]]:
+    """(scope, object) for every row of ``table`` in saved order.
+
+    Rows come in chunks; one regex pass over a chunk's text finds control characters
+    (NUL and the others XML cannot hold), and only such rows are cleaned."""
     cols = ["seq"] + ([table.scope] if table.scope else []) + list(table.columns)
     names = ", ".join(f'"{c}"' for c in cols)
-    off = 2 if table.scope else 1
-    json_idx = [
-        (table.columns.index(c) + off, "list" if c in _LIST_FIELDS else "dict", c) for c in table.json
-    ]
-    bool_idx = [table.columns.index(c) + off for c in table.bools]
+    scoped = table.scope is not None
     kinds = checks.KINDS[table.name]
-    text_idx = [(i, kinds[c] in ("long", "json")) for i, c in enumerate(cols) if c in kinds and i]
-    fields = table.columns
-    cls = table.cls
-    positional = _positional(table)
-    for row in con.execute(f"SELECT {names} FROM {table.name} ORDER BY seq"):
-        if dirty and row[0] in dirty:
-            row = list(row)
-            for i, long in text_idx:
-                row[i] = checks.clean_text(row[i], long)
-        if json_idx or bool_idx:
-            row = list(row)
-            for i, shape, col in json_idx:
-                row[i] = _loads(path, table.name, row[i], shape, row[0], col)
-            for i in bool_idx:
-                row[i] = bool(row[i])
-        if positional:
-            obj = cls(*row[off:])
-        else:
-            obj = cls(**dict(zip(fields, row[off:], strict=True)))
-        if off == 2 and row[1] is None:
-            raise ProjectFileError(path, f"{checks.where(table.name, row[0])}: mangler eier")
-        yield (row[1] if off == 2 else None), obj
+    text_pos = [i for i, c in enumerate(cols) if i and kinds.get(c) in ("id", "ref", "text", "long", "json")]
+    long_pos = {i for i in text_pos if kinds[cols[i]] in ("long", "json")}
+    make = _row_maker(path, table)
+    texts_of = itemgetter(*text_pos) if len(text_pos) > 1 else (lambda row: (row[text_pos[0]],))
+    cur = con.execute(
+        f"SELECT {names}, ({checks.bad_row_condition(table.name)}) FROM {table.name} ORDER BY seq"
+    )
+    while True:
+        chunk = cur.fetchmany(5000)
+        if not chunk:
+            return
+        bad = next((row for row in chunk if row[-1]), None)  # a cell of wrong type or size
+        if bad is not None:
+            try:
+                checks.explain(con, table.name, bad[0])
+            except checks.FileCheckError as exc:
+                raise ProjectFileError(path, str(exc)) from None
+        if checks.CONTROL_RE.search("\n".join(filter(None, chain.from_iterable(map(texts_of, chunk))))):
+            chunk = [_clean_row(row, text_pos, long_pos) for row in chunk]
+        for row in chunk:
+            if scoped:
+                if row[1] is None:
+                    raise ProjectFileError(path, f"{checks.where(table.name, row[0])}: mangler eier")
+                yield row[1], make(row)
+            else:
+                yield None, make(row)
+
+
+def _clean_row(row: tuple[Any, ...], text_pos: list[int], long_pos: set[int]) -> tuple[Any, ...]:
+    if not any(v.__class__ is str and checks.CONTROL_RE.search(v) for v in row):
+        return row
+    out = list(row)
+    for i in text_pos:
+        out[i] = checks.clean_text(out[i], i in long_pos)
+    return tuple(out)
 
 
 def _clean(row: tuple[Any, ...], seq: Any, dirty: dict[str, set[int]], table: str) -> tuple[Any, ...]:
@@ -206,28 +240,28 @@ def _read(con: sqlite3.Connection, path: Path, dirty: dict[str, set[int]]) -> Pr
             attributes=_loads(path, "scenarios", attrs, "dict", seq, "attributes"),
             description=desc,
         )
-    project.locations = {loc.id: loc for _, loc in _objects(con, path, LOCATIONS, dirty.get("locations"))}
+    project.locations = {loc.id: loc for _, loc in _objects(con, path, LOCATIONS)}
     orgs = {**project.sources, **project.scenarios}
-    for org_id, unit in _objects(con, path, UNITS, dirty.get("units")):
+    for org_id, unit in _objects(con, path, UNITS):
         org = orgs.get(org_id)
         if org is None:
             raise ProjectFileError(path, f"enheten «{unit.name[:80]}» hører til en ukjent organisasjon")
         org.units[unit.id] = unit
     for org in orgs.values():
         _check_tree(path, org)
-    project.persons = {p.id: p for _, p in _objects(con, path, PERSONS, dirty.get("persons"))}
-    project.positions = {p.id: p for _, p in _objects(con, path, POSITIONS, dirty.get("positions"))}
-    for sc_id, pl in _objects(con, path, PLACEMENTS, dirty.get("placements")):
+    project.persons = {p.id: p for _, p in _objects(con, path, PERSONS)}
+    project.positions = {p.id: p for _, p in _objects(con, path, POSITIONS)}
+    for sc_id, pl in _objects(con, path, PLACEMENTS):
         sc = project.scenarios.get(sc_id)
         if sc is None:
             raise ProjectFileError(path, "en innplassering hører til et ukjent alternativ")
         sc.placements[pl.position_id] = pl
-    for sc_id, rel in _objects(con, path, RELATIONS, dirty.get("relations")):
+    for sc_id, rel in _objects(con, path, RELATIONS):
         sc = project.scenarios.get(sc_id)
         if sc is None:
             raise ProjectFileError(path, "en relasjon hører til et ukjent alternativ")
         sc.relations[rel.id] = rel
-    project.history = [h for _, h in _objects(con, path, HISTORY, dirty.get("history"))]
+    project.history = [h for _, h in _objects(con, path, HISTORY)]
     return project
 
 
@@ -267,6 +301,8 @@ def load(path: str | os.PathLike[str]) -> Project:
         con, dirty = _open(file)
     except sqlite3.DatabaseError as exc:
         raise ProjectFileError(file, _damaged(exc)) from exc
+    except UnicodeDecodeError:  # SQLite's own report about a damaged page is not even text
+        raise ProjectFileError(file, "filen er skadet (ugyldig tegnkoding) – prøv en sikkerhetskopi") from None
     try:
         with gc_paused():
             return _read(con, file, dirty)
@@ -296,12 +332,18 @@ def _damaged(exc: sqlite3.DatabaseError) -> str:
 
 
 def read_meta(path: str | os.PathLike[str]) -> dict[str, str]:
-    """The ``meta`` table of a project file (app version, save time, recovery origin)."""
+    """The ``meta`` table of a project file (app version, save time, recovery origin).
+
+    The app lists its recovery copies with this at start: temporary files a killed
+    save left in that folder are removed then."""
     file = Path(path)
+    tempfiles.clean_stale(file.parent)
     try:
         con, dirty = _open(file)
     except sqlite3.DatabaseError as exc:
         raise ProjectFileError(file, _damaged(exc)) from exc
+    except UnicodeDecodeError:  # SQLite's own report about a damaged page is not even text
+        raise ProjectFileError(file, "filen er skadet (ugyldig tegnkoding) – prøv en sikkerhetskopi") from None
     try:
         return {
             k: checks.clean_text(v, True)

@@ -193,6 +193,8 @@ class ProjectLock:
                 pass
             held = read_lock(path)
             if held is None:
+                if not lock_path(path).exists():
+                    continue  # let go between our two looks: try again at once
                 if _unreadable_is_stale(path):
                     _break(path, None)
                     continue

@@ -34,6 +34,7 @@ class RecoveryInfo:
     saved_at: _dt.datetime
     project_name: str = ""
     pid: int = 0  # the process that wrote it
+    opened_sha256: str = ""  # the original file as that process opened it ("" unknown)
 
     @property
     def from_this_process(self) -> bool:
@@ -59,15 +60,26 @@ def recovery_path(project: Project, original_path: str | os.PathLike[str] | None
     return recovery_dir() / f"{name}{SUFFIX}"
 
 
-def write_recovery(project: Project, original_path: str | os.PathLike[str] | None) -> Path:
-    """Write a recovery copy of ``project`` atomically; returns its path."""
+def write_recovery(
+    project: Project, original_path: str | os.PathLike[str] | None, opened_sha256: str = ""
+) -> Path:
+    """Write a recovery copy of ``project`` atomically; returns its path.
+
+    ``opened_sha256`` records which version of the original the edits were made on, so a
+    restore can tell whether someone saved the original since (then it must not be overwritten).
+    """
     path = recovery_path(project, original_path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ProjectFileError(path, f"kan ikke lage mappen ({exc.strerror or exc})", action="lagre") from exc
     original = str(Path(original_path).expanduser().resolve()) if original_path else ""
-    meta = {"recovery_of": original, "recovery_pid": str(os.getpid()), "project_name": project.name}
+    meta = {
+        "recovery_of": original,
+        "recovery_pid": str(os.getpid()),
+        "project_name": project.name,
+        "opened_sha256": opened_sha256,
+    }
     save(project, path, meta=meta)
     return path
 
@@ -101,6 +113,7 @@ def list_recoveries() -> list[RecoveryInfo]:
                 saved_at=saved,
                 project_name=meta.get("project_name", ""),
                 pid=pid,
+                opened_sha256=str(meta.get("opened_sha256", "") or ""),
             )
         )
     found.sort(key=lambda r: r.saved_at, reverse=True)

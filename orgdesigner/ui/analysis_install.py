@@ -93,7 +93,6 @@ def install_metric_panels(window: QMainWindow, controller: DocumentController) -
         return docks
     from ..api import PanelContext  # only with plugins: the API module imports networkx
 
-    previous: QDockWidget | None = None
     contexts: dict[str, PanelContext] = {}
     for panel in panels:
         if panel.widget_factory is None:
@@ -106,10 +105,7 @@ def install_metric_panels(window: QMainWindow, controller: DocumentController) -
             if hasattr(pm, "report"):
                 pm.report(owner or panel.id, f"panelet «{panel.title}» kunne ikke lages: {exc}", exc)
             continue
-        dock = _dock(window, f"dock_metric_{panel.id}", panel.title, widget, Qt.RightDockWidgetArea)
-        if previous is not None:
-            window.tabifyDockWidget(previous, dock)
-        previous = dock
+        dock = _dock(window, f"dock_metric_{panel.id}", panel.title, widget, Qt.BottomDockWidgetArea)
         docks[panel.id] = dock
     if docks:
         next(iter(docks.values())).raise_()

@@ -111,6 +111,13 @@ class _Broken:
         return []
 
 
+class _Loading(_Broken):
+    """Stands in while the real plugin manager is made (after the chart has painted)."""
+
+    def __init__(self) -> None:
+        self.problems = []
+
+
 def plugin_problem_text(plugins: Any) -> str:
     problems = list(getattr(plugins, "problems", []) or [])
     if not problems:
@@ -135,7 +142,7 @@ def run_app(path: str | None = None) -> int:
     from .main_window import MainWindow
     from .recovery_dialog import offer_recovery
 
-    window = MainWindow()  # the plugins come once the chart has painted (their imports are heavy)
+    window = MainWindow(plugins=_Loading())  # the plugins come once the chart has painted
     window.restore_layout()
     window.show()
     smoke = os.environ.get("ORGDESIGNER_SMOKE_EXIT_MS", "").strip()

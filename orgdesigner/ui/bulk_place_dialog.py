@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -51,12 +50,12 @@ class BulkPlaceDialog(QDialog):
         self.rules: list[tuple[BulkRule, str]] = []
         project = controller.project
 
-        self.kind = QComboBox()
+        self.kind = Choice()
         self.kind.setObjectName("bulk_kind")
         self.kind.addItem(self.tr("Gammel enhet"), BY_UNIT)
         self.kind.addItem(self.tr("Ansvar (kostnadssted)"), BY_COST_CENTRE)
         self.kind.addItem(self.tr("KOSTRA-funksjon"), BY_KOSTRA)
-        self.source = QComboBox()
+        self.source = Choice()
         self.source.setObjectName("bulk_source")
         self.source.addItem(self.tr("(alle kommuner)"), "")
         for src in project.sources.values():
@@ -89,7 +88,7 @@ class BulkPlaceDialog(QDialog):
         self.list.setAccessibleName(self.tr("Regler"))
         self.replace = QCheckBox(self.tr("&Erstatt innplasseringer som allerede er gjort"))
         self.replace.setObjectName("bulk_replace")
-        self.status = QComboBox()
+        self.status = Choice()
         self.status.setObjectName("bulk_status")
         self.status.addItem(self.tr("(uendret / foreslått)"), None)
         for s in PlacementStatus.ALL:

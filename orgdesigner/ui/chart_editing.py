@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMenu
+from PySide6.QtWidgets import QLineEdit, QMenu
 
 from ..model import ModelError, Unit, UnitType, new_id, ops
 
@@ -216,13 +216,12 @@ class ChartEditing:
         sc = self.controller.scenario()
         if sc is None:
             return False
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Lagre organisasjonskart"),
-                f"{sc.name}.pdf",
-                self.tr("PDF (*.pdf);;PNG-bilde (*.png);;SVG-tegning (*.svg)"),
-            )
+        paper: dict[str, Any] = {}
+        if path is None:  # file, paper size, orientation and tiling, as the CLI offers them
+            from .chart_export_dialog import ask_chart_export
+
+            paper = ask_chart_export(self, f"{sc.name}.pdf") or {}
+            path = paper.pop("path", None)
             if not path:
                 return False
         try:
@@ -233,6 +232,7 @@ class ChartEditing:
                 root_unit_id=root_unit_id,
                 collapsed=self.chart.collapsed,
                 colour_mode=self.chart.style.colour_mode,
+                **paper,
             )
         except ChartExportError as exc:
             self.controller.statusMessage.emit(str(exc))

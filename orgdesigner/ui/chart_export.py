@@ -11,7 +11,6 @@ scenario and date. Files are written atomically (temporary file + ``os.replace``
 from __future__ import annotations
 
 import datetime as _dt
-import math
 import os
 import tempfile
 from collections.abc import Iterable
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import ModelError, Project
+from .tile_breaks import tile_starts
 
 FORMATS = ("pdf", "png", "svg")
 PAPERS = ("A4", "A3")
@@ -94,7 +94,7 @@ def build_scene(
 
 def title_text(project: Project, scenario_id: str, root_unit_id: str | None = None) -> str:
     sc = project.scenarios[scenario_id]
-    parts = [project.name, sc.name]
+    parts = [project.title() or project.name, sc.name]  # name – kommune (Fil → Prosjektinformasjon)
     if root_unit_id:
         parts.append(sc.path(root_unit_id))
     parts.append(_dt.date.today().strftime("%d.%m.%Y"))
@@ -205,18 +205,22 @@ def paint_pages(painter: Any, device: Any, scene: Any, title: str, mode: str) ->
     scale = readable
     overlap = OVERLAP_MM * dpmm
     step_w, step_h = area.width() - overlap, area.height() - overlap
-    cols = max(1, math.ceil((src.width() * scale - overlap) / step_w))
-    rows = max(1, math.ceil((src.height() * scale - overlap) / step_h))
+    boxes = _box_rects(scene)
+    xs = tile_starts(
+        src.left(), src.right(), area.width() / scale, step_w / scale, [(b.left(), b.right()) for b in boxes]
+    )
+    ys = tile_starts(
+        src.top(), src.bottom(), area.height() / scale, step_h / scale, [(b.top(), b.bottom()) for b in boxes]
+    )
+    rows, cols = len(ys), len(xs)
     tiles = []
-    for r in range(rows):
-        for c in range(cols):
-            tile = QRectF(
-                src.left() + c * step_w / scale,
-                src.top() + r * step_h / scale,
-                area.width() / scale,
-                area.height() / scale,
-            )
-            if _has_boxes(scene, tile):  # a page with nothing but white is not printed
+    for r, y in enumerate(ys):
+        for c, x in enumerate(xs):
+            tile = QRectF(x, y, area.width() / scale, area.height() / scale)
+            # the leading overlap strip is already on the page before: a page whose boxes all
+            # lie in it (or that has none) is not printed
+            own = tile.adjusted(overlap / scale if c else 0, overlap / scale if r else 0, 0, 0)
+            if _has_boxes(scene, own, 0.25):
                 tiles.append((r, c, tile))
     entries = legend_entries(scene)
     page = 0
@@ -287,11 +291,25 @@ def _header(painter: Any, width: float, title: str, entries: list[tuple[str, str
 HEAD = 56
 
 
-def _has_boxes(scene: Any, rect: Any) -> bool:
-    """Whether a unit box (not only a passing connector) lies in ``rect``."""
+def _box_rects(scene: Any) -> list[Any]:
+    """The scene rectangles of every unit box."""
     from .unit_item import UnitItem
 
-    return any(isinstance(it, UnitItem) and it.scene_box().intersects(rect) for it in scene.items(rect))
+    return [it.scene_box() for it in scene.items() if isinstance(it, UnitItem)]
+
+
+def _has_boxes(scene: Any, rect: Any, share: float = 0.0) -> bool:
+    """Whether a unit box (not only a passing connector) lies in ``rect``: more than ``share`` of
+    its width and of its height (a sliver of a box printed whole on the page before is not enough)."""
+    from .unit_item import UnitItem
+
+    for it in scene.items(rect):
+        if isinstance(it, UnitItem):
+            box = it.scene_box()
+            part = box.intersected(rect)
+            if part.width() > share * box.width() and part.height() > share * box.height():
+                return True
+    return False
 
 
 def _page_frame(

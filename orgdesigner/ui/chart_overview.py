@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
@@ -18,6 +18,7 @@ from .unit_item import TYPE_COLOURS
 
 SIZE = QSize(220, 150)  # the largest the map gets; it keeps the chart's proportions
 MARGIN = 10  # from the view's corner
+REDRAW_MS = 250
 
 
 class ChartOverview(QWidget):
@@ -33,12 +34,17 @@ class ChartOverview(QWidget):
         self._pixmap: QPixmap | None = None
         self._scene_rect = QRectF()
         self._dragging = False
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(REDRAW_MS)
+        self._redraw.timeout.connect(self.draw)
         view.chart.laidOut.connect(self.relayout)
         view.horizontalScrollBar().valueChanged.connect(self.follow_view)
         view.verticalScrollBar().valueChanged.connect(self.follow_view)
         view.horizontalScrollBar().rangeChanged.connect(self.follow_view)
         view.verticalScrollBar().rangeChanged.connect(self.follow_view)
         self.relayout()
+        self.draw()
 
     # -- geometry -----------------------------------------------------------------------
     def scale(self) -> float:
@@ -70,21 +76,29 @@ class ChartOverview(QWidget):
 
     # -- following the chart --------------------------------------------------------------
     def relayout(self) -> None:
-        """Draw the boxes of the new layout into the pixmap."""
+        """Take the new layout's size now; redraw the miniature a little later (after an edit the
+        chart repaints first, and edits close together redraw it once)."""
         layout = self.view.chart.layout
         self._scene_rect = QRectF(0, 0, max(layout.width, 1.0), max(layout.height, 1.0))
         s = self.scale()
-        size = QSize(int(self._scene_rect.width() * s) + 2, int(self._scene_rect.height() * s) + 2)
-        self.resize(size)
+        self.resize(QSize(int(self._scene_rect.width() * s) + 2, int(self._scene_rect.height() * s) + 2))
+        self._redraw.start()
+        self.follow_view()
+
+    def draw(self) -> None:
+        """Draw the boxes of the current layout into the pixmap."""
+        self._redraw.stop()
+        layout, s, size = self.view.chart.layout, self.scale(), self.size()
         pix = QPixmap(size * self.devicePixelRatioF())
         pix.setDevicePixelRatio(self.devicePixelRatioF())
         pix.fill(QColor(255, 255, 255, 235))
         p = QPainter(pix)
-        data = self.view.chart.data
+        sc = self.view.chart.scenario()
+        units = sc.units if sc is not None else {}
         by_colour: dict[str, list[QRectF]] = {}
         for uid, box in layout.boxes.items():
-            d = data.boxes.get(uid) if data is not None else None
-            colour = TYPE_COLOURS.get(d.type, "#555555") if d is not None else "#555555"
+            unit = units.get(uid)
+            colour = TYPE_COLOURS.get(unit.type, "#555555") if unit is not None else "#555555"
             rect = QRectF(1 + box.x * s, 1 + box.y * s, max(box.w * s, 1.0), max(box.h * s, 1.0))
             by_colour.setdefault(colour, []).append(rect)
         p.setPen(Qt.PenStyle.NoPen)
@@ -96,7 +110,7 @@ class ChartOverview(QWidget):
         p.drawRect(QRectF(0, 0, size.width() - 1, size.height() - 1))
         p.end()
         self._pixmap = pix
-        self.follow_view()
+        self.update()
 
     def follow_view(self, *_args: Any) -> None:
         """Show the map only while the chart does not fit; frame the visible part."""
@@ -111,8 +125,10 @@ class ChartOverview(QWidget):
     # -- painting and mouse -------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         p = QPainter(self)
-        if self._pixmap is not None:
-            p.drawPixmap(0, 0, self._pixmap)
+        if self._redraw.isActive() and self._pixmap is None:
+            self.draw()
+        if self._pixmap is not None:  # the last miniature, stretched until it is redrawn
+            p.drawPixmap(QRectF(self.rect()), self._pixmap, QRectF(self._pixmap.rect()))
         frame = self.to_map(self.view.visible_scene_rect()).intersected(
             QRectF(self.rect()).adjusted(0, 0, -1, -1)
         )

@@ -327,7 +327,7 @@ class FileCommands(QObject):
         if not self.controller.is_modified():
             return None
         try:
-            path = rec.write_recovery(self.controller.project, self.controller.path)
+            path = rec.write_recovery(self.controller.project, self.controller.path, self._opened_sha256())
         except (ProjectFileError, OSError) as exc:
             log.warning("Autolagring feilet: %s", exc)
             self.controller.statusMessage.emit(self.tr("Autolagring feilet: %1").replace("%1", str(exc)))
@@ -336,6 +336,13 @@ class FileCommands(QObject):
             self._discard(self.recovery_file)
         self.recovery_file = path
         return path
+
+    def _opened_sha256(self) -> str:
+        """The hash of this document's file as opened or last saved ("" when unknown)."""
+        path = self.controller.path
+        if self.opened is None or not path or self.opened[0] != str(Path(path).absolute()):
+            return ""
+        return self.opened[1].sha256 if self.opened[1] else ""
 
     def discard_recovery(self) -> None:
         if self.recovery_file is not None:
@@ -361,6 +368,9 @@ class FileCommands(QObject):
         self.controller.set_project(project, info.original_path or None)
         # mark it modified: the recovered edits are not in the original file yet
         self.controller.undo_stack.resetClean()
+        if info.original_path and info.opened_sha256:
+            # saving checks the original is still the version these edits were made on
+            self.opened = (str(Path(info.original_path).absolute()), lk.FileStamp(-1, -1, info.opened_sha256))
         self.recovery_file = Path(info.path)
         self.write_recovery()
         return True

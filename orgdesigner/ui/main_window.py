@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
                 menu.addAction(dock.toggleViewAction())
         self.analysis_ui.metric_docks.update(docks)
         host.raise_()
+        refresh_imports = getattr(self.import_ui, "refresh", None)
+        if callable(refresh_imports):  # Fil → Importer lists the plugins' importers
+            refresh_imports()
         QTimer.singleShot(400, self.analysis_ui.findings.refresh)  # now with the plugins' validators
 
     # -- construction -------------------------------------------------------------

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from ..analysis import placement as pa
-from ..model import ModelError, PlacementStatus, ops
+from ..model import ModelError, Placement, PlacementStatus, ops
 from ..model.ops import Compound
 from .controller import DocumentController
 from .fields import Choice, unit_choices
@@ -257,9 +257,9 @@ def _no_change(controller: DocumentController, positions: list[str], changes: di
     if sc is None:
         return True
     for pid in positions:
-        pl = sc.placements.get(pid)
+        pl = sc.placements.get(pid) or Placement(pid)  # no placement yet: the defaults
         for key, value in changes.items():
-            now = pa.placed_unit(sc, pid) if key == "unit_id" else (getattr(pl, key) if pl else None)
+            now = pa.placed_unit(sc, pid) if key == "unit_id" else getattr(pl, key)
             if now != value:
                 return False
     return True

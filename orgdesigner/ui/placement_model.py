@@ -227,7 +227,11 @@ class PlacementTableModel(QAbstractTableModel):
             if kind == "unit":
                 if c.org_id == sc.id:
                     if c.action != "changed":
-                        return None  # placements in an added or removed unit change state
+                        if self.by_level or self.within is not None:
+                            return None  # the level groups or the unit choice change
+                        # the placements that change with it come as placement changes
+                        recheck = repaint = True
+                        continue
                     fields = set(c.fields)
                     if "leader_position_id" in fields:
                         if self.by_level:

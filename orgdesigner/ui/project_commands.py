@@ -20,6 +20,19 @@ class ProjectCommands(QObject):
         self.window = window
         self.banner: Any = None
         self.welcome: Any = None
+        controller.edited.connect(self._follow_asis)
+
+    def _follow_asis(self, changes: list[Change]) -> None:
+        """While today's organisation is shown, an edit of its kommune (a re-import, a rename)
+        rebuilds the views, as choosing it again would: they follow the shown id's own changes only."""
+        sid = source_of(self.controller.scenario_id)
+        if sid is None or sid not in self.controller.project.sources:
+            return
+        if any(
+            c.kind in ("position", "source", "person") or (c.kind == "unit" and c.org_id == sid)
+            for c in changes
+        ):
+            self.controller.scenarioChanged.emit(self.controller.scenario_id)
 
     # -- dialogs -----------------------------------------------------------------
     def project_info(self) -> bool:

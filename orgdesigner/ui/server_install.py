@@ -5,7 +5,7 @@ server project, who else has it open, and when the connection is lost."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox
 from ..storage.backend import BackendError
 from .controller import DocumentController
 from .server_dialogs import OpenFromServerDialog, PushToServerDialog
-from .server_link import ServerLink
+
+if TYPE_CHECKING:  # the link imports psycopg (≈0.6 s of start-up): only when a server is opened
+    from .server_link import ServerLink
 
 
 def tr(text: str) -> str:
@@ -64,6 +66,8 @@ class ServerUi:
             return False
         self.detach()
         try:
+            from .server_link import ServerLink
+
             self.link = ServerLink.open(self.controller, dsn, project)
         except BackendError as exc:
             QMessageBox.warning(self.window, tr("Åpne fra server"), exc.reason)

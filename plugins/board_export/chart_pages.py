@@ -164,13 +164,14 @@ def paginate(
     max_boxes: int = 24,
     max_depth: int = 3,
     region: tuple[float, float] = REGION,
+    figures: Figures | None = None,
 ) -> list[ChartPage]:
     """Pages that together show every unit of ``sc`` (or of the subtree under ``root``),
     each readable at ``region`` size (scale ≥ :data:`MIN_SCALE`).
 
     Page numbers in :attr:`DrawBox.page_ref` are indexes into the returned list.
     """
-    figures = Figures(project, sc)
+    figures = figures or Figures(project, sc)
     roots = [root] if root else sc.roots()
     pages: list[ChartPage] = []
     first_page: dict[str, int] = {}
@@ -220,9 +221,11 @@ def _chunks(items: list[str], size: int) -> list[list[str]]:
     return [items[i : i + even] for i in range(0, len(items), even)]
 
 
-def overview(project: Project, sc: Scenario, levels: int = 2, root: str | None = None) -> ChartPage:
+def overview(
+    project: Project, sc: Scenario, levels: int = 2, root: str | None = None, figures: Figures | None = None
+) -> ChartPage:
     """The top ``levels`` levels of the chart on one page (for the overview and the report)."""
-    figures = Figures(project, sc)
+    figures = figures or Figures(project, sc)
     top = root or (sc.roots()[0] if sc.roots() else None)
     if top is None:
         return ChartPage("", sc.name, 0, 0, [], [])

@@ -41,11 +41,12 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
         raise BoardExportError(f"Ukjent enhet i alternativet: {root}")
     if not sc.units:
         raise BoardExportError(f"Alternativet «{sc.name}» har ingen enheter")
-    pages = paginate(project, sc, root, max_boxes=int(options.get("max_boxes") or 24))
+    figures = Figures(project, sc)  # positions and årsverk per subtree, once
+    pages = paginate(project, sc, root, max_boxes=int(options.get("max_boxes") or 24), figures=figures)
     prs = draw.new_presentation()
     today = dt.date.today()
-    title_slide(prs, project, sc, root, len(pages), today)
-    top = overview(project, sc, levels=2, root=root)
+    title_slide(prs, project, sc, root, len(pages), today, figures)
+    top = overview(project, sc, levels=2, root=root, figures=figures)
     # the first page is the overview when it shows the same units (root and its children)
     merged = bool(pages) and {b.unit_id for b in pages[0].boxes} == {b.unit_id for b in top.boxes}
     first = 2 if merged else 3
@@ -77,9 +78,10 @@ def _labeller(first: int) -> Any:
     return label
 
 
-def title_slide(prs: Any, project: Project, sc: Any, root: str | None, pages: int, today: dt.date) -> None:
+def title_slide(
+    prs: Any, project: Project, sc: Any, root: str | None, pages: int, today: dt.date, figures: Figures
+) -> None:
     slide = draw.blank_slide(prs)
-    figures = Figures(project, sc)
     top = root or (sc.roots()[0] if sc.roots() else None)
     n, fte = figures.total.get(top, [0, 0.0]) if top else (0, 0.0)
     draw.text_box(

@@ -138,6 +138,26 @@ class ChartsSideBySide(Flowable):
             yy -= fs * 1.15
 
 
+def chart_rows(
+    tops: list[ChartPage], names: list[str], width: float, height: float, font: tuple
+) -> list[Any]:
+    """The charts side by side when they are readable so, else in rows (wide, flat charts
+    read better one above the other): whichever gives the larger boxes."""
+
+    def smallest(per_row: int, rows: int) -> float:
+        w, h = width / per_row - 8, height / rows - 24
+        return min(scale_for(t, (w, h), largest=0.6) for t in tops)
+
+    n = len(tops)
+    options = [(per_row, -(-n // per_row)) for per_row in range(n, 0, -1)]
+    per_row, rows = max(options, key=lambda o: (round(smallest(*o), 3), o[0]))
+    out: list[Any] = []
+    for i in range(0, n, per_row):
+        row_h = height / rows if rows <= 2 else height / 2
+        out.append(ChartsSideBySide(tops[i : i + per_row], names[i : i + per_row], width, row_h, font))
+    return out
+
+
 def _wrap(text: str, width: float, size: float, font: str) -> list[str]:
     lines, row = [], ""
     for word in text.split():
@@ -202,11 +222,7 @@ def write_pdf(project: Project, r: ComparisonReport, target: Path) -> Path:
     tops = [overview(project, project.scenarios[a.scenario_id], levels=2) for a in r.alternatives]
     names = [a.name for a in r.alternatives]
     width = PAGE[0] - 30 * mm
-    if len(tops) <= 3:
-        story.append(ChartsSideBySide(tops, names, width, 130 * mm, (regular, bold)))
-    else:  # four or more: two per row
-        for i in range(0, len(tops), 2):
-            story.append(ChartsSideBySide(tops[i : i + 2], names[i : i + 2], width, 95 * mm, (regular, bold)))
+    story += chart_rows(tops, names, width, 130 * mm, (regular, bold))
     story += [PageBreak(), Paragraph("Nøkkeltall", h2), tbl(figure_rows(r), 70 * mm)]
     story += [KeepTogether([Paragraph("Kontrollspenn", h2), tbl(span_rows(r), 70 * mm)])]
     story += [

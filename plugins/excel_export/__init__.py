@@ -44,3 +44,9 @@ def exporter(export_id: str) -> Exporter:
 @hookimpl
 def orgdesigner_exporters() -> list[Exporter]:
     return [exporter(i) for i in EXPORTERS]
+
+
+@hookimpl
+def orgdesigner_settings() -> dict[str, Any]:
+    """Pseudonymised lists: a unit with fewer people than this is shown only as a count."""
+    return {"export.pseudonym_min_group": 5}

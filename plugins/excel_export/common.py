@@ -24,7 +24,7 @@ from openpyxl.utils import get_column_letter
 from orgdesigner import __version__
 from orgdesigner.model import Project, Scenario
 
-from .fastrows import RowStream, splice
+from .fastrows import RowStream, splice, wrapped_lines
 
 #: number formats (Excel localises "," and "." to the reader's separators)
 FMT_INT = "#,##0"
@@ -49,6 +49,8 @@ HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
 WRAP_ALIGN = Alignment(vertical="top", wrap_text=True)
 TOP_ALIGN = Alignment(vertical="top")
+COVER_ALIGN = Alignment(horizontal="left", vertical="top", wrap_text=True)
+COVER_WIDTH = 62
 TOTAL_FONT = Font(name="Calibri", bold=True)
 TOTAL_FILL = PatternFill("solid", fgColor="DDEBF7")
 GRAND_FILL = PatternFill("solid", fgColor="BDD7EE")
@@ -99,7 +101,7 @@ class ListWriter:
         self.streams: list[tuple[Any, RowStream]] = []
         self._cover = self.wb.create_sheet("Om listen")
         self._cover.column_dimensions["A"].width = 24
-        self._cover.column_dimensions["B"].width = 62
+        self._cover.column_dimensions["B"].width = COVER_WIDTH
         _print_setup(self._cover, landscape=False)
 
     def cover(
@@ -127,16 +129,25 @@ class ListWriter:
         for name, n in self.counts:
             rows.append((f"Rader i «{name}»", n))
         rows.append(("Laget med", f"OrgDesigner {__version__}"))
+        row = 3
         for label, value in rows:
             fmt = (
                 FMT_DATETIME
                 if isinstance(value, dt.datetime)
                 else (FMT_INT if isinstance(value, int) else None)
             )
-            ws.append([self._cell(ws, label, font=LABEL_FONT), self._cell(ws, value, fmt=fmt, left=True)])
+            if isinstance(value, str):  # long texts wrap in column B, so the cover prints at full size
+                ws.row_dimensions[row].height = 15 * wrapped_lines(value, COVER_WIDTH)
+                cell = self._cell(ws, value, align=COVER_ALIGN)
+            else:
+                cell = self._cell(ws, value, fmt=fmt, left=True)
+            ws.append([self._cell(ws, label, font=LABEL_FONT, align=COVER_ALIGN), cell])
+            row += 1
         for note in notes:
             ws.append([])
-            ws.append([None, self._cell(ws, note)])
+            ws.row_dimensions[row + 1].height = 15 * wrapped_lines(note, COVER_WIDTH)
+            ws.append([None, self._cell(ws, note, align=COVER_ALIGN)])
+            row += 2
 
     def sheet(
         self, name: str, columns: list[Column], rows: Iterable[list[Any]], print_columns: int | None = None
@@ -166,14 +177,16 @@ class ListWriter:
         wrap = [w if c.kind == "wrap" else None for c, w in zip(columns, widths, strict=True)]
         stream = RowStream(len(columns), [self._styles(ws, c) for c in columns], wrap=wrap)
         self.streams.append((ws, stream))
+        data = 0  # rows that are not subtotals or totals, for the cover
         for row in rows:
+            data += not (row and isinstance(row[0], Styled))
             stream.add([(v.value, v.style) if isinstance(v, Styled) else v for v in row])
         count = stream.count
         last = get_column_letter(len(columns))
         ws.auto_filter.ref = f"A1:{last}{count + 1}"
         if print_columns:
             ws.print_area = f"A1:{get_column_letter(print_columns)}{count + 1}"
-        self.counts.append((ws.title, count))
+        self.counts.append((ws.title, data))
         return count
 
     def _styles(self, ws: Any, col: Column) -> dict[str, int]:

@@ -39,8 +39,8 @@ def _text(value: str) -> str:
 
 def wrapped_lines(text: str, width: float) -> int:
     """Lines ``text`` takes in a wrapping column ``width`` characters wide (greedy word wrap;
-    a little narrower than the width, since Excel and LibreOffice keep a margin)."""
-    per_line = max(1, int(width * 0.95))
+    about one character per unit of column width, as Excel and LibreOffice show them)."""
+    per_line = max(1, int(width * 1.05))
     total = 0
     for part in text.split("\n"):
         used, row = 1, 0

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,14 +100,24 @@ _ROW_REF = re.compile(rb'<row r="([^"]{0,40})"')
 def scan_sheet(data: bytes, sheet: str) -> SheetScan:
     """Check a sheet's XML against the limits (raises :class:`LimitError`) and say
     whether the dense fast reader may get it. Linear in the size of ``data``."""
-    n_cells = data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/")
+    n_cells = (
+        data.count(b"<c ") + (b"<c>" in data) + (b"<c/" in data)
+    )  # any unreferenced cell breaks equality
     n_cells_ref = data.count(b'<c r="')
     n_rows = data.count(b"<row ") + data.count(b"<row>") + data.count(b"<row/")
-    n_rows_ref = data.count(b'<row r="')
     if n_rows > MAX_ROWS:
         raise LimitError(f"arket «{sheet}» har {n_rows} rader; grensen er {limits_text()}")
     last_row = 0
-    for m in _ROW_REF.finditer(data):  # every row number, so none is out of range or absurd
+    numbers = _ROW_REF.findall(data)
+    n_rows_ref = len(numbers)
+    if all(map(bytes.isdigit, numbers)):  # the common case, decided in C
+        last_row = max(map(int, numbers), default=0)
+    if last_row <= MAX_ROWS and numbers and all(map(bytes.isdigit, numbers)):
+        matches: Iterable[re.Match[bytes]] = ()
+    else:
+        last_row = 0
+        matches = _ROW_REF.finditer(data)
+    for m in matches:  # every row number, so none is out of range or absurd
         text = m.group(1)
         if not text.isdigit() or len(text) > 7 or int(text) > MAX_ROWS:
             if _empty_row(data, m.end()):

@@ -134,6 +134,29 @@ def _candidates(values: Sequence[Any]) -> list[Any]:
     ]
 
 
+#: any text that could hold or be a fødselsnummer: a value of only digits and separators,
+#: or a run of 10–11 digits inside text (one pass over a whole column joined by newlines;
+#: a false hit only sends the column through the exact check)
+_ANY_IN_TEXT = re.compile(r"\d[\d\s.\-]{9}")  # both shapes hold a digit and nine more of these
+_NUMBERS = {int, float}
+_NEVER = {bool, dt.datetime, dt.date, dt.time, dt.timedelta}
+
+
+def _clearly_none(values: Sequence[Any]) -> bool:
+    """True when no value of the column can be shaped like a fødselsnummer, decided for
+    the whole column at C speed (the common case: names, codes, percentages, dates)."""
+    kinds = set(map(type, values))
+    kinds.discard(type(None))
+    if not kinds or kinds <= _NEVER:
+        return True
+    if kinds <= _NUMBERS | _NEVER:
+        numbers = [v for v in values if v.__class__ in _NUMBERS]
+        return not numbers or max(numbers) < 1_000_000_000 or min(numbers) >= 100_000_000_000
+    if kinds == {str}:
+        return not _ANY_IN_TEXT.search("\n".join(filter(None, values)))
+    return False
+
+
 def scan_column(values: Sequence[Any]) -> tuple[bool, bool]:
     """(holds fødselsnumre, has some value shaped like one).
 
@@ -142,6 +165,8 @@ def scan_column(values: Sequence[Any]) -> tuple[bool, bool]:
     inside longer text only counts toward that half; the row parser leaves such
     a value out."""
     filled = len(values) - values.count(None)
+    if _clearly_none(values):
+        return False, False
     shaped = 0
     stray = False
     cands = _candidates(values)

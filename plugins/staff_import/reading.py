@@ -84,8 +84,7 @@ def open_book(path: str | Path, engine: str = "auto") -> Book:
     if ext in CSV_EXTENSIONS:
         if path.stat().st_size > bounds.MAX_CSV_BYTES:
             raise ImportFileError(
-                f"«{path.name}» er over {bounds.MAX_CSV_BYTES // 1_000_000} MB; "
-                "det er mer enn en ansattliste kan være"
+                f"«{path.name}» er over {bounds.MAX_CSV_BYTES // 1_000_000} MB: ingen ansattliste"
             )
         return CsvBook(path)
     if ext == ".xls":  # the old binary format: calamine reads it (see xls.py)
@@ -125,6 +124,8 @@ def _describe(exc: BaseException) -> str:
         return "ingen tilgang til fila"
     if isinstance(exc, OSError):
         return "fila kan ikke åpnes"
+    if isinstance(exc, (ValueError, OverflowError)):  # openpyxl: int("1e308"), int("NaN")
+        return f"arket har et ugyldig radnummer, en ugyldig cellereferanse eller et ugyldig tall ({type(exc).__name__})"
     return f"fila kan ikke tolkes ({type(exc).__name__})"
 
 
@@ -202,10 +203,9 @@ class XlsxBook(Book):
         except bounds.LimitError as exc:
             raise ImportFileError(f"«{self.path.name}»: {exc}") from None
         except Exception as exc:
-            reason = _describe(exc)
-            if isinstance(exc, (ValueError, OverflowError)):  # openpyxl: int("1e308"), int("NaN")
-                reason = f"arket har et ugyldig radnummer, en ugyldig cellereferanse eller et ugyldig tall ({type(exc).__name__})"
-            raise ImportFileError(f"Kan ikke lese arket «{sheet}» i «{self.path.name}»: {reason}") from None
+            raise ImportFileError(
+                f"Kan ikke lese arket «{sheet}» i «{self.path.name}»: {_describe(exc)}"
+            ) from None
 
     def _rows_openpyxl(self, sheet: str, limit: int | None) -> Iterator[Row]:
         from openpyxl.utils.escape import unescape
@@ -287,48 +287,40 @@ class XlsxBook(Book):
                 if limit is not None and idx > limit:
                     return
                 kinds = special.get(idx)
-                if not kinds:  # most rows: one comprehension, no call per cell
-                    values = [
-                        (v.strip() or None)
-                        if v.__class__ is str
-                        else (int(v) if v.is_integer() and -1e15 < v < 1e15 else v)
-                        if v.__class__ is float
-                        else v
-                        if v is None or v.__class__ is int or v.__class__ is bool
-                        else _plain(v, epoch, to_excel)
-                        for v in (pad + raw if c0 else raw)
-                    ]
-                    while values and values[-1] is None:
-                        values.pop()
-                    yield idx, values, empty
-                    continue
-                values = pad + raw if c0 else list(raw)
+                src = pad + raw if c0 else raw
+                values = [  # one comprehension, no call per cell; styled cells are redone below
+                    (v.strip() or None)
+                    if v.__class__ is str
+                    else (int(v) if v.is_integer() and -1e15 < v < 1e15 else v)
+                    if v.__class__ is float
+                    else v
+                    for v in src
+                ]
+                if not _BASIC.issuperset(map(type, src)):  # dates and times: serial numbers unless styled
+                    for col, v in enumerate(values):
+                        if v.__class__ not in _BASIC and not (kinds and col in kinds):
+                            values[col] = _plain(v, epoch, to_excel)
                 flags: set[int] | None = None
-                for col, v in enumerate(values):
-                    t = type(v)
-                    if t is str:
-                        values[col] = v.strip() or None
-                        continue
-                    if t is float and col not in kinds:
-                        values[col] = int(v) if v.is_integer() and -1e15 < v < 1e15 else v
-                        continue
-                    if v is None:
-                        continue
-                    kind = kinds.get(col)
-                    if isinstance(v, (dt.date, dt.time, dt.timedelta)):
-                        if kind not in ("date", "td"):
-                            v = to_excel(v, epoch)
-                        elif kind == "date" and isinstance(v, dt.timedelta):
-                            v = from_excel(v.total_seconds() / 86400, epoch)
-                    elif kind == "date" and isinstance(v, float):
-                        v = from_excel(v, epoch)
-                    elif kind == "td" and isinstance(v, float):
-                        v = from_excel(v, epoch, timedelta=True)
-                    elif kind == "pct" and isinstance(v, float):
-                        if flags is None:
-                            flags = set()
-                        flags.add(col)
-                    values[col] = norm(v)
+                if kinds:
+                    width = len(src)
+                    for col, kind in kinds.items():
+                        v = src[col] if col < width else None
+                        if v is None or v.__class__ is str:
+                            continue
+                        if isinstance(v, (dt.date, dt.time, dt.timedelta)):
+                            if kind not in ("date", "td"):
+                                v = to_excel(v, epoch)
+                            elif kind == "date" and isinstance(v, dt.timedelta):
+                                v = from_excel(v.total_seconds() / 86400, epoch)
+                        elif kind == "date" and isinstance(v, float):
+                            v = from_excel(v, epoch)
+                        elif kind == "td" and isinstance(v, float):
+                            v = from_excel(v, epoch, timedelta=True)
+                        elif kind == "pct" and isinstance(v, float):
+                            if flags is None:
+                                flags = set()
+                            flags.add(col)
+                        values[col] = norm(v)
                 while values and values[-1] is None:
                     values.pop()
                 yield idx, values, (frozenset(flags) if flags else empty)
@@ -357,8 +349,13 @@ class XlsxBook(Book):
                 if data.startswith(b"<c", start):
                     raise _Fallback
                 continue
-            out.setdefault(int(r.group(2)), {})[_col_index(r.group(1).decode())] = kinds[int(m.group(1))]
+            out.setdefault(int(r.group(2)), {})[bounds.col_index(r.group(1).decode()) - 1] = kinds[
+                int(m.group(1))
+            ]
         return out
+
+
+_BASIC = frozenset({str, float, int, bool, type(None)})
 
 
 def _plain(v: Any, epoch: Any, to_excel: Any) -> Any:
@@ -374,13 +371,6 @@ class _Fallback(Exception):
 
 class _NoSheets(Exception):
     pass
-
-
-def _col_index(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n - 1
 
 
 def _strip_literals(fmt: str) -> str:

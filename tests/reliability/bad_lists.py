@@ -208,6 +208,11 @@ NAMED: list[Case] = [
         ),
     ),
     ("CSV-tittel på 32 767 tegn", ".csv", _csv("Ab" * 16383 + "A\n" + CSV_HEAD + "1;Kari;100;1;Skole\n")),
+    (
+        "32 000 blanke i en lønn",
+        ".csv",
+        _csv(CSV_HEAD + "1;Kari;100;1" + " " * 32000 + "a;Skole\n2;Ola;100;500000;Skole\n"),
+    ),
     ("CSV med 100 000 kolonner", ".csv", _csv(CSV_HEAD.rstrip() + ";x" * 100_000 + "\n1;Kari;100;1;Skole\n")),
     ("arbeidsbok uten ark", ".xlsx", _no_sheets),
     ("zip-bombe 600 MB ark", ".xlsx", _bomb("sheet", 600 << 20)),

@@ -187,3 +187,7 @@ def random_cases(count: int, seed: int = 0) -> list[Case]:
 
             out.append((f"celle {i} {table}.{col}={str(value)[:12]!r}", rewrite))
     return out
+
+
+# found by the larger run: a smear that makes SQLite's own integrity report invalid UTF-8
+NAMED.append(("søl som gir ugyldig UTF-8 fra SQLite", lambda p: random_cases(83, 16)[82][1](p)))

@@ -30,6 +30,7 @@ REFUSED = {  # case → words the message must hold (besides the file name)
     "tom fil": [],
 }
 READ = {
+    "32 000 blanke i en lønn",
     "celle utenfor sin rad",
     "tom formatert celle langt ute",
     "200 kolonner",
@@ -113,3 +114,20 @@ def test_mapping_to_a_column_the_sheet_lacks_is_named(tmp_path):
     assert (
         "AO" in res.report.message and "liste.xlsx" in res.report.message and "Ansatte" in res.report.message
     )
+
+
+def test_an_abort_in_the_xls_reader_is_a_message_not_the_end_of_the_app(tmp_path, monkeypatch):
+    """The .xls reader runs in a child: a real abort there (as calamine's on a hostile
+    record) leaves this process running and gives a clear message."""
+    from plugins.staff_import import Options, read_staff_list, xls
+
+    path = tmp_path / "gammel.xls"
+    path.write_bytes((REPO / "tests" / "data" / "asis" / "fet_mars.xls").read_bytes())
+    assert read_staff_list(path, Options()).ok
+    monkeypatch.setattr(xls, "_CHILD", "import os\nos.abort()\n")
+    res = read_staff_list(path, Options())
+    assert not res.ok and "gammel.xls" in res.report.message and "stoppet" in res.report.message
+    monkeypatch.undo()
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)) * 40)  # an OLE header, then junk
+    res = read_staff_list(path, Options())
+    assert not res.ok and "gammel.xls" in res.report.message

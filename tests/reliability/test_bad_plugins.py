@@ -181,3 +181,27 @@ def test_os_exit_at_import_is_named_at_the_next_start(tmp_path):
         cwd=REPO,
     )
     assert "dreper" in second.stdout + second.stderr
+
+
+def test_a_hung_validator_does_not_block_other_plugins_from_building_records(plugin_dir, short_limits):
+    """An importer creates and edits model records in its own plugin thread while a
+    validator that overran still sleeps: only the validator's thread is read-only."""
+    from orgdesigner import plugin_guard
+    from orgdesigner.model import Unit
+
+    project = small_project()
+    pm = PluginManager()
+    pm.load_folder(plugin_dir, "user folder")
+    sleeper = next(v for v in pm.validators() if v.id == "sovsjekk.rule")
+    with pytest.raises(Exception, match="mer enn"):
+        sleeper.check(project, next(iter(project.scenarios.values())), {})
+
+    def build() -> str:
+        unit = Unit("u-ny", "Ny")
+        unit.name = "Endret av importen"
+        return unit.name
+
+    assert plugin_guard.run("importer", "read", build, timeout=5) == "Endret av importen"
+    unit = Unit("u-app", "App")
+    unit.name = "Endret av appen"
+    assert unit.name == "Endret av appen"

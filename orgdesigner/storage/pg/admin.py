@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from psycopg import sql
-from psycopg.types.json import Jsonb
 
 from ...model import Project
 from ..backend import AccessDenied
 from .apply_sql import APPLY_SQL
 from .client import PgBackend, connect, server_errors
-from .records import project_doc
+from .records import push_rows
 from .schema_sql import GRANTS_SQL, ROLES, SCHEMA_SQL
 
 
@@ -31,14 +30,37 @@ def init(dsn: str) -> None:
 
 
 def push(dsn: str, name: str, project: Project) -> int:
-    """Put ``project`` on the server as ``name``; the caller becomes its editor. Returns its id."""
+    """Put ``project`` on the server as ``name``; the caller becomes its editor. Returns its id.
+
+    One transaction: ``begin_push``, every table through ``COPY`` into a
+    temporary table and one ``INSERT … SELECT``, ``finish_push``.
+    """
     conn = connect(dsn)
     try:
-        with server_errors():
-            row = conn.execute(
-                "SELECT orgdesigner.create_project(%s, %s)", (name, Jsonb(project_doc(project)))
-            ).fetchone()
-        return int(row[0])
+        with server_errors(), conn.transaction():
+            pid = int(
+                conn.execute("SELECT orgdesigner.begin_push(%s, %s)", (name, project.name)).fetchone()[0]
+            )
+            with conn.cursor() as cur:
+                for table, cols, rows in push_rows(project):
+                    names = sql.SQL(", ").join(map(sql.Identifier, cols))
+                    tmp = sql.Identifier(f"push_{table}")
+                    cur.execute(
+                        sql.SQL(
+                            "CREATE TEMP TABLE {} ON COMMIT DROP AS SELECT {} FROM orgdesigner.{} WITH NO DATA"
+                        ).format(tmp, names, sql.Identifier(table))
+                    )
+                    with cur.copy(sql.SQL("COPY {} ({}) FROM STDIN").format(tmp, names)) as copy:
+                        for row in rows:
+                            copy.write_row(row)
+                    cur.execute(
+                        sql.SQL("INSERT INTO orgdesigner.{} (project_id, {}) SELECT %s, {} FROM {}").format(
+                            sql.Identifier(table), names, names, tmp
+                        ),
+                        (pid,),
+                    )
+            conn.execute("SELECT orgdesigner.finish_push(%s)", (pid,))
+        return pid
     finally:
         conn.close()
 
@@ -58,7 +80,7 @@ def list_projects(dsn: str) -> list[dict[str, Any]]:
         with server_errors():
             rows = conn.execute(
                 "SELECT name, title, version, orgdesigner.my_role(id), created_by, "
-                "to_char(created_at, 'YYYY-MM-DD\"T\"HH24:MI:SS') FROM orgdesigner.projects ORDER BY name"
+                "to_char(created_at, 'YYYY-MM-DD\"T\"HH24:MI:SS') FROM orgdesigner.projects WHERE NOT importing ORDER BY name"
             ).fetchall()
     finally:
         conn.close()

@@ -1,4 +1,4 @@
-"""The one database function every team edit goes through, and project creation.
+"""The one database function every team edit goes through, and pushing a project.
 
 ``orgdesigner.apply_ops(project, base_version, client, ops)`` takes a batch of
 ops (``orgdesigner.model.opjson`` format) and, in one transaction with the
@@ -27,7 +27,7 @@ DECLARE
     lo double precision; hi double precision; neword double precision; sets text;
     prob jsonb; detail text; who record; nested text; subtbl text; sub jsonb; m bigint;
 BEGIN
-    SELECT id, version INTO pid, ver FROM projects WHERE name = p_project FOR UPDATE;
+    SELECT id, version INTO pid, ver FROM projects WHERE name = p_project AND NOT importing FOR UPDATE;
     IF pid IS NULL THEN
         RAISE EXCEPTION 'Prosjektet «%» finnes ikke', p_project USING ERRCODE = 'P0002';
     END IF;
@@ -77,6 +77,14 @@ BEGIN
                     EXECUTE format('UPDATE %I t SET %s FROM jsonb_populate_record(NULL::%I, $1) n '
                                    'WHERE t.project_id = $2 AND t.org_id = $3 AND t.%I = $4', tbl, sets, tbl, keycol)
                         USING cur || (prim->'changes'), pid, org, prim->>'id';
+                END IF;
+                IF kind = 'placement' AND EXISTS (
+                        SELECT 1 FROM jsonb_array_elements_text(coalesce(prim->'changes'->'wishes', '[]')) w
+                        WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.project_id = pid AND u.org_id = org
+                                          AND u.id = w)) THEN
+                    RAISE EXCEPTION 'refused' USING ERRCODE = 'OD409', DETAIL = jsonb_build_object(
+                        'reason', 'et ønske peker på en enhet som ikke finnes', 'kind', kind, 'org', org,
+                        'id', prim->>'id', 'field', 'wishes')::text;
                 END IF;
                 IF kind = 'unit' AND (prim->'changes') ? 'parent_id' AND EXISTS (
                     WITH RECURSIVE up(id, depth) AS (
@@ -148,6 +156,31 @@ BEGIN
                                 'current', cur->k)::text;
                         END IF;
                     END LOOP;
+                    IF kind IN ('scenario', 'source') THEN  -- what is inside must be as the remover saw it
+                        FOREACH nested IN ARRAY ARRAY['units', 'placements', 'relations'] LOOP
+                            EXECUTE format('SELECT coalesce(jsonb_agg(to_jsonb(t) - ''project_id'' - ''org_id'' - ''ord''), '
+                                           '''[]'') FROM %I t WHERE project_id = $1 AND org_id = $2', nested)
+                                INTO cur USING pid, item->>'id';
+                            IF jsonb_array_length(cur) <> jsonb_array_length(coalesce(item->nested, '[]'))
+                               OR EXISTS (SELECT 1 FROM jsonb_array_elements(cur) c
+                                          WHERE NOT coalesce(item->nested, '[]') @> jsonb_build_array(c.value)) THEN
+                                RAISE EXCEPTION 'refused' USING ERRCODE = 'OD409', DETAIL = jsonb_build_object(
+                                    'reason', 'endret', 'kind', kind, 'org', org, 'id', item->>'id',
+                                    'field', nested)::text;
+                            END IF;
+                        END LOOP;
+                    END IF;
+                    IF kind = 'unit' AND (
+                        EXISTS (SELECT 1 FROM placements WHERE project_id = pid AND org_id = org
+                                AND wishes ? (item->>'id'))
+                        OR EXISTS (SELECT 1 FROM relations WHERE project_id = pid AND org_id = org
+                                   AND source_kind = 'unit' AND source_id = item->>'id')
+                        OR EXISTS (SELECT 1 FROM positions WHERE project_id = pid AND source_id = org
+                                   AND unit_id = item->>'id')) THEN
+                        RAISE EXCEPTION 'refused' USING ERRCODE = 'OD409', DETAIL = jsonb_build_object(
+                            'reason', 'er tatt i bruk av en annen endring', 'kind', kind, 'org', org,
+                            'id', item->>'id')::text;
+                    END IF;
                     EXECUTE format('DELETE FROM %I WHERE project_id = $1 AND org_id = $2 AND %I = $3', tbl, keycol)
                         USING pid, org, item->>keycol;
                     IF kind IN ('scenario', 'source') THEN
@@ -248,44 +281,39 @@ BEGIN
 END
 $fn$;
 
-CREATE OR REPLACE FUNCTION orgdesigner.create_project(p_name text, p_doc jsonb) RETURNS bigint
+-- pushing a project: begin_push makes an empty project (the caller its editor) that the caller may
+-- fill with INSERTs in the same transaction; finish_push closes it. Nobody else ever sees it half
+-- filled, and after finish_push nobody can write its tables directly again.
+CREATE OR REPLACE FUNCTION orgdesigner.begin_push(p_name text, p_title text) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = orgdesigner, pg_temp AS $fn$
 DECLARE
-    pid bigint; org jsonb; tbl text; cols text;
+    pid bigint;
 BEGIN
     IF EXISTS (SELECT 1 FROM projects WHERE name = p_name) THEN
         RAISE EXCEPTION 'Prosjektet «%» finnes allerede på serveren', p_name USING ERRCODE = '23505';
     END IF;
-    INSERT INTO projects (name, title) VALUES (p_name, coalesce(p_doc->>'name', p_name)) RETURNING id INTO pid;
+    INSERT INTO projects (name, title, importing, push_xact)
+        VALUES (p_name, p_title, true, pg_current_xact_id()) RETURNING id INTO pid;
     INSERT INTO members (project_id, login, role) VALUES (pid, session_user, 'editor');
-    INSERT INTO settings (project_id, key, value, ord)
-        SELECT pid, e->>0, e->1, i FROM jsonb_array_elements(p_doc->'settings') WITH ORDINALITY AS x(e, i);
-    FOREACH tbl IN ARRAY ARRAY['sources', 'scenarios', 'locations', 'persons', 'positions',
-                               'units', 'placements', 'relations'] LOOP
-        SELECT string_agg(quote_ident(column_name), ', ' ORDER BY ordinal_position) INTO cols
-            FROM information_schema.columns
-            WHERE table_schema = 'orgdesigner' AND table_name = tbl
-              AND column_name NOT IN ('project_id', 'org_id', 'ord');
-        IF tbl IN ('units', 'placements', 'relations') THEN
-            FOR org IN SELECT value FROM jsonb_array_elements(p_doc->'sources') UNION ALL
-                       SELECT value FROM jsonb_array_elements(p_doc->'scenarios') LOOP
-                EXECUTE format('INSERT INTO %I (project_id, org_id, ord, %s) SELECT $1, $3, r.ordinality, %s '
-                               'FROM jsonb_populate_recordset(NULL::%I, $2) WITH ORDINALITY AS r',
-                               tbl, cols, cols, tbl)
-                    USING pid, coalesce(org->tbl, '[]'), org->>'id';
-            END LOOP;
-        ELSE
-            EXECUTE format('INSERT INTO %I (project_id, org_id, ord, %s) SELECT $1, $3, r.ordinality, %s '
-                           'FROM jsonb_populate_recordset(NULL::%I, $2) WITH ORDINALITY AS r',
-                           tbl, cols, cols, tbl)
-                USING pid, coalesce(p_doc->tbl, '[]'), '';
-        END IF;
-    END LOOP;
-    INSERT INTO history (project_id, scenario_id, position_id, field, old, new, "at", "by")
-        SELECT pid, r.scenario_id, r.position_id, r.field, r.old, r.new, r."at", r."by"
-        FROM jsonb_populate_recordset(NULL::history, coalesce(p_doc->'history', '[]')) WITH ORDINALITY AS r
-        ORDER BY r.ordinality;
     RETURN pid;
 END
 $fn$;
+
+CREATE OR REPLACE FUNCTION orgdesigner.finish_push(p_id bigint) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = orgdesigner, pg_temp AS $fn$
+BEGIN
+    UPDATE projects SET importing = false, push_xact = NULL
+        WHERE id = p_id AND importing AND created_by = session_user AND push_xact = pg_current_xact_id();
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'Prosjekt % legges ikke på serveren av %', p_id, session_user USING ERRCODE = '42501';
+    END IF;
+END
+$fn$;
+
+-- may the caller insert rows into project p directly (only in the transaction that pushes it)?
+CREATE OR REPLACE FUNCTION orgdesigner.pushing(p bigint) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = orgdesigner, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM orgdesigner.projects WHERE id = p AND importing AND created_by = session_user
+                   AND push_xact = pg_current_xact_id())
+$$;
 """

@@ -82,7 +82,7 @@ class PgBackend:
                 row = (
                     self._connection()
                     .execute(
-                        "SELECT id, orgdesigner.my_role(id) FROM orgdesigner.projects WHERE name = %s",
+                        "SELECT id, orgdesigner.my_role(id) FROM orgdesigner.projects WHERE name = %s AND NOT importing",
                         (self.project,),
                     )
                     .fetchone()

@@ -1,8 +1,8 @@
 """A project as rows of the server's tables, and back.
 
-Pushing sends the whole project as one JSON document to
-``orgdesigner.create_project`` (the same records :mod:`orgdesigner.model.opjson`
-sends in ops). Loading reads every table in the project's saved order
+Pushing copies every table's rows (``COPY`` into a temporary table, then one
+``INSERT … SELECT`` each, which row security allows only into a project the
+caller is pushing). Loading reads every table in the project's saved order
 (``ord``) in one snapshot. A tillitsvalgt's project comes from the
 pseudonymised views: persons carry a pseudonym instead of a name and no
 employee number, positions no salary.
@@ -11,7 +11,10 @@ employee number, positions no salary.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from typing import Any
+
+from psycopg.types.json import Jsonb
 
 from ...model import (
     HistoryEntry,
@@ -27,40 +30,64 @@ from ...model import (
 )
 
 
-def project_doc(project: Project) -> dict[str, Any]:
-    """The JSON document ``create_project`` takes (the records ``opjson.record`` gives)."""
-    return {
-        "name": project.name,
-        "settings": [[k, v] for k, v in project.settings.items()],
-        "sources": [_org(s) for s in project.sources.values()],
-        "scenarios": [_org(s) for s in project.scenarios.values()],
-        "locations": _rows(project.locations.values(), Location),
-        "persons": _rows(project.persons.values(), Person),
-        "positions": _rows(project.positions.values(), Position),
-        "history": _rows(project.history, HistoryEntry),
-    }
+def push_rows(project: Project) -> Iterator[tuple[str, list[str], Iterator[tuple[Any, ...]]]]:
+    """``(table, columns, rows)`` for every table ``server push`` fills; ``ord`` keeps dict order.
+
+    Rows start with ``org_id`` and ``ord``; lists and dicts are :class:`Jsonb`.
+    """
+    yield (
+        "settings",
+        ["key", "value", "ord"],
+        ((k, Jsonb(v), n) for n, (k, v) in enumerate(project.settings.items())),
+    )
+    orgs = [
+        ("sources", project.sources, SourceKommune, ["number"]),
+        ("scenarios", project.scenarios, Scenario, ["description"]),
+    ]
+    for table, coll, _cls, extra in orgs:
+        cols = ["org_id", "ord", "id", "name", "attributes", *extra]
+        yield (
+            table,
+            cols,
+            (
+                ("", n, o.id, o.name, Jsonb(o.attributes), *(getattr(o, e) for e in extra))
+                for n, o in enumerate(coll.values())
+            ),
+        )
+    for table, cls, items in (
+        ("locations", Location, project.locations.values()),
+        ("persons", Person, project.persons.values()),
+        ("positions", Position, project.positions.values()),
+    ):
+        yield table, ["org_id", "ord", *_cols(cls)], _plain_rows("", items, cls)
+    all_orgs = [*project.sources.values(), *project.scenarios.values()]
+    yield (
+        "units",
+        ["org_id", "ord", *_cols(Unit)],
+        (r for o in all_orgs for r in _plain_rows(o.id, o.units.values(), Unit)),
+    )
+    scenarios = list(project.scenarios.values())
+    for table, cls, attr in (("placements", Placement, "placements"), ("relations", Relation, "relations")):
+        yield (
+            table,
+            ["org_id", "ord", *_cols(cls)],
+            (r for sc in scenarios for r in _plain_rows(sc.id, getattr(sc, attr).values(), cls)),
+        )
+    yield (
+        "history",
+        _cols(HistoryEntry),
+        (tuple(getattr(h, c) for c in _cols(HistoryEntry)) for h in project.history),
+    )
 
 
-def _rows(items: Any, cls: type) -> list[dict[str, Any]]:
-    """Field dicts (shallow: the values are only serialised, never changed)."""
+def _plain_rows(org_id: str, items: Any, cls: type) -> Iterator[tuple[Any, ...]]:
     cols = _cols(cls)
-    return [{c: getattr(x, c) for c in cols} for x in items]
-
-
-def _org(org: Any) -> dict[str, Any]:
-    out = {
-        "id": org.id,
-        "name": org.name,
-        "attributes": org.attributes,
-        "units": _rows(org.units.values(), Unit),
-    }
-    if isinstance(org, Scenario):
-        out["description"] = org.description
-        out["placements"] = _rows(org.placements.values(), Placement)
-        out["relations"] = _rows(org.relations.values(), Relation)
-    else:
-        out["number"] = org.number
-    return out
+    for n, item in enumerate(items):
+        yield (
+            org_id,
+            n,
+            *(Jsonb(v) if isinstance(v, (list, dict)) else v for v in (getattr(item, c) for c in cols)),
+        )
 
 
 def _cols(cls: type) -> list[str]:

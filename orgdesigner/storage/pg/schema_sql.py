@@ -51,8 +51,12 @@ CREATE TABLE IF NOT EXISTS orgdesigner.projects (
     title text NOT NULL,                -- the project's own name (Project.name)
     version bigint NOT NULL DEFAULT 0,  -- last op applied
     created_by text NOT NULL DEFAULT session_user,
-    created_at timestamptz NOT NULL DEFAULT now()
+    created_at timestamptz NOT NULL DEFAULT now(),
+    importing boolean NOT NULL DEFAULT false  -- true only inside the transaction that pushes it
 );
+ALTER TABLE orgdesigner.projects ADD COLUMN IF NOT EXISTS importing boolean NOT NULL DEFAULT false;
+ALTER TABLE orgdesigner.projects ADD COLUMN IF NOT EXISTS push_xact xid8;  -- the pushing transaction
+DROP FUNCTION IF EXISTS orgdesigner.create_project(text, jsonb);  -- pushing is begin_push/finish_push now
 CREATE TABLE IF NOT EXISTS orgdesigner.members (
     project_id bigint NOT NULL REFERENCES orgdesigner.projects (id) ON DELETE CASCADE,
     login text NOT NULL,
@@ -168,8 +172,27 @@ _ALL_MEMBERS = (
 _NAMED = ("persons", "positions", "oplog")
 
 
+#: tables ``server push`` fills with INSERTs (row security: only a project being pushed by the caller)
+_PUSHED = (
+    "settings",
+    "sources",
+    "scenarios",
+    "locations",
+    "units",
+    "persons",
+    "positions",
+    "placements",
+    "relations",
+    "history",
+)
+
+
 def _policies() -> str:
-    out = []
+    out = [
+        f"DROP POLICY IF EXISTS push_insert ON orgdesigner.{t};\n"
+        f"CREATE POLICY push_insert ON orgdesigner.{t} FOR INSERT WITH CHECK (orgdesigner.pushing(project_id));"
+        for t in _PUSHED
+    ]
     for table in (*_ALL_MEMBERS, *_NAMED):
         pid = "id" if table == "projects" else "project_id"
         if table in _NAMED:
@@ -196,8 +219,10 @@ GRANT SELECT ON orgdesigner.persons_pseudo, orgdesigner.positions_pseudo
     TO orgdesigner_editor, orgdesigner_reader, orgdesigner_tillitsvalgt;
 REVOKE ALL ON FUNCTION orgdesigner.apply_ops(text, bigint, text, jsonb) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION orgdesigner.apply_ops(text, bigint, text, jsonb) TO orgdesigner_editor;
-REVOKE ALL ON FUNCTION orgdesigner.create_project(text, jsonb) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION orgdesigner.create_project(text, jsonb) TO orgdesigner_editor;
+REVOKE ALL ON FUNCTION orgdesigner.begin_push(text, text), orgdesigner.finish_push(bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION orgdesigner.begin_push(text, text), orgdesigner.finish_push(bigint) TO orgdesigner_editor;
+GRANT INSERT ON {", ".join("orgdesigner." + t for t in _PUSHED)} TO orgdesigner_editor;
+GRANT USAGE ON SEQUENCE orgdesigner.history_seq_seq TO orgdesigner_editor;
 GRANT EXECUTE ON FUNCTION orgdesigner.my_role(bigint)
     TO orgdesigner_editor, orgdesigner_reader, orgdesigner_tillitsvalgt;
 """
