@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,7 +46,7 @@ class FindingsPanel(QWidget):
     refreshed = Signal(int)
 
     def __init__(
-        self, controller: DocumentController, parent: QWidget | None = None, delay_ms: int = 100
+        self, controller: DocumentController, parent: QWidget | None = None, delay_ms: int | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("findings_panel")
@@ -99,10 +99,11 @@ class FindingsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self._apply_pending)
+        # the debounce of edits is the validation service's (one for the panel and the badges);
+        # ``delay_ms`` sets it (tests), the panel applies each finished run at once
+        self._timer = self.service._timer
+        if delay_ms is not None:
+            self._timer.setInterval(delay_ms)
         self.filter.currentIndexChanged.connect(self._apply_filter)
         self.tree.currentItemChanged.connect(self._chosen)
         self.tree.itemActivated.connect(lambda item, _col: self._chosen(item, None))
@@ -122,7 +123,6 @@ class FindingsPanel(QWidget):
 
     def refresh(self) -> None:
         """Bring the run up to date now and rebuild the tree."""
-        self._timer.stop()
         self._pending = {}
         self.service.current()
         self._rebuild()
@@ -133,7 +133,7 @@ class FindingsPanel(QWidget):
         else:
             for vid, ks in keys.items():
                 self._pending.setdefault(vid, set()).update(ks)
-        self._timer.start()
+        self._apply_pending()
 
     def _apply_pending(self) -> None:
         pending, self._pending = self._pending, {}

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from ..analysis.validation import SEVERITY_ORDER, ValidationRunner
 
 SLICE_S = 0.012  # one slice of the first pass: short enough not to be felt
-DEBOUNCE_MS = 120  # edits closer than this are checked together
+DEBOUNCE_MS = 300  # edits closer than this are checked together (typing, a burst of drops)
 TOOLTIP_MAX = 6  # findings listed in a box's tooltip
 
 
@@ -48,6 +48,10 @@ class ValidationService(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._fresh_step)
+        self._slice = QTimer(self)  # the next slice of a first pass, on the next turn of the event loop
+        self._slice.setSingleShot(True)
+        self._slice.setInterval(0)
+        self._slice.timeout.connect(self._step)
         self._validators: list[Any] | None = None  # fetched again after each debounce, not per slice
         controller.edited.connect(lambda _changes: self._timer.start())
         # opening a project emits both: one new runner, built on the next turn of the event loop
@@ -78,6 +82,7 @@ class ValidationService(QObject):
             self.runner.close()
             self.runner = None
         self._reset = True
+        self._slice.stop()  # work queued for the old project is void
         self._timer.start()  # after the chart's first paint; the interval stays as it is
 
     def _current_runner(self) -> ValidationRunner | None:
@@ -111,7 +116,7 @@ class ValidationService(QObject):
             self.runner.restart()
         self._reset = True
         self._validators = None
-        QTimer.singleShot(0, self._step)
+        self._slice.start()
 
     # -- running ------------------------------------------------------------------------
     def _fresh_step(self) -> None:
@@ -125,7 +130,9 @@ class ValidationService(QObject):
             self._announce(None)
             return
         if not runner.update(SLICE_S):
-            QTimer.singleShot(0, self._step)
+            self._slice.start()
+            return
+        if self._timer.isActive():  # edits wait for their debounce: shown together, once
             return
         self._announce(runner)
 
@@ -143,7 +150,7 @@ class ValidationService(QObject):
         runner = self._current_runner()
         if runner is not None and runner.busy:
             runner.update()
-            QTimer.singleShot(0, self._step)  # tell the listeners
+            self._slice.start()  # tell the listeners
         return runner
 
 
