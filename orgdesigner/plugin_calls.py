@@ -22,6 +22,7 @@ from typing import Any
 from . import config
 from . import plugin_guard as guard
 from .hookspecs import Exporter, Finding, Importer, MetricPanel, Severity, Validator
+from .model import Project
 from .plugin_guard import PluginCallError
 
 #: seconds a plugin call may take before the plugin is disabled (the environment
@@ -81,7 +82,7 @@ def _wrap(
 
     def call(*args: Any, **kwargs: Any) -> Any:
         project = args[0] if args else kwargs.get("project")
-        read_only = guard.ReadOnly(project) if kind == "check" and hasattr(project, "positions") else None
+        read_only = guard.ReadOnly(project) if kind == "check" and isinstance(project, Project) else None
         try:
             result = guard.run(
                 name,

@@ -128,9 +128,9 @@ def run(
 
     def body() -> None:
         _ctx.plugin = plugin
-        if read_only is not None:
-            read_only.enter()
         try:
+            if read_only is not None:
+                read_only.enter()
             outcome["value"] = func(*args, **(kwargs or {}))
         except BaseException as exc:  # noqa: B036 — SystemExit from a plugin must not end the app
             outcome["error"] = exc
@@ -287,7 +287,7 @@ class ReadOnly:
         """In the checking thread, after the validator returned or raised."""
         _ctx.view = None
         self._release()
-        if self.abandoned:
+        if self.abandoned or not self._copies:
             self._copies = []
             return
         changed = False

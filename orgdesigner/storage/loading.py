@@ -302,7 +302,9 @@ def load(path: str | os.PathLike[str]) -> Project:
     except sqlite3.DatabaseError as exc:
         raise ProjectFileError(file, _damaged(exc)) from exc
     except UnicodeDecodeError:  # SQLite's own report about a damaged page is not even text
-        raise ProjectFileError(file, "filen er skadet (ugyldig tegnkoding) – prøv en sikkerhetskopi") from None
+        raise ProjectFileError(
+            file, "filen er skadet (ugyldig tegnkoding) – prøv en sikkerhetskopi"
+        ) from None
     try:
         with gc_paused():
             return _read(con, file, dirty)
@@ -343,7 +345,9 @@ def read_meta(path: str | os.PathLike[str]) -> dict[str, str]:
     except sqlite3.DatabaseError as exc:
         raise ProjectFileError(file, _damaged(exc)) from exc
     except UnicodeDecodeError:  # SQLite's own report about a damaged page is not even text
-        raise ProjectFileError(file, "filen er skadet (ugyldig tegnkoding) – prøv en sikkerhetskopi") from None
+        raise ProjectFileError(
+            file, "filen er skadet (ugyldig tegnkoding) – prøv en sikkerhetskopi"
+        ) from None
     try:
         return {
             k: checks.clean_text(v, True)
