@@ -29,6 +29,9 @@ from typing import Any
 log = logging.getLogger("orgdesigner.plugins")
 
 _ctx = threading.local()
+#: threads running a validator under a read-only guard (only they are refused: an importer in
+#: another thread, while a hung validator still holds the class patch, goes on)
+_READ_ONLY_THREADS: set[int] = set()
 
 
 class PluginCallError(Exception):
@@ -196,6 +199,7 @@ class ReadOnly:
         self.abandoned = False  # the call overran: never undo anything later
         self._copies: list[tuple[Any, Any]] = []
         self._patched: list[tuple[type, Any]] = []
+        self._thread = 0
 
     def _containers(self) -> list[Any]:
         p = self.project
@@ -211,6 +215,8 @@ class ReadOnly:
     def enter(self) -> None:
         from .model import entities, org, project
 
+        self._thread = threading.get_ident()
+        _READ_ONLY_THREADS.add(self._thread)
         self._copies = [(c, c.copy()) for c in self._containers()]
         classes = [
             getattr(entities, n) for n in ("Unit", "Person", "Position", "Placement", "Relation", "Location")
@@ -227,7 +233,7 @@ class ReadOnly:
         view = self
 
         def guard(obj: Any, name: str, value: Any) -> None:
-            if not name.startswith("_") and current_plugin() is not None:
+            if not name.startswith("_") and threading.get_ident() in _READ_ONLY_THREADS:
                 view.violation = f"satte «{type(obj).__name__}.{name}»"
                 raise PermissionError("en validator kan bare lese prosjektet")
             if own is not None:
@@ -239,6 +245,7 @@ class ReadOnly:
         return guard
 
     def leave(self) -> None:
+        _READ_ONLY_THREADS.discard(self._thread)
         for cls, own in reversed(self._patched):
             if own is not None:
                 cls.__setattr__ = own  # type: ignore[method-assign]
