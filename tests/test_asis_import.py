@@ -129,3 +129,36 @@ def test_a_broken_xls_is_named_not_a_crash(tmp_path: Path) -> None:
     bad.write_bytes(b"\xd0\xcf\x11\xe0 ikke en arbeidsbok")
     result = importer("staff_list").read(bad, None)
     assert not result.ok and result.report.status == "unreadable" and "gammel.xls" in result.report.message
+
+
+def test_a_hung_validator_does_not_block_an_import(tmp_path: Path) -> None:
+    """The read-only guard of a validator still running (timed out, in its own thread) refuses
+    that thread's writes only: the staff importer, a plugin in another thread, goes on."""
+    import threading
+
+    from orgdesigner.plugin_guard import ReadOnly
+
+    project = Project()
+    guard = ReadOnly(project)
+    entered, release, seen = threading.Event(), threading.Event(), {}
+
+    def validator() -> None:
+        guard.enter()
+        entered.set()
+        release.wait(10)
+        try:
+            project.name = "endret av en validator"
+        except PermissionError:
+            seen["refused"] = True
+        guard.leave()
+
+    worker = threading.Thread(target=validator)
+    worker.start()
+    try:
+        assert entered.wait(10)
+        result = importer("staff_list").read(DATA / "fet_mars.xlsx", None)
+        assert result.ok and len(result.positions) == 7
+    finally:
+        release.set()
+        worker.join(10)
+    assert seen == {"refused": True} and project.name != "endret av en validator"
