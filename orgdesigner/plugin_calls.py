@@ -78,7 +78,10 @@ def _wrap(
     check: Callable[[Any], str] | None,
 ) -> Callable[..., Any]:
     what = f"panelet «{item.id}»" if kind == "widget" else f"«{item.id}».{kind}"
-    timeout = None if kind == "widget" else time_limit(kind)  # Qt widgets: on the GUI thread
+    # Widgets, and files read or written (the chart exporters draw with Qt), run on the
+    # calling thread: Qt objects made in a watchdog thread break the app's painting once that
+    # thread ends. Errors are contained there all the same.
+    timeout = None if kind in ("widget", "read", "write") else time_limit(kind)
 
     def call(*args: Any, **kwargs: Any) -> Any:
         project = args[0] if args else kwargs.get("project")
