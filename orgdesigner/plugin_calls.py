@@ -27,7 +27,7 @@ from .plugin_guard import PluginCallError
 
 #: seconds a plugin call may take before the plugin is disabled (the environment
 #: variable ORGDESIGNER_PLUGIN_TIME_LIMIT caps them all, for tests and IT)
-TIME_LIMITS = {"load": 30.0, "hook": 10.0, "check": 20.0, "compute": 30.0, "read": 900.0, "write": 900.0}
+TIME_LIMITS = {"load": 30.0, "hook": 10.0, "check": 20.0, "compute": 30.0}
 
 #: a marker naming the plugin being loaded; left behind when loading ends the process
 LOADING_MARKER = "plugin-loading.txt"
@@ -78,7 +78,9 @@ def _wrap(
     check: Callable[[Any], str] | None,
 ) -> Callable[..., Any]:
     what = f"panelet «{item.id}»" if kind == "widget" else f"«{item.id}».{kind}"
-    timeout = None if kind == "widget" else time_limit(kind)  # Qt widgets: on the GUI thread
+    # panel factories build Qt widgets, and exporters and importers may paint with Qt or ask
+    # the user: they run on the calling thread (contained, checked, but without a time limit)
+    timeout = None if kind in ("widget", "read", "write") else time_limit(kind)
 
     def call(*args: Any, **kwargs: Any) -> Any:
         project = args[0] if args else kwargs.get("project")
