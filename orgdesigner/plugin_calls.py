@@ -27,7 +27,7 @@ from .plugin_guard import PluginCallError
 
 #: seconds a plugin call may take before the plugin is disabled (the environment
 #: variable ORGDESIGNER_PLUGIN_TIME_LIMIT caps them all, for tests and IT)
-TIME_LIMITS = {"load": 30.0, "hook": 10.0, "check": 20.0, "compute": 30.0, "read": 900.0, "write": 900.0}
+TIME_LIMITS = {"load": 30.0, "hook": 10.0, "check": 20.0, "compute": 30.0}
 
 #: a marker naming the plugin being loaded; left behind when loading ends the process
 LOADING_MARKER = "plugin-loading.txt"
@@ -78,9 +78,8 @@ def _wrap(
     check: Callable[[Any], str] | None,
 ) -> Callable[..., Any]:
     what = f"panelet «{item.id}»" if kind == "widget" else f"«{item.id}».{kind}"
-    # Widgets, and files read or written (the chart exporters draw with Qt), run on the
-    # calling thread: Qt objects made in a watchdog thread break the app's painting once that
-    # thread ends. Errors are contained there all the same.
+    # panel factories build Qt widgets, and exporters and importers may paint with Qt or ask
+    # the user: they run on the calling thread (contained, checked, but without a time limit)
     timeout = None if kind in ("widget", "read", "write") else time_limit(kind)
 
     def call(*args: Any, **kwargs: Any) -> Any:
