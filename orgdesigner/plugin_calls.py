@@ -11,7 +11,7 @@ names the plugin being imported, so a plugin that ends the process there
 
 from __future__ import annotations
 
-import dataclasses
+import copy
 import importlib.util
 import os
 import sys
@@ -49,19 +49,24 @@ def guard_record(item: Any, name: str, fail: Callable[..., None], notice: Callab
     def wrap(kind: str, func: Callable[..., Any], check: Callable[[Any], str] | None) -> Callable[..., Any]:
         return _wrap(name, fail, notice, item, kind, func, check)
 
+    def replaced(**changes: Any) -> Any:
+        out = copy.copy(item)  # keeps a subclass and optional attributes (an importer's wizard)
+        for key, value in changes.items():
+            setattr(out, key, value)
+        return out
+
     if isinstance(item, Validator):
         keyed = getattr(item.check, "guarded", None)
         if callable(keyed):  # a KeyedCheck (orgdesigner.analysis.validation): one guarded call per batch
-            return dataclasses.replace(item, check=keyed(lambda kind, func: wrap(kind, func, None)))
-        return dataclasses.replace(item, check=wrap("check", item.check, _check_findings))
+            return replaced(check=keyed(lambda kind, func: wrap(kind, func, None)))
+        return replaced(check=wrap("check", item.check, _check_findings))
     if isinstance(item, Importer):
-        return dataclasses.replace(item, read=wrap("read", item.read, _check_report))
+        return replaced(read=wrap("read", item.read, _check_report))
     if isinstance(item, Exporter):
-        return dataclasses.replace(item, write=wrap("write", item.write, None))
+        return replaced(write=wrap("write", item.write, None))
     if isinstance(item, MetricPanel):
         factory = item.widget_factory
-        return dataclasses.replace(
-            item,
+        return replaced(
             compute=wrap("compute", item.compute, _check_figures),
             widget_factory=None if factory is None else wrap("widget", factory, _check_widget),
         )
