@@ -54,8 +54,8 @@ def guard_record(item: Any, name: str, fail: Callable[..., None], notice: Callab
         if callable(keyed):  # a KeyedCheck (orgdesigner.analysis.validation): one guarded call per batch
             return dataclasses.replace(item, check=keyed(lambda kind, func: wrap(kind, func, None)))
         return dataclasses.replace(item, check=wrap("check", item.check, _check_findings))
-    if isinstance(item, Importer):
-        return dataclasses.replace(item, read=wrap("read", item.read, _check_report))
+    if isinstance(item, Importer):  # its optional extras (wizard, wizard_pages, kind) travel along
+        return _with_extras(item, dataclasses.replace(item, read=wrap("read", item.read, _check_report)))
     if isinstance(item, Exporter):
         return dataclasses.replace(item, write=wrap("write", item.write, None))
     if isinstance(item, MetricPanel):
@@ -66,6 +66,15 @@ def guard_record(item: Any, name: str, fail: Callable[..., None], notice: Callab
             widget_factory=None if factory is None else wrap("widget", factory, _check_widget),
         )
     return item
+
+
+def _with_extras(item: Any, copy: Any) -> Any:
+    """Attributes a plugin set on its record beyond the dataclass fields, kept on the copy."""
+    fields = {f.name for f in dataclasses.fields(item)}
+    for key, value in vars(item).items():
+        if key not in fields:
+            setattr(copy, key, value)
+    return copy
 
 
 def _wrap(
