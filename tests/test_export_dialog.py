@@ -115,10 +115,7 @@ def test_report_from_the_compare_dialog_and_the_menu(qtbot, controller, tmp_path
 
 
 def test_chart_save_dialog_offers_paper_orientation_and_tiling(qtbot, tmp_path) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from orgdesigner.ui.chart_export_dialog import ChartExportDialog, ask_chart_export
+    from orgdesigner.ui.chart_export_dialog import ChartExportDialog
 
     dlg = ChartExportDialog(str(tmp_path / "kart.pdf"))
     qtbot.addWidget(dlg)
@@ -135,13 +132,3 @@ def test_chart_save_dialog_offers_paper_orientation_and_tiling(qtbot, tmp_path) 
         "orientation": "landscape",
         "mode": "tile",
     }
-
-    def answer() -> None:  # the user picks A3 and tiling and presses Lagre
-        d = QApplication.activeModalWidget()
-        d.paper.setCurrentIndex(d.paper.findData("A3"))
-        d.tile.setChecked(True)
-        d.accept()
-
-    QTimer.singleShot(0, answer)
-    got = ask_chart_export(None, str(tmp_path / "k.pdf"))
-    assert got == {"path": str(tmp_path / "k.pdf"), "paper": "A3", "orientation": "auto", "mode": "tile"}
