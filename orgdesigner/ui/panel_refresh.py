@@ -95,7 +95,8 @@ class RefreshScheduler(QObject):
             QTimer.singleShot(0, self, self.catch_up)  # once the tab has its geometry
 
     def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 (Qt name)
-        if obj is self.panel:
+        # while the panel is being destroyed the wrapper may already have lost its attributes
+        if obj is vars(self).get("panel", None) and obj is not None:
             if event.type() == QEvent.ParentChange:
                 self._watch_dock()
             elif event.type() == QEvent.Show:
