@@ -59,7 +59,9 @@ def main(argv: list[str] | None = None) -> int:
                     app,
                     win,
                     "edit",
-                    lambda u=unit: c.run(ops.set_fields(c.project, "unit", cur.id, u.id, name=u.name + " x")),
+                    lambda u=unit, s=cur: c.run(
+                        ops.set_fields(c.project, "unit", s.id, u.id, name=u.name + " x")
+                    ),
                 )
             )
             res["edit_settled"].append(settle(app, t0))
