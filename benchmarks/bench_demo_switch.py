@@ -59,9 +59,7 @@ def main(argv: list[str] | None = None) -> int:
                     app,
                     win,
                     "edit",
-                    lambda u=unit, s=cur: c.run(
-                        ops.set_fields(c.project, "unit", s.id, u.id, name=u.name + " x")
-                    ),
+                    lambda u=unit, s=cur: c.run(ops.rename_unit(c.project, s.id, u.id, u.name + " x")),
                 )
             )
             res["edit_settled"].append(settle(app, t0))
