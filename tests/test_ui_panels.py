@@ -190,3 +190,18 @@ def test_search_follows_edits(win):
     model.setData(model.index_of("avd"), "Mellomtrinnet")
     win.search.query.setText("mellomtrinnet")
     assert [h.id for h in win.search.run()] == ["avd"]
+
+
+def test_unplaced_list_keeps_name_order_after_renames_and_switches(win, qtbot):
+    from orgdesigner.model import ops
+
+    people, c = win.people, win.controller
+    people.unplace(["p2", "p4"])
+    c.run(ops.set_fields(c.project, "person", None, "e5", name="Aase Aas"))  # Lise Dahl → first
+    # Aase Aas, Anne Berg, Ola Hansen
+    qtbot.waitUntil(lambda: people.unplaced_model.ids == ["p5", "p4", "p2"])
+    c.run(ops.copy_scenario(c.project, c.scenario().id, "Alternativ B"))
+    c.run(ops.place_positions(c.project, c.scenario().id, ["p2"], "skole"))
+    qtbot.waitUntil(lambda: people.unplaced_model.ids == ["p5", "p4"])
+    c.undo_stack.undo()
+    qtbot.waitUntil(lambda: people.unplaced_model.ids == ["p5", "p4", "p2"])

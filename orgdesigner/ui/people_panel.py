@@ -68,6 +68,7 @@ class PeoplePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)
+        self._sorted: list[str] | None = None  # every position in the lists' order
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -102,15 +103,19 @@ class PeoplePanel(QWidget):
         self.in_unit_model.set_ids(ids)
 
     def unplaced_ids(self) -> list[str]:
+        """Positions not placed in the current alternative, in the lists' order (by name)."""
         sc = self.controller.scenario()
         if sc is None:
             return []
         placements = sc.placements
-        return [
-            pid
-            for pid in self.controller.project.positions
-            if (pl := placements.get(pid)) is None or pl.unit_id is None
-        ]
+        return [pid for pid in self._order() if (pl := placements.get(pid)) is None or pl.unit_id is None]
+
+    def _order(self) -> list[str]:
+        """Every position sorted once by the lists' key; kept until persons or positions change
+        (switching alternative or placing someone then costs a filter, not a sort)."""
+        if self._sorted is None:
+            self._sorted = sorted(self.controller.project.positions, key=self._sort_key)
+        return self._sorted
 
     def refresh_unplaced(self) -> None:
         ids = self.unplaced_ids()
@@ -118,7 +123,6 @@ class PeoplePanel(QWidget):
         words = self.filter.text().lower().split()
         if words:
             ids = [pid for pid in ids if all(w in self._haystack(pid) for w in words)]
-        ids.sort(key=self._sort_key)
         if words:
             text = self.tr("Ikke plassert: %1 av %2").replace("%1", str(len(ids))).replace("%2", str(total))
         else:
@@ -200,12 +204,14 @@ class PeoplePanel(QWidget):
     def _project_replaced(self) -> None:
         # scenarioChanged follows at once and refreshes the lists
         self._hay = {}
+        self._sorted = None
         self.unit_id = None
 
     def _on_edited(self, changes: list[Change]) -> None:
         kinds = {c.kind for c in changes}
         if kinds & {"person", "position"}:
             self._hay = {}
+            self._sorted = None
         if kinds & {"placement", "position", "person", "scenario"}:
             self._timer.start()
         elif "unit" in kinds:  # names only; unplaced positions did not change
