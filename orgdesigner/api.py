@@ -23,10 +23,16 @@ from collections.abc import Callable
 from typing import Any
 
 from . import __version__ as APP_VERSION
-from . import formatting
+from . import formatting, i18n
 from .analysis import compare, layout, placement, relocation
 from .analysis.comparison_report import ComparisonReport, build_report
-from .analysis.findings import SEVERITY_LABELS, position_label, run_validators, validator_settings
+from .analysis.findings import (
+    SEVERITY_LABELS,
+    position_label,
+    run_validators,
+    severity_label,
+    validator_settings,
+)
 from .analysis.graph import integrity as tree_integrity
 from .analysis.graph import structure
 from .analysis.layout import LayoutOptions, layout_org
@@ -68,6 +74,7 @@ from .hookspecs import (
     api_compatibility,
     hookimpl,
 )
+from .i18n import N_, _, count_text, ngettext, npgettext, pgettext, using_language
 from .model import (
     DEFAULT_SETTINGS,
     HistoryEntry,
@@ -155,6 +162,15 @@ __all__ = [
     "compute_metrics",
     "ensure_key_op",
     "formatting",
+    "i18n",
+    "_",
+    "N_",
+    "count_text",
+    "ngettext",
+    "npgettext",
+    "pgettext",
+    "using_language",
+    "severity_label",
     "hookimpl",
     "layout",
     "layout_org",

@@ -2,9 +2,10 @@
 
 The one way OrgDesigner formats figures outside widgets (CLI, exports, plugin
 text); widgets use ``QLocale``, which the app sets to the same language. Qt-free.
-The language is what :func:`set_language` chose, else the ``language`` setting
-(settings files), else ``nb`` — the language of the program's own text, not
-the terminal's locale; every function also takes ``language=`` for a one-off.
+The language is the one :mod:`orgdesigner.i18n` keeps (what :func:`set_language`
+chose, an export's :func:`using_language`, else the ``language`` setting, else
+``nb``) — the language of the program's own text, not the terminal's locale;
+every function also takes ``language=`` for a one-off.
 """
 
 from __future__ import annotations
@@ -17,42 +18,10 @@ from babel import Locale
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 
-LANGUAGES = ("nb", "nn", "en")
+from .i18n import LANGUAGES, current_language, normalise_language, set_language, using_language
+
+__all__ = ["LANGUAGES", "current_language", "normalise_language", "set_language", "using_language"]
 _BABEL = {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}
-_state: dict[str, str | None] = {"language": None, "resolved": None}
-
-
-def normalise_language(value: str | None) -> str:
-    """``"nn_NO.UTF-8"`` → ``"nn"``; anything unknown → ``"nb"``."""
-    text = (value or "").strip().lower().replace("-", "_")
-    for lang in LANGUAGES:
-        if text == lang or text.startswith(lang + "_"):
-            return lang
-    if text.startswith("no"):
-        return "nb"
-    return "nb"
-
-
-def set_language(language: str | None) -> str | None:
-    """Make ``language`` (nb, nn, en; else nb) the default; None: settings and environment again."""
-    _state["language"] = normalise_language(language) if language is not None else None
-    _state["resolved"] = None
-    return _state["language"]
-
-
-def current_language() -> str:
-    """The language figures are formatted in now (settings read once, on first use)."""
-    chosen = _state["language"] or _state["resolved"]
-    if chosen is not None:
-        return chosen
-    try:
-        from .config import effective_settings
-
-        wanted = str(effective_settings().get("language", "") or "").strip().lower()
-    except Exception:  # settings never stop a figure from being written
-        wanted = ""
-    _state["resolved"] = wanted if wanted in LANGUAGES else "nb"
-    return _state["resolved"]
 
 
 def locale(language: str | None = None) -> Locale:

@@ -48,6 +48,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     Qt has no qtbase_nb, so our own bokmål file also covers the standard buttons we use.
     """
     QLocale.setDefault(QLocale(_LOCALES.get(language, "nb_NO")))
+    from .. import i18n
+
+    i18n.set_language(language)  # the Qt-free text (validators, exports, errors) follows the UI
     installed: list[QTranslator] = []
     ours = str(resources_dir() / "translations")
     qt = _load(app, f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath))
