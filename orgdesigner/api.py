@@ -43,7 +43,10 @@ from .analysis.metrics import (
     MetricsEngine,
     UnitMetrics,
     compute_metrics,
+    progress_status_label,
     span_definition,
+    span_definition_label,
+    span_definition_text,
     spans,
 )
 from .analysis.placement import placed_units
@@ -94,6 +97,9 @@ from .model import (
     UnitType,
     new_id,
     ops,
+    role_label,
+    status_label,
+    unit_type_label,
 )
 from .model.ops import AddItems, Compound, Op, SetSettings
 from .paths import user_config_dir, user_data_dir
@@ -163,6 +169,12 @@ __all__ = [
     "ensure_key_op",
     "formatting",
     "i18n",
+    "progress_status_label",
+    "span_definition_label",
+    "span_definition_text",
+    "role_label",
+    "status_label",
+    "unit_type_label",
     "_",
     "N_",
     "count_text",

@@ -68,6 +68,14 @@ def percent(fraction: float, decimals: int = 0, language: str | None = None) -> 
     return babel_numbers.format_percent(fraction, format=fmt, locale=loc, decimal_quantization=True)
 
 
+def percent_points(value: float, max_decimals: int = 1, language: str | None = None) -> str:
+    """A percentage given in points, trailing zeros dropped: ``120.5`` → ``"120,5 %"`` / ``"120.5%"``."""
+    loc = locale(language)
+    pattern = loc.percent_formats[None].pattern
+    fmt = pattern.replace("#,##0", "#,##0" + ("." + "#" * max_decimals if max_decimals > 0 else ""), 1)
+    return babel_numbers.format_percent(value / 100, format=fmt, locale=loc, decimal_quantization=True)
+
+
 def date(value: dt.date, style: str = "medium", language: str | None = None) -> str:
     """A date: ``style`` is ``short`` (03.12.2026), ``medium`` (3. des. 2026) or ``long``."""
     return babel_dates.format_date(value, format=style, locale=locale(language))
