@@ -77,7 +77,7 @@ from .hookspecs import (
     api_compatibility,
     hookimpl,
 )
-from .i18n import N_, _, count_text, ngettext, npgettext, pgettext, using_language
+from .i18n import N_, _, count_text, current_language, ngettext, npgettext, pgettext, using_language
 from .model import (
     DEFAULT_SETTINGS,
     HistoryEntry,
@@ -178,6 +178,7 @@ __all__ = [
     "_",
     "N_",
     "count_text",
+    "current_language",
     "ngettext",
     "npgettext",
     "pgettext",
