@@ -86,6 +86,16 @@ def datetime(value: dt.datetime, style: str = "short", language: str | None = No
     return babel_dates.format_datetime(value, format=style, locale=locale(language))
 
 
+def timestamp(text: str, style: str = "short", language: str | None = None) -> str:
+    """An ISO 8601 time as stored (``2026-12-03T17:20:05``) for people: ``03.12.2026, 17:20``;
+    text that is no time comes back as it is."""
+    try:
+        value = dt.datetime.fromisoformat(str(text))
+    except (TypeError, ValueError):
+        return str(text or "")
+    return datetime(value, style, language)
+
+
 def iso_date(value: dt.date) -> str:
     """For files and machines, never for people: ``2026-12-03``."""
     return value.isoformat()

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from .. import formatting
 from ..model import ModelError, Project
 from .tile_breaks import tile_starts
 
@@ -97,7 +98,7 @@ def title_text(project: Project, scenario_id: str, root_unit_id: str | None = No
     parts = [project.title() or project.name, sc.name]  # name – kommune (Fil → Prosjektinformasjon)
     if root_unit_id:
         parts.append(sc.path(root_unit_id))
-    parts.append(_dt.date.today().strftime("%d.%m.%Y"))
+    parts.append(formatting.date(_dt.date.today(), "short"))
     return " — ".join(parts)
 
 

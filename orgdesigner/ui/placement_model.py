@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from .. import formatting
 from ..analysis import placement as pa
 from ..analysis.relocation import new_work_place, place_name
 from ..gcpause import gc_paused
@@ -420,7 +421,7 @@ class PlacementTableModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             value = self.value(row, col)
             if col == FTE_COLUMN:
-                return f"{value:.1f}".replace(".", ",") if isinstance(value, (int, float)) else value
+                return formatting.number(value, 1) if isinstance(value, (int, float)) else value
             return value
         if role == Qt.EditRole:
             return self.edit_value(row, col)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from .. import formatting
 from ..model import UnitType
 
 TYPE_COLOURS = {
@@ -38,9 +39,8 @@ TOGGLE_DY = 6.0  # the toggle's centre hangs this far below the box
 
 
 def fmt_number(value: float, decimals: int = 1) -> str:
-    """Norwegian number: space as thousands separator, decimal comma (12 345,5)."""
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\u00a0").replace(".", ",")
+    """A number in the app's language (orgdesigner.formatting): 12 345,5 (nb, nn) or 12,345.5 (en)."""
+    return formatting.number(value, decimals)
 
 
 class ChartStyle:

@@ -8,20 +8,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from orgdesigner.api import SPAN_DEFINITION_LABELS, SPAN_DEFINITIONS, STATUS_LABELS, MetricsEngine, ops
+from orgdesigner.api import (
+    SPAN_DEFINITION_LABELS,
+    SPAN_DEFINITIONS,
+    STATUS_LABELS,
+    MetricsEngine,
+    formatting,
+    ops,
+)
 
 from . import figures
 from .charts_qt import BarChart, Histogram
 
-LOCALE = QLocale(QLocale.NorwegianBokmal, QLocale.Norway)
 STATUS_COLOURS = ["#999999", "#56B4E9", "#009E73", "#E69F00", "#CC79A7", "#D55E00"]
 
 
 def num(v: float, decimals: int = 0) -> str:
-    return LOCALE.toString(float(v), "f", decimals)
+    return formatting.number(float(v), decimals)
 
 
 def shared_engine(controller: Any) -> MetricsEngine | None:
