@@ -150,6 +150,12 @@ def count_text(singular: str, plural: str, n: int, **values: object) -> str:
     return ngettext(singular, plural, n).format(n=number(n), **values)
 
 
+def label(labels: dict[str, str], code: str) -> str:
+    """``labels[code]`` (a marked bokmål name) in the current language; an unknown code as it is."""
+    text = labels.get(code)
+    return _(text) if text else code
+
+
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention
     """Mark ``message`` for extraction only (module-level lists); translate with ``_()`` where shown."""
     return message
