@@ -20,7 +20,7 @@ from .findings_panel import FindingsPanel
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("analysis_ui", text)
+    return QCoreApplication.translate("", text)
 
 
 @dataclass
@@ -103,7 +103,13 @@ def install_metric_panels(window: QMainWindow, controller: DocumentController) -
             widget = panel.widget_factory(context)
         except Exception as exc:
             if hasattr(pm, "report"):
-                pm.report(owner or panel.id, f"panelet «{panel.title}» kunne ikke lages: {exc}", exc)
+                pm.report(
+                    owner or panel.id,
+                    tr("panelet «%1» kunne ikke lages: %2")
+                    .replace("%1", str(panel.title))
+                    .replace("%2", str(exc)),
+                    exc,
+                )
             continue
         dock = _dock(window, f"dock_metric_{panel.id}", panel.title, widget, Qt.BottomDockWidgetArea)
         docks[panel.id] = dock

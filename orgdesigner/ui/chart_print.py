@@ -12,7 +12,7 @@ from .chart_export import build_scene, paint_pages, title_text
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("chart_print", text)
+    return QCoreApplication.translate("", text)
 
 
 def make_printer(paper: str = "A4", orientation: str = "landscape") -> QPrinter:

@@ -34,14 +34,14 @@ _showing: list[QDialog] = []
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("error_dialog", text)
+    return QCoreApplication.translate("", text)
 
 
 def details_text(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
     """Versions, the log's place and the traceback: what support needs, as plain text."""
     lines = [f"{k}: {v}" for k, v in logsetup.versions().items()]
     where = logsetup.log_file()
-    lines.append(f"Logg: {where if where is not None else logsetup.log_folder()}")
+    lines.append(tr("Logg: %1").replace("%1", str(where if where is not None else logsetup.log_folder())))
     lines.append("")
     lines.extend(traceback.format_exception(exc_type, exc, tb))
     return "\n".join(line.rstrip("\n") for line in lines)

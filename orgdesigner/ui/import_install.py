@@ -38,7 +38,7 @@ TYPE_WORDS_SETTING = "staff_import.type_words"  # the structure importer's docum
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("import_ui", text)
+    return QCoreApplication.translate("", text)
 
 
 @dataclass

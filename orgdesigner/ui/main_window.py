@@ -197,7 +197,11 @@ class MainWindow(QMainWindow):
     # -- title, status ---------------------------------------------------------------
     def _update_title(self, *_args: Any) -> None:
         name = Path(self.controller.path).name if self.controller.path else self.tr("Uten navn")
-        self.setWindowTitle(f"{self.controller.project.title()} ({name})[*] – OrgDesigner")
+        self.setWindowTitle(
+            self.tr("%1 (%2)[*] – OrgDesigner")
+            .replace("%1", self.controller.project.title())
+            .replace("%2", name)
+        )
         self.setWindowModified(self.controller.is_modified())
 
     def _status(self, message: str) -> None:

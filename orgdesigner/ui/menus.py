@@ -57,7 +57,7 @@ def build_menus(win: MainWindow) -> None:
     levels = view_menu.addMenu(tr("Vis &nivåer"))
     levels.setObjectName("menu_levels")
     for n in range(1, 6):
-        act = levels.addAction(tr("&%1 nivåer").replace("%1", str(n)) if n > 1 else tr("&1 nivå"))
+        act = levels.addAction(QCoreApplication.translate("", "&%n nivåer", "", n))
         # no Ctrl+Alt+digit: that is AltGr on Norwegian Windows keyboards (AltGr+2 is @);
         # the menu's mnemonics (Alt+V, N, digit) reach every level from the keyboard
         act.triggered.connect(lambda _c=False, level=n: win.expand_to_level(level))

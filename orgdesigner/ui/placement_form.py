@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from ..analysis import placement as pa
@@ -27,11 +28,11 @@ def placement_op(controller: DocumentController, position_ids: list[str], change
     """One op applying ``changes`` to every position (one undo step); raises ModelError."""
     sc = controller.scenario()
     if sc is None:
-        raise ModelError("Ingen alternativ valgt")
+        raise ModelError(QCoreApplication.translate("PlacementForm", "Ingen alternativ valgt"))
     project = controller.project
     ids = list(dict.fromkeys(position_ids))
     children = [ops.set_placement(project, sc.id, pid, **changes) for pid in ids]
-    text = "Innplassering" if len(ids) == 1 else f"Innplassering av {len(ids)} stillinger"
+    text = QCoreApplication.translate("PlacementForm", "Innplassering av %n stilling(er)", "", len(ids))
     return Compound(children, text=text)
 
 
@@ -164,8 +165,8 @@ class PlacementForm(QGroupBox):
         history = pa.history_of(project, sc, positions[0])
         if history:
             last = history[-1]
-            text += "\n" + self.tr("{0} endringer, sist {1} av {2}").format(
-                len(history), last.at.replace("T", " "), last.by or "?"
+            text += "\n" + self.tr("%n endringer, sist {0} av {1}", "", len(history)).format(
+                last.at.replace("T", " "), last.by or "?"
             )
         return text
 

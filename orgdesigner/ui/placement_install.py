@@ -22,7 +22,7 @@ from .relocation_panel import RelocationPanel
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("placement_ui", text)
+    return QCoreApplication.translate("", text)
 
 
 @dataclass

@@ -37,7 +37,7 @@ from .placement_columns import runs as _runs
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("PlacementTableModel", text)
+    return QCoreApplication.translate("", text)
 
 
 # filter keys
@@ -360,7 +360,7 @@ class PlacementTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return tr(COLUMNS[section])
+            return QCoreApplication.translate("PlacementTableModel", COLUMNS[section])
         return None
 
     # -- drag: positions onto a unit in the chart or outline places them there --------

@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # the link imports psycopg (≈0.6 s of start-up): only when 
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("server_ui", text)
+    return QCoreApplication.translate("", text)
 
 
 class ServerUi:

@@ -32,7 +32,7 @@ PRESENCE_MS = 10_000
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("server_link", text)
+    return QCoreApplication.translate("", text)
 
 
 class ServerLink(QObject):

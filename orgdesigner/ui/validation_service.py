@@ -25,7 +25,7 @@ TOOLTIP_MAX = 6  # findings listed in a box's tooltip
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("validation", text)
+    return QCoreApplication.translate("", text)
 
 
 def severity_label(severity: str) -> str:
@@ -72,7 +72,11 @@ class ValidationService(QObject):
         pm = self.controller.plugins
         if pm is not None and hasattr(pm, "report"):
             owner = pm.plugin_of(validator) if hasattr(pm, "plugin_of") else None
-            pm.report(owner or validator.id, f"validatoren «{validator.id}» feilet: {exc}", exc)
+            pm.report(
+                owner or validator.id,
+                tr("validatoren «%1» feilet: %2").replace("%1", str(validator.id)).replace("%2", str(exc)),
+                exc,
+            )
         self.controller.statusMessage.emit(
             tr("Validatoren «%1» feilet og er slått av").replace("%1", str(getattr(validator, "title", "?")))
         )

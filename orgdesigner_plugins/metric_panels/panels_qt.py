@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from orgdesigner.api import SPAN_DEFINITION_LABELS, SPAN_DEFINITIONS, STATUS_LABELS, MetricsEngine, ops
@@ -94,18 +94,18 @@ class KeyFiguresPanel(MetricPanelBase):
     """Headline numbers, placement progress and the workplace balance between the old kommuner."""
 
     ROWS = [
-        ("units", "Enheter", 0),
-        ("levels", "Nivåer", 0),
-        ("positions", "Stillinger", 0),
-        ("positions_placed", "Innplassert", 0),
-        ("persons", "Ansatte", 0),
-        ("fte", "Årsverk", 1),
-        ("salary", "Lønnskostnad (kr)", 0),
-        ("vacancies", "Vakante stillinger", 0),
-        ("relocated", "Endret arbeidssted", 0),
-        ("leaders", "Ledere", 0),
-        ("span_mean", "Spenn, snitt", 1),
-        ("span_max", "Spenn, største", 0),
+        ("units", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Enheter"), 0),
+        ("levels", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Nivåer"), 0),
+        ("positions", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Stillinger"), 0),
+        ("positions_placed", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Innplassert"), 0),
+        ("persons", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Ansatte"), 0),
+        ("fte", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Årsverk"), 1),
+        ("salary", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Lønnskostnad (kr)"), 0),
+        ("vacancies", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Vakante stillinger"), 0),
+        ("relocated", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Endret arbeidssted"), 0),
+        ("leaders", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Ledere"), 0),
+        ("span_mean", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Spenn, snitt"), 1),
+        ("span_max", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Spenn, største"), 0),
     ]
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
