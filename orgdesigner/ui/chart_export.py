@@ -32,9 +32,9 @@ MAX_PNG_SIDE = 16000
 _app: Any = None
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     # lupdate files bare tr("…") calls under the empty context; look them up there
-    return QCoreApplication.translate("", text)
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 class ChartExportError(Exception):

@@ -37,8 +37,9 @@ from ..model.ops import Compound
 LOG_KIND = {"staff_list": "staff", "structure": "structure"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def offered_importers(controller: Any) -> list[Any]:
@@ -94,9 +95,9 @@ def apply_result(parent: QWidget | None, controller: Any, importer: Any, result:
     if report is not None:
         problems = sum(1 for i in report.issues if i.severity != "info")
         controller.statusMessage.emit(
-            QCoreApplication.translate(
-                "", "Importert fra «%1»: %n meldinger (se Fil → Importlogg)", "", problems
-            ).replace("%1", report.file)
+            tr("Importert fra «%1»: %n meldinger (se Fil → Importlogg)", "", problems).replace(
+                "%1", report.file
+            )
         )
     return True
 

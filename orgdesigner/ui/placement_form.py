@@ -24,6 +24,11 @@ from .fields import Choice, unit_choices
 KEEP = "\x00keep"  # combo data: several positions with different values, leave as is
 
 
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
 def placement_op(controller: DocumentController, position_ids: list[str], changes: dict[str, Any]) -> Any:
     """One op applying ``changes`` to every position (one undo step); raises ModelError."""
     sc = controller.scenario()
@@ -32,7 +37,7 @@ def placement_op(controller: DocumentController, position_ids: list[str], change
     project = controller.project
     ids = list(dict.fromkeys(position_ids))
     children = [ops.set_placement(project, sc.id, pid, **changes) for pid in ids]
-    text = QCoreApplication.translate("PlacementForm", "Innplassering av %n stilling(er)", "", len(ids))
+    text = tr("Innplassering av %n stillinger", "", len(ids))
     return Compound(children, text=text)
 
 

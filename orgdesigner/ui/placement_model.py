@@ -36,8 +36,9 @@ from .placement_columns import (  # noqa: F401 (re-exported for the panel and de
 from .placement_columns import runs as _runs
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 # filter keys

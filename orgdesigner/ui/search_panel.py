@@ -93,7 +93,7 @@ class SearchPanel(QWidget):
                 self.tr("Viser de første %n treffene; skriv mer for å snevre inn", "", len(hits))
             )
         elif hits:
-            self.summary.setText(self.tr("%1 treff").replace("%1", str(len(hits))))
+            self.summary.setText(self.tr("%n treff", "", len(hits)))
         else:
             self.summary.setText(self.tr("Ingen treff"))
         if hits:

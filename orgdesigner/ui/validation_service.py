@@ -24,8 +24,9 @@ DEBOUNCE_MS = 300  # edits closer than this are checked together (typing, a burs
 TOOLTIP_MAX = 6  # findings listed in a box's tooltip
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def severity_label(severity: str) -> str:
