@@ -6,37 +6,37 @@
     <message>
         <location filename="../../ui/analysis_install.py" line="+37"/>
         <source>Funn</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Sammenlign alternativer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compare Scenarios…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Sammenlignings&amp;rapport…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison &amp;Report…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>panelet «%1» kunne ikke lages: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the panel “%1” could not be created: %2</translation>
     </message>
     <message>
         <location filename="../../ui/chart_print.py" line="+26"/>
         <source>Organisasjonskart</source>
-        <translation type="unfinished">Organisation chart</translation>
+        <translation>Organisation chart</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Kunne ikke starte utskriften</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not start printing</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Skriv ut organisasjonskart</source>
-        <translation type="unfinished"></translation>
+        <translation>Print organisation chart</translation>
     </message>
     <message>
         <location filename="../../ui/dnd.py" line="+74"/>
@@ -76,171 +76,171 @@
     <message>
         <location filename="../../ui/import_install.py" line="+55"/>
         <source>&amp;Importer ansattliste…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import Staff List…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importer &amp;organisasjonsstruktur…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;Organisation Structure…</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>Velg organisasjonsstruktur</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose organisation structure</translation>
     </message>
     <message>
         <location line="-118"/>
         <source>Importer %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Les en ansattliste fra lønns-/HR-systemet som en ny kildekommune, eller oppdater en</source>
-        <translation type="unfinished"></translation>
+        <translation>Read a staff list from the payroll/HR system as a new source municipality, or update one</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importer %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 (%2)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Ukjente enhetstyper</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown unit types</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>«%1» bruker ord for enhetstype som programmet ikke kjenner. Velg hva hvert ord betyr:</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” uses unit type words the program does not know. Choose what each word means:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(velg)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choose)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>«%1» (rad %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (row %2):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Husk ordene i dette prosjektet</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember the words in this project</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Ingen importør for organisasjonsstruktur er slått på (se Hjelp → Programtillegg).</source>
-        <translation type="unfinished"></translation>
+        <translation>No importer for organisation structures is turned on (see Help → Plugins).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Regneark (%1);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (%1);;All files (*)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Nytt alternativ</source>
-        <translation type="unfinished">New scenario</translation>
+        <translation>New scenario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Navn på alternativet:</source>
-        <translation type="unfinished">Scenario name:</translation>
+        <translation>Name of the scenario:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Importerte %1 enheter til «%2» (%3 meldinger – se Fil → Importlogg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 units into “%2” (%3 messages – see File → Import Log)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/import_wizard.py" line="+98"/>
         <source>Importert fra «%1»: %n meldinger (se Fil → Importlogg)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported from “%1”: %n message (see File → Import Log)</numerusform>
+            <numerusform>Imported from “%1”: %n messages (see File → Import Log)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+39"/>
         <source>veiviseren kunne ikke åpnes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the wizard could not be opened: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Veiviseren for «%1» kunne ikke åpnes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The wizard for “%1” could not be opened: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Importer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+34"/>
         <source>Velg fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bla gjennom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Oppsummering</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rad</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kolonne</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alvor</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Melding</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Fila kunne ikke leses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be read: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Importen ble avvist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import was rejected.</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="+26"/>
@@ -270,9 +270,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>&amp;%n nivåer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;%n level</numerusform>
+            <numerusform>&amp;%n levels</numerusform>
         </translation>
     </message>
     <message>
@@ -324,43 +324,43 @@
     <message>
         <location filename="../../ui/placement_install.py" line="+43"/>
         <source>Innplassering</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lokalisering</source>
-        <translation type="unfinished"></translation>
+        <translation>Locations</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Ansatte følger oppgavene…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Staff Follow Their Tasks…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lokasjoner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locations…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Eksporter liste…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export List…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Innplassering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Placement</translation>
     </message>
     <message>
         <location filename="../../ui/placement_model.py" line="+168"/>
         <source>Vakant</source>
         <extracomment>what :meth:`PlacementTableModel.update` reports set by the panel: commit(row position id, {field: value}) -&gt; bool (runs the op)</extracomment>
-        <translation type="unfinished">Vacant</translation>
+        <translation>Vacant</translation>
     </message>
     <message>
         <location line="+261"/>
         <source>Stillingen inngår i en konflikt</source>
-        <translation type="unfinished"></translation>
+        <translation>The position is part of a conflict</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialog.py" line="+49"/>
@@ -400,214 +400,214 @@
     <message>
         <location line="+1"/>
         <source>&amp;Ikke nå</source>
-        <translation>&amp;Not now</translation>
+        <translation>&amp;Not Now</translation>
     </message>
     <message>
         <location filename="../../ui/chart_export.py" line="+88"/>
         <source>Fant ikke alternativet «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario “%1” not found</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fant ikke enheten «%1» i «%2»</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit “%1” not found in “%2”</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1: ukjent format «%2» (bruk pdf, png eller svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unknown format “%2” (use pdf, png or svg)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: ugyldig papir/retning/modus (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: invalid paper/orientation/mode (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: mappen finnes ikke</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the folder does not exist</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1: kunne ikke skrive filen (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: could not write the file (%2)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: kunne ikke lage PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: could not create the PDF</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Side %1/%2 · rad %3/%4, kol. %5/%6</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1/%2 · row %3/%4, col. %5/%6</translation>
     </message>
     <message>
         <location line="+164"/>
         <source>%1: kunne ikke skrive PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: could not write the PNG</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: kunne ikke lage SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: could not create the SVG</translation>
     </message>
     <message>
         <location filename="../../ui/compare_dialog.py" line="+217"/>
         <source>Rapporten er ikke tilgjengelig – programtillegget for rapporter er slått av</source>
-        <translation type="unfinished"></translation>
+        <translation>The report is not available – the reports plugin is turned off</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Velg minst ett alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one scenario</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lagre sammenligningsrapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Save comparison report</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf);;Excel (*.xlsx);;PowerPoint (*.pptx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Excel (*.xlsx);;PowerPoint (*.pptx)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Skrev sammenligningsrapporten til %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote the comparison report to %1</translation>
     </message>
     <message>
         <location filename="../../ui/error_dialog.py" line="+45"/>
         <source>Logg: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Log: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Uventet feil</source>
-        <translation type="unfinished">Unexpected error</translation>
+        <translation>Unexpected error</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Det oppstod en uventet feil. Programmet fortsetter, men lagre gjerne arbeidet ditt under et nytt navn. Feilen er skrevet i loggfilen:</source>
-        <translation type="unfinished">An unexpected error occurred. The program carries on, but you may want to save your work under a new name. The error was written to the log file:</translation>
+        <translation>An unexpected error occurred. The program carries on, but you may want to save your work under a new name. The error was written to the log file:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Detaljer om feilen</source>
-        <translation type="unfinished">Details of the error</translation>
+        <translation>Error details</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Kopier detaljer</source>
-        <translation type="unfinished">&amp;Copy details</translation>
+        <translation>&amp;Copy Details</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Kopiert</source>
-        <translation type="unfinished">Copied</translation>
+        <translation>Copied</translation>
     </message>
     <message>
         <location filename="../../ui/server_install.py" line="+34"/>
         <source>Åpne fra se&amp;rver…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open from Se&amp;rver…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Åpne et prosjekt som teamet arbeider på, på kommunens server</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a project the team works on, on the municipality&apos;s server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Legg prosjektet på server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Put Project on Server…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legg det åpne prosjektet på kommunens server og arbeid videre der</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the open project on the municipality&apos;s server and keep working there</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Åpne fra server</source>
-        <translation type="unfinished"></translation>
+        <translation>Open from server</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Endring avvist</source>
-        <translation type="unfinished"></translation>
+        <translation>Change rejected</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Server: %1 · til stede: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1 · present: %2</translation>
     </message>
     <message>
         <location filename="../../ui/server_link.py" line="+107"/>
         <source>Endringen kan ikke sendes til serveren: %1</source>
         <extracomment>status text for the window (&quot;&quot; when all is well) list[str] logins that have the project open list[Refusal] of one sync</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The change cannot be sent to the server: %1</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Du har ikke skrivetilgang – endringene dine ble ikke lagret på serveren</source>
-        <translation type="unfinished"></translation>
+        <translation>You do not have write access – your changes were not saved on the server</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Forbindelsen med serveren er tilbake</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to the server is back</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>Ingen forbindelse med serveren – %n endringer venter og sendes når den er tilbake</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No connection to the server – %n change is waiting and will be sent when it is back</numerusform>
+            <numerusform>No connection to the server – %n changes are waiting and will be sent when it is back</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/validation_service.py" line="+33"/>
         <source>feil</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>advarsel</source>
-        <translation type="unfinished"></translation>
+        <translation>warning</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>validatoren «%1» feilet: %2</source>
         <extracomment>after each finished update: {rule id: keys whose findings changed} (None: everything), units changed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>the validator “%1” failed: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Validatoren «%1» feilet og er slått av</source>
-        <translation type="unfinished"></translation>
+        <translation>The validator “%1” failed and has been turned off</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Funn fra kontrollene (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings from the checks (%1):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>… og %1 til (se Funn)</source>
-        <translation type="unfinished"></translation>
+        <translation>… and %1 more (see Findings)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/placement_form.py" line="+40"/>
         <source>Innplassering av %n stillinger</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Placement of %n position</numerusform>
+            <numerusform>Placement of %n positions</numerusform>
         </translation>
     </message>
 </context>
@@ -621,7 +621,7 @@
     <message>
         <location line="+5"/>
         <source>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommuner: tegn ny organisasjon, sammenlign alternativer og innplasser ansatte.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisation design for municipalities: draw a new organisation, compare alternatives and place employees.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisation design for municipalities: draw the new organisation, compare scenarios and place employees.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -631,7 +631,7 @@
     <message>
         <location line="+3"/>
         <source>Åpne &amp;loggmappen</source>
-        <translation>Open &amp;log folder</translation>
+        <translation>Open &amp;Log Folder</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -684,12 +684,12 @@
     <message>
         <location line="+5"/>
         <source>Eksporter &amp;kart …</source>
-        <translation>Export &amp;chart …</translation>
+        <translation>Export &amp;Chart …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lagre kartet slik det vises som PDF, PNG eller SVG</source>
-        <translation>Save the chart as shown as PDF, PNG or SVG</translation>
+        <translation>Save the chart as shown, as PDF, PNG or SVG</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -969,42 +969,42 @@
     <message>
         <location line="+9"/>
         <source>Prosjekt&amp;informasjon …</source>
-        <translation type="unfinished"></translation>
+        <translation>Project &amp;Information …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prosjektets navn, kommune, dato og ansvarlig (brukes i tittel og eksport)</source>
-        <translation type="unfinished"></translation>
+        <translation>The project&apos;s name, municipality, date and owner (used in titles and exports)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Kildekommuner …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source Municipalities …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gi nytt navn, sett kommunenummer, oppdater eller fjern en kildekommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename, set the municipality number, update or remove a source municipality</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import&amp;logg …</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;Log …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Alle importer med feil, advarsler og merknader</source>
-        <translation type="unfinished"></translation>
+        <translation>All imports with errors, warnings and notes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nytt alternativ fra &amp;dagens organisasjon …</source>
-        <translation type="unfinished"></translation>
+        <translation>New Scenario from &amp;Current Organisation …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kopier dagens organisasjon i én eller flere kommuner, med alle stillinger plassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the current organisation of one or more municipalities, with all positions placed</translation>
     </message>
 </context>
 <context>
@@ -1012,17 +1012,17 @@
     <message>
         <location filename="../../ui/asis_banner.py" line="+24"/>
         <source>Dagens organisasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Current organisation</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nytt alternativ fra denne …</source>
-        <translation type="unfinished"></translation>
+        <translation>New Scenario from This …</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&lt;b&gt;Dagens organisasjon – %1&lt;/b&gt;%2 · skrivebeskyttet: endringer gjøres i et alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Current organisation – %1&lt;/b&gt;%2 · read-only: changes are made in a scenario</translation>
     </message>
 </context>
 <context>
@@ -1030,7 +1030,7 @@
     <message>
         <location filename="../../../orgdesigner_plugins/metric_panels/charts_qt.py" line="+112"/>
         <source>Ingen data</source>
-        <translation type="unfinished"></translation>
+        <translation>No data</translation>
     </message>
 </context>
 <context>
@@ -1038,152 +1038,152 @@
     <message>
         <location filename="../../ui/bulk_place_dialog.py" line="+48"/>
         <source>Ansatte følger oppgavene</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff follow their tasks</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gammel enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Old unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ansvar (kostnadssted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost centre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KOSTRA-funksjon</source>
-        <translation type="unfinished"></translation>
+        <translation>KOSTRA function</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(alle kommuner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(all municipalities)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hva som flyttes</source>
-        <translation type="unfinished"></translation>
+        <translation>What is moved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Med &amp;underenheter</source>
-        <translation type="unfinished"></translation>
+        <translation>With &amp;Child Units</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">New unit</translation>
+        <translation>New unit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Legg til regel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add Rule</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fjern regel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove Rule</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>La&amp;gre reglene</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ve Rules</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lagre reglene i prosjektet for dette alternativet</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the rules in the project for this scenario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hent lagrede regler</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Load Saved Rules</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Regler</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Erstatt innplasseringer som allerede er gjort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replace placements already made</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(uendret / foreslått)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unchanged / proposed)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished">&amp;Cancel</translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Plasser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Regel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rule:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gammel &amp;kommune:</source>
-        <translation type="unfinished"></translation>
+        <translation>Old &amp;municipality:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hva:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Til ny enhet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To new unit:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>({0} stillinger)</source>
-        <translation type="unfinished"></translation>
+        <translation>({0} positions)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reglene er lagret i prosjektet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rules are saved in the project.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ingen lagrede regler for dette alternativet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No saved rules for this scenario.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Legg til minst én regel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add at least one rule.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{0} stillinger blir plassert.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} positions will be placed.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} er allerede plassert og blir stående.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} are already placed and stay as they are.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} treffes av flere regler; den første gjelder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} match several rules; the first one applies.</translation>
     </message>
 </context>
 <context>
@@ -1191,12 +1191,12 @@
     <message>
         <location filename="../../ui/chart_dnd.py" line="+68"/>
         <source>Slipp for: %1 → «%2»</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop for: %1 → “%2”</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Slipp på en enhet i kartet</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop on a unit in the chart</translation>
     </message>
 </context>
 <context>
@@ -1204,117 +1204,117 @@
     <message>
         <location filename="../../ui/chart_editing.py" line="+51"/>
         <source>Nytt navn på enheten</source>
-        <translation type="unfinished"></translation>
+        <translation>New name of the unit</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">New unit</translation>
+        <translation>New unit</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Klikk på enheten den stiplede linjen skal gå til, eller velg den med piltastene og Enter (Esc avbryter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Click the unit the dotted line goes to, or choose it with the arrow keys and Enter (Esc cancels)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Avbrutt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Gi nytt navn	F2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename	F2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legg til underenhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Add child unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slett	Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete	Delete</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vis underenheter</source>
-        <translation type="unfinished"></translation>
+        <translation>Show child units</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skjul underenheter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide child units</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Legg til stiplet linje til…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add dotted line to…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fjern stiplet linje til «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove dotted line to “%1”</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Utvid alle</source>
-        <translation type="unfinished"></translation>
+        <translation>Expand all</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skjul alle</source>
-        <translation type="unfinished"></translation>
+        <translation>Collapse all</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vis nivåer</source>
-        <translation type="unfinished"></translation>
+        <translation>Show levels</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Farge etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour by</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enhetstype</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opprinnelse (kommune)</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin (municipality)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tilpass til vinduet	Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit to window	Ctrl+0</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>100 %	Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %	Ctrl+1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lagre kartet som PDF, PNG eller SVG …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the chart as PDF, PNG or SVG …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lagre kartet under denne enheten …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the chart below this unit …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skriv ut kartet …</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the chart …</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Lagret kartet i %1 (%2 s.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved the chart to %1 (%2 p.)</translation>
     </message>
 </context>
 <context>
@@ -1323,77 +1323,77 @@
         <location filename="../../ui/chart_export_dialog.py" line="+33"/>
         <location line="+49"/>
         <source>Lagre organisasjonskart</source>
-        <translation type="unfinished"></translation>
+        <translation>Save organisation chart</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bla gjennom…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Papirstørrelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper size</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Retning</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Etter kartets form</source>
-        <translation type="unfinished"></translation>
+        <translation>By the chart&apos;s shape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liggende</source>
-        <translation type="unfinished"></translation>
+        <translation>Landscape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stående</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fordel et stort kart over flere sider (med overlapp og skjæremerker)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Split a large chart over several pages (with overlap and crop marks)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Papir:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paper:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Retning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orientation:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lagre</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished">&amp;Cancel</translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>PDF (*.pdf);;PNG-bilde (*.png);;SVG-tegning (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -1401,32 +1401,32 @@
     <message>
         <location filename="../../ui/chart_info.py" line="+30"/>
         <source>Fargeforklaring</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour legend</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Leder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ansatte: %1 direkte, %2 totalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees: %1 direct, %2 in total</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Årsverk: %1 direkte, %2 totalt</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE: %1 direct, %2 in total</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Funn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings: %1</translation>
     </message>
 </context>
 <context>
@@ -1434,12 +1434,12 @@
     <message>
         <location filename="../../ui/chart_overview.py" line="+31"/>
         <source>Oversiktskart</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview map</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oversikt over hele kartet: klikk eller dra for å flytte visningen</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview of the whole chart: click or drag to move the view</translation>
     </message>
 </context>
 <context>
@@ -1448,7 +1448,7 @@
         <location filename="../../ui/chart_scene.py" line="+295"/>
         <source>Stiplet linje (%1)</source>
         <extracomment>emitted after every (re)layout a scenario with more units than this opens collapsed to ``auto_level`` levels set by the window when a findings panel runs the validators: the badges take its results (one validator run per change) instead of running them a second time per scenario not shown: its box data, layout cache, collapsed set and the edits since it was shown, so switching back re-counts only what changed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dotted line (%1)</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +1457,7 @@
         <location filename="../../ui/chart_view.py" line="+43"/>
         <source>Organisasjonskart</source>
         <extracomment>the unit the keyboard focus rectangle is on (&quot;&quot; for none)</extracomment>
-        <translation type="unfinished">Organisation chart</translation>
+        <translation>Organisation chart</translation>
     </message>
 </context>
 <context>
@@ -1465,82 +1465,82 @@
     <message>
         <location filename="../../ui/compare_dialog.py" line="-187"/>
         <source>Sammenlign alternativer</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare scenarios</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Alternativer som sammenlignes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenarios being compared</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nøkkeltall per alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Key figures per scenario</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fra alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>From scenario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Til alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>To scenario</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Endringer i strukturen</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes in the structure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endring</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Detaljer</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Endringer fra</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes from</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>til</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lag &amp;rapport…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create &amp;Report…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Alternativer i tabellen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenarios in the table:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Enheter per nivå</source>
-        <translation type="unfinished"></translation>
+        <translation>Units per level</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>… og %1 til (hele listen står i rapporten)</source>
-        <translation type="unfinished"></translation>
+        <translation>… and %1 more (the full list is in the report)</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Ingen forskjeller</source>
-        <translation type="unfinished"></translation>
+        <translation>No differences</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1549,7 @@
         <location filename="../../ui/controller.py" line="+108"/>
         <source>Ingen filsti</source>
         <extracomment>a selected item: (&quot;unit&quot;, unit_id) or (&quot;position&quot;, position_id) list[Change] caused by one run, undo or redo a different project was opened or created (views rebuild) the scenario shown changed (id, or &quot;&quot; for none) list[SelectionItem], and the object that caused it (or None) file path changed (str, &quot;&quot; when untitled) a short message for the status bar (op, &quot;run&quot; | &quot;undo&quot; | &quot;redo&quot;) after the undo stack changed the project (team mode sends it) team mode: turns a factory&apos;s op into the op to apply (fractional sibling keys)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No file path</translation>
     </message>
 </context>
 <context>
@@ -1558,12 +1558,12 @@
         <location filename="../../ui/editing.py" line="+77"/>
         <source>Lag et alternativ først</source>
         <extracomment>the clipboard changed (paste may have become possible) a unit was added and wants its name edited (unit id)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Create a scenario first</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Velg enheten den nye enheten skal ligge under</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the unit the new unit goes under</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1579,17 +1579,17 @@
     <message>
         <location line="+5"/>
         <source>Toppenheten kan ikke ha søsken; legg til en underenhet</source>
-        <translation type="unfinished"></translation>
+        <translation>The top unit cannot have siblings; add a child unit</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Stillingene er ikke plassert</source>
-        <translation type="unfinished"></translation>
+        <translation>The positions are not placed</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Velg enheten som skal slettes</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the unit to delete</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1599,7 +1599,7 @@
     <message>
         <location line="+8"/>
         <source>Velg enheter eller stillinger å klippe ut</source>
-        <translation type="unfinished"></translation>
+        <translation>Select units or positions to cut</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1637,127 +1637,127 @@
     <message>
         <location filename="../../ui/export_dialog.py" line="+61"/>
         <source>Liste</source>
-        <translation type="unfinished"></translation>
+        <translation>List</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Eksporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Pseudonymisert (til tillitsvalgte): uten navn, ansattnummer, lønn og fritekst</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pseudonymised (for union representatives): without names, employee numbers, salaries and free text</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bare valgt enhet med underenheter ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the selected unit with its child units ({0})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Papirstørrelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper size</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Retning</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Etter kartets form</source>
-        <translation type="unfinished"></translation>
+        <translation>By the chart&apos;s shape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liggende</source>
-        <translation type="unfinished"></translation>
+        <translation>Landscape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stående</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fordel et stort kart over flere sider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Split a large chart over several pages</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bla gjennom…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished">&amp;Cancel</translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Eksporter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Velg et format og en fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a format and a file</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Velg et alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a scenario</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>&amp;Alternativ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scenario:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Papir:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paper:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Ingen eksportformater er tilgjengelige – se Programtillegg (et tillegg kan være slått av).</source>
-        <translation type="unfinished"></translation>
+        <translation>No export formats are available – see Plugins (a plugin may be turned off).</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Eksporter til</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Skrev {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Eksport</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
@@ -1814,7 +1814,7 @@
     <message>
         <location line="-37"/>
         <source>Åpnet %1 skrivebeskyttet: Lagre spør etter et nytt navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened %1 read-only: Save asks for a new name</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1824,47 +1824,47 @@
     <message>
         <location line="+9"/>
         <source>Filen er i bruk</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is in use</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>en annen (låsen skrives nå)</source>
-        <translation type="unfinished"></translation>
+        <translation>someone else (the lock is being written)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>«%1» er åpen hos %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is open at %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Endringer to steder samtidig ville overskrive hverandre. Du kan åpne filen skrivebeskyttet (Lagre spør etter et nytt navn) eller åpne en kopi uten navn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes in two places at once would overwrite each other. You can open the file read-only (Save asks for a new name) or open an untitled copy.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Åpne &amp;skrivebeskyttet</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Read-Only</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Åpne en &amp;kopi</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a &amp;Copy</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (kopi)</source>
-        <translation type="unfinished">%1 (copy)</translation>
+        <translation>%1 (copy)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Åpnet en kopi: Lagre spør etter et navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened a copy: Save asks for a name</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Låsen på filen er tatt over av en annen; Lagre kontrollerer filen før den skrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else has taken over the file&apos;s lock; Save checks the file before writing it</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1881,7 +1881,7 @@
     <message>
         <location line="-14"/>
         <source>Velg et annet navn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another name.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1891,22 +1891,22 @@
     <message>
         <location line="+14"/>
         <source>Filen er endret av andre</source>
-        <translation type="unfinished"></translation>
+        <translation>The file was changed by someone else</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>«%1» er endret på disken etter at du åpnet den. Lagrer du, går de endringene tapt.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” was changed on disk after you opened it. If you save, those changes are lost.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lagre dine endringer i en ny fil?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save your changes to a new file?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lagre som …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save As …</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -1925,133 +1925,133 @@
         <location filename="../../ui/findings_panel.py" line="+66"/>
         <source>Vis funn</source>
         <extracomment>emitted after each refresh with the number of findings shown (tests, status bar)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Show findings</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alle funn</source>
-        <translation type="unfinished"></translation>
+        <translation>All findings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bare feil</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors only</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feil og advarsler</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors and warnings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bare brudd på prinsipper</source>
-        <translation type="unfinished"></translation>
+        <translation>Principle breaches only</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Regler</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alvorlighet og av/på for hver regel i prosjektet</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity and on/off for each rule in the project</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Funn fra validatorene</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings from the validators</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funn</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alvorlighet</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <location line="+178"/>
         <source> – %1 brudd på prinsipper</source>
-        <translation type="unfinished"></translation>
+        <translation> – %1 principle breaches</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Regelens egen (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule&apos;s own (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feil</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Advarsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Regelen er på i dette prosjektet</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule is on in this project</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Alvorlighet for «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity of “%1”</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Endre regelen «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the rule “%1”</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>%1 feil, %2 advarsler, %3 info</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 errors, %2 warnings, %3 info</translation>
     </message>
     <message>
         <location line="-52"/>
         <location line="+31"/>
         <location line="+47"/>
         <source>feil</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location line="-198"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>prinsipp</source>
-        <translation type="unfinished"></translation>
+        <translation>principle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>orden</source>
-        <translation type="unfinished"></translation>
+        <translation>order</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+31"/>
         <location line="+47"/>
         <source>advarsel</source>
-        <translation type="unfinished"></translation>
+        <translation>warning</translation>
     </message>
     <message>
         <location line="-78"/>
         <location line="+31"/>
         <location line="+47"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
 </context>
 <context>
@@ -2059,47 +2059,47 @@
     <message>
         <location filename="../../ui/from_asis_dialog.py" line="+33"/>
         <source>Nytt alternativ fra dagens organisasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>New scenario from the current organisation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kopier dagens organisasjon i én eller flere kommuner til et nytt alternativ. Alle stillinger plasseres i kopien av enheten de er i i dag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the current organisation of one or more municipalities into a new scenario. Every position is placed in the copy of the unit it is in today.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kildekommuner</source>
-        <translation type="unfinished"></translation>
+        <translation>Source municipalities</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2 enheter, %3 stillinger)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 units, %3 positions)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Utgangspunkt – dagens organisasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting point – current organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Navn på alternativet</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the scenario</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Lag alternativet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create Scenario</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Navn på alternativet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name of the scenario:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Velg minst én kommune.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one municipality.</translation>
     </message>
 </context>
 <context>
@@ -2108,12 +2108,12 @@
         <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+251"/>
         <location line="+10"/>
         <source>Årsverk per tjenesteområde og stab (innplasserte)</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE per service area and staff unit (placed)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Årsverk per underenhet av «%1» (innplasserte)</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE per child unit of “%1” (placed)</translation>
     </message>
 </context>
 <context>
@@ -2121,7 +2121,7 @@
     <message>
         <location filename="../../../orgdesigner_plugins/metric_panels/charts_qt.py" line="+75"/>
         <source>Ingen ledere</source>
-        <translation type="unfinished"></translation>
+        <translation>No managers</translation>
     </message>
 </context>
 <context>
@@ -2130,152 +2130,152 @@
         <location filename="../../ui/import_log_dialog.py" line="+38"/>
         <location line="+161"/>
         <source>Importlogg</source>
-        <translation type="unfinished"></translation>
+        <translation>Import log</translation>
     </message>
     <message>
         <location line="-154"/>
         <source>Tidspunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kildekommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Source municipality</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meldinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Vis meldinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Show messages</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alle meldinger</source>
-        <translation type="unfinished"></translation>
+        <translation>All messages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bare feil</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors only</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feil og advarsler</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors and warnings</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rad</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kolonne</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alvor</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Melding</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Lagre som Excel …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save as Excel …</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Ingen importer ennå. Importer en ansattliste fra Fil-menyen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No imports yet. Import a staff list from the File menu.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>importert</source>
-        <translation type="unfinished"></translation>
+        <translation>imported</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>avvist</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kunne ikke leses</source>
-        <translation type="unfinished"></translation>
+        <translation>could not be read</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 feil, %2 advarsler, %3 i alt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 errors, %2 warnings, %3 in total</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1, ark «%2»: %3 rader lest, %4 importert, %5 avvist, %6 hoppet over. %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sheet “%2”: %3 rows read, %4 imported, %5 rejected, %6 skipped. %7</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>feil</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>advarsel</source>
-        <translation type="unfinished"></translation>
+        <translation>warning</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Lagre importloggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the import log</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Kunne ikke lagre: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Importloggen er lagret i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The import log was saved to %1</translation>
     </message>
 </context>
 <context>
@@ -2283,227 +2283,227 @@
     <message>
         <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="+70"/>
         <source>Importer ansattliste</source>
-        <translation type="unfinished"></translation>
+        <translation>Import staff list</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Velg fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bla gjennom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kildekommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Source municipality</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Utelat kolonner med fødselsnumre (i stedet for å avvise fila)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave out columns with national ID numbers (instead of rejecting the file)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Kildekommune:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source municipality:</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Ark og overskriftsrad</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet and header row</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Ansattlista fra lønns-/HR-systemet (.xlsx, .xls, .xlsm eller .csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>The staff list from the payroll/HR system (.xlsx, .xls, .xlsm or .csv).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Foreslås ut fra innholdet i fila</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested from the file&apos;s content</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kommunenummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality number</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Arket og raden med kolonneoverskriftene er funnet automatisk. Endre om nødvendig.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sheet and the row with the column headers were found automatically. Change them if needed.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Overskriftsrad</source>
-        <translation type="unfinished"></translation>
+        <translation>Header row</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Ark:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;heet:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Overskriftsrad:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header row:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kommune&amp;nummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality &amp;number:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Kolonner</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Koble kolonnene til feltene. Celler med problemer er merket; hold musa over for årsaken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Map the columns to the fields. Cells with problems are marked; hover over them for the reason.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Oppsummering</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Importen legges inn som ett steg som kan angres.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import is added as one step that can be undone.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rad</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kolonne</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alvor</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Melding</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Utelat kolonnene med fødselsnumre og les fila på nytt</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave out the columns with national ID numbers and read the file again</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Velg ansattliste</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose staff list</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Regneark (*.xlsx *.xlsm *.csv);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Foreslått ut fra tittelen over lista.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested from the title above the list.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Foreslått ut fra forsiden i fila.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested from the file&apos;s front page.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Foreslått ut fra kommunenummeret i fila.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested from the municipality number in the file.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Foreslått ut fra filnavnet – sjekk at navnet stemmer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested from the file name – check that the name is right.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rett navnet om det ikke stemmer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the name if it is wrong.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>(ingen)</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1 rader lest: %2 kan importeres, %3 avvises, %4 hoppes over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows read: %2 can be imported, %3 are rejected, %4 are skipped.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Fil: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ark: %1, overskriftsrad %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet: %1, header row %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kildekommune: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source municipality: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rader lest: %1 · importert: %2 · avvist: %3 · hoppet over: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows read: %1 · imported: %2 · rejected: %3 · skipped: %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ansatte: %1 · stillinger: %2 · årsverk: %3 · enheter: %4 · arbeidssteder: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees: %1 · positions: %2 · FTE: %3 · units: %4 · workplaces: %5</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>feil</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>advarsel</source>
-        <translation type="unfinished"></translation>
+        <translation>warning</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
 </context>
 <context>
@@ -2511,98 +2511,98 @@
     <message>
         <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-129"/>
         <source>Innplassering (stillinger per status)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement (positions per status)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Innplassering per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement per status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arbeidsplasser per gammel kommune, før og etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs per old municipality, before and after</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Arbeidsplasser per gammel kommune før og etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs per old municipality before and after</translation>
     </message>
     <message>
         <location line="-39"/>
         <location line="+51"/>
         <source>Stillinger</source>
-        <translation type="unfinished">Positions</translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Enheter</source>
-        <translation type="unfinished">Units</translation>
+        <translation>Units</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nivåer</source>
-        <translation type="unfinished"></translation>
+        <translation>Levels</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Innplassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Placed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ansatte</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Årsverk</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lønnskostnad (kr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salary cost (NOK)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vakante stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacant positions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endret arbeidssted</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed workplace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ledere</source>
-        <translation type="unfinished"></translation>
+        <translation>Managers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spenn, snitt</source>
-        <translation type="unfinished"></translation>
+        <translation>Span, mean</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spenn, største</source>
-        <translation type="unfinished"></translation>
+        <translation>Span, largest</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Ukjent sted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown place</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Før (gammelt arbeidssted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Before (old workplace)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Etter (innplasserte)</source>
-        <translation type="unfinished"></translation>
+        <translation>After (placed)</translation>
     </message>
 </context>
 <context>
@@ -2611,84 +2611,84 @@
         <location filename="../../ui/locations_dialog.py" line="+35"/>
         <location line="+4"/>
         <source>Lokasjoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Locations</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+10"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+13"/>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Område (gammel kommune)</source>
-        <translation type="unfinished"></translation>
+        <translation>Area (old municipality)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Brukes av</source>
-        <translation type="unfinished"></translation>
+        <translation>Used by</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Legg til</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lagre endring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save Change</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fjern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Lukk</source>
-        <translation type="unfinished">&amp;Close</translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Navn:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Adresse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Område:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rea:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>(ukjent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unknown)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{0} enheter, {1} stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} units, {1} positions</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Endringen ble ikke gjort</source>
-        <translation type="unfinished"></translation>
+        <translation>The change was not made</translation>
     </message>
 </context>
 <context>
@@ -2707,7 +2707,7 @@
         <location line="+1"/>
         <location line="+14"/>
         <source>Angrehistorikk</source>
-        <translation>Undo History</translation>
+        <translation>Undo history</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -2737,7 +2737,7 @@
     <message>
         <location line="+69"/>
         <source>Organisasjonskartet kommer her.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation chart goes here.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2752,7 +2752,7 @@
     <message>
         <location line="+2"/>
         <source>%1 (%2)[*] – OrgDesigner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)[*] – OrgDesigner</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2765,12 +2765,12 @@
     <message>
         <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-109"/>
         <source>Ingen alternativ er åpent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No scenario is open.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Nye stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>New positions</translation>
     </message>
 </context>
 <context>
@@ -2816,47 +2816,47 @@
     <message>
         <location filename="../../ui/server_dialogs.py" line="+61"/>
         <source>Åpne fra server</source>
-        <translation type="unfinished"></translation>
+        <translation>Open from server</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Vis prosjekter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show Projects</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prosjekter</source>
-        <translation type="unfinished"></translation>
+        <translation>Projects</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Åpne</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>redigerer</source>
-        <translation type="unfinished"></translation>
+        <translation>editor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>leser</source>
-        <translation type="unfinished"></translation>
+        <translation>reader</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tillitsvalgt</source>
-        <translation type="unfinished"></translation>
+        <translation>union representative</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ingen prosjekter du har tilgang til på denne serveren.</source>
-        <translation type="unfinished"></translation>
+        <translation>No projects you have access to on this server.</translation>
     </message>
 </context>
 <context>
@@ -2865,12 +2865,12 @@
         <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+182"/>
         <location line="+10"/>
         <source>Opprinnelse: andel årsverk fra hver gammel kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin: share of FTE from each old municipality</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Opprinnelse under «%1»: andel årsverk fra hver gammel kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin below “%1”: share of FTE from each old municipality</translation>
     </message>
 </context>
 <context>
@@ -2879,38 +2879,38 @@
         <location filename="../../ui/outline_model.py" line="+236"/>
         <location line="+6"/>
         <source>Enhet</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+5"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Stillinger plassert i enheten</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions placed in the unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Årsverk plassert i enheten</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE placed in the unit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ant.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Årsverk</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1, %2, %3 stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3 positions</translation>
     </message>
 </context>
 <context>
@@ -2918,12 +2918,12 @@
     <message>
         <location filename="../../ui/outline_view.py" line="+31"/>
         <source>Enhetstre</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit tree</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enhetene i alternativet. F2 gir nytt navn, Ctrl+X og Ctrl+V flytter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The units in the scenario. F2 renames, Ctrl+X and Ctrl+V move.</translation>
     </message>
 </context>
 <context>
@@ -2931,52 +2931,52 @@
     <message>
         <location filename="../../ui/people_panel.py" line="+27"/>
         <source>Stillinger</source>
-        <translation type="unfinished">Positions</translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stillinger i valgt enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions in the selected unit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stillinger som ikke er plassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions not placed</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Filtrer på navn, ansattnummer eller tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by name, employee number or title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter for stillinger som ikke er plassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter for positions not placed</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Stillinger i valgt enhet: velg en enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions in the selected unit: select a unit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stillinger i «%1» (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions in “%1” (%2)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Ikke plassert: %1 av %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Not placed: %1 of %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ikke plassert (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not placed (%1)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Stillingene er ikke plassert</source>
-        <translation type="unfinished"></translation>
+        <translation>The positions are not placed</translation>
     </message>
 </context>
 <context>
@@ -2984,12 +2984,12 @@
     <message>
         <location filename="../../ui/placement_delegate.py" line="+77"/>
         <source>(ikke plassert)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not placed)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(enhetens lokasjon)</source>
-        <translation type="unfinished"></translation>
+        <translation>(the unit&apos;s location)</translation>
     </message>
 </context>
 <context>
@@ -2997,135 +2997,135 @@
     <message>
         <location filename="../../ui/placement_form.py" line="-4"/>
         <source>Ingen alternativ valgt</source>
-        <translation type="unfinished"></translation>
+        <translation>No scenario selected</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Innplassering</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">New unit</translation>
+        <translation>New unit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arbeidssted</source>
-        <translation type="unfinished"></translation>
+        <translation>Workplace</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merknad</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ønske {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wish {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Fjern innplassering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove Placement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ny &amp;enhet:</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;unit:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Arbeidssted:</source>
-        <translation type="unfinished">&amp;Work place:</translation>
+        <translation>&amp;Workplace:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Merknad:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ønske {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wish {0}:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Endringer lagres i prosjektet med en gang (Angre: Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes are saved in the project at once (Undo: Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ønskene er den ansattes egne og ikke bindende</source>
-        <translation type="unfinished"></translation>
+        <translation>The wishes are the employee&apos;s own and not binding</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>(ikke plassert)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not placed)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(enhetens lokasjon)</source>
-        <translation type="unfinished"></translation>
+        <translation>(the unit&apos;s location)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Velg en eller flere stillinger i tabellen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select one or more positions in the table.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(ulike merknader)</source>
-        <translation type="unfinished"></translation>
+        <translation>(different notes)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{0} stillinger valgt – en endring gjelder alle</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} positions selected – a change applies to all</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{0} – {1} {2} % · {3}: {4} · arbeidssted {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1} {2} % · {3}: {4} · workplace {5}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vakant</source>
-        <translation type="unfinished">Vacant</translation>
+        <translation>Vacant</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n endringer, sist {0} av {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change, last {0} by {1}</numerusform>
+            <numerusform>%n changes, last {0} by {1}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(ulike verdier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(different values)</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Ønsker for {0} stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Wishes for {0} positions</translation>
     </message>
 </context>
 <context>
@@ -3133,67 +3133,67 @@
     <message>
         <location filename="../../ui/placement_panel.py" line="+66"/>
         <source>Vis stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Show positions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alle stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>All positions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ikke plassert</source>
-        <translation type="unfinished">Not placed</translation>
+        <translation>Not placed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Konflikter</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Søk navn eller tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name or title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Søk i stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Search positions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Etter &amp;nivå (ovenfra og ned)</source>
-        <translation type="unfinished"></translation>
+        <translation>By &amp;level (top down)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bare &amp;valgt enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the &amp;selected unit</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stillinger og innplassering</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions and placement</translation>
     </message>
     <message>
         <location line="+203"/>
         <source>Endret {0} valgte stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed {0} selected positions</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>Ingen alternativ valgt</source>
-        <translation type="unfinished"></translation>
+        <translation>No scenario selected</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Plassert {0} av {1} ({2} %) · ikke plassert {3} · konflikter {4} · viser {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>Placed {0} of {1} ({2} %) · not placed {3} · conflicts {4} · showing {5}</translation>
     </message>
 </context>
 <context>
@@ -3201,57 +3201,57 @@
     <message>
         <location filename="../../ui/placement_columns.py" line="+8"/>
         <source>Rekkefølge</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gammel kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Old municipality</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gammel enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Old unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">New unit</translation>
+        <translation>New unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arbeidssted</source>
-        <translation type="unfinished"></translation>
+        <translation>Workplace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ønsker</source>
-        <translation type="unfinished"></translation>
+        <translation>Wishes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merknad</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -3260,47 +3260,47 @@
         <location filename="../../ui/plugins_dialog.py" line="+30"/>
         <location line="+5"/>
         <source>Programtillegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugins</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>På</source>
-        <translation type="unfinished"></translation>
+        <translation>On</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Versjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kilde</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Et programtillegg som feilet, er slått av til programmet startes på nytt.</source>
-        <translation type="unfinished"></translation>
+        <translation>A plugin that failed is turned off until the program is restarted.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Lukk</source>
-        <translation type="unfinished">&amp;Close</translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 på</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on</translation>
     </message>
 </context>
 <context>
@@ -3309,27 +3309,27 @@
         <location filename="../../ui/position_form.py" line="+31"/>
         <source>Stillingstittel</source>
         <extracomment>a refused value, with the reason (bokmål)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Position title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillingskode</source>
-        <translation type="unfinished"></translation>
+        <translation>Position code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillingsprosent</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE percent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Årslønn</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual salary</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arbeidssted</source>
-        <translation type="unfinished"></translation>
+        <translation>Workplace</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3339,7 +3339,7 @@
     <message>
         <location line="+0"/>
         <source>Personalansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel responsibility</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3349,17 +3349,17 @@
     <message>
         <location line="+0"/>
         <source>Budsjettansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget responsibility</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KOSTRA-funksjon</source>
-        <translation type="unfinished"></translation>
+        <translation>KOSTRA function</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost centre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3394,17 +3394,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Arbeidssted:</source>
-        <translation>&amp;Work place:</translation>
+        <translation>&amp;Workplace:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>K&amp;OSTRA:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;OSTRA:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;nsvar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost ce&amp;ntre:</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3424,7 +3424,7 @@
     <message>
         <location line="+34"/>
         <source>Endre stilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Change position</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3434,12 +3434,12 @@
     <message>
         <location line="+8"/>
         <source>Årslønn må være et tall som ikke er negativt</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual salary must be a number that is not negative</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>«%1» er ikke en KOSTRA-funksjon (tre sifre)</source>
-        <translation type="unfinished">“%1” is not a KOSTRA function (three digits)</translation>
+        <translation>“%1” is not a KOSTRA function (three digits)</translation>
     </message>
 </context>
 <context>
@@ -3447,27 +3447,27 @@
     <message>
         <location filename="../../ui/position_list_model.py" line="+57"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stilling</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(vakant)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacant)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ansattnr. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>employee no. %1</translation>
     </message>
 </context>
 <context>
@@ -3475,12 +3475,12 @@
     <message>
         <location filename="../../ui/project_commands.py" line="+58"/>
         <source>Prosjektet har ingen kildekommuner ennå. Importer en ansattliste først.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project has no source municipalities yet. Import a staff list first.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ingen importør for ansattlister er slått på.</source>
-        <translation type="unfinished"></translation>
+        <translation>No importer for staff lists is turned on.</translation>
     </message>
 </context>
 <context>
@@ -3488,58 +3488,58 @@
     <message>
         <location filename="../../ui/project_info_dialog.py" line="+19"/>
         <source>Prosjektinformasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Project information</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prosjektnavn</source>
-        <translation type="unfinished"></translation>
+        <translation>Project name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Den nye kommunen, f.eks. Lillestrøm</source>
-        <translation type="unfinished"></translation>
+        <translation>The new municipality, e.g. Lillestrøm</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>Dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ansvarlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Prosjektnavn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Project name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kommune:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipality:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Ansvarlig:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Owner:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nytt prosjekt</source>
-        <translation type="unfinished"></translation>
+        <translation>New project</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Endre prosjektinformasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Change project information</translation>
     </message>
 </context>
 <context>
@@ -3568,9 +3568,9 @@
     <message numerus="yes">
         <location line="+0"/>
         <source>%n enheter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
         </translation>
     </message>
     <message>
@@ -3584,32 +3584,32 @@
     <message>
         <location filename="../../ui/server_dialogs.py" line="+14"/>
         <source>Legg prosjektet på server</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the project on a server</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prosjektnavn på serveren</source>
-        <translation type="unfinished"></translation>
+        <translation>Project name on the server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Navn på serveren:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name on the server:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prosjektet legges på serveren, og du arbeider videre der sammen med teamet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project is put on the server, and you carry on working there with the team.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Legg på server</source>
-        <translation type="unfinished"></translation>
+        <translation>Put on server</translation>
     </message>
 </context>
 <context>
@@ -3617,12 +3617,12 @@
     <message>
         <location filename="../../ui/scenario_box.py" line="+24"/>
         <source>Alternativer</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenarios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dagens organisasjoner (kun visning)</source>
-        <translation type="unfinished"></translation>
+        <translation>Current organisations (view only)</translation>
     </message>
 </context>
 <context>
@@ -3630,7 +3630,7 @@
     <message>
         <location filename="../../ui/compare_dialog.py" line="+79"/>
         <source>Prosjektet har ingen alternativer å sammenligne</source>
-        <translation type="unfinished"></translation>
+        <translation>The project has no scenarios to compare</translation>
     </message>
 </context>
 <context>
@@ -3638,100 +3638,100 @@
     <message>
         <location filename="../../ui/reimport_dialog.py" line="+43"/>
         <source>Oppdatert ansattliste – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated staff list – %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>«%1» sammenlignet med ansatte i %2 (etter ansattnummer): &lt;b&gt;%3 har sluttet&lt;/b&gt;, &lt;b&gt;%4 er nye&lt;/b&gt;, &lt;b&gt;%5 er endret&lt;/b&gt;, %6 er uendret. Ingenting er endret ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” compared with the employees in %2 (by employee number): &lt;b&gt;%3 have left&lt;/b&gt;, &lt;b&gt;%4 are new&lt;/b&gt;, &lt;b&gt;%5 have changed&lt;/b&gt;, %6 are unchanged. Nothing has been changed yet.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nye ansatte kommer inn uten innplassering. De som har sluttet, beholder innplasseringen, men merkes «sluttet». Endrede stillinger beholder innplasseringen.</source>
-        <translation type="unfinished"></translation>
+        <translation>New employees come in without a placement. Those who have left keep their placement but are marked “left”. Changed positions keep their placement.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n rader i lista ble avvist og er ikke sammenlignet; se Fil → Importlogg.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row in the list was rejected and is not compared; see File → Import Log.</numerusform>
+            <numerusform>%n rows in the list were rejected and are not compared; see File → Import Log.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ansatt / felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee / field</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Før</source>
-        <translation type="unfinished"></translation>
+        <translation>Before</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Now</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sluttet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Left (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nye (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>New (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endret (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Oppdater prosjektet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Update Project</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Lagre rapporten …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save Report …</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Ansattnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee number</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stillinger</source>
-        <translation type="unfinished">Positions</translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Lagre endringsrapporten</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the change report</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Kunne ikke lagre: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Endringsrapporten er lagret i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The change report was saved to %1</translation>
     </message>
 </context>
 <context>
@@ -3739,149 +3739,149 @@
     <message>
         <location filename="../../ui/relocation_panel.py" line="+116"/>
         <source>Bare de som bytter arbeidssted</source>
-        <translation type="unfinished"></translation>
+        <translation>Only those who change workplace</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enhet</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lokasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Innplassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Placed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytter</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ukjent sted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown place</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Andel som bytter</source>
-        <translation type="unfinished"></translation>
+        <translation>Share changing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Årsverk som bytter</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE changing</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+15"/>
         <source>Fra</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+15"/>
         <source>Til</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Stillinger</source>
-        <translation type="unfinished">Positions</translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Årsverk</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Område (gammel kommune)</source>
-        <translation type="unfinished"></translation>
+        <translation>Area (old municipality)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillinger før</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions before</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillinger etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions after</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endring</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Årsverk før</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE before</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Årsverk etter</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE after</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">New unit</translation>
+        <translation>New unit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Per enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Per unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fra – til</source>
-        <translation type="unfinished"></translation>
+        <translation>From – to</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Per municipality</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hvem bytter</source>
-        <translation type="unfinished"></translation>
+        <translation>Who changes</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Ingen alternativ valgt</source>
-        <translation type="unfinished"></translation>
+        <translation>No scenario selected</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{0} av {1} innplasserte bytter arbeidssted ({2} årsverk).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of {1} placed employees change workplace ({2} FTE).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For {0} er gammelt eller nytt arbeidssted ukjent; de er holdt utenfor, ikke regnet som «bytter ikke».</source>
-        <translation type="unfinished"></translation>
+        <translation>For {0} the old or new workplace is unknown; they are left out, not counted as “not changing”.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Vakant</source>
-        <translation type="unfinished">Vacant</translation>
+        <translation>Vacant</translation>
     </message>
 </context>
 <context>
@@ -3889,12 +3889,12 @@
     <message>
         <location filename="../../ui/scenario_box.py" line="+11"/>
         <source>Alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Velg hvilket alternativ, eller hvilken dagens organisasjon, som vises</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose which scenario, or which current organisation, is shown</translation>
     </message>
 </context>
 <context>
@@ -3907,7 +3907,7 @@
     <message>
         <location line="+1"/>
         <source>Navn på alternativet:</source>
-        <translation>Scenario name:</translation>
+        <translation>Name of the scenario:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3991,17 +3991,17 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>Viser de første %n treffene; skriv mer for å snevre inn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing the first hit; type more to narrow it down</numerusform>
+            <numerusform>Showing the first %n hits; type more to narrow them down</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n treff</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
         </translation>
     </message>
     <message>
@@ -4044,92 +4044,92 @@
     <message>
         <location filename="../../ui/sources_dialog.py" line="+34"/>
         <source>Kildekommuner</source>
-        <translation type="unfinished"></translation>
+        <translation>Source municipalities</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kommunenr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mun. no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enheter</source>
-        <translation type="unfinished">Units</translation>
+        <translation>Units</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ansatte</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillinger</source>
-        <translation type="unfinished">Positions</translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Gi nytt navn …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rename …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Kommunenummer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality &amp;Number …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Vis dagens organisasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show Current Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Oppdater fra ny ansattliste …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Update from New Staff List …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fjern …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove …</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Gi nytt navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kommunens navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality&apos;s name:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Kommunenummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality number</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kommunenummer (fire sifre):</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality number (four digits):</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Ingen importør for ansattlister er slått på.</source>
-        <translation type="unfinished"></translation>
+        <translation>No importer for staff lists is turned on.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Fjerne «%1» med dagens organisasjon (%2 enheter), %3 stillinger og deres innplasseringer i alle alternativer? Du kan angre med Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove “%1” with its current organisation (%2 units), %3 positions and their placements in all scenarios? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fjern kildekommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove source municipality</translation>
     </message>
 </context>
 <context>
@@ -4137,37 +4137,37 @@
     <message>
         <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-109"/>
         <source>Hvordan kontrollspenn telles</source>
-        <translation type="unfinished"></translation>
+        <translation>How span of control is counted</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Kontrollspenn: antall ledere per intervall</source>
-        <translation type="unfinished"></translation>
+        <translation>Span of control: number of managers per interval</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 ledere. Advarsel over %2, feil over %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 managers. Warning above %2, error above %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (egne grenser for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (own limits for %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>: %4 enheter over advarselsgrensen, %5 over feilgrensen.</source>
-        <translation type="unfinished"></translation>
+        <translation>: %4 units above the warning limit, %5 above the error limit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ledere</source>
-        <translation type="unfinished"></translation>
+        <translation>managers</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Endre definisjon av kontrollspenn</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the definition of span of control</translation>
     </message>
 </context>
 <context>
@@ -4176,48 +4176,48 @@
         <location filename="../../ui/unit_form.py" line="+36"/>
         <source>Navn</source>
         <extracomment>a refused value, with the reason (bokmål)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enhetstype</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leder</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lokalisering</source>
-        <translation type="unfinished"></translation>
+        <translation>Locations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Målgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Target group</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KOSTRA-funksjoner</source>
-        <translation type="unfinished"></translation>
+        <translation>KOSTRA functions</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+105"/>
         <source>f.eks. 202, 213</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 202, 213</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>Ansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost centre</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4232,7 +4232,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Leder:</source>
-        <translation>&amp;Leader:</translation>
+        <translation>&amp;Manager:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4242,7 +4242,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Målgruppe:</source>
-        <translation>&amp;Target group:</translation>
+        <translation>Tar&amp;get group:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4252,7 +4252,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;KOSTRA:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KOSTRA:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4262,20 +4262,20 @@
     <message>
         <location line="+2"/>
         <source>Plassering:</source>
-        <translation>Position in tree:</translation>
+        <translation>Place in tree:</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>%n enheter valgt – en endring gjelder alle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unit selected – a change applies to all</numerusform>
+            <numerusform>%n units selected – a change applies to all</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(ulike navn)</source>
-        <translation type="unfinished"></translation>
+        <translation>(different names)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4286,35 +4286,35 @@
     <message>
         <location line="-4"/>
         <source>vakant</source>
-        <translation type="unfinished"></translation>
+        <translation>vacant</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(ikke angitt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not given)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forvaltning</source>
-        <translation type="unfinished"></translation>
+        <translation>administration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tjenesteyting</source>
-        <translation type="unfinished"></translation>
+        <translation>service delivery</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>(ulike verdier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(different values)</translation>
     </message>
     <message numerus="yes">
         <location line="+50"/>
         <source>Endre %n enheter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Change %n unit</numerusform>
+            <numerusform>Change %n units</numerusform>
         </translation>
     </message>
     <message>
@@ -4328,17 +4328,17 @@
     <message>
         <location filename="../../ui/unit_item.py" line="+282"/>
         <source>Ingen leder</source>
-        <translation type="unfinished"></translation>
+        <translation>No manager</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ansatte %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees %1 / %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Årsverk %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -4346,62 +4346,62 @@
     <message>
         <location filename="../../ui/welcome_panel.py" line="+32"/>
         <source>&lt;h2&gt;Kom i gang med sammenslåingen&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Get started with the merger&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Et sammenslåingsprosjekt går i fire steg. Start med ansattlistene fra de gamle kommunene; dagens organisasjoner bygges av dem.</source>
-        <translation type="unfinished"></translation>
+        <translation>A merger project has four steps. Start with the staff lists from the old municipalities; the current organisations are built from them.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1  Importer ansattlistene …</source>
-        <translation type="unfinished"></translation>
+        <translation>1  Import the staff lists …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Én liste per kommune fra lønns-/HR-systemet (.xlsx, .xls, .csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>One list per municipality from the payroll/HR system (.xlsx, .xls, .csv).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>2  Se på dagens organisasjoner</source>
-        <translation type="unfinished"></translation>
+        <translation>2  Look at the current organisations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hver kommunes organisasjon i dag, med ansatte og årsverk per enhet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each municipality&apos;s organisation today, with employees and FTE per unit.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>3  Tegn et alternativ …</source>
-        <translation type="unfinished"></translation>
+        <translation>3  Draw a scenario …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start fra dagens organisasjoner, eller importer en organisasjonsstruktur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start from the current organisations, or import an organisation structure.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>4  Plasser de ansatte</source>
-        <translation type="unfinished"></translation>
+        <translation>4  Place the employees</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Innplassering: hver stilling i en enhet i det nye alternativet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement: every position in a unit of the new scenario.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Prosjektinformasjon …</source>
-        <translation type="unfinished"></translation>
+        <translation>Project information …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Skjul denne siden</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide this page</translation>
     </message>
 </context>
 <context>
@@ -4409,7 +4409,7 @@
     <message>
         <location filename="../../ui/placement_delegate.py" line="-46"/>
         <source>Ønske {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wish {0}</translation>
     </message>
 </context>
 <context>
@@ -4417,12 +4417,12 @@
     <message>
         <location filename="../../ui/server_dialogs.py" line="-89"/>
         <source>tjenestenavn, «host=… dbname=…» eller postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>service name, “host=… dbname=…” or postgresql://…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
 </context>
 <context>
@@ -4430,12 +4430,12 @@
     <message>
         <location filename="../../ui/app.py" line="+169"/>
         <source>Programtillegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugins</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Noen programtillegg virker ikke og er slått av:</source>
-        <translation type="unfinished"></translation>
+        <translation>Some plugins do not work and have been turned off:</translation>
     </message>
 </context>
 </TS>

@@ -156,9 +156,9 @@
     <message numerus="yes">
         <location filename="../../ui/import_wizard.py" line="+98"/>
         <source>Importert fra «%1»: %n meldinger (se Fil → Importlogg)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importert fra «%1»: %n melding (se Fil → Importlogg)</numerusform>
+            <numerusform>Importert fra «%1»: %n meldinger (se Fil → Importlogg)</numerusform>
         </translation>
     </message>
     <message>
@@ -270,9 +270,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>&amp;%n nivåer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;%n nivå</numerusform>
+            <numerusform>&amp;%n nivåer</numerusform>
         </translation>
     </message>
     <message>
@@ -561,9 +561,9 @@
     <message numerus="yes">
         <location line="+23"/>
         <source>Ingen forbindelse med serveren – %n endringer venter og sendes når den er tilbake</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ingen forbindelse med serveren – %n endring venter og sendes når den er tilbake</numerusform>
+            <numerusform>Ingen forbindelse med serveren – %n endringer venter og sendes når den er tilbake</numerusform>
         </translation>
     </message>
     <message>
@@ -605,9 +605,9 @@
     <message numerus="yes">
         <location filename="../../ui/placement_form.py" line="+40"/>
         <source>Innplassering av %n stillinger</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Innplassering av %n stilling</numerusform>
+            <numerusform>Innplassering av %n stillinger</numerusform>
         </translation>
     </message>
 </context>
@@ -3112,9 +3112,9 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>%n endringer, sist {0} av {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endring, sist {0} av {1}</numerusform>
+            <numerusform>%n endringer, sist {0} av {1}</numerusform>
         </translation>
     </message>
     <message>
@@ -3568,9 +3568,9 @@
     <message numerus="yes">
         <location line="+0"/>
         <source>%n enheter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enhet</numerusform>
+            <numerusform>%n enheter</numerusform>
         </translation>
     </message>
     <message>
@@ -3653,9 +3653,9 @@
     <message numerus="yes">
         <location line="+8"/>
         <source>%n rader i lista ble avvist og er ikke sammenlignet; se Fil → Importlogg.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad i lista ble avvist og er ikke sammenlignet; se Fil → Importlogg.</numerusform>
+            <numerusform>%n rader i lista ble avvist og er ikke sammenlignet; se Fil → Importlogg.</numerusform>
         </translation>
     </message>
     <message>
@@ -3991,17 +3991,17 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>Viser de første %n treffene; skriv mer for å snevre inn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Viser det første treffet; skriv mer for å snevre inn</numerusform>
+            <numerusform>Viser de første %n treffene; skriv mer for å snevre inn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n treff</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n treff</numerusform>
+            <numerusform>%n treff</numerusform>
         </translation>
     </message>
     <message>
@@ -4267,9 +4267,9 @@
     <message numerus="yes">
         <location line="+45"/>
         <source>%n enheter valgt – en endring gjelder alle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enhet valgt – en endring gjelder alle</numerusform>
+            <numerusform>%n enheter valgt – en endring gjelder alle</numerusform>
         </translation>
     </message>
     <message>
@@ -4312,9 +4312,9 @@
     <message numerus="yes">
         <location line="+50"/>
         <source>Endre %n enheter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Endre %n enhet</numerusform>
+            <numerusform>Endre %n enheter</numerusform>
         </translation>
     </message>
     <message>

@@ -6,37 +6,37 @@
     <message>
         <location filename="../../ui/analysis_install.py" line="+37"/>
         <source>Funn</source>
-        <translation type="unfinished"></translation>
+        <translation>Funn</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Sammenlign alternativer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samanlikna alternativ…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Sammenlignings&amp;rapport…</source>
-        <translation type="unfinished"></translation>
+        <translation>Samanliknings&amp;rapport…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>panelet «%1» kunne ikke lages: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>panelet «%1» kunne ikkje lagast: %2</translation>
     </message>
     <message>
         <location filename="../../ui/chart_print.py" line="+26"/>
         <source>Organisasjonskart</source>
-        <translation type="unfinished">Organisasjonskart</translation>
+        <translation>Organisasjonskart</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Kunne ikke starte utskriften</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikkje starta utskrifta</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Skriv ut organisasjonskart</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriva ut organisasjonskart</translation>
     </message>
     <message>
         <location filename="../../ui/dnd.py" line="+74"/>
@@ -76,171 +76,171 @@
     <message>
         <location filename="../../ui/import_install.py" line="+55"/>
         <source>&amp;Importer ansattliste…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera tilsettliste…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importer &amp;organisasjonsstruktur…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera &amp;organisasjonsstruktur…</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>Velg organisasjonsstruktur</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel organisasjonsstruktur</translation>
     </message>
     <message>
         <location line="-118"/>
         <source>Importer %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera %1…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Les en ansattliste fra lønns-/HR-systemet som en ny kildekommune, eller oppdater en</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ei tilsettliste frå løns-/HR-systemet som ein ny kjeldekommune, eller oppdater ein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importer %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera %1 (%2)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Ukjente enhetstyper</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjende einingstypar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>«%1» bruker ord for enhetstype som programmet ikke kjenner. Velg hva hvert ord betyr:</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» brukar ord for einingstype som programmet ikkje kjenner. Vel kva kvart ord tyder:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(velg)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vel)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>«%1» (rad %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (rad %2):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Husk ordene i dette prosjektet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugs orda i dette prosjektet</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Ingen importør for organisasjonsstruktur er slått på (se Hjelp → Programtillegg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen importør for organisasjonsstruktur er slått på (sjå Hjelp → Programtillegg).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Regneark (%1);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekneark (%1);;Alle filer (*)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Nytt alternativ</source>
-        <translation type="unfinished">Nytt alternativ</translation>
+        <translation>Nytt alternativ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Navn på alternativet:</source>
-        <translation type="unfinished">Namn på alternativet:</translation>
+        <translation>Namn på alternativet:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Importerte %1 enheter til «%2» (%3 meldinger – se Fil → Importlogg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerte %1 einingar til «%2» (%3 meldingar – sjå Fil → Importlogg)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/import_wizard.py" line="+98"/>
         <source>Importert fra «%1»: %n meldinger (se Fil → Importlogg)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importert frå «%1»: %n melding (sjå Fil → Importlogg)</numerusform>
+            <numerusform>Importert frå «%1»: %n meldingar (sjå Fil → Importlogg)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+39"/>
         <source>veiviseren kunne ikke åpnes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vegvisaren kunne ikkje opnast: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Veiviseren for «%1» kunne ikke åpnes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vegvisaren for «%1» kunne ikkje opnast: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Importer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+34"/>
         <source>Velg fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel fil</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bla gjennom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bla gjennom…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Oppsummering</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsummering</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rad</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kolonne</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alvor</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Melding</source>
-        <translation type="unfinished">Melding</translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Fila kunne ikke leses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila kunne ikkje lesast: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Importen ble avvist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen vart avvist.</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="+26"/>
@@ -255,24 +255,24 @@
     <message>
         <location line="+13"/>
         <source>&amp;Rediger</source>
-        <translation>&amp;Rediger</translation>
+        <translation>&amp;Redigering</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Vis</source>
-        <translation>&amp;Vis</translation>
+        <translation>&amp;Visning</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vis &amp;nivåer</source>
-        <translation>Vis &amp;nivå</translation>
+        <translation>Visa &amp;nivå</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>&amp;%n nivåer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;%n nivå</numerusform>
+            <numerusform>&amp;%n nivå</numerusform>
         </translation>
     </message>
     <message>
@@ -303,7 +303,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Vis alternativ</source>
-        <translation>&amp;Vis alternativ</translation>
+        <translation>&amp;Visa alternativ</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -324,43 +324,43 @@
     <message>
         <location filename="../../ui/placement_install.py" line="+43"/>
         <source>Innplassering</source>
-        <translation type="unfinished"></translation>
+        <translation>Innplassering</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lokalisering</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalisering</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Ansatte følger oppgavene…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilsette følgjer oppgåvene…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lokasjoner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokasjonar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Eksporter liste…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportera liste…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Innplassering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Innplassering</translation>
     </message>
     <message>
         <location filename="../../ui/placement_model.py" line="+168"/>
         <source>Vakant</source>
         <extracomment>what :meth:`PlacementTableModel.update` reports set by the panel: commit(row position id, {field: value}) -&gt; bool (runs the op)</extracomment>
-        <translation type="unfinished">Vakant</translation>
+        <translation>Vakant</translation>
     </message>
     <message>
         <location line="+261"/>
         <source>Stillingen inngår i en konflikt</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillinga inngår i ein konflikt</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialog.py" line="+49"/>
@@ -375,7 +375,7 @@
     <message>
         <location line="+3"/>
         <source>Gjenopprett arbeid</source>
-        <translation>Gjenopprett arbeid</translation>
+        <translation>Gjenoppretta arbeid</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -385,17 +385,17 @@
     <message>
         <location line="+5"/>
         <source>Vil du gjenopprette den?</source>
-        <translation>Vil du gjenopprette han?</translation>
+        <translation>Vil du gjenoppretta han?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gjenopprett</source>
-        <translation>&amp;Gjenopprett</translation>
+        <translation>&amp;Gjenoppretta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forkast</source>
-        <translation>&amp;Forkast</translation>
+        <translation>&amp;Forkasta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -405,209 +405,209 @@
     <message>
         <location filename="../../ui/chart_export.py" line="+88"/>
         <source>Fant ikke alternativet «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Fann ikkje alternativet «%1»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fant ikke enheten «%1» i «%2»</source>
-        <translation type="unfinished"></translation>
+        <translation>Fann ikkje eininga «%1» i «%2»</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1: ukjent format «%2» (bruk pdf, png eller svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ukjent format «%2» (bruk pdf, png eller svg)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: ugyldig papir/retning/modus (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ugyldig papir/retning/modus (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: mappen finnes ikke</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mappa finst ikkje</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1: kunne ikke skrive filen (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kunne ikkje skriva fila (%2)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: kunne ikke lage PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kunne ikkje laga PDF</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Side %1/%2 · rad %3/%4, kol. %5/%6</source>
-        <translation type="unfinished"></translation>
+        <translation>Side %1/%2 · rad %3/%4, kol. %5/%6</translation>
     </message>
     <message>
         <location line="+164"/>
         <source>%1: kunne ikke skrive PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kunne ikkje skriva PNG</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: kunne ikke lage SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kunne ikkje laga SVG</translation>
     </message>
     <message>
         <location filename="../../ui/compare_dialog.py" line="+217"/>
         <source>Rapporten er ikke tilgjengelig – programtillegget for rapporter er slått av</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten er ikkje tilgjengeleg – programtillegget for rapportar er slått av</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Velg minst ett alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel minst eitt alternativ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lagre sammenligningsrapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra samanlikningsrapport</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf);;Excel (*.xlsx);;PowerPoint (*.pptx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Excel (*.xlsx);;PowerPoint (*.pptx)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Skrev sammenligningsrapporten til %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skreiv samanlikningsrapporten til %1</translation>
     </message>
     <message>
         <location filename="../../ui/error_dialog.py" line="+45"/>
         <source>Logg: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Uventet feil</source>
-        <translation type="unfinished">Uventa feil</translation>
+        <translation>Uventa feil</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Det oppstod en uventet feil. Programmet fortsetter, men lagre gjerne arbeidet ditt under et nytt navn. Feilen er skrevet i loggfilen:</source>
-        <translation type="unfinished">Det oppstod ein uventa feil. Programmet held fram, men lagra gjerne arbeidet ditt under eit nytt namn. Feilen er skriven i loggfila:</translation>
+        <translation>Det oppstod ein uventa feil. Programmet held fram, men lagra gjerne arbeidet ditt under eit nytt namn. Feilen er skriven i loggfila:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Detaljer om feilen</source>
-        <translation type="unfinished">Detaljar om feilen</translation>
+        <translation>Detaljar om feilen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Kopier detaljer</source>
-        <translation type="unfinished">&amp;Kopier detaljar</translation>
+        <translation>&amp;Kopiera detaljar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Kopiert</source>
-        <translation type="unfinished">Kopiert</translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <location filename="../../ui/server_install.py" line="+34"/>
         <source>Åpne fra se&amp;rver…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna frå &amp;tenar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Åpne et prosjekt som teamet arbeider på, på kommunens server</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna eit prosjekt som teamet arbeider på, på tenaren til kommunen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Legg prosjektet på server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leggja prosjektet på tenar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legg det åpne prosjektet på kommunens server og arbeid videre der</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggja det opne prosjektet på tenaren til kommunen og arbeida vidare der</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Åpne fra server</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna frå tenar</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Endring avvist</source>
-        <translation type="unfinished"></translation>
+        <translation>Endring avvist</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Server: %1 · til stede: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenar: %1 · til stades: %2</translation>
     </message>
     <message>
         <location filename="../../ui/server_link.py" line="+107"/>
         <source>Endringen kan ikke sendes til serveren: %1</source>
         <extracomment>status text for the window (&quot;&quot; when all is well) list[str] logins that have the project open list[Refusal] of one sync</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Endringa kan ikkje sendast til tenaren: %1</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Du har ikke skrivetilgang – endringene dine ble ikke lagret på serveren</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ikkje skrivetilgang – endringane dine vart ikkje lagra på tenaren</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Forbindelsen med serveren er tilbake</source>
-        <translation type="unfinished"></translation>
+        <translation>Sambandet med tenaren er tilbake</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>Ingen forbindelse med serveren – %n endringer venter og sendes når den er tilbake</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ikkje samband med tenaren – %n endring ventar og blir send når sambandet er tilbake</numerusform>
+            <numerusform>Ikkje samband med tenaren – %n endringar ventar og blir sende når sambandet er tilbake</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/validation_service.py" line="+33"/>
         <source>feil</source>
-        <translation type="unfinished"></translation>
+        <translation>feil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>advarsel</source>
-        <translation type="unfinished"></translation>
+        <translation>åtvaring</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>validatoren «%1» feilet: %2</source>
         <extracomment>after each finished update: {rule id: keys whose findings changed} (None: everything), units changed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kontrollen «%1» feila: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Validatoren «%1» feilet og er slått av</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen «%1» feila og er slått av</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Funn fra kontrollene (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Funn frå kontrollane (%1):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>… og %1 til (se Funn)</source>
-        <translation type="unfinished"></translation>
+        <translation>… og %1 til (sjå Funn)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/placement_form.py" line="+40"/>
         <source>Innplassering av %n stillinger</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Innplassering av %n stilling</numerusform>
+            <numerusform>Innplassering av %n stillingar</numerusform>
         </translation>
     </message>
 </context>
@@ -621,7 +621,7 @@
     <message>
         <location line="+5"/>
         <source>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommuner: tegn ny organisasjon, sammenlign alternativer og innplasser ansatte.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommunar: teikn ny organisasjon, samanlikn alternativ og innplasser tilsette.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommunar: teikna ny organisasjon, samanlikna alternativ og innplassera tilsette.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -636,7 +636,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Kopier</source>
-        <translation>&amp;Kopier</translation>
+        <translation>&amp;Kopiera</translation>
     </message>
 </context>
 <context>
@@ -649,7 +649,7 @@
     <message>
         <location line="+0"/>
         <source>Lag et nytt, tomt prosjekt</source>
-        <translation>Lag eit nytt, tomt prosjekt</translation>
+        <translation>Laga eit nytt, tomt prosjekt</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -684,7 +684,7 @@
     <message>
         <location line="+5"/>
         <source>Eksporter &amp;kart …</source>
-        <translation>Eksporter &amp;kart …</translation>
+        <translation>Eksportera &amp;kart …</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -694,22 +694,22 @@
     <message>
         <location line="+5"/>
         <source>Skriv &amp;ut …</source>
-        <translation>Skriv &amp;ut …</translation>
+        <translation>Skriva &amp;ut …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skriv ut kartet, med forhåndsvisning</source>
-        <translation>Skriv ut kartet, med førehandsvising</translation>
+        <translation>Skriva ut kartet, med førehandsvising</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Avslutt</source>
-        <translation>&amp;Avslutt</translation>
+        <translation>&amp;Avslutta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lukk OrgDesigner</source>
-        <translation>Lukk OrgDesigner</translation>
+        <translation>Lukka OrgDesigner</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -724,42 +724,42 @@
     <message>
         <location line="+1"/>
         <source>&amp;Gjør om</source>
-        <translation>&amp;Gjer om</translation>
+        <translation>&amp;Gjera om</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gjør om</source>
-        <translation>Gjer om</translation>
+        <translation>Gjera om</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Klipp &amp;ut</source>
-        <translation>Klipp &amp;ut</translation>
+        <translation>Klippa &amp;ut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Klipp ut valgte enheter eller stillinger for å flytte dem</source>
-        <translation>Klipp ut valde einingar eller stillingar for å flytta dei</translation>
+        <translation>Klippa ut valde einingar eller stillingar for å flytta dei</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Lim inn</source>
-        <translation>&amp;Lim inn</translation>
+        <translation>&amp;Lima inn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flytt det som ble klippet ut inn under valgt enhet</source>
-        <translation>Flytt det som vart klipt ut inn under vald eining</translation>
+        <translation>Flytta det som vart klipt ut, inn under vald eining</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Flytt til …</source>
-        <translation>&amp;Flytt til …</translation>
+        <translation>&amp;Flytta til …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flytt valgte enheter eller stillinger til en enhet du velger</source>
-        <translation>Flytt valde einingar eller stillingar til ei eining du vel</translation>
+        <translation>Flytta valde einingar eller stillingar til ei eining du vel</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -769,37 +769,37 @@
     <message>
         <location line="+3"/>
         <source>Legg til en enhet under valgt enhet</source>
-        <translation>Legg til ei eining under vald eining</translation>
+        <translation>Leggja til ei eining under vald eining</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ny &amp;søskenenhet</source>
-        <translation>Ny &amp;søskeneining</translation>
+        <translation>Ny &amp;syskeneining</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Legg til en enhet ved siden av valgt enhet</source>
-        <translation>Legg til ei eining ved sida av vald eining</translation>
+        <translation>Leggja til ei eining ved sida av vald eining</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Slett enhet</source>
-        <translation>&amp;Slett eining</translation>
+        <translation>&amp;Sletta eining</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Slett valgte enheter; stillingene deres blir ikke plassert</source>
-        <translation>Slett valde einingar; stillingane deira blir ikkje plasserte</translation>
+        <translation>Sletta valde einingar; stillingane deira blir ikkje plasserte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Gi nytt navn</source>
-        <translation>&amp;Gi nytt namn</translation>
+        <translation>&amp;Gje nytt namn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gi valgt enhet nytt navn</source>
-        <translation>Gi vald eining nytt namn</translation>
+        <translation>Gje vald eining nytt namn</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -809,47 +809,47 @@
     <message>
         <location line="+3"/>
         <source>Legg til en stiplet linje (faglig relasjon) fra valgt enhet eller stilling</source>
-        <translation>Legg til ei stipla linje (fagleg relasjon) frå vald eining eller stilling</translation>
+        <translation>Leggja til ei stipla linje (fagleg relasjon) frå vald eining eller stilling</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Søk …</source>
-        <translation>&amp;Søk …</translation>
+        <translation>&amp;Søkja …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Søk etter enhet, person, ansattnummer eller tittel</source>
-        <translation>Søk etter eining, person, tilsettnummer eller tittel</translation>
+        <translation>Søkja etter eining, person, tilsettnummer eller tittel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Zoom &amp;inn</source>
-        <translation>Zoom &amp;inn</translation>
+        <translation>Zooma &amp;inn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forstørr kartet</source>
-        <translation>Forstørr kartet</translation>
+        <translation>Forstørra kartet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zoom &amp;ut</source>
-        <translation>Zoom &amp;ut</translation>
+        <translation>Zooma &amp;ut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forminsk kartet</source>
-        <translation>Forminsk kartet</translation>
+        <translation>Forminska kartet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Tilpass til vinduet</source>
-        <translation>&amp;Tilpass til vindauget</translation>
+        <translation>&amp;Tilpassa til vindauget</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vis hele kartet</source>
-        <translation>Vis heile kartet</translation>
+        <translation>Visa heile kartet</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -859,27 +859,27 @@
     <message>
         <location line="+3"/>
         <source>Vis kartet i naturlig størrelse</source>
-        <translation>Vis kartet i naturleg storleik</translation>
+        <translation>Visa kartet i naturleg storleik</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Vis alle nivåer</source>
-        <translation>&amp;Vis alle nivå</translation>
+        <translation>&amp;Visa alle nivå</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fold ut alle enheter</source>
-        <translation>Fald ut alle einingar</translation>
+        <translation>Falda ut alle einingar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Skjul under toppnivået</source>
-        <translation>&amp;Skjul under toppnivået</translation>
+        <translation>&amp;Skjula under toppnivået</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fold sammen alle enheter</source>
-        <translation>Fald saman alle einingar</translation>
+        <translation>Falda saman alle einingar</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -889,7 +889,7 @@
     <message>
         <location line="+3"/>
         <source>Flytt tastaturfokus til neste panel</source>
-        <translation>Flytt tastaturfokus til neste panel</translation>
+        <translation>Flytta tastaturfokus til neste panel</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -899,7 +899,7 @@
     <message>
         <location line="+3"/>
         <source>Flytt tastaturfokus til forrige panel</source>
-        <translation>Flytt tastaturfokus til førre panel</translation>
+        <translation>Flytta tastaturfokus til førre panel</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -909,37 +909,37 @@
     <message>
         <location line="+3"/>
         <source>Lag et nytt, tomt alternativ</source>
-        <translation>Lag eit nytt, tomt alternativ</translation>
+        <translation>Laga eit nytt, tomt alternativ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Kopier alternativ …</source>
-        <translation>&amp;Kopier alternativ …</translation>
+        <translation>&amp;Kopiera alternativ …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lag en kopi av dette alternativet</source>
-        <translation>Lag ein kopi av dette alternativet</translation>
+        <translation>Laga ein kopi av dette alternativet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Gi alternativet nytt navn …</source>
-        <translation>&amp;Gi alternativet nytt namn …</translation>
+        <translation>&amp;Gje alternativet nytt namn …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gi dette alternativet nytt navn</source>
-        <translation>Gi dette alternativet nytt namn</translation>
+        <translation>Gje dette alternativet nytt namn</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Slett alternativ</source>
-        <translation>&amp;Slett alternativ</translation>
+        <translation>&amp;Sletta alternativ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Slett dette alternativet</source>
-        <translation>Slett dette alternativet</translation>
+        <translation>Sletta dette alternativet</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -954,7 +954,7 @@
     <message>
         <location line="+3"/>
         <source>Vis alle hurtigtaster</source>
-        <translation>Vis alle snøggtastar</translation>
+        <translation>Visa alle snøggtastar</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -964,47 +964,47 @@
     <message>
         <location line="+3"/>
         <source>Vis og slå av eller på programtillegg</source>
-        <translation>Vis og slå av eller på programtillegg</translation>
+        <translation>Visa programtillegg og slå dei av eller på</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Prosjekt&amp;informasjon …</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjekt&amp;informasjon …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prosjektets navn, kommune, dato og ansvarlig (brukes i tittel og eksport)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet på prosjektet, kommune, dato og ansvarleg (blir brukt i tittel og eksport)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Kildekommuner …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kjeldekommunar …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gi nytt navn, sett kommunenummer, oppdater eller fjern en kildekommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Gje nytt namn, setja kommunenummer, oppdatera eller fjerna ein kjeldekommune</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import&amp;logg …</source>
-        <translation type="unfinished"></translation>
+        <translation>Import&amp;logg …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Alle importer med feil, advarsler og merknader</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle importar med feil, åtvaringar og merknader</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nytt alternativ fra &amp;dagens organisasjon …</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt alternativ frå &amp;dagens organisasjon …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kopier dagens organisasjon i én eller flere kommuner, med alle stillinger plassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera dagens organisasjon i éin eller fleire kommunar, med alle stillingar plasserte</translation>
     </message>
 </context>
 <context>
@@ -1012,17 +1012,17 @@
     <message>
         <location filename="../../ui/asis_banner.py" line="+24"/>
         <source>Dagens organisasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagens organisasjon</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nytt alternativ fra denne …</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt alternativ frå denne …</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&lt;b&gt;Dagens organisasjon – %1&lt;/b&gt;%2 · skrivebeskyttet: endringer gjøres i et alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dagens organisasjon – %1&lt;/b&gt;%2 · skriveverna: endringar blir gjorde i eit alternativ</translation>
     </message>
 </context>
 <context>
@@ -1030,7 +1030,7 @@
     <message>
         <location filename="../../../orgdesigner_plugins/metric_panels/charts_qt.py" line="+112"/>
         <source>Ingen data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen data</translation>
     </message>
 </context>
 <context>
@@ -1038,152 +1038,152 @@
     <message>
         <location filename="../../ui/bulk_place_dialog.py" line="+48"/>
         <source>Ansatte følger oppgavene</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsette følgjer oppgåvene</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gammel enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gammal eining</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ansvar (kostnadssted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvar (kostnadsstad)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KOSTRA-funksjon</source>
-        <translation type="unfinished"></translation>
+        <translation>KOSTRA-funksjon</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(alle kommuner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alle kommunar)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hva som flyttes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva som blir flytt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Med &amp;underenheter</source>
-        <translation type="unfinished"></translation>
+        <translation>Med &amp;undereiningar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">Ny eining</translation>
+        <translation>Ny eining</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Legg til regel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leggja til regel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fjern regel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjerna regel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>La&amp;gre reglene</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;gra reglane</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lagre reglene i prosjektet for dette alternativet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra reglane i prosjektet for dette alternativet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hent lagrede regler</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Henta lagra reglar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Regler</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Erstatt innplasseringer som allerede er gjort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstatta innplasseringar som alt er gjorde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(uendret / foreslått)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uendra / føreslått)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished">&amp;Avbryt</translation>
+        <translation>&amp;Avbryta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Plasser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plassera</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Regel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gammel &amp;kommune:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gammal &amp;kommune:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hva:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kva:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Til ny enhet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Til ny eining:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>({0} stillinger)</source>
-        <translation type="unfinished"></translation>
+        <translation>({0} stillingar)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reglene er lagret i prosjektet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglane er lagra i prosjektet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ingen lagrede regler for dette alternativet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lagra reglar for dette alternativet.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Legg til minst én regel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til minst éin regel.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{0} stillinger blir plassert.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} stillingar blir plasserte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} er allerede plassert og blir stående.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} er alt plasserte og blir ståande.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} treffes av flere regler; den første gjelder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} blir treft av fleire reglar; den første gjeld.</translation>
     </message>
 </context>
 <context>
@@ -1191,12 +1191,12 @@
     <message>
         <location filename="../../ui/chart_dnd.py" line="+68"/>
         <source>Slipp for: %1 → «%2»</source>
-        <translation type="unfinished"></translation>
+        <translation>Slepp for: %1 → «%2»</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Slipp på en enhet i kartet</source>
-        <translation type="unfinished"></translation>
+        <translation>Slepp på ei eining i kartet</translation>
     </message>
 </context>
 <context>
@@ -1204,117 +1204,117 @@
     <message>
         <location filename="../../ui/chart_editing.py" line="+51"/>
         <source>Nytt navn på enheten</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt namn på eininga</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">Ny eining</translation>
+        <translation>Ny eining</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Klikk på enheten den stiplede linjen skal gå til, eller velg den med piltastene og Enter (Esc avbryter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikk på eininga den stipla linja skal gå til, eller vel ho med piltastane og Enter (Esc avbryt)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Avbrutt</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrote</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Gi nytt navn	F2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gje nytt namn	F2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legg til underenhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggja til undereining</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slett	Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletta	Delete</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vis underenheter</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa undereiningar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skjul underenheter</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjula undereiningar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Legg til stiplet linje til…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggja til stipla linje til…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fjern stiplet linje til «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerna stipla linje til «%1»</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Utvid alle</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvida alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skjul alle</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjula alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vis nivåer</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa nivå</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Farge etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Farge etter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enhetstype</source>
-        <translation type="unfinished"></translation>
+        <translation>Einingstype</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opprinnelse (kommune)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opphav (kommune)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tilpass til vinduet	Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilpassa til vindauget	Ctrl+0</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>100 %	Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %	Ctrl+1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lagre kartet som PDF, PNG eller SVG …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra kartet som PDF, PNG eller SVG …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lagre kartet under denne enheten …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra kartet under denne eininga …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skriv ut kartet …</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriva ut kartet …</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Lagret kartet i %1 (%2 s.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra kartet i %1 (%2 s.)</translation>
     </message>
 </context>
 <context>
@@ -1323,77 +1323,77 @@
         <location filename="../../ui/chart_export_dialog.py" line="+33"/>
         <location line="+49"/>
         <source>Lagre organisasjonskart</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra organisasjonskart</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bla gjennom…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bla gjennom…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Papirstørrelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Papirstorleik</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Retning</source>
-        <translation type="unfinished"></translation>
+        <translation>Retning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Etter kartets form</source>
-        <translation type="unfinished"></translation>
+        <translation>Etter forma på kartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liggende</source>
-        <translation type="unfinished"></translation>
+        <translation>Liggjande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stående</source>
-        <translation type="unfinished"></translation>
+        <translation>Ståande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fordel et stort kart over flere sider (med overlapp og skjæremerker)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fordela eit stort kart over fleire sider (med overlapp og skjeremerke)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Papir:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papir:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Retning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retning:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lagre</source>
-        <translation type="unfinished">&amp;Lagra</translation>
+        <translation>&amp;Lagra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished">&amp;Avbryt</translation>
+        <translation>&amp;Avbryta</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>PDF (*.pdf);;PNG-bilde (*.png);;SVG-tegning (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;PNG-bilete (*.png);;SVG-teikning (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -1401,32 +1401,32 @@
     <message>
         <location filename="../../ui/chart_info.py" line="+30"/>
         <source>Fargeforklaring</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargeforklaring</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Leder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiar: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ansatte: %1 direkte, %2 totalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsette: %1 direkte, %2 totalt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Årsverk: %1 direkte, %2 totalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsverk: %1 direkte, %2 totalt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Funn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Funn: %1</translation>
     </message>
 </context>
 <context>
@@ -1434,12 +1434,12 @@
     <message>
         <location filename="../../ui/chart_overview.py" line="+31"/>
         <source>Oversiktskart</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversiktskart</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oversikt over hele kartet: klikk eller dra for å flytte visningen</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversikt over heile kartet: klikk eller dra for å flytta visinga</translation>
     </message>
 </context>
 <context>
@@ -1448,7 +1448,7 @@
         <location filename="../../ui/chart_scene.py" line="+295"/>
         <source>Stiplet linje (%1)</source>
         <extracomment>emitted after every (re)layout a scenario with more units than this opens collapsed to ``auto_level`` levels set by the window when a findings panel runs the validators: the badges take its results (one validator run per change) instead of running them a second time per scenario not shown: its box data, layout cache, collapsed set and the edits since it was shown, so switching back re-counts only what changed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stipla linje (%1)</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +1457,7 @@
         <location filename="../../ui/chart_view.py" line="+43"/>
         <source>Organisasjonskart</source>
         <extracomment>the unit the keyboard focus rectangle is on (&quot;&quot; for none)</extracomment>
-        <translation type="unfinished">Organisasjonskart</translation>
+        <translation>Organisasjonskart</translation>
     </message>
 </context>
 <context>
@@ -1465,82 +1465,82 @@
     <message>
         <location filename="../../ui/compare_dialog.py" line="-187"/>
         <source>Sammenlign alternativer</source>
-        <translation type="unfinished"></translation>
+        <translation>Samanlikna alternativ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Alternativer som sammenlignes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ som blir samanlikna</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nøkkeltall per alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkeltal per alternativ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fra alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Frå alternativ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Til alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Til alternativ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Endringer i strukturen</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringar i strukturen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endring</source>
-        <translation type="unfinished"></translation>
+        <translation>Endring</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Detaljer</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Endringer fra</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringar frå</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>til</source>
-        <translation type="unfinished"></translation>
+        <translation>til</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lag &amp;rapport…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laga &amp;rapport…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Alternativer i tabellen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ i tabellen:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Enheter per nivå</source>
-        <translation type="unfinished"></translation>
+        <translation>Einingar per nivå</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>… og %1 til (hele listen står i rapporten)</source>
-        <translation type="unfinished"></translation>
+        <translation>… og %1 til (heile lista står i rapporten)</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Ingen forskjeller</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen skilnader</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1549,7 @@
         <location filename="../../ui/controller.py" line="+108"/>
         <source>Ingen filsti</source>
         <extracomment>a selected item: (&quot;unit&quot;, unit_id) or (&quot;position&quot;, position_id) list[Change] caused by one run, undo or redo a different project was opened or created (views rebuild) the scenario shown changed (id, or &quot;&quot; for none) list[SelectionItem], and the object that caused it (or None) file path changed (str, &quot;&quot; when untitled) a short message for the status bar (op, &quot;run&quot; | &quot;undo&quot; | &quot;redo&quot;) after the undo stack changed the project (team mode sends it) team mode: turns a factory&apos;s op into the op to apply (fractional sibling keys)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ingen filsti</translation>
     </message>
 </context>
 <context>
@@ -1558,12 +1558,12 @@
         <location filename="../../ui/editing.py" line="+77"/>
         <source>Lag et alternativ først</source>
         <extracomment>the clipboard changed (paste may have become possible) a unit was added and wants its name edited (unit id)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lag eit alternativ først</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Velg enheten den nye enheten skal ligge under</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eininga den nye eininga skal liggja under</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1579,17 +1579,17 @@
     <message>
         <location line="+5"/>
         <source>Toppenheten kan ikke ha søsken; legg til en underenhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Toppeininga kan ikkje ha sysken; legg til ei undereining</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Stillingene er ikke plassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingane er ikkje plasserte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Velg enheten som skal slettes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eininga som skal slettast</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1599,12 +1599,12 @@
     <message>
         <location line="+8"/>
         <source>Velg enheter eller stillinger å klippe ut</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel einingar eller stillingar å klippa ut</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 klippet ut. Velg enheten de skal til og lim inn (Ctrl+V).</source>
-        <translation>%1 klipt ut. Vel eininga dei skal til og lim inn (Ctrl+V).</translation>
+        <translation>%1 klipt ut. Vel eininga dei skal til, og lim inn (Ctrl+V).</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1637,127 +1637,127 @@
     <message>
         <location filename="../../ui/export_dialog.py" line="+61"/>
         <source>Liste</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Eksporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportera</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Pseudonymisert (til tillitsvalgte): uten navn, ansattnummer, lønn og fritekst</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pseudonymisert (til tillitsvalde): utan namn, tilsettnummer, løn og fritekst</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bare valgt enhet med underenheter ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre vald eining med undereiningar ({0})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Papirstørrelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Papirstorleik</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Retning</source>
-        <translation type="unfinished"></translation>
+        <translation>Retning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Etter kartets form</source>
-        <translation type="unfinished"></translation>
+        <translation>Etter forma på kartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liggende</source>
-        <translation type="unfinished"></translation>
+        <translation>Liggjande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stående</source>
-        <translation type="unfinished"></translation>
+        <translation>Ståande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fordel et stort kart over flere sider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fordela eit stort kart over fleire sider</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bla gjennom…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bla gjennom…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished">&amp;Avbryt</translation>
+        <translation>&amp;Avbryta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Eksporter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportera</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Velg et format og en fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eit format og ei fil</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Velg et alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eit alternativ</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>&amp;Alternativ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alternativ:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Papir:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papir:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Ingen eksportformater er tilgjengelige – se Programtillegg (et tillegg kan være slått av).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen eksportformat er tilgjengelege – sjå Programtillegg (eit tillegg kan vera slått av).</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Eksporter til</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportera til</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Skrev {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skreiv {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Eksport</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
 </context>
 <context>
@@ -1785,14 +1785,14 @@
     <message>
         <location line="+1"/>
         <source>&amp;Forkast</source>
-        <translation>&amp;Forkast</translation>
+        <translation>&amp;Forkasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+84"/>
         <location line="+119"/>
         <source>&amp;Avbryt</source>
-        <translation>&amp;Avbryt</translation>
+        <translation>&amp;Avbryta</translation>
     </message>
     <message>
         <location line="-251"/>
@@ -1814,7 +1814,7 @@
     <message>
         <location line="-37"/>
         <source>Åpnet %1 skrivebeskyttet: Lagre spør etter et nytt navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna %1 skriveverna: Lagra spør etter eit nytt namn</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1824,47 +1824,47 @@
     <message>
         <location line="+9"/>
         <source>Filen er i bruk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila er i bruk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>en annen (låsen skrives nå)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein annan (låsen blir skriven no)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>«%1» er åpen hos %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er open hos %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Endringer to steder samtidig ville overskrive hverandre. Du kan åpne filen skrivebeskyttet (Lagre spør etter et nytt navn) eller åpne en kopi uten navn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringar to stader samstundes ville skrive over kvarandre. Du kan opna fila skriveverna (Lagra spør etter eit nytt namn) eller opna ein kopi utan namn.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Åpne &amp;skrivebeskyttet</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna &amp;skriveverna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Åpne en &amp;kopi</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna ein &amp;kopi</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (kopi)</source>
-        <translation type="unfinished">%1 (kopi)</translation>
+        <translation>%1 (kopi)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Åpnet en kopi: Lagre spør etter et navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna ein kopi: Lagra spør etter eit namn</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Låsen på filen er tatt over av en annen; Lagre kontrollerer filen før den skrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Låsen på fila er teken over av ein annan; Lagra kontrollerer fila før ho blir skriven</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1881,7 +1881,7 @@
     <message>
         <location line="-14"/>
         <source>Velg et annet navn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eit anna namn.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1891,22 +1891,22 @@
     <message>
         <location line="+14"/>
         <source>Filen er endret av andre</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila er endra av andre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>«%1» er endret på disken etter at du åpnet den. Lagrer du, går de endringene tapt.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er endra på disken etter at du opna ho. Lagrar du, går dei endringane tapt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lagre dine endringer i en ny fil?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra endringane dine i ei ny fil?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lagre som …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagra som …</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -1916,7 +1916,7 @@
     <message>
         <location line="+33"/>
         <source>Kan ikke gjenopprette</source>
-        <translation>Kan ikkje gjenopprette</translation>
+        <translation>Kan ikkje gjenoppretta</translation>
     </message>
 </context>
 <context>
@@ -1925,133 +1925,133 @@
         <location filename="../../ui/findings_panel.py" line="+66"/>
         <source>Vis funn</source>
         <extracomment>emitted after each refresh with the number of findings shown (tests, status bar)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Visa funn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alle funn</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle funn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bare feil</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre feil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feil og advarsler</source>
-        <translation type="unfinished"></translation>
+        <translation>Feil og åtvaringar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bare brudd på prinsipper</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre brot på prinsipp</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Regler</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alvorlighet og av/på for hver regel i prosjektet</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvorsgrad og av/på for kvar regel i prosjektet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Funn fra validatorene</source>
-        <translation type="unfinished"></translation>
+        <translation>Funn frå kontrollane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funn</source>
-        <translation type="unfinished"></translation>
+        <translation>Funn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alvorlighet</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvorsgrad</translation>
     </message>
     <message>
         <location line="+178"/>
         <source> – %1 brudd på prinsipper</source>
-        <translation type="unfinished"></translation>
+        <translation> – %1 brot på prinsipp</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Regelens egen (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelen sin eigen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feil</source>
-        <translation type="unfinished"></translation>
+        <translation>Feil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Advarsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtvaring</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Regelen er på i dette prosjektet</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelen er på i dette prosjektet</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Alvorlighet for «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvorsgrad for «%1»</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Endre regelen «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Endra regelen «%1»</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>%1 feil, %2 advarsler, %3 info</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 feil, %2 åtvaringar, %3 info</translation>
     </message>
     <message>
         <location line="-52"/>
         <location line="+31"/>
         <location line="+47"/>
         <source>feil</source>
-        <translation type="unfinished"></translation>
+        <translation>feil</translation>
     </message>
     <message>
         <location line="-198"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>prinsipp</source>
-        <translation type="unfinished"></translation>
+        <translation>prinsipp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>orden</source>
-        <translation type="unfinished"></translation>
+        <translation>orden</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+31"/>
         <location line="+47"/>
         <source>advarsel</source>
-        <translation type="unfinished"></translation>
+        <translation>åtvaring</translation>
     </message>
     <message>
         <location line="-78"/>
         <location line="+31"/>
         <location line="+47"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
 </context>
 <context>
@@ -2059,47 +2059,47 @@
     <message>
         <location filename="../../ui/from_asis_dialog.py" line="+33"/>
         <source>Nytt alternativ fra dagens organisasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt alternativ frå dagens organisasjon</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kopier dagens organisasjon i én eller flere kommuner til et nytt alternativ. Alle stillinger plasseres i kopien av enheten de er i i dag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier dagens organisasjon i éin eller fleire kommunar til eit nytt alternativ. Alle stillingar blir plasserte i kopien av eininga dei er i i dag.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kildekommuner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjeldekommunar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2 enheter, %3 stillinger)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 einingar, %3 stillingar)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Utgangspunkt – dagens organisasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgangspunkt – dagens organisasjon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Navn på alternativet</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn på alternativet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Lag alternativet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laga alternativet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Navn på alternativet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn på alternativet:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Velg minst én kommune.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel minst éin kommune.</translation>
     </message>
 </context>
 <context>
@@ -2108,12 +2108,12 @@
         <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+251"/>
         <location line="+10"/>
         <source>Årsverk per tjenesteområde og stab (innplasserte)</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsverk per tenesteområde og stab (innplasserte)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Årsverk per underenhet av «%1» (innplasserte)</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsverk per undereining av «%1» (innplasserte)</translation>
     </message>
 </context>
 <context>
@@ -2121,7 +2121,7 @@
     <message>
         <location filename="../../../orgdesigner_plugins/metric_panels/charts_qt.py" line="+75"/>
         <source>Ingen ledere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen leiarar</translation>
     </message>
 </context>
 <context>
@@ -2130,152 +2130,152 @@
         <location filename="../../ui/import_log_dialog.py" line="+38"/>
         <location line="+161"/>
         <source>Importlogg</source>
-        <translation type="unfinished"></translation>
+        <translation>Importlogg</translation>
     </message>
     <message>
         <location line="-154"/>
         <source>Tidspunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidspunkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kildekommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjeldekommune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meldinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Vis meldinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa meldingar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alle meldinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meldingar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bare feil</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre feil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feil og advarsler</source>
-        <translation type="unfinished"></translation>
+        <translation>Feil og åtvaringar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ark</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rad</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kolonne</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alvor</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Melding</source>
-        <translation type="unfinished">Melding</translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Lagre som Excel …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagra som Excel …</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Ingen importer ennå. Importer en ansattliste fra Fil-menyen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen importar enno. Importer ei tilsettliste frå Fil-menyen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>importert</source>
-        <translation type="unfinished"></translation>
+        <translation>importert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>avvist</source>
-        <translation type="unfinished"></translation>
+        <translation>avvist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kunne ikke leses</source>
-        <translation type="unfinished"></translation>
+        <translation>kunne ikkje lesast</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 feil, %2 advarsler, %3 i alt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 feil, %2 åtvaringar, %3 i alt</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1, ark «%2»: %3 rader lest, %4 importert, %5 avvist, %6 hoppet over. %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ark «%2»: %3 rader lesne, %4 importerte, %5 avviste, %6 hoppa over. %7</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>feil</source>
-        <translation type="unfinished"></translation>
+        <translation>feil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>advarsel</source>
-        <translation type="unfinished"></translation>
+        <translation>åtvaring</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Lagre importloggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra importloggen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Kunne ikke lagre: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikkje lagra: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Importloggen er lagret i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importloggen er lagra i %1</translation>
     </message>
 </context>
 <context>
@@ -2283,227 +2283,227 @@
     <message>
         <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="+70"/>
         <source>Importer ansattliste</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera tilsettliste</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Velg fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel fil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bla gjennom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bla gjennom…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kildekommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjeldekommune</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Utelat kolonner med fødselsnumre (i stedet for å avvise fila)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utelat kolonnar med fødselsnummer (i staden for å avvisa fila)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Kildekommune:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kjeldekommune:</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Ark og overskriftsrad</source>
-        <translation type="unfinished"></translation>
+        <translation>Ark og overskriftsrad</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Ansattlista fra lønns-/HR-systemet (.xlsx, .xls, .xlsm eller .csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsettlista frå løns-/HR-systemet (.xlsx, .xls, .xlsm eller .csv).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Foreslås ut fra innholdet i fila</source>
-        <translation type="unfinished"></translation>
+        <translation>Blir føreslått ut frå innhaldet i fila</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kommunenummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunenummer</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Arket og raden med kolonneoverskriftene er funnet automatisk. Endre om nødvendig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arket og rada med kolonneoverskriftene er funne automatisk. Endra om nødvendig.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ark</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Overskriftsrad</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskriftsrad</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Ark:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ark:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Overskriftsrad:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overskriftsrad:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kommune&amp;nummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune&amp;nummer:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Kolonner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonnar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Koble kolonnene til feltene. Celler med problemer er merket; hold musa over for årsaken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kople kolonnane til felta. Celler med problem er merkte; hald musa over for å sjå årsaka.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Oppsummering</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsummering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Importen legges inn som ett steg som kan angres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen blir lagd inn som eitt steg som kan angrast.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rad</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kolonne</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alvor</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Melding</source>
-        <translation type="unfinished">Melding</translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Utelat kolonnene med fødselsnumre og les fila på nytt</source>
-        <translation type="unfinished"></translation>
+        <translation>Utelat kolonnane med fødselsnummer og les fila på nytt</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Velg ansattliste</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel tilsettliste</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Regneark (*.xlsx *.xlsm *.csv);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekneark (*.xlsx *.xlsm *.csv);;Alle filer (*)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Foreslått ut fra tittelen over lista.</source>
-        <translation type="unfinished"></translation>
+        <translation>Føreslått ut frå tittelen over lista.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Foreslått ut fra forsiden i fila.</source>
-        <translation type="unfinished"></translation>
+        <translation>Føreslått ut frå framsida i fila.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Foreslått ut fra kommunenummeret i fila.</source>
-        <translation type="unfinished"></translation>
+        <translation>Føreslått ut frå kommunenummeret i fila.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Foreslått ut fra filnavnet – sjekk at navnet stemmer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Føreslått ut frå filnamnet – sjekk at namnet stemmer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rett navnet om det ikke stemmer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rett namnet om det ikkje stemmer.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>(ingen)</source>
-        <translation type="unfinished">(ingen)</translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1 rader lest: %2 kan importeres, %3 avvises, %4 hoppes over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rader lesne: %2 kan importerast, %3 blir avviste, %4 blir hoppa over.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Fil: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ark: %1, overskriftsrad %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ark: %1, overskriftsrad %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kildekommune: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjeldekommune: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rader lest: %1 · importert: %2 · avvist: %3 · hoppet over: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader lesne: %1 · importerte: %2 · avviste: %3 · hoppa over: %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ansatte: %1 · stillinger: %2 · årsverk: %3 · enheter: %4 · arbeidssteder: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsette: %1 · stillingar: %2 · årsverk: %3 · einingar: %4 · arbeidsstader: %5</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>feil</source>
-        <translation type="unfinished"></translation>
+        <translation>feil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>advarsel</source>
-        <translation type="unfinished"></translation>
+        <translation>åtvaring</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
 </context>
 <context>
@@ -2511,98 +2511,98 @@
     <message>
         <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-129"/>
         <source>Innplassering (stillinger per status)</source>
-        <translation type="unfinished"></translation>
+        <translation>Innplassering (stillingar per status)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Innplassering per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Innplassering per status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arbeidsplasser per gammel kommune, før og etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsplassar per gammal kommune, før og etter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Arbeidsplasser per gammel kommune før og etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsplassar per gammal kommune før og etter</translation>
     </message>
     <message>
         <location line="-39"/>
         <location line="+51"/>
         <source>Stillinger</source>
-        <translation type="unfinished">Stillingar</translation>
+        <translation>Stillingar</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Enheter</source>
-        <translation type="unfinished">Einingar</translation>
+        <translation>Einingar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nivåer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivå</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Innplassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Innplassert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ansatte</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsette</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Årsverk</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsverk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lønnskostnad (kr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lønskostnad (kr)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vakante stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakante stillingar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endret arbeidssted</source>
-        <translation type="unfinished"></translation>
+        <translation>Endra arbeidsstad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ledere</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiarar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spenn, snitt</source>
-        <translation type="unfinished"></translation>
+        <translation>Spenn, snitt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spenn, største</source>
-        <translation type="unfinished"></translation>
+        <translation>Spenn, største</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Ukjent sted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjend stad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Før (gammelt arbeidssted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Før (gammal arbeidsstad)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Etter (innplasserte)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etter (innplasserte)</translation>
     </message>
 </context>
 <context>
@@ -2611,84 +2611,84 @@
         <location filename="../../ui/locations_dialog.py" line="+35"/>
         <location line="+4"/>
         <source>Lokasjoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasjonar</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+10"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+13"/>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Område (gammel kommune)</source>
-        <translation type="unfinished"></translation>
+        <translation>Område (gammal kommune)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Brukes av</source>
-        <translation type="unfinished"></translation>
+        <translation>Blir brukt av</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Legg til</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leggja til</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lagre endring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagra endring</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fjern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjerna</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Lukk</source>
-        <translation type="unfinished">&amp;Lukk</translation>
+        <translation>&amp;Lukka</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Navn:</source>
-        <translation type="unfinished">&amp;Namn:</translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Adresse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Område:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Område:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>(ukjent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ukjend)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{0} enheter, {1} stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} einingar, {1} stillingar</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Endringen ble ikke gjort</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringa vart ikkje gjord</translation>
     </message>
 </context>
 <context>
@@ -2737,7 +2737,7 @@
     <message>
         <location line="+69"/>
         <source>Organisasjonskartet kommer her.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasjonskartet kjem her.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2752,7 +2752,7 @@
     <message>
         <location line="+2"/>
         <source>%1 (%2)[*] – OrgDesigner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)[*] – OrgDesigner</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2765,12 +2765,12 @@
     <message>
         <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-109"/>
         <source>Ingen alternativ er åpent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen alternativ er opne.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Nye stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye stillingar</translation>
     </message>
 </context>
 <context>
@@ -2778,7 +2778,7 @@
     <message>
         <location filename="../../ui/move_dialog.py" line="+29"/>
         <source>Flytt til</source>
-        <translation>Flytt til</translation>
+        <translation>Flytta til</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2798,17 +2798,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Flytt til enheten:</source>
-        <translation>&amp;Flytt til eininga:</translation>
+        <translation>&amp;Flytta til eininga:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Flytt</source>
-        <translation>&amp;Flytt</translation>
+        <translation>&amp;Flytta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Avbryt</source>
-        <translation>&amp;Avbryt</translation>
+        <translation>&amp;Avbryta</translation>
     </message>
 </context>
 <context>
@@ -2816,47 +2816,47 @@
     <message>
         <location filename="../../ui/server_dialogs.py" line="+61"/>
         <source>Åpne fra server</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna frå tenar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Vis prosjekter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa prosjekt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prosjekter</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjekt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tenar:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Åpne</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>redigerer</source>
-        <translation type="unfinished"></translation>
+        <translation>redigerer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>leser</source>
-        <translation type="unfinished"></translation>
+        <translation>lesar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tillitsvalgt</source>
-        <translation type="unfinished"></translation>
+        <translation>tillitsvald</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ingen prosjekter du har tilgang til på denne serveren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen prosjekt du har tilgang til på denne tenaren.</translation>
     </message>
 </context>
 <context>
@@ -2865,12 +2865,12 @@
         <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+182"/>
         <location line="+10"/>
         <source>Opprinnelse: andel årsverk fra hver gammel kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Opphav: del av årsverka frå kvar gammal kommune</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Opprinnelse under «%1»: andel årsverk fra hver gammel kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Opphav under «%1»: del av årsverka frå kvar gammal kommune</translation>
     </message>
 </context>
 <context>
@@ -2879,38 +2879,38 @@
         <location filename="../../ui/outline_model.py" line="+236"/>
         <location line="+6"/>
         <source>Enhet</source>
-        <translation type="unfinished">Eining</translation>
+        <translation>Eining</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+5"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Stillinger plassert i enheten</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingar plasserte i eininga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Årsverk plassert i enheten</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsverk plasserte i eininga</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Årsverk</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsverk</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1, %2, %3 stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3 stillingar</translation>
     </message>
 </context>
 <context>
@@ -2918,12 +2918,12 @@
     <message>
         <location filename="../../ui/outline_view.py" line="+31"/>
         <source>Enhetstre</source>
-        <translation type="unfinished"></translation>
+        <translation>Einingstre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enhetene i alternativet. F2 gir nytt navn, Ctrl+X og Ctrl+V flytter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einingane i alternativet. F2 gjev nytt namn, Ctrl+X og Ctrl+V flyttar.</translation>
     </message>
 </context>
 <context>
@@ -2931,52 +2931,52 @@
     <message>
         <location filename="../../ui/people_panel.py" line="+27"/>
         <source>Stillinger</source>
-        <translation type="unfinished">Stillingar</translation>
+        <translation>Stillingar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stillinger i valgt enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingar i vald eining</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stillinger som ikke er plassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingar som ikkje er plasserte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Filtrer på navn, ansattnummer eller tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer på namn, tilsettnummer eller tittel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter for stillinger som ikke er plassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter for stillingar som ikkje er plasserte</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Stillinger i valgt enhet: velg en enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingar i vald eining: vel ei eining</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stillinger i «%1» (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingar i «%1» (%2)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Ikke plassert: %1 av %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje plasserte: %1 av %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ikke plassert (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje plasserte (%1)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Stillingene er ikke plassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingane er ikkje plasserte</translation>
     </message>
 </context>
 <context>
@@ -2984,12 +2984,12 @@
     <message>
         <location filename="../../ui/placement_delegate.py" line="+77"/>
         <source>(ikke plassert)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikkje plassert)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(enhetens lokasjon)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lokasjonen til eininga)</translation>
     </message>
 </context>
 <context>
@@ -2997,135 +2997,135 @@
     <message>
         <location filename="../../ui/placement_form.py" line="-4"/>
         <source>Ingen alternativ valgt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje noko alternativ valt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Innplassering</source>
-        <translation type="unfinished"></translation>
+        <translation>Innplassering</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">Ny eining</translation>
+        <translation>Ny eining</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arbeidssted</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsstad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merknad</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ønske {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønske {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Fjern innplassering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjerna innplassering</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ny &amp;enhet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;eining:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Arbeidssted:</source>
-        <translation type="unfinished">&amp;Arbeidsstad:</translation>
+        <translation>&amp;Arbeidsstad:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Merknad:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merknad:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ønske {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønske {0}:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Endringer lagres i prosjektet med en gang (Angre: Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringar blir lagra i prosjektet med ein gong (Angra: Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ønskene er den ansattes egne og ikke bindende</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønska er den tilsette sine eigne og ikkje bindande</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>(ikke plassert)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikkje plassert)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(enhetens lokasjon)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lokasjonen til eininga)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Velg en eller flere stillinger i tabellen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ei eller fleire stillingar i tabellen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(ulike merknader)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ulike merknader)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{0} stillinger valgt – en endring gjelder alle</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} stillingar valde – ei endring gjeld alle</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{0} – {1} {2} % · {3}: {4} · arbeidssted {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1} {2} % · {3}: {4} · arbeidsstad {5}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vakant</source>
-        <translation type="unfinished">Vakant</translation>
+        <translation>Vakant</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n endringer, sist {0} av {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endring, sist {0} av {1}</numerusform>
+            <numerusform>%n endringar, sist {0} av {1}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(ulike verdier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ulike verdiar)</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Ønsker for {0} stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønske for {0} stillingar</translation>
     </message>
 </context>
 <context>
@@ -3133,67 +3133,67 @@
     <message>
         <location filename="../../ui/placement_panel.py" line="+66"/>
         <source>Vis stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa stillingar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alle stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle stillingar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ikke plassert</source>
-        <translation type="unfinished">Ikkje plassert</translation>
+        <translation>Ikkje plasserte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Konflikter</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfliktar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Søk navn eller tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk etter namn eller tittel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Søk i stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i stillingar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Etter &amp;nivå (ovenfra og ned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etter &amp;nivå (ovanfrå og ned)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bare &amp;valgt enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre &amp;vald eining</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stillinger og innplassering</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingar og innplassering</translation>
     </message>
     <message>
         <location line="+203"/>
         <source>Endret {0} valgte stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Endra {0} valde stillingar</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>Ingen alternativ valgt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje noko alternativ valt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Plassert {0} av {1} ({2} %) · ikke plassert {3} · konflikter {4} · viser {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plasserte {0} av {1} ({2} %) · ikkje plasserte {3} · konfliktar {4} · viser {5}</translation>
     </message>
 </context>
 <context>
@@ -3201,57 +3201,57 @@
     <message>
         <location filename="../../ui/placement_columns.py" line="+8"/>
         <source>Rekkefølge</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekkjefølgje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gammel kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Gammal kommune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gammel enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gammal eining</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">Ny eining</translation>
+        <translation>Ny eining</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arbeidssted</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsstad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ønsker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønske</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merknad</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknad</translation>
     </message>
 </context>
 <context>
@@ -3260,47 +3260,47 @@
         <location filename="../../ui/plugins_dialog.py" line="+30"/>
         <location line="+5"/>
         <source>Programtillegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Programtillegg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>På</source>
-        <translation type="unfinished"></translation>
+        <translation>På</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Versjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kilde</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjelde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Et programtillegg som feilet, er slått av til programmet startes på nytt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit programtillegg som feila, er slått av til programmet blir starta på nytt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Lukk</source>
-        <translation type="unfinished">&amp;Lukk</translation>
+        <translation>&amp;Lukka</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 på</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 på</translation>
     </message>
 </context>
 <context>
@@ -3309,27 +3309,27 @@
         <location filename="../../ui/position_form.py" line="+31"/>
         <source>Stillingstittel</source>
         <extracomment>a refused value, with the reason (bokmål)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stillingstittel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillingskode</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingskode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillingsprosent</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingsprosent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Årslønn</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsløn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arbeidssted</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsstad</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3339,7 +3339,7 @@
     <message>
         <location line="+0"/>
         <source>Personalansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalansvar</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3349,17 +3349,17 @@
     <message>
         <location line="+0"/>
         <source>Budsjettansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Budsjettansvar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KOSTRA-funksjon</source>
-        <translation type="unfinished"></translation>
+        <translation>KOSTRA-funksjon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3399,12 +3399,12 @@
     <message>
         <location line="+3"/>
         <source>K&amp;OSTRA:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;OSTRA:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;nsvar:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nsvar:</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3414,7 +3414,7 @@
     <message>
         <location line="+4"/>
         <source>Ikke plassert</source>
-        <translation>Ikkje plassert</translation>
+        <translation>Ikkje plasserte</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3424,7 +3424,7 @@
     <message>
         <location line="+34"/>
         <source>Endre stilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Endra stilling</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3434,12 +3434,12 @@
     <message>
         <location line="+8"/>
         <source>Årslønn må være et tall som ikke er negativt</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsløn må vera eit tal som ikkje er negativt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>«%1» er ikke en KOSTRA-funksjon (tre sifre)</source>
-        <translation type="unfinished">«%1» er ikkje ein KOSTRA-funksjon (tre siffer)</translation>
+        <translation>«%1» er ikkje ein KOSTRA-funksjon (tre siffer)</translation>
     </message>
 </context>
 <context>
@@ -3447,27 +3447,27 @@
     <message>
         <location filename="../../ui/position_list_model.py" line="+57"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stilling</source>
-        <translation type="unfinished">Stilling</translation>
+        <translation>Stilling</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(vakant)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vakant)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ansattnr. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tilsettnr. %1</translation>
     </message>
 </context>
 <context>
@@ -3475,12 +3475,12 @@
     <message>
         <location filename="../../ui/project_commands.py" line="+58"/>
         <source>Prosjektet har ingen kildekommuner ennå. Importer en ansattliste først.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjektet har ingen kjeldekommunar enno. Importer ei tilsettliste først.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ingen importør for ansattlister er slått på.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen importør for tilsettlister er slått på.</translation>
     </message>
 </context>
 <context>
@@ -3488,58 +3488,58 @@
     <message>
         <location filename="../../ui/project_info_dialog.py" line="+19"/>
         <source>Prosjektinformasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjektinformasjon</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prosjektnavn</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjektnamn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Den nye kommunen, f.eks. Lillestrøm</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nye kommunen, t.d. Lillestrøm</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>Dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ansvarlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarleg</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Prosjektnavn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prosjektnamn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kommune:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommune:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Ansvarlig:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansvarleg:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nytt prosjekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt prosjekt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Endre prosjektinformasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Endra prosjektinformasjon</translation>
     </message>
 </context>
 <context>
@@ -3568,9 +3568,9 @@
     <message numerus="yes">
         <location line="+0"/>
         <source>%n enheter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eining</numerusform>
+            <numerusform>%n einingar</numerusform>
         </translation>
     </message>
     <message>
@@ -3584,32 +3584,32 @@
     <message>
         <location filename="../../ui/server_dialogs.py" line="+14"/>
         <source>Legg prosjektet på server</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggja prosjektet på tenar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prosjektnavn på serveren</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjektnamn på tenaren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tenar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Navn på serveren:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn på tenaren:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prosjektet legges på serveren, og du arbeider videre der sammen med teamet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjektet blir lagt på tenaren, og du arbeider vidare der saman med teamet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Legg på server</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggja på tenar</translation>
     </message>
 </context>
 <context>
@@ -3617,12 +3617,12 @@
     <message>
         <location filename="../../ui/scenario_box.py" line="+24"/>
         <source>Alternativer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dagens organisasjoner (kun visning)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagens organisasjonar (berre vising)</translation>
     </message>
 </context>
 <context>
@@ -3630,7 +3630,7 @@
     <message>
         <location filename="../../ui/compare_dialog.py" line="+79"/>
         <source>Prosjektet har ingen alternativer å sammenligne</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjektet har ingen alternativ å samanlikna</translation>
     </message>
 </context>
 <context>
@@ -3638,100 +3638,100 @@
     <message>
         <location filename="../../ui/reimport_dialog.py" line="+43"/>
         <source>Oppdatert ansattliste – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdatert tilsettliste – %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>«%1» sammenlignet med ansatte i %2 (etter ansattnummer): &lt;b&gt;%3 har sluttet&lt;/b&gt;, &lt;b&gt;%4 er nye&lt;/b&gt;, &lt;b&gt;%5 er endret&lt;/b&gt;, %6 er uendret. Ingenting er endret ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» samanlikna med tilsette i %2 (etter tilsettnummer): &lt;b&gt;%3 har slutta&lt;/b&gt;, &lt;b&gt;%4 er nye&lt;/b&gt;, &lt;b&gt;%5 er endra&lt;/b&gt;, %6 er uendra. Ingenting er endra enno.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nye ansatte kommer inn uten innplassering. De som har sluttet, beholder innplasseringen, men merkes «sluttet». Endrede stillinger beholder innplasseringen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye tilsette kjem inn utan innplassering. Dei som har slutta, held på innplasseringa, men blir merkte «slutta». Endra stillingar held på innplasseringa.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n rader i lista ble avvist og er ikke sammenlignet; se Fil → Importlogg.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad i lista vart avvist og er ikkje samanlikna; sjå Fil → Importlogg.</numerusform>
+            <numerusform>%n rader i lista vart avviste og er ikkje samanlikna; sjå Fil → Importlogg.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ansatt / felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsett / felt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Før</source>
-        <translation type="unfinished"></translation>
+        <translation>Før</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nå</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sluttet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutta (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nye (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endret (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endra (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Oppdater prosjektet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oppdatera prosjektet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Lagre rapporten …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagra rapporten …</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Ansattnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsettnummer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stillinger</source>
-        <translation type="unfinished">Stillingar</translation>
+        <translation>Stillingar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Lagre endringsrapporten</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra endringsrapporten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Kunne ikke lagre: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikkje lagra: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Endringsrapporten er lagret i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringsrapporten er lagra i %1</translation>
     </message>
 </context>
 <context>
@@ -3739,149 +3739,149 @@
     <message>
         <location filename="../../ui/relocation_panel.py" line="+116"/>
         <source>Bare de som bytter arbeidssted</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre dei som byter arbeidsstad</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enhet</source>
-        <translation type="unfinished">Eining</translation>
+        <translation>Eining</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lokasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasjon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Innplassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Innplassert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytter</source>
-        <translation type="unfinished"></translation>
+        <translation>Byter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ukjent sted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjend stad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Andel som bytter</source>
-        <translation type="unfinished"></translation>
+        <translation>Del som byter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Årsverk som bytter</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsverk som byter</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+15"/>
         <source>Fra</source>
-        <translation type="unfinished"></translation>
+        <translation>Frå</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+15"/>
         <source>Til</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Stillinger</source>
-        <translation type="unfinished">Stillingar</translation>
+        <translation>Stillingar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Årsverk</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsverk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Område (gammel kommune)</source>
-        <translation type="unfinished"></translation>
+        <translation>Område (gammal kommune)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillinger før</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingar før</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillinger etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingar etter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endring</source>
-        <translation type="unfinished"></translation>
+        <translation>Endring</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Årsverk før</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsverk før</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Årsverk etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsverk etter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">Ny eining</translation>
+        <translation>Ny eining</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Per enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Per eining</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fra – til</source>
-        <translation type="unfinished"></translation>
+        <translation>Frå – til</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Per kommune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hvem bytter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven byter</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Ingen alternativ valgt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje noko alternativ valt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{0} av {1} innplasserte bytter arbeidssted ({2} årsverk).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} av {1} innplasserte byter arbeidsstad ({2} årsverk).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For {0} er gammelt eller nytt arbeidssted ukjent; de er holdt utenfor, ikke regnet som «bytter ikke».</source>
-        <translation type="unfinished"></translation>
+        <translation>For {0} er gammal eller ny arbeidsstad ukjend; dei er haldne utanfor, ikkje rekna som «byter ikkje».</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Vakant</source>
-        <translation type="unfinished">Vakant</translation>
+        <translation>Vakant</translation>
     </message>
 </context>
 <context>
@@ -3889,12 +3889,12 @@
     <message>
         <location filename="../../ui/scenario_box.py" line="+11"/>
         <source>Alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Velg hvilket alternativ, eller hvilken dagens organisasjon, som vises</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel kva alternativ, eller kva dagens organisasjon, som blir vist</translation>
     </message>
 </context>
 <context>
@@ -3917,7 +3917,7 @@
     <message>
         <location line="+19"/>
         <source>Kopier alternativ</source>
-        <translation>Kopier alternativ</translation>
+        <translation>Kopiera alternativ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3932,7 +3932,7 @@
     <message>
         <location line="+14"/>
         <source>Gi alternativet nytt navn</source>
-        <translation>Gi alternativet nytt namn</translation>
+        <translation>Gje alternativet nytt namn</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3942,12 +3942,12 @@
     <message>
         <location line="+10"/>
         <source>Slett alternativ</source>
-        <translation>Slett alternativ</translation>
+        <translation>Sletta alternativ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slette alternativet «%1»? Du kan angre med Ctrl+Z.</source>
-        <translation>Slette alternativet «%1»? Du kan angre med Ctrl+Z.</translation>
+        <translation>Sletta alternativet «%1»? Du kan angra med Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -3966,7 +3966,7 @@
     <message>
         <location line="+1"/>
         <source>Søketekst</source>
-        <translation>Søketekst</translation>
+        <translation>Søkjetekst</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3991,17 +3991,17 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>Viser de første %n treffene; skriv mer for å snevre inn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Viser det første treffet; skriv meir for å snevra inn</numerusform>
+            <numerusform>Viser dei første %n treffa; skriv meir for å snevra inn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n treff</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n treff</numerusform>
+            <numerusform>%n treff</numerusform>
         </translation>
     </message>
     <message>
@@ -4036,7 +4036,7 @@
     <message>
         <location line="+13"/>
         <source>&amp;Lukk</source>
-        <translation>&amp;Lukk</translation>
+        <translation>&amp;Lukka</translation>
     </message>
 </context>
 <context>
@@ -4044,92 +4044,92 @@
     <message>
         <location filename="../../ui/sources_dialog.py" line="+34"/>
         <source>Kildekommuner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjeldekommunar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kommunenr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunenr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enheter</source>
-        <translation type="unfinished">Einingar</translation>
+        <translation>Einingar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ansatte</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsette</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillinger</source>
-        <translation type="unfinished">Stillingar</translation>
+        <translation>Stillingar</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Gi nytt navn …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gje nytt namn …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Kommunenummer …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommunenummer …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Vis dagens organisasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa dagens organisasjon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Oppdater fra ny ansattliste …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oppdatera frå ny tilsettliste …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fjern …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjerna …</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Gi nytt navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Gje nytt namn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kommunens navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet på kommunen:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Kommunenummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunenummer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kommunenummer (fire sifre):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunenummer (fire siffer):</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Ingen importør for ansattlister er slått på.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen importør for tilsettlister er slått på.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Fjerne «%1» med dagens organisasjon (%2 enheter), %3 stillinger og deres innplasseringer i alle alternativer? Du kan angre med Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerna «%1» med dagens organisasjon (%2 einingar), %3 stillingar og innplasseringane deira i alle alternativ? Du kan angra med Ctrl+Z.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fjern kildekommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerna kjeldekommune</translation>
     </message>
 </context>
 <context>
@@ -4137,37 +4137,37 @@
     <message>
         <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-109"/>
         <source>Hvordan kontrollspenn telles</source>
-        <translation type="unfinished"></translation>
+        <translation>Korleis kontrollspenn blir talt</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Kontrollspenn: antall ledere per intervall</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollspenn: tal på leiarar per intervall</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 ledere. Advarsel over %2, feil over %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leiarar. Åtvaring over %2, feil over %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (egne grenser for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (eigne grenser for %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>: %4 enheter over advarselsgrensen, %5 over feilgrensen.</source>
-        <translation type="unfinished"></translation>
+        <translation>: %4 einingar over åtvaringsgrensa, %5 over feilgrensa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ledere</source>
-        <translation type="unfinished"></translation>
+        <translation>leiarar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Endre definisjon av kontrollspenn</source>
-        <translation type="unfinished"></translation>
+        <translation>Endra definisjonen av kontrollspenn</translation>
     </message>
 </context>
 <context>
@@ -4176,48 +4176,48 @@
         <location filename="../../ui/unit_form.py" line="+36"/>
         <source>Navn</source>
         <extracomment>a refused value, with the reason (bokmål)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enhetstype</source>
-        <translation type="unfinished"></translation>
+        <translation>Einingstype</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leder</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lokalisering</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalisering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Målgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Målgruppe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KOSTRA-funksjoner</source>
-        <translation type="unfinished"></translation>
+        <translation>KOSTRA-funksjonar</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+105"/>
         <source>f.eks. 202, 213</source>
-        <translation type="unfinished"></translation>
+        <translation>t.d. 202, 213</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>Ansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvar</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4252,7 +4252,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;KOSTRA:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KOSTRA:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4267,15 +4267,15 @@
     <message numerus="yes">
         <location line="+45"/>
         <source>%n enheter valgt – en endring gjelder alle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eining vald – ei endring gjeld alle</numerusform>
+            <numerusform>%n einingar valde – ei endring gjeld alle</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(ulike navn)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ulike namn)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4286,35 +4286,35 @@
     <message>
         <location line="-4"/>
         <source>vakant</source>
-        <translation type="unfinished"></translation>
+        <translation>vakant</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(ikke angitt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikkje oppgitt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forvaltning</source>
-        <translation type="unfinished"></translation>
+        <translation>forvalting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tjenesteyting</source>
-        <translation type="unfinished"></translation>
+        <translation>tenesteyting</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>(ulike verdier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ulike verdiar)</translation>
     </message>
     <message numerus="yes">
         <location line="+50"/>
         <source>Endre %n enheter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Endra %n eining</numerusform>
+            <numerusform>Endra %n einingar</numerusform>
         </translation>
     </message>
     <message>
@@ -4328,17 +4328,17 @@
     <message>
         <location filename="../../ui/unit_item.py" line="+282"/>
         <source>Ingen leder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen leiar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ansatte %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsette %1 / %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Årsverk %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsverk %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -4346,62 +4346,62 @@
     <message>
         <location filename="../../ui/welcome_panel.py" line="+32"/>
         <source>&lt;h2&gt;Kom i gang med sammenslåingen&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Kom i gang med samanslåinga&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Et sammenslåingsprosjekt går i fire steg. Start med ansattlistene fra de gamle kommunene; dagens organisasjoner bygges av dem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit samanslåingsprosjekt går i fire steg. Start med tilsettlistene frå dei gamle kommunane; dagens organisasjonar blir bygde av dei.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1  Importer ansattlistene …</source>
-        <translation type="unfinished"></translation>
+        <translation>1  Importera tilsettlistene …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Én liste per kommune fra lønns-/HR-systemet (.xlsx, .xls, .csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Éi liste per kommune frå løns-/HR-systemet (.xlsx, .xls, .csv).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>2  Se på dagens organisasjoner</source>
-        <translation type="unfinished"></translation>
+        <translation>2  Sjå på dagens organisasjonar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hver kommunes organisasjon i dag, med ansatte og årsverk per enhet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasjonen i kvar kommune i dag, med tilsette og årsverk per eining.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>3  Tegn et alternativ …</source>
-        <translation type="unfinished"></translation>
+        <translation>3  Teikna eit alternativ …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start fra dagens organisasjoner, eller importer en organisasjonsstruktur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start frå dagens organisasjonar, eller importer ein organisasjonsstruktur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>4  Plasser de ansatte</source>
-        <translation type="unfinished"></translation>
+        <translation>4  Plassera dei tilsette</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Innplassering: hver stilling i en enhet i det nye alternativet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innplassering: kvar stilling i ei eining i det nye alternativet.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Prosjektinformasjon …</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjektinformasjon …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Skjul denne siden</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjula denne sida</translation>
     </message>
 </context>
 <context>
@@ -4409,7 +4409,7 @@
     <message>
         <location filename="../../ui/placement_delegate.py" line="-46"/>
         <source>Ønske {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønske {0}</translation>
     </message>
 </context>
 <context>
@@ -4417,12 +4417,12 @@
     <message>
         <location filename="../../ui/server_dialogs.py" line="-89"/>
         <source>tjenestenavn, «host=… dbname=…» eller postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>tenestenamn, «host=… dbname=…» eller postgresql://…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenar</translation>
     </message>
 </context>
 <context>
@@ -4430,12 +4430,12 @@
     <message>
         <location filename="../../ui/app.py" line="+169"/>
         <source>Programtillegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Programtillegg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Noen programtillegg virker ikke og er slått av:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nokre programtillegg verkar ikkje og er slått av:</translation>
     </message>
 </context>
 </TS>
