@@ -19,6 +19,12 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = ("nb", "nn", "en")
 _LOCALES = {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}
+_current = {"language": "nb"}
+
+
+def current_language() -> str:
+    """The language the running app's translators were installed for (nb until then)."""
+    return _current["language"]
 
 
 def resources_dir() -> Path:
@@ -48,6 +54,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     Qt has no qtbase_nb, so our own bokmål file also covers the standard buttons we use.
     """
     QLocale.setDefault(QLocale(_LOCALES.get(language, "nb_NO")))
+    _current["language"] = language if language in LANGUAGES else "nb"
+    _set_core_language(_current["language"])
     installed: list[QTranslator] = []
     ours = str(resources_dir() / "translations")
     qt = _load(app, f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath))
@@ -56,6 +64,15 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     own = _load(app, f"orgdesigner_{language}", ours)
     installed += [t for t in (qt, own) if t is not None]
     return installed
+
+
+def _set_core_language(language: str) -> None:
+    """The Qt-free layers' catalogue (helper i18ncore's orgdesigner.i18n) follows the UI language."""
+    try:
+        from .. import i18n  # type: ignore[attr-defined]
+    except ImportError:  # not merged yet: the Qt-free text stays bokmål
+        return
+    i18n.set_language(language)
 
 
 def _load(app: QCoreApplication, name: str, folder: str) -> QTranslator | None:

@@ -90,6 +90,10 @@ class MainWindow(QMainWindow):
         from .server_install import install_server_actions
 
         self.server_ui = install_server_actions(self, self.controller)
+        from .app import current_language
+        from .settings_dialog import install_settings_action
+
+        self.settings_action = install_settings_action(self, current_language)
         self._gather_right_docks()
         window_layout.fit_to_screen(self)
         self.outline.setContextMenuPolicy(Qt.ActionsContextMenu)

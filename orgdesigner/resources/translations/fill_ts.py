@@ -78,7 +78,9 @@ def fill(ts_path: Path, lang: str, table: dict[str, dict[str, str]]) -> list[str
             translation.text = value
         translation.attrib.pop("type", None)
     body = ET.tostring(tree.getroot(), encoding="unicode")
-    ts_path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    ts_path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
     return missing
 
 

@@ -2730,7 +2730,7 @@
         <translation>Positions</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Statuslinje</source>
         <translation>Status bar</translation>
     </message>
@@ -4011,6 +4011,66 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="+67"/>
+        <location line="+30"/>
+        <location line="+47"/>
+        <source>Innstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Det nye språket brukes når OrgDesigner startes på nytt.</source>
+        <translation>The new language is used when OrgDesigner is restarted.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Starte OrgDesigner på nytt med det nye språket nå?</source>
+        <translation>Restart OrgDesigner with the new language now?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prosjektet som er åpent, åpnes igjen etter omstarten.</source>
+        <translation>The open project is opened again after the restart.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start på &amp;nytt nå</source>
+        <translation>&amp;Restart Now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Senere</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Kunne ikke lagre innstillingene: %1</source>
+        <translation>Could not save the settings: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Innstillinger …</source>
+        <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Språk og andre innstillinger</source>
+        <translation>Language and other settings</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../ui/shortcuts_dialog.py" line="+23"/>
@@ -4428,7 +4488,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+169"/>
+        <location filename="../../ui/app.py" line="+186"/>
         <source>Programtillegg</source>
         <translation>Plugins</translation>
     </message>

@@ -2730,7 +2730,7 @@
         <translation>Stillingar</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Statuslinje</source>
         <translation>Statuslinje</translation>
     </message>
@@ -4011,6 +4011,66 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="+67"/>
+        <location line="+30"/>
+        <location line="+47"/>
+        <source>Innstillinger</source>
+        <translation>Innstillingar</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Språk</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Det nye språket brukes når OrgDesigner startes på nytt.</source>
+        <translation>Det nye språket blir brukt når OrgDesigner blir starta på nytt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Starte OrgDesigner på nytt med det nye språket nå?</source>
+        <translation>Starta OrgDesigner på nytt med det nye språket no?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prosjektet som er åpent, åpnes igjen etter omstarten.</source>
+        <translation>Prosjektet som er ope, blir opna att etter omstarten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start på &amp;nytt nå</source>
+        <translation>Start på &amp;nytt no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Senere</source>
+        <translation>&amp;Seinare</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Kunne ikke lagre innstillingene: %1</source>
+        <translation>Kunne ikkje lagra innstillingane: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Innstillinger …</source>
+        <translation>&amp;Innstillingar …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Språk og andre innstillinger</source>
+        <translation>Språk og andre innstillingar</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../ui/shortcuts_dialog.py" line="+23"/>
@@ -4428,7 +4488,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+169"/>
+        <location filename="../../ui/app.py" line="+186"/>
         <source>Programtillegg</source>
         <translation>Programtillegg</translation>
     </message>
