@@ -112,7 +112,8 @@ def install_metric_panels(window: QMainWindow, controller: DocumentController) -
                     exc,
                 )
             continue
-        dock = _dock(window, f"dock_metric_{panel.id}", panel.title, widget, Qt.BottomDockWidgetArea)
+        title = QCoreApplication.translate("MetricPanels", str(panel.title))  # built-in titles are marked
+        dock = _dock(window, f"dock_metric_{panel.id}", title, widget, Qt.BottomDockWidgetArea)
         docks[panel.id] = dock
     if docks:
         next(iter(docks.values())).raise_()

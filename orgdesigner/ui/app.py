@@ -54,25 +54,15 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     Qt has no qtbase_nb, so our own bokmål file also covers the standard buttons we use.
     """
     QLocale.setDefault(QLocale(_LOCALES.get(language, "nb_NO")))
-    _current["language"] = language if language in LANGUAGES else "nb"
-    _set_core_language(_current["language"])
     installed: list[QTranslator] = []
     ours = str(resources_dir() / "translations")
     qt = _load(app, f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath))
-    if qt is None:  # no qtbase_nb: our own bokmål for Qt's buttons and dialogs
-        qt = _load(app, f"orgdesigner_qt_{language}", ours)
+    # ours for Qt's own texts: all of bokmål (Qt has no qtbase_nb), what qtbase_nn lacks (asked first)
+    qt_ours = _load(app, f"orgdesigner_qt_{language}", ours)
     own = _load(app, f"orgdesigner_{language}", ours)
-    installed += [t for t in (qt, own) if t is not None]
+    installed += [t for t in (qt, qt_ours, own) if t is not None]
+    _current["language"] = language if language in LANGUAGES else "nb"
     return installed
-
-
-def _set_core_language(language: str) -> None:
-    """The Qt-free layers' catalogue (helper i18ncore's orgdesigner.i18n) follows the UI language."""
-    try:
-        from .. import i18n  # type: ignore[attr-defined]
-    except ImportError:  # not merged yet: the Qt-free text stays bokmål
-        return
-    i18n.set_language(language)
 
 
 def _load(app: QCoreApplication, name: str, folder: str) -> QTranslator | None:

@@ -145,7 +145,7 @@ class KeyFiguresPanel(MetricPanelBase):
         for key, _label, decimals in self.ROWS:
             self.values[key].setText(num(k[key], decimals))
         progress = k["progress"]
-        names = [self.tr(STATUS_LABELS.get(s, s)) for s in progress]
+        names = [STATUS_LABELS.get(s, s) for s in progress]
         self.progress.set_data(
             [(self.tr("Stillinger"), list(progress.values()))], names, num, colours=STATUS_COLOURS
         )
@@ -170,7 +170,7 @@ class SpanPanel(MetricPanelBase):
         self.choice.setObjectName("span_definition_choice")
         self.choice.setAccessibleName(self.tr("Hvordan kontrollspenn telles"))
         for key, label in SPAN_DEFINITION_LABELS.items():
-            self.choice.addItem(self.tr(label), key)
+            self.choice.addItem(label, key)
         self.choice.activated.connect(self._choose)
         self.layout_.addWidget(self.choice)
         self.definition = QLabel()
@@ -192,7 +192,7 @@ class SpanPanel(MetricPanelBase):
         warn, error = figures.span_settings(project)
         engine.flush()
         spans = list(engine.led_spans)  # leaders' spans, kept sorted by the engine
-        self.definition.setText(self.tr(SPAN_DEFINITIONS[engine.definition]))
+        self.definition.setText(SPAN_DEFINITIONS[engine.definition])
         self.choice.setCurrentIndex(max(0, self.choice.findData(engine.definition)))
         over = figures.span_over(project, scenario, engine.span)  # counted as the rule counts its findings
         over_w, over_e = over["warning"], over["error"]

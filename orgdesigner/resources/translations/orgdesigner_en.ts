@@ -453,7 +453,7 @@
         <translation>%1: could not create the SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_dialog.py" line="+217"/>
+        <location filename="../../ui/compare_dialog.py" line="+219"/>
         <source>Rapporten er ikke tilgjengelig – programtillegget for rapporter er slått av</source>
         <translation>The report is not available – the reports plugin is turned off</translation>
     </message>
@@ -1463,7 +1463,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare_dialog.py" line="-187"/>
+        <location filename="../../ui/compare_dialog.py" line="-184"/>
         <source>Sammenlign alternativer</source>
         <translation>Compare scenarios</translation>
     </message>
@@ -1528,12 +1528,12 @@
         <translation>Scenarios in the table:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Enheter per nivå</source>
         <translation>Units per level</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>… og %1 til (hele listen står i rapporten)</source>
         <translation>… and %1 more (the full list is in the report)</translation>
     </message>
@@ -2281,7 +2281,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="+70"/>
+        <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="+97"/>
         <source>Importer ansattliste</source>
         <translation>Import staff list</translation>
     </message>
@@ -2771,6 +2771,29 @@
         <location line="+40"/>
         <source>Nye stillinger</source>
         <translation>New positions</translation>
+    </message>
+</context>
+<context>
+    <name>MetricPanels</name>
+    <message>
+        <location filename="../../../orgdesigner_plugins/metric_panels/__init__.py" line="+48"/>
+        <source>Nøkkeltall</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kontrollspenn</source>
+        <translation>Span of control</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Årsverk per tjenesteområde</source>
+        <translation>FTE per service area</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opprinnelse per enhet</source>
+        <translation>Origin per unit</translation>
     </message>
 </context>
 <context>
@@ -3628,7 +3651,7 @@
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/compare_dialog.py" line="+79"/>
+        <location filename="../../ui/compare_dialog.py" line="+78"/>
         <source>Prosjektet har ingen alternativer å sammenligne</source>
         <translation>The project has no scenarios to compare</translation>
     </message>
@@ -4231,6 +4254,100 @@
     </message>
 </context>
 <context>
+    <name>StaffImportFields</name>
+    <message>
+        <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="-355"/>
+        <source>Ansattnummer</source>
+        <extracomment>the field names as the wizard shows them, marked for Qt&apos;s catalogue (synonyms.FIELDS stays Qt-free)</extracomment>
+        <translation>Employee number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fornavn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etternavn</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillingskode</source>
+        <translation>Position code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillingsbetegnelse</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillingsprosent</source>
+        <translation>FTE percent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Årslønn</source>
+        <translation>Annual salary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvar</source>
+        <translation>Cost centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tjeneste/funksjon</source>
+        <translation>Service/function</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeidssted</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nærmeste leder</source>
+        <translation>Line manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilsettingsform</source>
+        <translation>Employment type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiltredelse</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsdato</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsnummer</source>
+        <translation>National ID number</translation>
+    </message>
+</context>
+<context>
     <name>UnitForm</name>
     <message>
         <location filename="../../ui/unit_form.py" line="+36"/>
@@ -4488,7 +4605,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+186"/>
+        <location filename="../../ui/app.py" line="+176"/>
         <source>Programtillegg</source>
         <translation>Plugins</translation>
     </message>

@@ -453,7 +453,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare_dialog.py" line="+217"/>
+        <location filename="../../ui/compare_dialog.py" line="+219"/>
         <source>Rapporten er ikke tilgjengelig – programtillegget for rapporter er slått av</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,7 +1463,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare_dialog.py" line="-187"/>
+        <location filename="../../ui/compare_dialog.py" line="-184"/>
         <source>Sammenlign alternativer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,12 +1528,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Enheter per nivå</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>… og %1 til (hele listen står i rapporten)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,7 +2281,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="+70"/>
+        <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="+97"/>
         <source>Importer ansattliste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,6 +2770,29 @@
     <message>
         <location line="+40"/>
         <source>Nye stillinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricPanels</name>
+    <message>
+        <location filename="../../../orgdesigner_plugins/metric_panels/__init__.py" line="+48"/>
+        <source>Nøkkeltall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kontrollspenn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Årsverk per tjenesteområde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opprinnelse per enhet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3628,7 +3651,7 @@
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/compare_dialog.py" line="+79"/>
+        <location filename="../../ui/compare_dialog.py" line="+78"/>
         <source>Prosjektet har ingen alternativer å sammenligne</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4231,6 +4254,100 @@
     </message>
 </context>
 <context>
+    <name>StaffImportFields</name>
+    <message>
+        <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="-355"/>
+        <source>Ansattnummer</source>
+        <extracomment>the field names as the wizard shows them, marked for Qt&apos;s catalogue (synonyms.FIELDS stays Qt-free)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Navn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fornavn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etternavn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillingskode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillingsbetegnelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillingsprosent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Årslønn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tjeneste/funksjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avdeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeidssted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nærmeste leder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilsettingsform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiltredelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsdato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitForm</name>
     <message>
         <location filename="../../ui/unit_form.py" line="+36"/>
@@ -4488,7 +4605,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+186"/>
+        <location filename="../../ui/app.py" line="+176"/>
         <source>Programtillegg</source>
         <translation type="unfinished"></translation>
     </message>

@@ -453,7 +453,7 @@
         <translation>%1: kunne ikkje laga SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_dialog.py" line="+217"/>
+        <location filename="../../ui/compare_dialog.py" line="+219"/>
         <source>Rapporten er ikke tilgjengelig – programtillegget for rapporter er slått av</source>
         <translation>Rapporten er ikkje tilgjengeleg – programtillegget for rapportar er slått av</translation>
     </message>
@@ -1463,7 +1463,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare_dialog.py" line="-187"/>
+        <location filename="../../ui/compare_dialog.py" line="-184"/>
         <source>Sammenlign alternativer</source>
         <translation>Samanlikna alternativ</translation>
     </message>
@@ -1528,12 +1528,12 @@
         <translation>Alternativ i tabellen:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Enheter per nivå</source>
         <translation>Einingar per nivå</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>… og %1 til (hele listen står i rapporten)</source>
         <translation>… og %1 til (heile lista står i rapporten)</translation>
     </message>
@@ -2281,7 +2281,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="+70"/>
+        <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="+97"/>
         <source>Importer ansattliste</source>
         <translation>Importera tilsettliste</translation>
     </message>
@@ -2771,6 +2771,29 @@
         <location line="+40"/>
         <source>Nye stillinger</source>
         <translation>Nye stillingar</translation>
+    </message>
+</context>
+<context>
+    <name>MetricPanels</name>
+    <message>
+        <location filename="../../../orgdesigner_plugins/metric_panels/__init__.py" line="+48"/>
+        <source>Nøkkeltall</source>
+        <translation>Nøkkeltal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kontrollspenn</source>
+        <translation>Kontrollspenn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Årsverk per tjenesteområde</source>
+        <translation>Årsverk per tenesteområde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opprinnelse per enhet</source>
+        <translation>Opphav per eining</translation>
     </message>
 </context>
 <context>
@@ -3628,7 +3651,7 @@
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/compare_dialog.py" line="+79"/>
+        <location filename="../../ui/compare_dialog.py" line="+78"/>
         <source>Prosjektet har ingen alternativer å sammenligne</source>
         <translation>Prosjektet har ingen alternativ å samanlikna</translation>
     </message>
@@ -4231,6 +4254,100 @@
     </message>
 </context>
 <context>
+    <name>StaffImportFields</name>
+    <message>
+        <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="-355"/>
+        <source>Ansattnummer</source>
+        <extracomment>the field names as the wizard shows them, marked for Qt&apos;s catalogue (synonyms.FIELDS stays Qt-free)</extracomment>
+        <translation>Tilsettnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fornavn</source>
+        <translation>Førenamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etternavn</source>
+        <translation>Etternamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillingskode</source>
+        <translation>Stillingskode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillingsbetegnelse</source>
+        <translation>Stillingsnemning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillingsprosent</source>
+        <translation>Stillingsprosent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Årslønn</source>
+        <translation>Årsløn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvar</source>
+        <translation>Ansvar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tjeneste/funksjon</source>
+        <translation>Teneste/funksjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avdeling</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeidssted</source>
+        <translation>Arbeidsstad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nærmeste leder</source>
+        <translation>Næraste leiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilsettingsform</source>
+        <translation>Tilsetjingsform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiltredelse</source>
+        <translation>Tiltreding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsdato</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsnummer</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+</context>
+<context>
     <name>UnitForm</name>
     <message>
         <location filename="../../ui/unit_form.py" line="+36"/>
@@ -4488,7 +4605,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+186"/>
+        <location filename="../../ui/app.py" line="+176"/>
         <source>Programtillegg</source>
         <translation>Programtillegg</translation>
     </message>
