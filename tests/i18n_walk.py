@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+#: labels seen with a mnemonic but no buddy: Qt shows their "&" literally
+ORPHAN_MNEMONICS: set[str] = set()
+
 
 class Recorder(QTranslator):
     """Installed last (so asked first); notes each lookup and lets the real translators answer."""
@@ -55,6 +58,8 @@ def widget_texts(root: QWidget) -> set[str]:
             out.add(text)
         if isinstance(w, QLabel):
             out.add(w.text())
+            if w.buddy() is None and "<" not in w.text() and re.search(r"&[^&\s]", w.text()):
+                ORPHAN_MNEMONICS.add(w.text())
         elif isinstance(w, QAbstractButton):
             out.add(w.text())
         elif isinstance(w, QGroupBox):

@@ -176,6 +176,12 @@ def walk(request, qapp, compiled, tmp_path_factory) -> Walk:
 OPENS_A_DIALOG = {"act_about", "act_shortcuts", "act_scenario_delete", "act_save"}
 
 
+def test_no_label_shows_a_literal_ampersand(walk):
+    from i18n_walk import ORPHAN_MNEMONICS
+
+    assert ORPHAN_MNEMONICS == set()
+
+
 def test_the_walk_opened_the_dialogs(walk):
     assert len(walk.opened) >= 20, walk.opened
     assert {"about_dialog", "shortcuts_dialog", "settings_dialog", "QFileDialog"} <= set(walk.opened)
