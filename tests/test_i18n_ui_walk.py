@@ -27,6 +27,7 @@ from i18n_walk import (
 from test_i18n_ui_catalogue import BOKMAAL_ONLY, ENGLISH_LEAK, TRANSLATIONS, messages, translations_of
 
 from orgdesigner.ui import app as app_module
+from orgdesigner.ui.settings_dialog import LANGUAGE_NAMES
 
 # menu entries that end the session or replace the project rather than open a dialog
 NOT_TRIGGERED = {"act_quit", "act_new"}
@@ -66,7 +67,13 @@ def _data_values(project) -> set[str]:
     values.update(p.name for p in project.persons.values())
     values.update(p.employee_no for p in project.persons.values())
     values.update(p.title or "" for p in project.positions.values())
-    values.update(s.name for s in project.sources.values())
+    for src in project.sources.values():
+        values.add(src.name)
+        values.update(u.name for u in src.units.values())  # the current organisations' units
+    # proper nouns and names that stay as they are in every language: a place name in an
+    # example, and each language named in itself in Innstillinger
+    values.add("Lillestrøm")
+    values.update(name for _code, name in LANGUAGE_NAMES)
     for loc in project.locations.values():
         values.update((loc.name, getattr(loc, "address", "") or ""))
     return {v for v in values if v}
