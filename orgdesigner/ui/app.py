@@ -19,6 +19,12 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = ("nb", "nn", "en")
 _LOCALES = {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}
+_current = {"language": "nb"}
+
+
+def current_language() -> str:
+    """The language the running app's translators were installed for (nb until then)."""
+    return _current["language"]
 
 
 def resources_dir() -> Path:
@@ -54,10 +60,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     installed: list[QTranslator] = []
     ours = str(resources_dir() / "translations")
     qt = _load(app, f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath))
-    if qt is None:  # no qtbase_nb: our own bokmål for Qt's buttons and dialogs
-        qt = _load(app, f"orgdesigner_qt_{language}", ours)
+    # ours for Qt's own texts: all of bokmål (Qt has no qtbase_nb), what qtbase_nn lacks (asked first)
+    qt_ours = _load(app, f"orgdesigner_qt_{language}", ours)
     own = _load(app, f"orgdesigner_{language}", ours)
-    installed += [t for t in (qt, own) if t is not None]
+    installed += [t for t in (qt, qt_ours, own) if t is not None]
+    _current["language"] = language if language in LANGUAGES else "nb"
     return installed
 
 

@@ -37,8 +37,9 @@ from .placement_columns import (  # noqa: F401 (re-exported for the panel and de
 from .placement_columns import runs as _runs
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlacementTableModel", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 # filter keys
@@ -361,7 +362,7 @@ class PlacementTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return tr(COLUMNS[section])
+            return QCoreApplication.translate("PlacementTableModel", COLUMNS[section])
         return None
 
     # -- drag: positions onto a unit in the chart or outline places them there --------

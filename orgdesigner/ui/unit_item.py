@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
@@ -279,7 +279,7 @@ class UnitItem(QGraphicsItem):
             painter.drawText(QPointF(x, y), second)
         painter.setFont(st.small_font)
         y += st.name_fm.descent() + 2 + st.small_fm.ascent()
-        leader = data.leader or "Ingen leder"
+        leader = data.leader or QCoreApplication.translate("UnitItem", "Ingen leder")
         painter.setPen(QColor("#444444") if data.leader else QColor("#8a8a8a"))
         painter.drawText(QPointF(x, y), st.elide(leader, width, False))
         # figures sit at the bottom: direct / total (subtree)
@@ -289,12 +289,22 @@ class UnitItem(QGraphicsItem):
         painter.drawText(
             QPointF(x, y - line),
             st.elide(
-                f"Ansatte {fmt_number(data.persons, 0)} / {fmt_number(data.persons_total, 0)}", width, False
+                QCoreApplication.translate("UnitItem", "Ansatte %1 / %2")
+                .replace("%1", fmt_number(data.persons, 0))
+                .replace("%2", fmt_number(data.persons_total, 0)),
+                width,
+                False,
             ),
         )
         painter.drawText(
             QPointF(x, y),
-            st.elide(f"Årsverk {fmt_number(data.fte)} / {fmt_number(data.fte_total)}", width, False),
+            st.elide(
+                QCoreApplication.translate("UnitItem", "Årsverk %1 / %2")
+                .replace("%1", fmt_number(data.fte))
+                .replace("%2", fmt_number(data.fte_total)),
+                width,
+                False,
+            ),
         )
 
     def _paint_toggle(self, painter: QPainter) -> None:

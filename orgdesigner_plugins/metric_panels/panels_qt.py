@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from orgdesigner.api import (
@@ -100,18 +100,18 @@ class KeyFiguresPanel(MetricPanelBase):
     """Headline numbers, placement progress and the workplace balance between the old kommuner."""
 
     ROWS = [
-        ("units", "Enheter", 0),
-        ("levels", "Nivåer", 0),
-        ("positions", "Stillinger", 0),
-        ("positions_placed", "Innplassert", 0),
-        ("persons", "Ansatte", 0),
-        ("fte", "Årsverk", 1),
-        ("salary", "Lønnskostnad (kr)", 0),
-        ("vacancies", "Vakante stillinger", 0),
-        ("relocated", "Endret arbeidssted", 0),
-        ("leaders", "Ledere", 0),
-        ("span_mean", "Spenn, snitt", 1),
-        ("span_max", "Spenn, største", 0),
+        ("units", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Enheter"), 0),
+        ("levels", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Nivåer"), 0),
+        ("positions", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Stillinger"), 0),
+        ("positions_placed", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Innplassert"), 0),
+        ("persons", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Ansatte"), 0),
+        ("fte", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Årsverk"), 1),
+        ("salary", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Lønnskostnad (kr)"), 0),
+        ("vacancies", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Vakante stillinger"), 0),
+        ("relocated", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Endret arbeidssted"), 0),
+        ("leaders", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Ledere"), 0),
+        ("span_mean", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Spenn, snitt"), 1),
+        ("span_max", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Spenn, største"), 0),
     ]
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
@@ -151,7 +151,7 @@ class KeyFiguresPanel(MetricPanelBase):
         for key, _label, decimals in self.ROWS:
             self.values[key].setText(num(k[key], decimals))
         progress = k["progress"]
-        names = [self.tr(STATUS_LABELS.get(s, s)) for s in progress]
+        names = [STATUS_LABELS.get(s, s) for s in progress]
         self.progress.set_data(
             [(self.tr("Stillinger"), list(progress.values()))], names, num, colours=STATUS_COLOURS
         )
@@ -176,7 +176,7 @@ class SpanPanel(MetricPanelBase):
         self.choice.setObjectName("span_definition_choice")
         self.choice.setAccessibleName(self.tr("Hvordan kontrollspenn telles"))
         for key, label in SPAN_DEFINITION_LABELS.items():
-            self.choice.addItem(self.tr(label), key)
+            self.choice.addItem(label, key)
         self.choice.activated.connect(self._choose)
         self.layout_.addWidget(self.choice)
         self.definition = QLabel()
@@ -198,7 +198,7 @@ class SpanPanel(MetricPanelBase):
         warn, error = figures.span_settings(project)
         engine.flush()
         spans = list(engine.led_spans)  # leaders' spans, kept sorted by the engine
-        self.definition.setText(self.tr(SPAN_DEFINITIONS[engine.definition]))
+        self.definition.setText(SPAN_DEFINITIONS[engine.definition])
         self.choice.setCurrentIndex(max(0, self.choice.findData(engine.definition)))
         over = figures.span_over(project, scenario, engine.span)  # counted as the rule counts its findings
         over_w, over_e = over["warning"], over["error"]
