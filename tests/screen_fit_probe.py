@@ -154,7 +154,10 @@ def _check(name: str, window: Any, shots: Path | None, suffix: str = "") -> dict
         inside = on_screen and unclipped and b.isVisible()
         buttons.append({"text": b.text(), "inside": bool(inside)})
     if shots is not None:
-        window.grab().save(str(shots / f"{name.rsplit('.', 1)[-1]}{suffix}.png"))
+        window.repaint()
+        QApplication.processEvents()
+        screen = window.screen().grabWindow(0)  # the whole screen: what lies outside shows
+        screen.save(str(shots / f"{'.'.join(name.split('.')[-2:])}{suffix}.png"))
     return {
         "name": name + suffix,
         "frame": [frame.x(), frame.y(), frame.width(), frame.height()],

@@ -72,7 +72,7 @@ class ChartInfo:
         lab, vp = self.legend_label, self.viewport()
         lab.move(8, vp.height() - lab.height() - 8)
         if lab.text() and self.show_legend:
-            lab.setVisible(vp.width() >= lab.width() * 2 and vp.height() >= lab.height() * 2)
+            lab.setVisible(vp.width() >= lab.width() * 3 and vp.height() >= lab.height() * 3)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)
