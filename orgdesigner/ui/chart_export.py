@@ -138,15 +138,18 @@ def render_chart(
         bounds = scene.itemsBoundingRect()
         orientation = "portrait" if bounds.height() > bounds.width() else "landscape"
     title = title_text(project, scenario_id, root_unit_id)
+    text = _text_alternative(scene, title)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".{fmt}", dir=path.parent)
     os.close(fd)
     try:
         if fmt == "pdf":
-            pages = _write_pdf(scene, tmp, title, paper, orientation, mode)
+            from .chart_pdf import write_pdf
+
+            pages = write_pdf(scene, tmp, pdf_meta(project, scenario_id, title), paper, orientation, mode)
         elif fmt == "png":
-            pages = _write_png(scene, tmp, title)
+            pages = _write_png(scene, tmp, title, text)
         else:
-            pages = _write_svg(scene, tmp, title)
+            pages = _write_svg(scene, tmp, title, text)
         os.replace(tmp, path)
         return pages
     except ChartExportError:
@@ -159,26 +162,21 @@ def render_chart(
         scene.deleteLater()
 
 
-def _write_pdf(scene: Any, tmp: str, title: str, paper: str, orientation: str, mode: str) -> int:
-    from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+def pdf_meta(project: Project, scenario_id: str, title: str) -> Any:
+    """Title, author (the kommune or project), subject and language of a chart PDF."""
+    from . import chart_outline
+    from .chart_pdf import PdfMeta
 
-    writer = QPdfWriter(tmp)
-    writer.setResolution(300)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A3 if paper == "A3" else QPageSize.PageSizeId.A4))
-    writer.setPageOrientation(
-        QPageLayout.Orientation.Landscape if orientation == "landscape" else QPageLayout.Orientation.Portrait
-    )
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0))  # paint_pages keeps its own margins
-    writer.setTitle(title)
-    writer.setCreator("OrgDesigner")
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise ChartExportError(f"{tmp}: kunne ikke lage PDF")
-    try:
-        return paint_pages(painter, writer, scene, title, mode)
-    finally:
-        painter.end()
+    author = project.title() or project.name or "OrgDesigner"
+    subject = chart_outline.subject(project.scenarios[scenario_id].name)
+    return PdfMeta(title, author, subject, chart_outline.language_tag())
+
+
+def _text_alternative(scene: Any, title: str) -> str:
+    """The chart as a nested list in plain text (``chart_outline``)."""
+    from .chart_outline import plain_text
+
+    return plain_text(scene, title)
 
 
 def paint_pages(painter: Any, device: Any, scene: Any, title: str, mode: str) -> int:
@@ -367,7 +365,7 @@ def _overlap_marks(
     del left, top
 
 
-def _write_png(scene: Any, tmp: str, title: str) -> int:
+def _write_png(scene: Any, tmp: str, title: str, text: str = "") -> int:
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QImage, QPainter
 
@@ -384,12 +382,14 @@ def _write_png(scene: Any, tmp: str, title: str) -> int:
         scene.render(painter, QRectF(0, head, src.width() * scale, src.height() * scale), src)
     finally:
         painter.end()
+    image.setText("Title", title)
+    image.setText("Description", text)  # the text alternative, as a PNG text chunk
     if not image.save(tmp, "PNG"):
         raise ChartExportError(f"{tmp}: kunne ikke skrive PNG")
     return 1
 
 
-def _write_svg(scene: Any, tmp: str, title: str) -> int:
+def _write_svg(scene: Any, tmp: str, title: str, text: str = "") -> int:
     from PySide6.QtCore import QRect, QRectF, QSize
     from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgGenerator
@@ -401,7 +401,7 @@ def _write_svg(scene: Any, tmp: str, title: str) -> int:
     gen.setSize(QSize(int(src.width()), int(src.height()) + head))
     gen.setViewBox(QRect(0, 0, int(src.width()), int(src.height()) + head))
     gen.setTitle(title)
-    gen.setDescription("OrgDesigner")
+    gen.setDescription(text or "OrgDesigner")  # <desc>: the chart as a nested list
     painter = QPainter()
     if not painter.begin(gen):
         raise ChartExportError(f"{tmp}: kunne ikke lage SVG")

@@ -1,0 +1,118 @@
+"""The chart as a PDF (QPdfWriter): document metadata, the chart pages, then the text pages.
+
+Metadata: title, author (the project's kommune or name), subject, creator and the document
+language — in the info dictionary where Qt writes it, and in the XMP packet (``dc:language``,
+``dc:title``, ``dc:description``), the one place Qt lets a program give the language. After the
+chart come pages with the organisation as a nested list (``chart_outline``), painted top to
+bottom in one column, so a reader's text extraction gives the list in order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+from . import chart_outline
+from .chart_export import FOOTER_MM, MARGIN_MM, TITLE_MM, ChartExportError, _page_frame, paint_pages
+
+INDENT_MM = 6.0  # per level of the list
+MAX_INDENT_LEVELS = 8  # deeper levels keep this indent (the number shows the depth)
+BODY_MM = 3.6  # text height ≈ 10 pt
+HEAD_MM = 5.2
+
+
+@dataclass(frozen=True)
+class PdfMeta:
+    title: str
+    author: str
+    subject: str
+    language: str  # BCP 47, e.g. nb-NO
+
+
+def xmp(meta: PdfMeta) -> bytes:
+    """An XMP packet with title, author, subject and language (Dublin Core) and the tool."""
+    t, a, s, lang = (escape(x) for x in (meta.title, meta.author, meta.subject, meta.language))
+    return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+   <dc:format>application/pdf</dc:format>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{t}</rdf:li><rdf:li xml:lang="{lang}">{t}</rdf:li></rdf:Alt></dc:title>
+   <dc:creator><rdf:Seq><rdf:li>{a}</rdf:li></rdf:Seq></dc:creator>
+   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{s}</rdf:li></rdf:Alt></dc:description>
+   <dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>
+   <xmp:CreatorTool>OrgDesigner</xmp:CreatorTool>
+   <pdf:Producer>OrgDesigner (Qt PDF)</pdf:Producer>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>""".encode()
+
+
+def write_pdf(scene: Any, tmp: str, meta: PdfMeta, paper: str, orientation: str, mode: str) -> int:
+    """The chart (one page or tiles), then the list pages; returns the page count."""
+    from PySide6.QtCore import QByteArray, QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+    writer = QPdfWriter(tmp)
+    writer.setResolution(300)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A3 if paper == "A3" else QPageSize.PageSizeId.A4))
+    writer.setPageOrientation(
+        QPageLayout.Orientation.Landscape if orientation == "landscape" else QPageLayout.Orientation.Portrait
+    )
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0))  # paint_pages keeps its own margins
+    writer.setTitle(meta.title)
+    writer.setAuthor(meta.author)
+    writer.setCreator("OrgDesigner")
+    writer.setDocumentXmpMetadata(QByteArray(xmp(meta)))
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ChartExportError(f"{tmp}: kunne ikke lage PDF")
+    try:
+        pages = paint_pages(painter, writer, scene, meta.title, mode)
+        lines = [(r.level, chart_outline.row_text(r)) for r in chart_outline.outline_rows(scene)]
+        return pages + paint_text_pages(painter, writer, meta.title, lines)
+    finally:
+        painter.end()
+
+
+def paint_text_pages(painter: Any, device: Any, title: str, lines: list[tuple[int, str]]) -> int:
+    """New pages with a heading, an introduction and ``lines`` (level, text) indented by level;
+    returns the number of pages painted."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont
+
+    dpmm = device.logicalDpiX() / 25.4
+    m = MARGIN_MM * dpmm
+    top, bottom = m + TITLE_MM * dpmm, device.height() - m - FOOTER_MM * dpmm
+    width = device.width() - 2 * m
+    head_font, body_font = QFont(), QFont()
+    head_font.setPixelSize(max(8, int(HEAD_MM * dpmm)))
+    head_font.setBold(True)
+    body_font.setPixelSize(max(6, int(BODY_MM * dpmm)))
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+    items = [(head_font, 0, chart_outline.heading()), (body_font, 0, chart_outline.intro())]
+    items += [(body_font, level, text) for level, text in lines]
+    pages: list[list[tuple[Any, QRectF, str]]] = [[]]
+    y = top
+    for n, (font, level, text) in enumerate(items):
+        indent = min(level, MAX_INDENT_LEVELS) * INDENT_MM * dpmm
+        painter.setFont(font)
+        rect = painter.boundingRect(QRectF(m + indent, 0, width - indent, bottom - top), flags, text)
+        gap = rect.height() * (0.6 if n < 2 else 0.25)
+        if pages[-1] and y + rect.height() > bottom:
+            pages.append([])
+            y = top
+        pages[-1].append((font, QRectF(m + indent, y, width - indent, rect.height()), text))
+        y += rect.height() + gap
+    for number, page in enumerate(pages, 1):
+        device.newPage()
+        label = chart_outline.tr("Tekstversjon, side %1/%2").replace("%1", str(number))
+        _page_frame(painter, device, title, label.replace("%2", str(len(pages))), dpmm)
+        painter.setPen(QColor("#111111"))
+        for font, rect, text in page:
+            painter.setFont(font)
+            painter.drawText(rect, flags, text)
+    return len(pages)
