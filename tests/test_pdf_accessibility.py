@@ -17,7 +17,7 @@ from chart_fixtures import small_project
 from PySide6.QtGui import QImage
 
 from orgdesigner.ui.chart_export import build_scene, render_chart
-from orgdesigner.ui.chart_outline import outline_rows, row_text
+from orgdesigner.ui.chart_outline import intro, outline_rows, row_text
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
 
@@ -127,3 +127,66 @@ def test_board_report_pdf_has_language_and_title(tmp_path: Path) -> None:
     info = _info(path)
     assert info["Title"] == "Sammenligning av alternativer" and info["Creator"] == "OrgDesigner"
     assert f"/Lang ({LANGUAGE_TAGS[formatting.current_language()]})".encode() in path.read_bytes()
+
+
+def _struct(pdf: Path) -> list[tuple[int, str, str]]:
+    """``pdfinfo -struct-text`` as (indent, element, its text): poppler's reading of the tags."""
+    out: list[tuple[int, str, str]] = []
+    for line in _run("pdfinfo", "-struct-text", str(pdf)).splitlines():
+        indent = len(line) - len(line.lstrip(" "))
+        body = line.strip()
+        if body.startswith('"') and out:
+            i, kind, text = out[-1]
+            out[-1] = (i, kind, f"{text} {body.strip(chr(34))}".strip())
+        elif body:
+            out.append((indent, body.split(" ")[0], ""))
+    return [(i, k, re.sub(r"\s+", " ", t)) for i, k, t in out]
+
+
+@needs_poppler
+def test_pdf_is_tagged_figure_heading_and_the_nested_list_in_reading_order(qapp, tmp_path: Path) -> None:
+    import pikepdf
+
+    project = small_project()
+    out = tmp_path / "kart.pdf"
+    render_chart(project, "s1", out, "pdf")
+    assert _info(out)["Tagged"] == "yes"
+    with pikepdf.open(out) as pdf:
+        assert str(pdf.Root.Lang) == "nb-NO" and bool(pdf.Root.ViewerPreferences.DisplayDocTitle)
+        doc = pdf.Root.StructTreeRoot.K[0]
+        kinds = [str(k.S) for k in doc.K]
+        assert kinds == ["/Figure", "/H1", "/P", "/L"]
+        assert "Organisasjonskart for alternativet «Alternativ A»" in str(doc.K[0].Alt)
+        assert "side 2–2" in str(doc.K[0].Alt)  # where the text version is
+    tree = _struct(out)
+    assert [k for _i, k, _t in tree[:4]] == ["Document", "Figure", "H1", "P"]
+    assert dict((k, t) for _i, k, t in tree[2:4]) == {
+        "H1": "Organisasjonen som liste",
+        "P": re.sub(r"\s+", " ", intro()),
+    }
+    bodies = [(i, t) for i, k, t in tree if k == "LBody"]
+    scene = build_scene(project, "s1")
+    try:
+        rows = outline_rows(scene)
+    finally:
+        scene.deleteLater()
+    assert [t for _i, t in bodies] == [re.sub(r"\s+", " ", row_text(r)) for r in rows]
+    base = bodies[0][0]
+    assert [(i - base) // 4 for i, _t in bodies] == [r.level for r in rows]  # a nested L › LI per level
+    titles = [t for _i, k, t in tree if k in ("H1", "P", "LBody")]
+    assert not any("Tekstversjon, side" in t for t in titles)  # page numbers are artifacts
+
+
+@needs_poppler
+def test_tiled_pdf_has_one_figure_per_page_with_its_place(qapp, tmp_path: Path) -> None:
+    import pikepdf
+    from chart_fixtures import big_project
+
+    out = tmp_path / "stor.pdf"
+    n = render_chart(big_project(120, 300), "s1", out, paper="A4", orientation="portrait", mode="tile")
+    with pikepdf.open(out) as pdf:
+        doc = pdf.Root.StructTreeRoot.K[0]
+        figures = [k for k in doc.K if str(k.S) == "/Figure"]
+        assert 1 < len(figures) < n
+        assert all(f" av {len(figures)}." in str(f.Alt) for f in figures)
+        assert [int(p.get("/StructParents", -1)) for p in pdf.pages] == list(range(n))

@@ -122,3 +122,14 @@ def language_tag() -> str:
 
 def subject(scenario_name: str) -> str:
     return tr("Organisasjonskart for alternativet «%1»").replace("%1", scenario_name)
+
+
+def figure_alts(subject: str, chart_pages: int, text_pages: int) -> list[str]:
+    """The Alt text of each chart page of a PDF: what it shows and where its text version is."""
+    first, last = chart_pages + 1, chart_pages + text_pages
+    where = tr("Innholdet står som tekst i «%1» på side %2–%3.").replace("%1", heading())
+    where = where.replace("%2", str(first)).replace("%3", str(last))
+    if chart_pages == 1:
+        return [f"{subject}. {where}"]
+    part = tr("%1, del %2 av %3.").replace("%1", subject).replace("%3", str(chart_pages))
+    return [f"{part.replace('%2', str(n))} {where}" for n in range(1, chart_pages + 1)]

@@ -9,6 +9,7 @@ bottom in one column, so a reader's text extraction gives the list in order.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
@@ -16,6 +17,7 @@ from xml.sax.saxutils import escape
 from . import chart_outline
 from .chart_export import FOOTER_MM, MARGIN_MM, TITLE_MM, ChartExportError, _page_frame, paint_pages
 
+log = logging.getLogger(__name__)
 INDENT_MM = 6.0  # per level of the list
 MAX_INDENT_LEVELS = 8  # deeper levels keep this indent (the number shows the depth)
 BODY_MM = 3.6  # text height ≈ 10 pt
@@ -73,16 +75,33 @@ def write_pdf(scene: Any, tmp: str, meta: PdfMeta, paper: str, orientation: str,
     try:
         pages = paint_pages(painter, writer, scene, meta.title, mode)
         lines = [(r.level, chart_outline.row_text(r)) for r in chart_outline.outline_rows(scene)]
-        return pages + paint_text_pages(painter, writer, meta.title, lines)
+        text_pages = paint_text_pages(painter, writer, meta.title, lines)
     finally:
         painter.end()
+    from .pdf_tags import TaggingPlan
+
+    alts = chart_outline.figure_alts(meta.subject, pages, len(text_pages))
+    _tag(tmp, TaggingPlan(meta.language, alts, text_pages))
+    return pages + len(text_pages)
 
 
-def paint_text_pages(painter: Any, device: Any, title: str, lines: list[tuple[int, str]]) -> int:
+def _tag(path: str, plan: Any) -> None:
+    """Tag the written PDF; a PDF that cannot be tagged is still written (and the cause logged)."""
+    from .pdf_tags import tag_pdf
+
+    try:
+        tag_pdf(path, plan)
+    except Exception:  # noqa: BLE001 — the untagged chart is still the user's export
+        log.exception("PDF-en ble skrevet uten tagger")
+
+
+def paint_text_pages(painter: Any, device: Any, title: str, lines: list[tuple[int, str]]) -> list[list[Any]]:
     """New pages with a heading, an introduction and ``lines`` (level, text) indented by level;
-    returns the number of pages painted."""
+    returns, per page, where each block was painted (``pdf_tags.TextItem``, device pixels)."""
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QFont
+
+    from .pdf_tags import TextItem
 
     dpmm = device.logicalDpiX() / 25.4
     m = MARGIN_MM * dpmm
@@ -93,26 +112,30 @@ def paint_text_pages(painter: Any, device: Any, title: str, lines: list[tuple[in
     head_font.setBold(True)
     body_font.setPixelSize(max(6, int(BODY_MM * dpmm)))
     flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-    items = [(head_font, 0, chart_outline.heading()), (body_font, 0, chart_outline.intro())]
+    items = [(head_font, -2, chart_outline.heading()), (body_font, -1, chart_outline.intro())]
     items += [(body_font, level, text) for level, text in lines]
-    pages: list[list[tuple[Any, QRectF, str]]] = [[]]
+    pages: list[list[tuple[Any, QRectF, str, int]]] = [[]]
     y = top
     for n, (font, level, text) in enumerate(items):
-        indent = min(level, MAX_INDENT_LEVELS) * INDENT_MM * dpmm
+        indent = min(max(level, 0), MAX_INDENT_LEVELS) * INDENT_MM * dpmm
         painter.setFont(font)
         rect = painter.boundingRect(QRectF(m + indent, 0, width - indent, bottom - top), flags, text)
         gap = rect.height() * (0.6 if n < 2 else 0.25)
         if pages[-1] and y + rect.height() > bottom:
             pages.append([])
             y = top
-        pages[-1].append((font, QRectF(m + indent, y, width - indent, rect.height()), text))
+        pages[-1].append((font, QRectF(m + indent, y, width - indent, rect.height()), text, level))
         y += rect.height() + gap
     for number, page in enumerate(pages, 1):
         device.newPage()
         label = chart_outline.tr("Tekstversjon, side %1/%2").replace("%1", str(number))
         _page_frame(painter, device, title, label.replace("%2", str(len(pages))), dpmm)
         painter.setPen(QColor("#111111"))
-        for font, rect, text in page:
+        for font, rect, text, _level in page:
             painter.setFont(font)
             painter.drawText(rect, flags, text)
-    return len(pages)
+    roles = {-2: "H1", -1: "P"}
+    return [
+        [TextItem(roles.get(level, "LI"), level, rect.top(), rect.bottom()) for _f, rect, _t, level in page]
+        for page in pages
+    ]
