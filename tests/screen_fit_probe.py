@@ -167,6 +167,28 @@ def _check(name: str, window: Any, shots: Path | None, suffix: str = "") -> dict
     }
 
 
+def _restored_from_a_big_screen(win: Any, shots: Path | None) -> None:
+    """A layout saved on a 1920×1200 screen with tall bottom docks, restored on this one."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QDockWidget
+
+    from orgdesigner.ui.main_window import MainWindow
+
+    win.setGeometry(0, 0, 1900, 1150)
+    bottom = [d for d in win.findChildren(QDockWidget) if win.dockWidgetArea(d) == Qt.BottomDockWidgetArea]
+    win.resizeDocks(bottom, [700] * len(bottom), Qt.Orientation.Vertical)
+    QApplication.processEvents()
+    win.save_layout()
+    again = MainWindow(plugins=win.controller.plugins)
+    again.restore_layout()
+    again.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    print(json.dumps(_check("MainWindow", again, shots, "-restored")), flush=True)
+    again.controller.undo_stack.setClean()
+    again.close()
+
+
 def run(shots: Path | None) -> int:
     import os
 
@@ -189,6 +211,7 @@ def run(shots: Path | None) -> int:
     for _ in range(5):
         app.processEvents()
     print(json.dumps(_check("MainWindow", win, shots)), flush=True)
+    _restored_from_a_big_screen(win, shots)
     known = dict(_factories(win, tmp))
     for cls in sorted(all_dialog_classes() - set(known)):
         print(json.dumps({"name": cls, "missing": True}), flush=True)

@@ -183,3 +183,13 @@ def install(app: QCoreApplication | None = None) -> None:
     fitter = _AppFitter(app)
     fitter.setObjectName("fit_screen_app")
     app.installEventFilter(fitter)
+
+
+def uninstall(app: QCoreApplication | None = None) -> None:
+    """Stop fitting dialogs shown from now on (tests that must leave the app as they found it)."""
+    app = app or QCoreApplication.instance()
+    fitter = app.findChild(_AppFitter, "fit_screen_app") if app is not None else None
+    if fitter is not None:
+        app.removeEventFilter(fitter)
+        fitter.setParent(None)
+        fitter.deleteLater()
