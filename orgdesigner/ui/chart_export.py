@@ -143,9 +143,8 @@ def render_chart(
     os.close(fd)
     try:
         if fmt == "pdf":
-            from .chart_pdf import write_pdf
-
-            pages = write_pdf(scene, tmp, pdf_meta(project, scenario_id, title), paper, orientation, mode)
+            meta = pdf_meta(project, scenario_id, title)
+            pages = _write_pdf(scene, tmp, title, paper, orientation, mode, meta)
         elif fmt == "png":
             pages = _write_png(scene, tmp, title, text)
         else:
@@ -160,6 +159,35 @@ def render_chart(
         if os.path.exists(tmp):
             os.unlink(tmp)
         scene.deleteLater()
+
+
+def _write_pdf(scene: Any, tmp: str, title: str, paper: str, orientation: str, mode: str, meta: Any) -> int:
+    """The chart (one page or tiles), then the list pages (``chart_pdf``), tagged; page count."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+    from . import chart_pdf
+
+    writer = QPdfWriter(tmp)
+    writer.setResolution(chart_pdf.DEVICE_DPI)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A3 if paper == "A3" else QPageSize.PageSizeId.A4))
+    writer.setPageOrientation(
+        QPageLayout.Orientation.Landscape if orientation == "landscape" else QPageLayout.Orientation.Portrait
+    )
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0))  # paint_pages keeps its own margins
+    writer.setTitle(title)
+    writer.setCreator("OrgDesigner")
+    chart_pdf.set_metadata(writer, meta)  # author, and the language in the XMP packet
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ChartExportError(f"{tmp}: kunne ikke lage PDF")
+    try:
+        pages = paint_pages(painter, writer, scene, title, mode)
+        text_pages = chart_pdf.paint_list(painter, writer, scene, title)
+    finally:
+        painter.end()
+    chart_pdf.tag(tmp, meta, pages, text_pages)
+    return pages + len(text_pages)
 
 
 def pdf_meta(project: Project, scenario_id: str, title: str) -> Any:
@@ -375,6 +403,8 @@ def _write_png(scene: Any, tmp: str, title: str, text: str = "") -> int:
     w, h = max(400, int(src.width() * scale)), int(src.height() * scale) + head
     image = QImage(w, h, QImage.Format.Format_ARGB32)
     image.fill(QColor("#ffffff"))
+    image.setText("Title", title)
+    image.setText("Description", text)  # the text alternative, as a PNG text chunk
     painter = QPainter(image)
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -382,8 +412,6 @@ def _write_png(scene: Any, tmp: str, title: str, text: str = "") -> int:
         scene.render(painter, QRectF(0, head, src.width() * scale, src.height() * scale), src)
     finally:
         painter.end()
-    image.setText("Title", title)
-    image.setText("Description", text)  # the text alternative, as a PNG text chunk
     if not image.save(tmp, "PNG"):
         raise ChartExportError(f"{tmp}: kunne ikke skrive PNG")
     return 1

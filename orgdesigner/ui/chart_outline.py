@@ -20,8 +20,9 @@ from .unit_item import fmt_number
 BCP47 = {"nb": "nb-NO", "nn": "nn-NO", "en": "en"}
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ChartOutline", text, None, n)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 @dataclass(frozen=True)
@@ -76,24 +77,26 @@ def outline_rows(scene: Any) -> list[OutlineRow]:
     return rows
 
 
-def _count(text: str, n: int) -> str:
-    """``tr(text, n)`` (a ``%n`` plural) with the number grouped as the chart writes it."""
-    return tr(text, n).replace(str(n), fmt_number(n, 0), 1)
+def _grouped(text: str, n: int) -> str:
+    """A ``%n`` plural already translated, with the number grouped as the chart writes it."""
+    return text.replace(str(n), fmt_number(n, 0), 1)
 
 
 def row_text(row: OutlineRow) -> str:
     """``1.3 Digitalisering (støtte) – leder: Tove Rud – 2 ansatte, 2,0 årsverk`` (UI language)."""
     leader = row.leader or tr("ingen leder")
     parts = [f"{row.number} {row.name} ({row.type})", tr("leder: %1").replace("%1", leader)]
-    own = tr("%1, %2 årsverk").replace("%1", _count("%n ansatte", row.persons))
+    own = tr("%1, %2 årsverk").replace("%1", _grouped(tr("%n ansatte", "", row.persons), row.persons))
     own = own.replace("%2", fmt_number(row.fte, 1))  # as the chart's boxes write it
     if row.persons_total != row.persons or abs(row.fte_total - row.fte) > 1e-9:
-        total = tr("%1, %2 årsverk").replace("%1", _count("%n ansatte", row.persons_total))
+        total = tr("%1, %2 årsverk").replace(
+            "%1", _grouped(tr("%n ansatte", "", row.persons_total), row.persons_total)
+        )
         total = total.replace("%2", fmt_number(row.fte_total, 1))
         own = tr("%1 (med underenheter: %2)").replace("%1", own).replace("%2", total)
     parts.append(own)
     if row.hidden:
-        parts.append(_count("%n underenheter ikke vist", row.hidden))
+        parts.append(_grouped(tr("%n underenheter ikke vist", "", row.hidden), row.hidden))
     return " – ".join(parts)
 
 

@@ -1,4 +1,4 @@
-"""The chart as a PDF (QPdfWriter): document metadata, the chart pages, then the text pages.
+"""The chart PDF's metadata, its text pages (the organisation as a list) and its tagging.
 
 Metadata: title, author (the project's kommune or name), subject, creator and the document
 language — in the info dictionary where Qt writes it, and in the XMP packet (``dc:language``,
@@ -14,14 +14,22 @@ from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
+from PySide6.QtCore import QCoreApplication
+
 from . import chart_outline
-from .chart_export import FOOTER_MM, MARGIN_MM, TITLE_MM, ChartExportError, _page_frame, paint_pages
+from .chart_export import FOOTER_MM, MARGIN_MM, TITLE_MM, _page_frame
 
 log = logging.getLogger(__name__)
+DEVICE_DPI = 300  # the QPdfWriter's resolution; pdf_tags maps text positions with it
 INDENT_MM = 6.0  # per level of the list
 MAX_INDENT_LEVELS = 8  # deeper levels keep this indent (the number shows the depth)
 BODY_MM = 3.6  # text height ≈ 10 pt
 HEAD_MM = 5.2
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 @dataclass(frozen=True)
@@ -53,44 +61,27 @@ def xmp(meta: PdfMeta) -> bytes:
 <?xpacket end="w"?>""".encode()
 
 
-def write_pdf(scene: Any, tmp: str, meta: PdfMeta, paper: str, orientation: str, mode: str) -> int:
-    """The chart (one page or tiles), then the list pages; returns the page count."""
-    from PySide6.QtCore import QByteArray, QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+def set_metadata(writer: Any, meta: PdfMeta) -> None:
+    """Author and the XMP packet (title, author, subject, language) of a QPdfWriter."""
+    from PySide6.QtCore import QByteArray
 
-    writer = QPdfWriter(tmp)
-    writer.setResolution(300)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A3 if paper == "A3" else QPageSize.PageSizeId.A4))
-    writer.setPageOrientation(
-        QPageLayout.Orientation.Landscape if orientation == "landscape" else QPageLayout.Orientation.Portrait
-    )
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0))  # paint_pages keeps its own margins
-    writer.setTitle(meta.title)
     writer.setAuthor(meta.author)
-    writer.setCreator("OrgDesigner")
     writer.setDocumentXmpMetadata(QByteArray(xmp(meta)))
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise ChartExportError(f"{tmp}: kunne ikke lage PDF")
-    try:
-        pages = paint_pages(painter, writer, scene, meta.title, mode)
-        lines = [(r.level, chart_outline.row_text(r)) for r in chart_outline.outline_rows(scene)]
-        text_pages = paint_text_pages(painter, writer, meta.title, lines)
-    finally:
-        painter.end()
-    from .pdf_tags import TaggingPlan
-
-    alts = chart_outline.figure_alts(meta.subject, pages, len(text_pages))
-    _tag(tmp, TaggingPlan(meta.language, alts, text_pages))
-    return pages + len(text_pages)
 
 
-def _tag(path: str, plan: Any) -> None:
+def paint_list(painter: Any, device: Any, scene: Any, title: str) -> list[list[Any]]:
+    """The organisation as a nested list on new pages after the chart (see paint_text_pages)."""
+    lines = [(r.level, chart_outline.row_text(r)) for r in chart_outline.outline_rows(scene)]
+    return paint_text_pages(painter, device, title, lines)
+
+
+def tag(path: str, meta: PdfMeta, chart_pages: int, text_pages: list[list[Any]]) -> None:
     """Tag the written PDF; a PDF that cannot be tagged is still written (and the cause logged)."""
-    from .pdf_tags import tag_pdf
+    from .pdf_tags import TaggingPlan, tag_pdf
 
+    alts = chart_outline.figure_alts(meta.subject, chart_pages, len(text_pages))
     try:
-        tag_pdf(path, plan)
+        tag_pdf(path, TaggingPlan(meta.language, alts, text_pages))
     except Exception:  # noqa: BLE001 — the untagged chart is still the user's export
         log.exception("PDF-en ble skrevet uten tagger")
 
@@ -128,7 +119,7 @@ def paint_text_pages(painter: Any, device: Any, title: str, lines: list[tuple[in
         y += rect.height() + gap
     for number, page in enumerate(pages, 1):
         device.newPage()
-        label = chart_outline.tr("Tekstversjon, side %1/%2").replace("%1", str(number))
+        label = tr("Tekstversjon, side %1/%2").replace("%1", str(number))
         _page_frame(painter, device, title, label.replace("%2", str(len(pages))), dpmm)
         painter.setPen(QColor("#111111"))
         for font, rect, text, _level in page:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Operator
 
-DEVICE_DPI = 300  # QPdfWriter's resolution in chart_pdf
+DEVICE_DPI = 300  # QPdfWriter's resolution (chart_pdf.DEVICE_DPI; this module stays Qt-free)
 
 
 @dataclass
