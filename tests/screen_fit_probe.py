@@ -174,11 +174,13 @@ def _restored_from_a_big_screen(win: Any, shots: Path | None) -> None:
 
     from orgdesigner.ui.main_window import MainWindow
 
+    before = win.geometry()
     win.setGeometry(0, 0, 1900, 1150)
     bottom = [d for d in win.findChildren(QDockWidget) if win.dockWidgetArea(d) == Qt.BottomDockWidgetArea]
     win.resizeDocks(bottom, [700] * len(bottom), Qt.Orientation.Vertical)
     QApplication.processEvents()
     win.save_layout()
+    win.setGeometry(before)  # the dialogs below are centred over the window as it was
     again = MainWindow(plugins=win.controller.plugins)
     again.restore_layout()
     again.show()
