@@ -137,6 +137,9 @@ def run_app(path: str | None = None) -> int:
     """Start the app (opening ``path`` if given) and run until the window closes."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_error_handling()  # log file, faulthandler, the error dialog (ui/error_dialog.py)
+    from .fit_screen import install as fit_dialogs_to_screen
+
+    fit_dialogs_to_screen(app)  # every dialog fits a small or zoomed screen (ui/fit_screen.py)
     app.setOrganizationName("OrgDesigner")
     app.setApplicationName("OrgDesigner")
     app.setApplicationVersion(__version__)
