@@ -164,3 +164,19 @@ def font_scale() -> float:
     if pt <= 0:  # a pixel-sized font
         pt = QGuiApplication.font().pixelSize() * 0.75
     return min(3.0, max(1.0, pt / 9.0))
+
+
+_ICONS = {
+    "error": "SP_MessageBoxCritical",
+    "warning": "SP_MessageBoxWarning",
+    "info": "SP_MessageBoxInformation",
+}
+
+
+@lru_cache(maxsize=8)
+def severity_icon(severity: str) -> Any:
+    """The style's icon of a severity (its shape, not only its colour, tells which)."""
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    pixmap = getattr(QStyle.StandardPixmap, _ICONS.get(severity or "warning", "SP_MessageBoxWarning"))
+    return QApplication.style().standardIcon(pixmap)
