@@ -36,6 +36,8 @@ from .placement_columns import (  # noqa: F401 (re-exported for the panel and de
 )
 from .placement_columns import runs as _runs
 
+NAME_COLUMN = 1  # «Navn»: carries the conflict icon
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PlacementTableModel", text)
@@ -429,7 +431,7 @@ class PlacementTableModel(QAbstractTableModel):
             return tr("Stillingen inngår i en konflikt")
         if role == Qt.ForegroundRole and row.conflict:
             return QBrush(theme_qt.qcolor(theme.current().conflict_text))
-        if role == Qt.DecorationRole and row.conflict and col == 0:
+        if role == Qt.DecorationRole and row.conflict and col == NAME_COLUMN:
             return theme_qt.severity_icon("warning")  # not by colour alone
         if role == Qt.TextAlignmentRole and col == FTE_COLUMN:
             return int(Qt.AlignRight | Qt.AlignVCenter)

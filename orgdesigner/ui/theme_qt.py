@@ -121,6 +121,7 @@ class ThemeManager(QObject):
         palette = theme.resolve(self.choice, os_wants_contrast())
         app: Any = QGuiApplication.instance()
         if app is not None and self._system_palette is not None:
+            _use_style(app, bool(palette.widgets))
             base = self._system_palette
             if not palette.widgets and base.color(QPalette.ColorRole.Window).lightness() < 128:
                 base = app.style().standardPalette() if hasattr(app, "style") else base  # forced light
@@ -143,6 +144,19 @@ class ThemeManager(QObject):
         if font.pointSizeF() != self._font_pt:
             self._font_pt = font.pointSizeF()
             self.changed.emit()
+
+
+def _use_style(app: Any, contrast: bool) -> None:
+    """The high-contrast style (outlines that show on black) on or off; before the palette."""
+    from .contrast_style import ContrastStyle
+
+    style = app.style() if hasattr(app, "style") else None
+    if style is None:
+        return
+    if contrast and not isinstance(style, ContrastStyle):
+        app.setStyle(ContrastStyle(style.name()))
+    elif not contrast and isinstance(style, ContrastStyle):
+        app.setStyle(style.base_name)
 
 
 _manager: list[ThemeManager] = []
