@@ -235,6 +235,7 @@ def contrast_pairs(p: Palette) -> list[tuple[str, str, str, float]]:
             (f"tall på {where}", p.figures, bg, TEXT),
         ]
         out += [(f"enhetstype {t} (tekst og stripe) på {where}", p.type_colour(t), bg, TEXT) for t in TYPES]
+        out.append((f"ukjent enhetstype på {where}", p.type_default, bg, TEXT))
         out += [(f"opphavsstripe {i + 1} på {where}", c, bg, GRAPHIC) for i, c in enumerate(p.origin)]
         out.append((f"opphavsstripe uten kilde på {where}", p.origin_none, bg, GRAPHIC))
         out += [(f"merke {s} mot {where}", p.badge[s], bg, GRAPHIC) for s in SEVERITIES]
