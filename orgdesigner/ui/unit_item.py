@@ -227,14 +227,14 @@ class UnitItem(QGraphicsItem):
         else:  # zoomed out: only the name, in a font that stays readable on screen
             self._paint_name_only(painter, data, lod)
         self._paint_toggle(painter)
-        if data.findings:
-            self._paint_badge(painter, data)
-        if st.drop_target is not None and st.drop_target[0] == self.unit_id:
-            self._paint_drop(painter, st.drop_target[1])
         if st.show_focus and st.current == self.unit_id:
             painter.setPen(QPen(qcolor(pal.focus), 2, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(r.adjusted(-3, -3, 3, 3), 6, 6)
+        if data.findings:
+            self._paint_badge(painter, data)
+        if st.drop_target is not None and st.drop_target[0] == self.unit_id:
+            self._paint_drop(painter, st.drop_target[1])
 
     def _paint_band(self, painter: QPainter, data: Any, colour: QColor) -> None:
         r = self._rect
