@@ -225,6 +225,22 @@ def test_chart_text_and_boxes_follow_the_system_font_size(chart, themed):
     assert bg == theme.LIGHT.box_fill and ratio >= theme.TEXT
 
 
+def _settings_dialog(parent):
+    """A dialog laid out like Innstillinger (blocks, then OK/Avbryt) with the theme block added."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
+
+    from orgdesigner.ui.theme_settings import add_theme_choice
+
+    dialog = QDialog(parent)
+    layout = QVBoxLayout(dialog)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    layout.addWidget(buttons)
+    add_theme_choice(dialog)
+    assert layout.indexOf(dialog.theme_choice) == 0  # above the buttons
+    return dialog
+
+
 def test_settings_switch_the_theme_at_once_and_keep_it(qtbot, tmp_path, monkeypatch, themed):
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QTreeWidgetItemIterator
@@ -232,7 +248,6 @@ def test_settings_switch_the_theme_at_once_and_keep_it(qtbot, tmp_path, monkeypa
 
     from orgdesigner.ui.chart_view import ChartView
     from orgdesigner.ui.findings_panel import FINDING_ROLE, FindingsPanel
-    from orgdesigner.ui.settings_dialog import SettingsDialog
 
     store = str(tmp_path / "settings.ini")
     monkeypatch.setattr(theme_qt, "QSettings", lambda: QSettings(store, QSettings.Format.IniFormat))
@@ -242,10 +257,10 @@ def test_settings_switch_the_theme_at_once_and_keep_it(qtbot, tmp_path, monkeypa
     qtbot.addWidget(panel)
     panel.show()
     qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() > 0, timeout=5000)
-    dialog = SettingsDialog(win)
+    dialog = _settings_dialog(win)
     qtbot.addWidget(dialog)
-    assert dialog.theme.buttons[theme.AUTO].isChecked()
-    dialog.theme.buttons[theme.CONTRAST_KEY].click()
+    assert dialog.theme_choice.buttons[theme.AUTO].isChecked()
+    dialog.theme_choice.buttons[theme.CONTRAST_KEY].click()
     dialog.accept()
     assert theme.current() is theme.HIGH_CONTRAST
     assert QSettings(store, QSettings.Format.IniFormat).value(theme_qt.SETTING) == theme.CONTRAST_KEY
@@ -264,6 +279,6 @@ def test_settings_switch_the_theme_at_once_and_keep_it(qtbot, tmp_path, monkeypa
             assert item.foreground(1).color().name() == theme.HIGH_CONTRAST.severity_text[sev]
         it += 1
     assert rows > 0
-    again = SettingsDialog(win)
+    again = _settings_dialog(win)
     qtbot.addWidget(again)
-    assert again.theme.buttons[theme.CONTRAST_KEY].isChecked()
+    assert again.theme_choice.buttons[theme.CONTRAST_KEY].isChecked()

@@ -43,12 +43,6 @@ def _action(
     return act
 
 
-def _open_settings(win: MainWindow) -> None:
-    from .settings_dialog import open_settings
-
-    open_settings(win)
-
-
 class Actions(QObject):
     """The main window's actions (created once per window)."""
 
@@ -183,14 +177,6 @@ class Actions(QObject):
             QKeySequence.Find,
             self.tr("Søk etter enhet, person, ansattnummer eller tittel"),
             "act_find",
-        )
-        self.settings = _action(
-            win,
-            self.tr("&Innstillinger …"),
-            lambda: _open_settings(win),
-            QKeySequence.Preferences,
-            self.tr("Farger og kontrast"),
-            "act_settings",
         )
         # -- Vis
         self.zoom_in = _action(

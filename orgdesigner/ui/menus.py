@@ -48,8 +48,6 @@ def build_menus(win: MainWindow) -> None:
     edit_menu.addActions([a.cut, a.paste, a.move_to, a.add_relation])
     edit_menu.addSeparator()
     edit_menu.addAction(a.find)
-    edit_menu.addSeparator()
-    edit_menu.addAction(a.settings)
 
     view_menu = bar.addMenu(tr("&Vis"))
     view_menu.setObjectName("menu_view")

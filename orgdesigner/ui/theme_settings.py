@@ -1,13 +1,23 @@
 """The theme block of Innstillinger: Automatisk / Lys / Høy kontrast.
 
-A self-contained group box; the settings dialog places it and calls
-:meth:`ThemeChoice.apply` when the user accepts. The choice is kept in QSettings
-and applied at once (chart, panels and widgets repaint; no restart).
+A self-contained group box; :func:`add_theme_choice` puts it into the settings
+dialog (above its buttons) and applies it when the user presses OK. The choice
+is kept in QSettings and applied at once (chart, panels and widgets repaint; no
+restart).
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QButtonGroup,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import theme
 from . import theme_qt
@@ -49,3 +59,17 @@ class ThemeChoice(QGroupBox):
     def apply(self) -> None:
         """Save the choice and use it now."""
         theme_qt.manager().save(self.choice())
+
+
+def add_theme_choice(dialog: QDialog) -> ThemeChoice:
+    """The theme block in ``dialog``'s (vertical) layout above its last item, the buttons;
+    OK saves and applies the choice."""
+    block = ThemeChoice(dialog)
+    layout = dialog.layout()
+    if isinstance(layout, QBoxLayout):
+        layout.insertWidget(max(0, layout.count() - 1), block)
+    elif layout is not None:
+        layout.addWidget(block)
+    dialog.accepted.connect(block.apply)
+    dialog.theme_choice = block  # type: ignore[attr-defined]
+    return block
