@@ -282,3 +282,48 @@ def test_settings_switch_the_theme_at_once_and_keep_it(qtbot, tmp_path, monkeypa
     again = _settings_dialog(win)
     qtbot.addWidget(again)
     assert again.theme_choice.buttons[theme.CONTRAST_KEY].isChecked()
+
+
+@pytest.mark.parametrize("key", THEMES)
+def test_conflict_rows_have_an_icon_and_the_theme_colour(themed, key):
+    from PySide6.QtCore import Qt
+    from test_placement_fixture import SC, place_default
+    from test_placement_fixture import small_project as placement_project
+
+    from orgdesigner.ui.placement_model import NAME_COLUMN, PlacementTableModel
+
+    palette = themed(key)
+    p = placement_project()
+    place_default(p)  # fp2 and sp2: two leaders in one unit
+    model = PlacementTableModel()
+    model.set_scenario(p, p.scenarios[SC])
+    rows = {model.rows[r].position_id: r for r in range(model.rowCount())}
+    conflict, calm = model.index(rows["fp2"], NAME_COLUMN), model.index(rows["fp1"], NAME_COLUMN)
+    assert not model.data(conflict, Qt.DecorationRole).isNull()
+    assert model.data(calm, Qt.DecorationRole) is None
+    assert model.data(conflict, Qt.ForegroundRole).color().name() == palette.conflict_text
+
+
+@pytest.mark.parametrize("key", THEMES)
+def test_stacked_bars_carry_a_hatch_per_series(qtbot, themed, key):
+    from orgdesigner_plugins.metric_panels.charts_qt import BarChart
+
+    palette = themed(key)
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.resize(400, 80)
+    chart.set_data([("Stillinger", [50.0, 50.0])], ["ikke behandlet", "plassert"], colours=[7, 2])
+    chart.show()
+    img = chart.grab().toImage()
+    first, second = palette.metric_series[7], palette.metric_series[2]
+    rows = [[img.pixelColor(x, y).name() for x in range(img.width())] for y in range(img.height())]
+    row = next(r for r in rows if r.count(first) > 60)  # a line through the bar, not the legend
+    base = chart.palette().color(QPalette.ColorRole.Base).name()
+    assert first in row and second in row
+    # series 0 is plain; series 1 is hatched with the background colour between its own
+    assert theme.contrast_ratio(first, base) >= theme.GRAPHIC
+    assert theme.contrast_ratio(second, base) >= theme.GRAPHIC
+    assert first in row and second in row
+    start, end = row.index(second), len(row) - row[::-1].index(second)
+    assert base not in row[row.index(first) : start]  # series 0 plain
+    assert base in row[start:end]  # series 1 hatched
