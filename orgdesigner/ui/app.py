@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__, config, paths
+from . import theme_qt
 from .error_dialog import install_error_handling
 
 log = logging.getLogger(__name__)
@@ -147,6 +148,7 @@ def run_app(path: str | None = None) -> int:
     if icon is not None:
         app.setWindowIcon(icon)
     install_translators(app, choose_language())
+    theme_qt.manager().apply()  # the saved theme, or the OS's high contrast / dark scheme
     config.install_site_defaults()
 
     from .main_window import MainWindow

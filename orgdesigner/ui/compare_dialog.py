@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from .. import formatting
-from ..i18n import _
 from ..analysis.compare import KEY_LABELS, describe_sections, diff_scenarios
 from ..analysis.metrics import compute_metrics
+from ..i18n import _
 from .controller import DocumentController
 
 SHARES = {"placed_share"}

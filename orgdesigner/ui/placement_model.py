@@ -15,15 +15,15 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
-from .. import formatting
+from .. import formatting, theme
 from ..analysis import placement as pa
 from ..analysis.relocation import new_work_place, place_name
 from ..gcpause import gc_paused
 from ..model import PlacementStatus, Project, Scenario
 from ..model.project import Change
-from . import dnd
+from . import dnd, theme_qt
 from .placement_columns import (  # noqa: F401 (re-exported for the panel and delegate)
     COLUMNS,
     EDITABLE,
@@ -35,6 +35,8 @@ from .placement_columns import (  # noqa: F401 (re-exported for the panel and de
     WISH_COLUMN,
 )
 from .placement_columns import runs as _runs
+
+NAME_COLUMN = 1  # «Navn»: carries the conflict icon
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -429,7 +431,9 @@ class PlacementTableModel(QAbstractTableModel):
         if role == Qt.ToolTipRole and row.conflict:
             return tr("Stillingen inngår i en konflikt")
         if role == Qt.ForegroundRole and row.conflict:
-            return QBrush(QColor("#a40000"))
+            return QBrush(theme_qt.qcolor(theme.current().conflict_text))
+        if role == Qt.DecorationRole and row.conflict and col == NAME_COLUMN:
+            return theme_qt.severity_icon("warning")  # not by colour alone
         if role == Qt.TextAlignmentRole and col == FTE_COLUMN:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.UserRole:

@@ -23,7 +23,7 @@ from orgdesigner.api import (
 from . import figures
 from .charts_qt import BarChart, Histogram
 
-STATUS_COLOURS = ["#999999", "#56B4E9", "#009E73", "#E69F00", "#CC79A7", "#D55E00"]
+STATUS_COLOURS = [7, 4, 2, 1, 3, 5]  # series numbers of the theme's metric palette (7: grey)
 
 
 def num(v: float, decimals: int = 0) -> str:
@@ -163,7 +163,7 @@ class KeyFiguresPanel(MetricPanelBase):
                 (name, [before.get(terr, {}).get("positions", 0), after.get(terr, {}).get("positions", 0)])
             )
         series = [self.tr("Før (gammelt arbeidssted)"), self.tr("Etter (innplasserte)")]
-        self.balance.set_data(rows, series, num, colours=["#999999", "#0072B2"], grouped=True)
+        self.balance.set_data(rows, series, num, colours=[7, 0], grouped=True)
 
 
 class SpanPanel(MetricPanelBase):
