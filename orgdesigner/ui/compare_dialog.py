@@ -148,7 +148,9 @@ class CompareDialog(QDialog):
         self.table.setColumnCount(len(ids))
         self.table.setRowCount(len(KEY_LABELS) + 1)
         self.table.setHorizontalHeaderLabels([project.scenarios[s].name for s in ids])
-        self.table.setVerticalHeaderLabels([*(_(v) for v in KEY_LABELS.values()), self.tr("Enheter per nivå")])
+        self.table.setVerticalHeaderLabels(
+            [*(_(v) for v in KEY_LABELS.values()), self.tr("Enheter per nivå")]
+        )
         differs = {key for key in KEY_LABELS if len({self.figures(s)[key] for s in ids}) > 1}
         for col, sid in enumerate(ids):
             k = self.figures(sid)
