@@ -114,3 +114,26 @@ def test_renaming_and_deleting_change_the_accessible_tree(chart: ChartView, qtbo
     chart.delete_selected()
     assert find(top, "Avdeling sør") is None
     assert find(top, "Hjemmetjenesten").childCount() == 1
+
+
+def test_box_interfaces_are_deleted_by_qt_with_the_chart(qtbot) -> None:
+    import shiboken6
+    from chart_fixtures import small_project
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from orgdesigner.ui import chart_accessible
+    from orgdesigner.ui.controller import DocumentController
+
+    view = ChartView(DocumentController(small_project()))
+    qtbot.wait(1)  # its initial_view timer
+    top = QAccessible.queryAccessibleInterface(view)
+    boxes = [find(top, "Kommunedirektør"), find(top, "Avdeling sør")]
+    ids = [QAccessible.uniqueId(b) for b in boxes]
+    assert [QAccessible.accessibleInterface(i) for i in ids] == boxes
+    assert id(view) in chart_accessible._LIVE
+    view.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # Qt deleted them (no dangling pointer in its cache), and Python let go of them
+    assert not any(shiboken6.isValid(b) for b in boxes)
+    assert all(QAccessible.accessibleInterface(i) is None for i in ids)
+    assert not any(b.view() is None for b in chart_accessible._LIVE.values())

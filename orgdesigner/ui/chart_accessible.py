@@ -57,6 +57,8 @@ def boxes_of(view: Any) -> ChartBoxes:
     """The box interfaces of ``view`` (made on first use)."""
     boxes = _LIVE.get(id(view))
     if boxes is None or boxes.view() is not view:
+        if boxes is not None:
+            boxes.release()  # a view gone without its destroyed signal reaching us
         boxes = _LIVE[id(view)] = ChartBoxes(view)
     return boxes
 
