@@ -27,7 +27,14 @@ ROOT = "/org/a11y/atspi/accessible/root"
 # AtspiStateType bit numbers (at-spi2-core's atspi-constants.h)
 STATES = {"collapsed": 5, "expandable": 9, "expanded": 10, "focusable": 11, "focused": 12}
 STATES |= {"selectable": 22, "selected": 23, "showing": 25, "visible": 30}
-KEYSYMS = {"Up": 0xFF52, "Right": 0xFF53, "Down": 0xFF54, "Left": 0xFF51}
+KEYSYMS = {
+    "Up": 0xFF52,
+    "Right": 0xFF53,
+    "Down": 0xFF54,
+    "Left": 0xFF51,
+    "KP_Add": 0xFFAB,
+    "KP_Subtract": 0xFFAD,
+}
 
 
 def missing() -> str:
@@ -165,6 +172,26 @@ class Desktop:
                         return c
                     nxt.append(c)
             level = nxt
+        return None
+
+    def find_named(
+        self, node: tuple[str, str], role: str, name: str, depth: int = 25
+    ) -> tuple[str, str] | None:
+        """The first node with ``role`` and ``name`` below ``node``, not looking inside lists,
+        tables and trees (a screen reader's way to a widget; their rows can be thousands)."""
+        level = [node]
+        for _ in range(depth):
+            nxt = []
+            for n in level:
+                for c in self.children(n):
+                    role_c = self.role(c)
+                    if role_c == role and self.name(c) == name:
+                        return c
+                    if role_c not in ("tree", "tree table", "table", "list", "list box"):
+                        nxt.append(c)
+            level = nxt
+            if not level:
+                break
         return None
 
     def press(self, key: str) -> None:

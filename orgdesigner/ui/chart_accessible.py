@@ -38,6 +38,11 @@ def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("ChartAccessible", text, None, n)
 
 
+def count(text: str, n: int) -> str:
+    """``text`` from a %n message with ``n`` grouped as the box shows it (1 443, not 1443)."""
+    return text.replace(str(n), fmt_number(n, 0), 1)
+
+
 def register(view_class: type) -> None:
     """Give every ``view_class`` (a ChartView) the accessible interface of this module."""
     global _VIEW_CLASSES
@@ -79,7 +84,9 @@ class ChartBoxes:
         self._kids: dict[str, list[str]] = {}
         self._parent: dict[str, str] = {}
         self._collapsed: dict[str, bool] = {}
+        self._selected: set[str] = set()
         view.chart.laidOut.connect(self.on_laid_out)
+        view.chart.selectionChanged.connect(self.on_selection)
         view.destroyed.connect(self.release)
 
     # -- the tree -----------------------------------------------------------------
@@ -114,6 +121,7 @@ class ChartBoxes:
         found = self.ifaces.get(uid)
         if found is None:
             found = self.ifaces[uid] = UnitAccessible(self, uid)
+            self._collapsed[uid] = view.chart.layout.boxes[uid].collapsed
         return found
 
     def view_iface(self) -> QAccessibleInterface | None:
@@ -132,7 +140,7 @@ class ChartBoxes:
         parts = [
             f"{data.name} ({data.type})",
             tr("leder %1").replace("%1", data.leader) if data.leader else tr("ingen leder"),
-            tr("%n ansatte", data.persons_total),
+            count(tr("%n ansatte", data.persons_total), data.persons_total),
             tr("%1 årsverk").replace("%1", fmt_number(data.fte_total)),
         ]
         if data.findings:
@@ -182,6 +190,17 @@ class ChartBoxes:
         top = self.view_iface()
         if top is not None:
             QAccessible.updateAccessibility(QAccessibleEvent(top, QAccessible.Event.ObjectReorder))
+
+    def on_selection(self) -> None:
+        """Announce the boxes whose selected state changed (those a client has seen)."""
+        view = self.alive()
+        if view is None or not QAccessible.isActive():
+            return
+        now = set(view.chart.selected_unit_ids())
+        for uid in (now ^ self._selected) & self.ifaces.keys():
+            kind = QAccessible.Event.SelectionAdd if uid in now else QAccessible.Event.SelectionRemove
+            QAccessible.updateAccessibility(QAccessibleEvent(self.ifaces[uid], kind))
+        self._selected = now
 
     def announce_focus(self, uid: str | None) -> None:
         """Tell assistive technology that the keyboard focus is on ``uid``'s box."""
