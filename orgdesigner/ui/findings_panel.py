@@ -218,11 +218,11 @@ class FindingsPanel(QWidget):
         rows = []
         for f in found:
             child = QTreeWidgetItem([f.message, labels.get(f.severity, f.severity), ""])
+            # the severity in words in what a screen reader reads for the row, not only its colour
+            child.setData(0, Qt.AccessibleTextRole, f"{labels.get(f.severity, f.severity)}: {f.message}")
             child.setData(0, FINDING_ROLE, f)
             child.setData(1, FINDING_ROLE, f.severity)
             child.setToolTip(0, f.message)
-            # the severity in words in what a screen reader reads for the row, not only its colour
-            child.setData(0, Qt.AccessibleTextRole, f"{labels.get(f.severity, f.severity)}: {f.message}")
             child.setForeground(1, QBrush(COLOURS.get(f.severity, QColor("black"))))
             head.addChild(child)
             shown = self._passes(vid, f.severity)
@@ -250,6 +250,8 @@ class FindingsPanel(QWidget):
             worst = min(sevs, key=lambda s: SEVERITY_ORDER.get(s, 3))
             head.setText(0, f"{titles.get(vid, vid)} ({self._visible[vid]})")
             head.setText(1, labels.get(worst, worst))
+            head.setForeground(1, QBrush(COLOURS.get(worst, QColor("black"))))
+            head.setHidden(self._visible[vid] == 0)
             head.setData(
                 0,
                 Qt.AccessibleTextRole,
@@ -257,8 +259,6 @@ class FindingsPanel(QWidget):
                 .replace("%1", head.text(0))
                 .replace("%2", labels.get(worst, worst)),
             )
-            head.setForeground(1, QBrush(COLOURS.get(worst, QColor("black"))))
-            head.setHidden(self._visible[vid] == 0)
         principles = sum(
             sum(self._rule_sev.get(vid, {}).values()) for vid in self._heads if self._rank(vid)[0] == 0
         )
