@@ -34,8 +34,9 @@ _VIEW_CLASSES: tuple[type, ...] = ()
 _LIVE: dict[int, ChartBoxes] = {}  # id(view) -> its box interfaces
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ChartAccessible", text, None, n)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def count(text: str, n: int) -> str:
@@ -140,11 +141,11 @@ class ChartBoxes:
         parts = [
             f"{data.name} ({data.type})",
             tr("leder %1").replace("%1", data.leader) if data.leader else tr("ingen leder"),
-            count(tr("%n ansatte", data.persons_total), data.persons_total),
+            count(tr("%n ansatte", "", data.persons_total), data.persons_total),
             tr("%1 årsverk").replace("%1", fmt_number(data.fte_total)),
         ]
         if data.findings:
-            found = tr("%n funn", data.findings)
+            found = tr("%n funn", "", data.findings)
             parts.append(f"{found} ({severity_label(data.severity)})" if data.severity else found)
         return ", ".join(parts)
 
