@@ -37,6 +37,15 @@ class ChartInfo:
         """Screen readers cannot see inside the scene: describe the box in focus."""
         text = self.tooltip_text(unit_id) if unit_id else ""
         self.setAccessibleDescription(unescape(re.sub(r"<[^>]+>", "", text.replace("<br>", ". "))))
+        from .chart_accessible import boxes_of  # the accessible boxes of this chart
+
+        boxes_of(self).announce_focus(unit_id)
+
+    def _announce_current(self) -> None:
+        """After the widget's own focus event: the box in focus (see focusInEvent)."""
+        from .chart_accessible import boxes_of
+
+        boxes_of(self).announce_focus(self.chart.style.current)
 
     def legend(self) -> list[tuple[str, str]]:
         """(colour, label) pairs explaining the box colours in the current colour mode."""

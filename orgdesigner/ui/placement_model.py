@@ -48,6 +48,7 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 ALL = "all"
 NOT_PLACED = "not_placed"
 CONFLICTS = "conflicts"
+NAME_COLUMN = COLUMNS.index("Navn")
 
 #: what :meth:`PlacementTableModel.update` reports
 PROGRESS = "progress"  # placements or positions changed: the progress figures too
@@ -429,6 +430,10 @@ class PlacementTableModel(QAbstractTableModel):
         if role == Qt.EditRole:
             return self.edit_value(row, col)
         if role == Qt.ToolTipRole and row.conflict:
+            return tr("Stillingen inngår i en konflikt")
+        if role == Qt.AccessibleTextRole and row.conflict and col == NAME_COLUMN:  # in words, not only red
+            return tr("Konflikt: %1").replace("%1", str(self.data(index, Qt.DisplayRole) or ""))
+        if role == Qt.AccessibleDescriptionRole and row.conflict:
             return tr("Stillingen inngår i en konflikt")
         if role == Qt.ForegroundRole and row.conflict:
             return QBrush(theme_qt.qcolor(theme.current().conflict_text))
