@@ -99,6 +99,21 @@ def act(app: QApplication, win, key: str, action: Callable[[], object]) -> float
     return took
 
 
+def settled(app: QApplication, key: str, start: float) -> float:
+    """:func:`settle` from ``start`` (under cProfile when ``key`` is asked for, e.g. "switch_settled")."""
+    if key not in PROFILE:
+        return settle(app, start)
+    import cProfile
+    import pstats
+
+    PROFILE.discard(key)
+    prof = cProfile.Profile()
+    took = prof.runcall(settle, app, start)
+    print(f"--- profile of {key}")
+    pstats.Stats(prof).sort_stats("cumulative").print_stats(40)
+    return took
+
+
 def painted(app: QApplication, win, start: float) -> float:
     """What the event loop does first once the edit returns: the queued calls and posted events
     (repaint requests, work deferred to "the next turn"), then the chart's paint; timers that
@@ -149,7 +164,7 @@ def measure_size(app: QApplication, win, n_units: int, repeat: int, folder: Path
         res["raw"].append(time.perf_counter() - t0)
         t0 = time.perf_counter()
         res["open"].append(act(app, win, "open", lambda: win.files.open_path(str(path))))
-        res["open_settled"].append(settle(app, t0))
+        res["open_settled"].append(settled(app, "open_settled", t0))
     c = win.controller
     sc = c.scenario()
     areas = [u.id for u in sc.units.values() if u.type == "tjenesteområde"]
@@ -164,21 +179,24 @@ def measure_size(app: QApplication, win, n_units: int, repeat: int, folder: Path
         settle(app, time.perf_counter(), 0.3)
         t0 = time.perf_counter()
         res["drag"].append(act(app, win, "drag", lambda m=mime, t=target: drop_on(win, m, t)))
-        res["drag_settled"].append(settle(app, t0))
+        res["drag_settled"].append(settled(app, "drag_settled", t0))
         assert sc.units[mover].parent_id == target, "the drop did not move the unit"
         t0 = time.perf_counter()
         res["undo"].append(act(app, win, "undo", win.actions.undo.trigger))
-        res["undo_settled"].append(settle(app, t0))
+        res["undo_settled"].append(settled(app, "undo_settled", t0))
         assert sc.units[mover].parent_id != target, "undo did not move it back"
     c.run(ops.copy_scenario(c.project, sc.id, "Alternativ B"))
     settle(app, time.perf_counter(), 0.3)
     box = win.scenario_box
-    for _ in range(repeat):
-        row = (box.currentIndex() + 1) % box.count()
+    alternatives = [i for i in range(box.count()) if box.itemData(i) in c.project.scenarios]
+    for n in range(repeat):  # back and forth between the two alternatives (not headings, not as-is views)
+        row = alternatives[(n + 1) % len(alternatives)]
         t0 = time.perf_counter()
-        box.setCurrentIndex(row)
-        res["switch"].append(act(app, win, "switch", lambda r=row: box.activated.emit(r)))  # as a click
-        res["switch_settled"].append(settle(app, t0))
+        res["switch"].append(
+            act(app, win, "switch", lambda r=row: (box.setCurrentIndex(r), box.activated.emit(r)))
+        )
+        assert c.scenario_id == box.itemData(row), "the switch did not happen"
+        res["switch_settled"].append(settled(app, "switch_settled", t0))
     c.undo_stack.setClean()
     return res
 
