@@ -14,9 +14,11 @@ project to a file and, in one window with all built-in plugins:
   first): repainted / settled.
 
 Each figure is printed as median and p95 over ``--repeat`` runs, then the growth exponent between
-consecutive sizes (1 = linear in the project, 0 = constant). ``--quick`` (CI): sizes 300 and 3000,
-three runs, and exits 1 when an edit grows faster than ``--max-edit-exponent`` with the project
-or open grows faster than ``--max-open-exponent`` — ratios, never absolute times.
+consecutive sizes (1 = linear in the project, 0 = constant). ``--quick`` (CI, run by
+``tests/test_bench_quick.py``): sizes 200 and 2000, three runs, a shorter wait for "settled", and
+exits 1 when an edit grows faster than ``--max-edit-exponent`` with the project, open grows faster
+than ``--max-open-exponent``, or open takes more than ``--max-open-ratio`` times the raw read at
+the larger size — ratios, never absolute times.
 Start-up figures are in ``bench_startup.py``.
 """
 
@@ -60,9 +62,10 @@ def raw_read(path: Path) -> None:
         con.close()
 
 
-def settle(app: QApplication, start: float, quiet: float = QUIET_S) -> float:
-    """Run the event loop until it has been idle for ``quiet`` s; seconds from ``start`` to the
-    end of the last piece of work it did."""
+def settle(app: QApplication, start: float, quiet: float | None = None) -> float:
+    """Run the event loop until it has been idle for ``quiet`` s (default :data:`QUIET_S`);
+    seconds from ``start`` to the end of the last piece of work it did."""
+    quiet = QUIET_S if quiet is None else quiet
     last_busy = time.perf_counter()
     while True:
         t0 = time.perf_counter()
@@ -227,9 +230,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--max-edit-exponent", type=float, default=0.5)
     ap.add_argument("--max-open-exponent", type=float, default=1.3)
+    ap.add_argument("--max-open-ratio", type=float, default=12.0)
     args = ap.parse_args(argv)
-    sizes = [300, 3000] if args.quick else [int(s) for s in args.sizes.split(",")]
+    sizes = [200, 2000] if args.quick else [int(s) for s in args.sizes.split(",")]
     repeat = 3 if args.quick else args.repeat
+    if args.quick:
+        global QUIET_S
+        QUIET_S = 0.4
     PROFILE.update(k for k in args.profile.split(",") if k)
     app = QApplication.instance() or QApplication([])
     from orgdesigner.ui.app import create_plugins
@@ -250,6 +257,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(line(label, results[n][key], results[n][ref] if ref else None))
             sys.stdout.flush()
     bad = []
+    biggest = results[sizes[-1]]
+    ratio = stats(biggest["open"])[0] / stats(biggest["raw"])[0]
+    if ratio > args.max_open_ratio:
+        bad.append(f"open at {sizes[-1]} units: {ratio:.1f}× the raw read > {args.max_open_ratio}")
     if len(sizes) > 1:
         print("growth exponent (median; 1 = linear, 0 = constant):")
         for key, label, _ref in LABELS:
