@@ -97,6 +97,9 @@ def test_placement_table_keeps_an_alternative_and_drops_it_after_a_shared_edit(q
     settle(qtbot, panel)
     assert panel.model.rows is rows_a and panel.progress.text() == text_a  # kept, not rebuilt
     assert snapshot(panel.model) == fresh(panel)
+    assert controller.run(ops.set_placement(controller.project, SC, "fp7", unit_id="n-helse"))
+    settle(qtbot, panel)  # followed incrementally from the kept state (rows, row index)
+    assert snapshot(panel.model) == fresh(panel) and panel.progress.text() != text_a
     controller.set_scenario(B)
     settle(qtbot, panel)
     shared_edit(controller)  # fp4 now leads: a conflict in A too

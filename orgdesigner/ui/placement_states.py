@@ -19,7 +19,7 @@ KEEP = 4  # alternatives kept besides the one shown
 
 
 class KeptStates:
-    """Per alternative: (options, rows, conflicts, positions in conflict, count, progress)."""
+    """Per alternative: (options, rows, conflicts, positions in conflict, count, progress, row index)."""
 
     def __init__(self) -> None:
         self.project: Any = None
@@ -47,6 +47,7 @@ class KeptStates:
             model._in_conflict,
             model.conflict_count,
             progress,
+            model._index,  # the row of each position, when it was asked for
         )
         while len(self._kept) > KEEP + 1:
             self._kept.pop(next(iter(self._kept)))
@@ -67,8 +68,15 @@ class KeptStates:
         model.beginResetModel()
         model.project, model.scenario = project, scenario
         model._clear_caches()
-        _opts, model.rows, model._conflicts, model._in_conflict, model.conflict_count, progress = state
-        model._index = None
+        (
+            _opts,
+            model.rows,
+            model._conflicts,
+            model._in_conflict,
+            model.conflict_count,
+            progress,
+            model._index,
+        ) = state
         model.endResetModel()
         return progress
 
