@@ -1,7 +1,7 @@
 """The metric dock widgets (Qt; imported only by the app through ``widget_factory``).
 
-All four panels read one :class:`MetricsEngine` per controller, which follows
-the project's edits incrementally; a panel redraws shortly after each edit.
+All four panels read one :class:`MetricsEngine` per controller and alternative,
+which follows the project's edits incrementally; a panel redraws shortly after each edit.
 """
 
 from __future__ import annotations
@@ -30,18 +30,33 @@ def num(v: float, decimals: int = 0) -> str:
     return formatting.number(float(v), decimals)
 
 
+KEEP_ENGINES = 4  # engines of alternatives not shown that keep following their edits
+
+
 def shared_engine(controller: Any) -> MetricsEngine | None:
-    """The controller's metrics engine for the scenario shown (made on first use)."""
+    """The controller's metrics engine for the scenario shown (made on first use).
+
+    Engines of the last few alternatives shown stay alive and follow the project's edits
+    incrementally (an edit in one alternative costs the others nothing), so switching back
+    needs no rebuild; another project drops them all.
+    """
     sc = controller.scenario()
-    eng: MetricsEngine | None = getattr(controller, "_metric_panels_engine", None)
     if sc is None:
         return None
-    if eng is not None and eng.project is controller.project and eng.scenario_id == sc.id:
-        return eng
-    if eng is not None:
-        eng.close()
-    eng = MetricsEngine(controller.project, sc.id)
-    controller._metric_panels_engine = eng
+    kept: dict[str, MetricsEngine] = getattr(controller, "_metric_panels_engines", {})
+    if any(e.project is not controller.project for e in kept.values()):
+        for e in kept.values():
+            e.close()
+        kept = {}
+    controller._metric_panels_engines = kept
+    eng = kept.pop(sc.id, None)
+    if eng is None:
+        eng = MetricsEngine(controller.project, sc.id)
+    kept[sc.id] = eng  # the most recent last
+    for sid in [s for s in kept if s not in controller.project.scenarios]:
+        kept.pop(sid).close()  # removed alternatives
+    while len(kept) > KEEP_ENGINES + 1:
+        kept.pop(next(iter(kept))).close()
     return eng
 
 
