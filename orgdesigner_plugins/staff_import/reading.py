@@ -293,6 +293,18 @@ class XlsxBook(Book):
         style = re.compile(rb' s="(' + ids.encode() + rb')"')
         ref = re.compile(rb'<c r="([A-Z]+)([0-9]+)"')
         out: dict[int, dict[int, str]] = {}
+        # the usual writers put the style right after the reference: one pass finds both,
+        # and is used when it accounts for every styled attribute found above
+        both = re.compile(rb'<c r="([A-Z]+)([0-9]+)" s="(' + ids.encode() + rb')"')
+        hits = both.findall(data)
+        if len(hits) == len(style.findall(data)):
+            col_of: dict[bytes, int] = {}
+            for letters, row, sid in hits:
+                col = col_of.get(letters)
+                if col is None:
+                    col = col_of[letters] = bounds.col_index(letters.decode()) - 1
+                out.setdefault(int(row), {})[col] = kinds[int(sid)]
+            return out
         for m in style.finditer(data):
             start = data.rfind(b"<", 0, m.start())
             r = ref.match(data, start)
