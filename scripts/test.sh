@@ -12,6 +12,7 @@ ensure_apt "${QT_OFFSCREEN_PACKAGES[@]}" "${QT_XCB_PACKAGES[@]}" xvfb xauth dbus
 ensure_venv
 ensure_package dev
 compile_translations
+compile_gettext
 
 cd "$REPO"
 export QT_QPA_PLATFORM=offscreen
