@@ -137,3 +137,15 @@ def test_box_interfaces_are_deleted_by_qt_with_the_chart(qtbot) -> None:
     assert not any(shiboken6.isValid(b) for b in boxes)
     assert all(QAccessible.accessibleInterface(i) is None for i in ids)
     assert not any(b.view() is None for b in chart_accessible._LIVE.values())
+
+
+def test_the_unit_type_in_a_box_name_follows_the_language(chart: ChartView) -> None:
+    from orgdesigner.i18n import using_language
+    from orgdesigner.model import unit_type_label
+
+    top = QAccessible.queryAccessibleInterface(chart)
+    with using_language("en"):
+        english = unit_type_label("tjenesteområde")
+        assert english != "tjenesteområde"
+        assert find(top, "Oppvekst").text(Name).startswith(f"Oppvekst ({english}), ")
+    assert find(top, "Oppvekst").text(Name).startswith("Oppvekst (tjenesteområde), ")
