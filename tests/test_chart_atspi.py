@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-jeepney = pytest.importorskip("jeepney", reason="jeepney (dev-avhengighet) er ikke installert")
+if not os.environ.get("CI"):  # in CI a missing jeepney fails (it is in the dev extra)
+    pytest.importorskip("jeepney", reason="jeepney (dev-avhengighet) er ikke installert")
 
 from atspi_support import Desktop, missing  # noqa: E402
 
