@@ -18,13 +18,28 @@ def tree_of(iface) -> dict:
         child = iface.child(i)
         assert child.parent() is not None and child.parent().text(Name) == iface.text(Name)
         assert iface.indexOfChild(child) == i
-        out[child.text(Name).split(" (")[0]] = tree_of(child)
+        if child.role() == QAccessible.Role.TreeItem:
+            out[child.text(Name).split(" (")[0]] = tree_of(child)
     return out
+
+
+def widget_named(iface, name: str):
+    for i in range(iface.childCount()):
+        child = iface.child(i)
+        if child.role() != QAccessible.Role.TreeItem:
+            if child.text(Name) == name:
+                return child
+            found = widget_named(child, name)
+            if found is not None:
+                return found
+    return None
 
 
 def find(iface, name: str):
     for i in range(iface.childCount()):
         child = iface.child(i)
+        if child.role() != QAccessible.Role.TreeItem:
+            continue
         if child.text(Name).startswith(name + " ("):
             return child
         found = find(child, name)
@@ -149,3 +164,25 @@ def test_the_unit_type_in_a_box_name_follows_the_language(chart: ChartView) -> N
         assert english != "tjenesteområde"
         assert find(top, "Oppvekst").text(Name).startswith(f"Oppvekst ({english}), ")
     assert find(top, "Oppvekst").text(Name).startswith("Oppvekst (tjenesteområde), ")
+
+
+def test_the_legend_and_the_rename_editor_are_in_the_tree_after_the_boxes(chart: ChartView, qtbot) -> None:
+    top = QAccessible.queryAccessibleInterface(chart)
+    last = top.child(top.childCount() - 1)
+    assert last.object() is chart.viewport() and top.indexOfChild(last) == top.childCount() - 1
+    legend = widget_named(top, "Fargeforklaring")
+    assert legend is not None and legend.parent().object() is chart.viewport()
+    chart.setFocus()
+    chart.center_on_unit("oppv")
+    qtbot.keyClick(chart, Qt.Key.Key_F2)
+    editor = widget_named(top, "Nytt navn på enheten")
+    assert editor is not None and editor.state().focused
+    assert editor.text(QAccessible.Text.Value) == "Oppvekst"
+    assert editor.parent().parent().object() is chart  # up the tree: viewport, then the chart
+    qtbot.keyClick(chart.editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: widget_named(top, "Nytt navn på enheten") is None)  # the editor is deleted
+    # a point on a box is that box; a point on the legend is the viewport (Qt goes on from there)
+    box = find(top, "Oppvekst")
+    assert top.childAt(box.rect().center().x(), box.rect().center().y()) is box
+    centre = chart.viewport().mapToGlobal(chart.legend_label.geometry().center())
+    assert top.childAt(centre.x(), centre.y()).object() is chart.viewport()
