@@ -72,6 +72,11 @@ def test_every_box_is_a_tree_item_in_the_units_tree(chart: ChartView) -> None:
     desc = box.text(Description)
     assert desc.startswith("Nivå 3, 2 av 2. Hjemmetjenesten")
     assert f"Ansatte: {data.persons} direkte, {data.persons_total} totalt" in desc
+    # the origin colour bar in words: each old kommune's share of the årsverk, largest first
+    shares = sorted(data.origin.items(), key=lambda kv: -kv[1])
+    names = {"k1": "Fet", "k2": "Sørum"}
+    said = ", ".join(f"{names[k]} {round(v * 100)} %" for k, v in shares)
+    assert desc.endswith(f". Årsverk fra de gamle kommunene: {said}") and len(shares) == 2
     st = box.state()
     assert st.expandable and st.expanded and not st.collapsed and st.focusable and st.selectable
     leaf = find(top, "Avdeling nord")

@@ -162,7 +162,16 @@ class ChartBoxes:
             .replace("%2", str(siblings.index(uid) + 1 if uid in siblings else 0))
             .replace("%3", str(len(siblings)))
         )
-        return f"{where}. {plain(view.tooltip_text(uid))}"
+        text = f"{where}. {plain(view.tooltip_text(uid))}"
+        data = view.chart.data.boxes.get(uid) if view.chart.data is not None else None
+        if data is not None and data.origin:  # what the origin colour bar shows
+            sources = view.controller.project.sources
+            shares = ", ".join(
+                f"{sources[sid].name if sid in sources else sid} {round(share * 100)} %"
+                for sid, share in sorted(data.origin.items(), key=lambda kv: -kv[1])
+            )
+            text += ". " + tr("Årsverk fra de gamle kommunene: %1").replace("%1", shares)
+        return text
 
     def level(self, uid: str) -> int:
         _tops, _kids, parent = self.tree()
