@@ -191,3 +191,18 @@ def test_the_legend_and_the_rename_editor_are_in_the_tree_after_the_boxes(chart:
     assert top.childAt(box.rect().center().x(), box.rect().center().y()) is box
     centre = chart.viewport().mapToGlobal(chart.legend_label.geometry().center())
     assert top.childAt(centre.x(), centre.y()).object() is chart.viewport()
+
+
+def test_dotted_lines_are_told_in_both_boxes_descriptions(chart: ChartView) -> None:
+    from orgdesigner.model import ops
+
+    c = chart.controller
+    c.run(ops.add_relation(c.project, "s1", "unit", "hr", "helse"))
+    top = QAccessible.queryAccessibleInterface(chart)
+    assert (
+        find(top, "HR og økonomi").text(Description).endswith(". Stiplet linje (fag) til «Helse og omsorg»")
+    )
+    assert (
+        find(top, "Helse og omsorg").text(Description).endswith(". Stiplet linje (fag) fra «HR og økonomi»")
+    )
+    assert "Stiplet" not in find(top, "Oppvekst").text(Description)

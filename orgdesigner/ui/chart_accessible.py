@@ -171,7 +171,25 @@ class ChartBoxes:
                 for sid, share in sorted(data.origin.items(), key=lambda kv: -kv[1])
             )
             text += ". " + tr("Årsverk fra de gamle kommunene: %1").replace("%1", shares)
-        return text
+        return text + self._relations(view, uid)
+
+    @staticmethod
+    def _relations(view: Any, uid: str) -> str:
+        """The dotted lines to and from the unit, in words (the chart only draws them)."""
+        sc = view.chart.scenario()
+        if sc is None:
+            return ""
+        out = []
+        for rel in sc.relations.values():
+            src = rel.source_id if rel.source_kind == "unit" else sc.unit_of(rel.source_id)
+            if src == uid and rel.target_unit_id in sc.units:
+                other, text = sc.units[rel.target_unit_id].name, tr("Stiplet linje (%1) til «%2»")
+            elif rel.target_unit_id == uid and src in sc.units:
+                other, text = sc.units[src].name, tr("Stiplet linje (%1) fra «%2»")
+            else:
+                continue
+            out.append(". " + text.replace("%1", rel.kind).replace("%2", other))
+        return "".join(out)
 
     def level(self, uid: str) -> int:
         _tops, _kids, parent = self.tree()
