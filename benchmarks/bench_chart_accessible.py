@@ -4,8 +4,8 @@ Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/bench_chart_accessible.py [--
 Prints median and p95 (ms) for: reading the whole tree through Qt's accessibility API
 (name, description and state of every box) the first time (interfaces made) and again;
 one arrow-key move with accessibility off and on (focus event, description); and a
-collapse + expand of a large unit before any interface exists and with every box's
-interface alive.
+collapse + expand of a large unit with accessibility off and no interface, and with it on
+and every box's interface alive (interleaved).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from PySide6.QtGui import QAccessible  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from orgdesigner.ui.chart_accessible import boxes_of  # noqa: E402
 from orgdesigner.ui.chart_view import ChartView  # noqa: E402
 from orgdesigner.ui.controller import DocumentController  # noqa: E402
 
@@ -69,10 +70,6 @@ def main() -> None:
     sc = controller.scenario()
     big = max(sc.units, key=lambda u: len(sc.children(u)))
     toggle = f"collapse + expand a unit of {len(sc.children(big))} children"
-    figures(
-        f"{toggle}, no interfaces",
-        [timed(lambda: (view.chart.toggle(big), view.chart.toggle(big))) for _ in range(args.repeat)],
-    )
     top = QAccessible.queryAccessibleInterface(view)
     count = [0]
     first = timed(lambda: count.__setitem__(0, walk(top)))
@@ -94,13 +91,17 @@ def main() -> None:
     figures("arrow key, accessibility off", off)
     figures("arrow key, accessibility on (focus event, description)", on)
 
-    QAccessible.setActive(True)
-    walk(top)
-    figures(
-        f"{toggle}, all interfaces alive, accessibility on",
-        [timed(lambda: (view.chart.toggle(big), view.chart.toggle(big))) for _ in range(args.repeat)],
-    )
+    toggles: dict[str, list[float]] = {"none": [], "alive": []}
+    for _ in range(args.repeat):  # interleaved A/B
+        for case in ("none", "alive"):
+            boxes_of(view).release()  # no box interface
+            QAccessible.setActive(case == "alive")
+            if case == "alive":
+                walk(top)  # every box's interface made, as after a screen reader read it all
+            toggles[case].append(timed(lambda: (view.chart.toggle(big), view.chart.toggle(big))))
     QAccessible.setActive(False)
+    figures(f"{toggle}, accessibility off, no interfaces", toggles["none"])
+    figures(f"{toggle}, accessibility on, every interface alive", toggles["alive"])
 
 
 if __name__ == "__main__":
