@@ -15,7 +15,8 @@ Not scanned, with the reason:
 - ``staff_import/synonyms.py``, ``type_words.py``, ``kommune_name.py``, ``values.py``,
   ``detect.py``: words the importer *reads* in kommuners' files, not text it shows.
 - ``model/kostra.py``: SSB's official KOSTRA function names, published in bokmål only.
-- ``storage/pg/schema_sql.py``, ``storage/schema.py``: SQL and stored setting names.
+- ``storage/pg/schema_sql.py``, ``apply_sql.py``, ``storage/schema.py``: SQL (the server's own
+  refusals are mapped to translated messages in ``storage/backend.py``) and stored setting names.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ SKIP = {
     "orgdesigner_plugins/staff_import/detect.py",
     "orgdesigner/model/kostra.py",
     "orgdesigner/storage/pg/schema_sql.py",
+    "orgdesigner/storage/pg/apply_sql.py",
     "orgdesigner/storage/schema.py",
 }
 #: literals that look Norwegian but are stored codes or internal keys, never shown as they are
@@ -63,6 +65,11 @@ ALLOW = {
     ("orgdesigner_plugins/validators/structure.py", "tjenesteområde"),
     # the key of «not placed» in the territory table (territory_name() shows it translated)
     ("orgdesigner/analysis/relocation.py", "(ikke plassert)"),
+    # the default text of a primitive op; every op made in ops.py passes its own translated text
+    ("orgdesigner/model/opjson.py", "Legg til"),
+    ("orgdesigner/model/primitives.py", "Legg til"),
+    # written into placement notes (stored data) and recognised again by its prefix
+    ("orgdesigner/analysis/reimport.py", "Sluttet ifølge ansattliste"),
     # a command-line flag (a name, not text) and the bokmål word the CLI also accepts as input
     ("orgdesigner/cli/export.py", "--lagre-nøkkel"),
     ("orgdesigner/cli/export.py", "ikke plassert"),
