@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,10 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import formatting
+from .. import formatting, theme
 from ..model import import_log
+from . import theme_qt
 
-COLOURS = {"error": QColor("#f8d7da"), "warning": QColor("#fff3cd")}
+
+def mark(item: QTableWidgetItem, severity: str, icon: bool) -> None:
+    """Background and text of the theme in force; ``icon``: the severity's icon beside the word."""
+    pal = theme.current()
+    bg = {"error": pal.import_problem_bg, "warning": pal.import_doubt_bg}.get(severity)
+    if bg is None:
+        return
+    item.setBackground(QBrush(theme_qt.qcolor(bg)))
+    item.setForeground(QBrush(theme_qt.qcolor(pal.import_cell_text)))
+    if icon:
+        item.setIcon(theme_qt.severity_icon(severity))
 
 
 class ImportLogDialog(QDialog):
@@ -131,7 +142,7 @@ class ImportLogDialog(QDialog):
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if errors and c == 5:
-                    item.setBackground(QBrush(COLOURS["error"]))
+                    mark(item, "error", True)
                 self.runs.setItem(n, c, item)
         self.runs.resizeColumnsToContents()
         if self.entries:
@@ -173,9 +184,7 @@ class ImportLogDialog(QDialog):
             ]
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                colour = COLOURS.get(i.get("severity", ""))
-                if colour is not None:
-                    item.setBackground(QBrush(colour))
+                mark(item, i.get("severity", ""), c == 3)
                 self.issues.setItem(n, c, item)
         self.issues.resizeColumnsToContents()
 

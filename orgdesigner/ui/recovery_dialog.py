@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 RESTORE, DISCARD, LATER = "restore", "discard", "later"
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     # lupdate files bare tr("…") calls under the empty context; look them up there
-    return QCoreApplication.translate("", text)
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def _alive(pid: int) -> bool:
