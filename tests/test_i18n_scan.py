@@ -65,6 +65,14 @@ ALLOW = {
     ("orgdesigner_plugins/validators/structure.py", "tjenesteområde"),
     # the key of «not placed» in the territory table (territory_name() shows it translated)
     ("orgdesigner/analysis/relocation.py", "(ikke plassert)"),
+    # words the importers read in kommuners' files (input, not text they show)
+    ("orgdesigner_plugins/staff_import/rows.py", "ledig stilling"),
+    ("orgdesigner_plugins/staff_import/structure.py", "Enhetens navn"),
+    ("orgdesigner_plugins/staff_import/structure.py", "Enhetsnivå"),
+    ("orgdesigner_plugins/staff_import/structure.py", "Nivå"),
+    ("orgdesigner_plugins/staff_import/structure.py", "Org.nr enhet"),
+    ("orgdesigner_plugins/staff_import/structure.py", "Overordnet enhet"),
+    ("orgdesigner_plugins/staff_import/structure.py", "Tilhører"),
     # the default text of a primitive op; every op made in ops.py passes its own translated text
     ("orgdesigner/model/opjson.py", "Legg til"),
     ("orgdesigner/model/primitives.py", "Legg til"),
@@ -102,6 +110,12 @@ def files() -> list[Path]:
     return out
 
 
+def looks_code(text: str) -> bool:
+    """An identifier, key, format or path rather than words (``span.warn``, ``%(name)s``, ``utf-8``)."""
+    t = text.strip()
+    return not t or bool(re.fullmatch(r"[\w.\-+:/%(){}=,\[\]*\\]+", t)) and not re.search(r"[æøåÆØÅ]", t)
+
+
 def looks_norwegian(text: str) -> bool:
     t = text.strip()
     if len(t) < 2 or not re.search(r"[A-Za-zÆØÅæøå]", t):
@@ -111,10 +125,31 @@ def looks_norwegian(text: str) -> bool:
     return bool(re.search(r"[æøåÆØÅ]", t) or (" " in t and WORDS.search(t)))
 
 
+#: calls whose text arguments a user reads: errors, CLI output, findings, undo texts, help
+SINK_CALLS = {"fail", "print", "Finding", "CliError"}
+SINK_KEYWORDS = {"help", "description", "text", "title", "message"}
+
+
+def _words(node: ast.AST) -> str:
+    """The literal text of a str constant or f-string (placeholders left out)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+    return ""
+
+
 class _Scan(ast.NodeVisitor):
     def __init__(self) -> None:
         self.skip: set[int] = set()
         self.found: list[str] = []
+
+    def _sink(self, node: ast.AST) -> None:
+        """A literal handed straight to a user-facing call counts even without Norwegian letters."""
+        text = _words(node)
+        if id(node) not in self.skip and re.search(r"[A-Za-zÆØÅæøå]{3}", text) and not looks_code(text):
+            self.found.append(text)
+            self._mark(node)
 
     def _mark(self, node: ast.AST | None) -> None:
         if node is not None:
@@ -143,8 +178,15 @@ class _Scan(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
         name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+        if name not in MARKERS:
+            for kw in node.keywords:
+                if kw.arg in SINK_KEYWORDS:
+                    self._sink(kw.value)
         if name in MARKERS:
             self._mark(node)
+        elif name in SINK_CALLS or name.endswith("Error"):
+            for arg in node.args:
+                self._sink(arg)
         elif isinstance(func, ast.Attribute) and name in LOG_METHODS:
             owner = func.value
             owner_name = owner.id if isinstance(owner, ast.Name) else getattr(owner, "attr", "")

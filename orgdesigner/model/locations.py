@@ -41,7 +41,7 @@ def add_location(
     if location_id is not None and location_id in project.locations:
         raise ModelError(_("Lokasjonen finnes allerede: {location_id}").format(location_id=location_id))
     loc = Location(location_id or new_id("loc"), name, address.strip(), territory)
-    return AddItems("location", None, [loc], text=f"Ny lokasjon «{name}»")
+    return AddItems("location", None, [loc], text=_("Ny lokasjon «{name}»").format(name=name))
 
 
 def edit_location(project: Project, location_id: str, **changes: str) -> Op:
@@ -66,7 +66,7 @@ def edit_location(project: Project, location_id: str, **changes: str) -> Op:
     real = {k: v for k, v in changes.items() if getattr(loc, k) != v}
     if not real:
         raise ModelError(_("Ingen endring"))
-    return SetFields("location", None, location_id, real, text=f"Endre lokasjon «{name}»")
+    return SetFields("location", None, location_id, real, text=_("Endre lokasjon «{name}»").format(name=name))
 
 
 def users(project: Project, location_id: str) -> dict[str, int]:
@@ -112,4 +112,4 @@ def remove_location(project: Project, location_id: str) -> Op:
                 if pl.work_place_id == location_id:
                     ops.append(set_placement(project, org.id, pl.position_id, work_place_id=None))
     ops.append(RemoveItems("location", None, [location_id]))
-    return Compound(ops, text=f"Fjern lokasjon «{loc.name}»")
+    return Compound(ops, text=_("Fjern lokasjon «{name}»").format(name=loc.name))

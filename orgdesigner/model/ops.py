@@ -138,7 +138,7 @@ def move_units(
         if change:
             ops.append(SetFields("unit", org_id, uid, change))
     names = ", ".join(org.units[u].name for u in movers[:3])
-    return Compound(ops, text=f"Flytt «{names}»")
+    return Compound(ops, text=_("Flytt «{names}»").format(names=names))
 
 
 def remove_unit(project: Project, org_id: str, unit_id: str) -> Op:
@@ -188,7 +188,7 @@ def remove_units(project: Project, org_id: str, unit_ids: list[str]) -> Op:
                 ops.append(SetFields("position", None, pos.id, {"unit_id": None}))
     ops.append(RemoveItems("unit", org_id, doomed))
     if len(tops) == 1:
-        text = f"Slett «{org.units[tops[0]].name}»"
+        text = _("Slett «{name}»").format(name=org.units[tops[0]].name)
     else:
         text = count_text("Slett {n} enhet", "Slett {n} enheter", len(tops))
     return Compound(ops, text=text)
@@ -240,7 +240,7 @@ def set_placement(project: Project, scenario_id: str, position_id: str, **change
     ]
     if history:
         ops.append(AppendHistory(history))
-    return Compound(ops, text="Innplassering")
+    return Compound(ops, text=_("Innplassering"))
 
 
 def _str(value: Any) -> str:
@@ -255,7 +255,7 @@ def place_positions(project: Project, scenario_id: str, position_ids: list[str],
     """Place several positions in one unit (None: unplace) as one step."""
     unique = list(dict.fromkeys(position_ids))  # a selection may name a position twice
     ops = [set_placement(project, scenario_id, p, unit_id=unit_id) for p in unique]
-    return Compound(ops, text=_("Plasser stillinger") if unit_id else "Fjern innplassering")
+    return Compound(ops, text=_("Plasser stillinger") if unit_id else _("Fjern innplassering"))
 
 
 def _free_org_id(project: Project, wanted: str | None) -> str:
@@ -318,7 +318,7 @@ def copy_units(project: Project, from_org: str, unit_id: str, to_org: str, new_p
         copies.append(replace(u, id=new, parent_id=parent, leader_position_id=None))
     siblings = dst.children(new_parent_id)
     copies[0].sort_order = (dst.units[siblings[-1]].sort_order + 1) if siblings else 0
-    return AddItems("unit", to_org, copies, text=f"Kopier «{src.units[unit_id].name}»")
+    return AddItems("unit", to_org, copies, text=_("Kopier «{unit}»").format(unit=src.units[unit_id].name))
 
 
 def add_relation(
@@ -343,17 +343,17 @@ def add_relation(
 
 
 def remove_relation(project: Project, scenario_id: str, relation_id: str) -> Op:
-    return RemoveItems("relation", scenario_id, [relation_id], text="Fjern stiplet linje")
+    return RemoveItems("relation", scenario_id, [relation_id], text=_("Fjern stiplet linje"))
 
 
 def set_fields(project: Project, kind: str, org_id: str | None, item_id: str, **changes: Any) -> Op:
     """Generic field edit for persons, positions, locations and sources."""
     if kind in ("unit", "placement"):
-        raise ModelError(f"Bruk egne operasjoner for {kind}")
+        raise ModelError(_("Bruk egne operasjoner for {kind}").format(kind=kind))
     if set(changes) & {"units", "placements", "relations"}:
         raise ModelError(_("Enheter, innplasseringer og relasjoner endres med egne operasjoner"))
     if kind == "position" and "fte_percent" in changes:
         fte = changes["fte_percent"]
         if not isinstance(fte, (int, float)) or not 0 <= fte <= 100:
             raise ModelError(_("Stillingsprosent må være mellom 0 og 100"))
-    return SetFields(kind, org_id, item_id, changes, text="Endre")
+    return SetFields(kind, org_id, item_id, changes, text=_("Endre"))

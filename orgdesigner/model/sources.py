@@ -47,7 +47,7 @@ def set_source_number(project: Project, source_id: str, number: str) -> Op:
     number = number.strip()
     if number and not re.fullmatch(r"\d{4}", number):
         raise ModelError(_("Kommunenummeret må ha fire sifre (fikk «{number}»)").format(number=number))
-    return SetFields("source", None, source_id, {"number": number}, text="Sett kommunenummer")
+    return SetFields("source", None, source_id, {"number": number}, text=_("Sett kommunenummer"))
 
 
 def remove_source(project: Project, source_id: str) -> Op:
@@ -83,7 +83,7 @@ def remove_source(project: Project, source_id: str) -> Op:
     if places:
         ops.append(RemoveItems("location", None, places))
     ops.append(RemoveItems("source", None, [source_id]))
-    return Compound(ops, text=f"Fjern kildekommunen «{src.name}»")
+    return Compound(ops, text=_("Fjern kildekommunen «{name}»").format(name=src.name))
 
 
 def scenario_from_asis(

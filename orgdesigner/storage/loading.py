@@ -136,7 +136,10 @@ def _loads(path: Path, table: str, text: Any, shape: str = "any", seq: Any = Non
         ) from None
     problem = checks.check_json(value, shape)
     if problem:
-        raise ProjectFileError(path, f"{checks.where(table, seq, column)}: verdien {problem}")
+        raise ProjectFileError(
+            path,
+            _("{where}: verdien {problem}").format(where=checks.where(table, seq, column), problem=problem),
+        )
     return value
 
 
