@@ -37,6 +37,7 @@ ROOTS = [
     "orgdesigner/formatting.py",
     "orgdesigner/plugins.py",
     "orgdesigner/plugin_calls.py",
+    "orgdesigner/plugin_guard.py",
     "orgdesigner/config.py",
     "orgdesigner_plugins",
 ]
