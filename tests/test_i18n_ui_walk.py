@@ -131,6 +131,10 @@ def walk(request, qapp, compiled, tmp_path_factory) -> Walk:
     mp.setenv("ORGDESIGNER_USER_SETTINGS", str(base / "config" / "settings.json"))
     mp.setenv("ORGDESIGNER_MACHINE_SETTINGS", str(base / "machine.json"))
     mp.setattr(app_module, "resources_dir", lambda: compiled)
+    from PySide6.QtCore import QSettings
+
+    # the server dialogs remember the last server in QSettings: start from none, as a new user
+    QSettings.setPath(QSettings.NativeFormat, QSettings.UserScope, str(base / "qsettings"))
     installed = app_module.install_translators(qapp, lang)
     recorder = Recorder()
     qapp.installTranslator(recorder)
