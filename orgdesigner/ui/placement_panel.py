@@ -285,7 +285,7 @@ class PlacementPanel(QWidget):
             self.controller.statusMessage.emit(str(exc))
             return False
         if len(targets) > 1:
-            self.controller.statusMessage.emit(self.tr("Endret {0} valgte stillinger").format(len(targets)))
+            self.controller.statusMessage.emit(self.tr("Endret %n valgte stillinger", "", len(targets)))
         return self.controller.run(op)
 
     def save(self) -> bool:

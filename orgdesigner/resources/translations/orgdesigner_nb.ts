@@ -183,12 +183,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Velg fil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Fil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,7 +203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Oppsummering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,13 +1150,40 @@
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+69"/>
-        <source>({0} stillinger)</source>
-        <translation type="unfinished"></translation>
+        <source>(%n stillinger)</source>
+        <translation>
+            <numerusform>(%n stilling)</numerusform>
+            <numerusform>(%n stillinger)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n stillinger blir plassert.</source>
+        <translation>
+            <numerusform>%n stilling blir plassert.</numerusform>
+            <numerusform>%n stillinger blir plassert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n er allerede plassert og blir stående.</source>
+        <translation>
+            <numerusform>%n er allerede plassert og blir stående.</numerusform>
+            <numerusform>%n er allerede plassert og blir stående.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n treffes av flere regler; den første gjelder.</source>
+        <translation>
+            <numerusform>%n treffes av flere regler; den første gjelder.</numerusform>
+            <numerusform>%n treffes av flere regler; den første gjelder.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-45"/>
         <source>Reglene er lagret i prosjektet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,21 +1195,6 @@
     <message>
         <location line="+20"/>
         <source>Legg til minst én regel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>{0} stillinger blir plassert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} er allerede plassert og blir stående.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} treffes av flere regler; den første gjelder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1320,13 +1332,13 @@
 <context>
     <name>ChartExportDialog</name>
     <message>
-        <location filename="../../ui/chart_export_dialog.py" line="+33"/>
-        <location line="+49"/>
+        <location filename="../../ui/chart_export_dialog.py" line="+34"/>
+        <location line="+51"/>
         <source>Lagre organisasjonskart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Fil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,7 +1383,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Papir:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,10 +1984,13 @@
         <source>Alvorlighet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+178"/>
-        <source> – %1 brudd på prinsipper</source>
-        <translation type="unfinished"></translation>
+        <source> – %n brudd på prinsipper</source>
+        <translation>
+            <numerusform> – %n brudd på prinsipper</numerusform>
+            <numerusform> – %n brudd på prinsipper</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2097,7 +2112,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Velg minst én kommune.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,7 +2336,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>&amp;Kildekommune:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,7 +2346,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Ansattlista fra lønns-/HR-systemet (.xlsx, .xls, .xlsm eller .csv).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,7 +2361,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Arket og raden med kolonneoverskriftene er funnet automatisk. Endre om nødvendig.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3203,10 +3218,13 @@
         <source>Stillinger og innplassering</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+203"/>
-        <source>Endret {0} valgte stillinger</source>
-        <translation type="unfinished"></translation>
+        <source>Endret %n valgte stillinger</source>
+        <translation>
+            <numerusform>Endret %n valgt stilling</numerusform>
+            <numerusform>Endret %n valgte stillinger</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-71"/>
@@ -4256,7 +4274,7 @@
 <context>
     <name>StaffImportFields</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="-355"/>
+        <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="-357"/>
         <source>Ansattnummer</source>
         <extracomment>the field names as the wizard shows them, marked for Qt&apos;s catalogue (synonyms.FIELDS stays Qt-free)</extracomment>
         <translation type="unfinished"></translation>
