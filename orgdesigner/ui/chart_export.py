@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from .. import formatting
 from ..model import ModelError, Project
 from .tile_breaks import tile_starts
 
@@ -106,7 +107,7 @@ def title_text(project: Project, scenario_id: str, root_unit_id: str | None = No
     parts = [project.title() or project.name, sc.name]  # name – kommune (Fil → Prosjektinformasjon)
     if root_unit_id:
         parts.append(sc.path(root_unit_id))
-    parts.append(_dt.date.today().strftime("%d.%m.%Y"))
+    parts.append(formatting.date(_dt.date.today(), "short"))
     return " — ".join(parts)
 
 
@@ -153,15 +154,17 @@ def render_chart(
         bounds = scene.itemsBoundingRect()
         orientation = "portrait" if bounds.height() > bounds.width() else "landscape"
     title = title_text(project, scenario_id, root_unit_id)
+    text = _text_alternative(scene, title)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".{fmt}", dir=path.parent)
     os.close(fd)
     try:
         if fmt == "pdf":
-            pages = _write_pdf(scene, tmp, title, paper, orientation, mode)
+            meta = pdf_meta(project, scenario_id, title)
+            pages = _write_pdf(scene, tmp, title, paper, orientation, mode, meta)
         elif fmt == "png":
-            pages = _write_png(scene, tmp, title)
+            pages = _write_png(scene, tmp, title, text)
         else:
-            pages = _write_svg(scene, tmp, title)
+            pages = _write_svg(scene, tmp, title, text)
         os.replace(tmp, path)
         return pages
     except ChartExportError:
@@ -178,12 +181,15 @@ def render_chart(
         scene.deleteLater()
 
 
-def _write_pdf(scene: Any, tmp: str, title: str, paper: str, orientation: str, mode: str) -> int:
+def _write_pdf(scene: Any, tmp: str, title: str, paper: str, orientation: str, mode: str, meta: Any) -> int:
+    """The chart (one page or tiles), then the list pages (``chart_pdf``), tagged; page count."""
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
+    from . import chart_pdf
+
     writer = QPdfWriter(tmp)
-    writer.setResolution(300)
+    writer.setResolution(chart_pdf.DEVICE_DPI)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A3 if paper == "A3" else QPageSize.PageSizeId.A4))
     writer.setPageOrientation(
         QPageLayout.Orientation.Landscape if orientation == "landscape" else QPageLayout.Orientation.Portrait
@@ -191,13 +197,34 @@ def _write_pdf(scene: Any, tmp: str, title: str, paper: str, orientation: str, m
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))  # paint_pages keeps its own margins
     writer.setTitle(title)
     writer.setCreator("OrgDesigner")
+    chart_pdf.set_metadata(writer, meta)  # author, and the language in the XMP packet
     painter = QPainter()
     if not painter.begin(writer):
         raise ChartExportError(tr("%1: kunne ikke lage PDF").replace("%1", tmp))
     try:
-        return paint_pages(painter, writer, scene, title, mode)
+        pages = paint_pages(painter, writer, scene, title, mode)
+        text_pages = chart_pdf.paint_list(painter, writer, scene, title)
     finally:
         painter.end()
+    chart_pdf.tag(tmp, meta, pages, text_pages)
+    return pages + len(text_pages)
+
+
+def pdf_meta(project: Project, scenario_id: str, title: str) -> Any:
+    """Title, author (the kommune or project), subject and language of a chart PDF."""
+    from . import chart_outline
+    from .chart_pdf import PdfMeta
+
+    author = project.title() or project.name or "OrgDesigner"
+    subject = chart_outline.subject(project.scenarios[scenario_id].name)
+    return PdfMeta(title, author, subject, chart_outline.language_tag())
+
+
+def _text_alternative(scene: Any, title: str) -> str:
+    """The chart as a nested list in plain text (``chart_outline``)."""
+    from .chart_outline import plain_text
+
+    return plain_text(scene, title)
 
 
 def paint_pages(painter: Any, device: Any, scene: Any, title: str, mode: str) -> int:
@@ -394,7 +421,7 @@ def _overlap_marks(
     del left, top
 
 
-def _write_png(scene: Any, tmp: str, title: str) -> int:
+def _write_png(scene: Any, tmp: str, title: str, text: str = "") -> int:
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QImage, QPainter
 
@@ -404,6 +431,8 @@ def _write_png(scene: Any, tmp: str, title: str) -> int:
     w, h = max(400, int(src.width() * scale)), int(src.height() * scale) + head
     image = QImage(w, h, QImage.Format.Format_ARGB32)
     image.fill(QColor("#ffffff"))
+    image.setText("Title", title)
+    image.setText("Description", text)  # the text alternative, as a PNG text chunk
     painter = QPainter(image)
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -416,7 +445,7 @@ def _write_png(scene: Any, tmp: str, title: str) -> int:
     return 1
 
 
-def _write_svg(scene: Any, tmp: str, title: str) -> int:
+def _write_svg(scene: Any, tmp: str, title: str, text: str = "") -> int:
     from PySide6.QtCore import QRect, QRectF, QSize
     from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgGenerator
@@ -428,7 +457,7 @@ def _write_svg(scene: Any, tmp: str, title: str) -> int:
     gen.setSize(QSize(int(src.width()), int(src.height()) + head))
     gen.setViewBox(QRect(0, 0, int(src.width()), int(src.height()) + head))
     gen.setTitle(title)
-    gen.setDescription("OrgDesigner")
+    gen.setDescription(text or "OrgDesigner")  # <desc>: the chart as a nested list
     painter = QPainter()
     if not painter.begin(gen):
         raise ChartExportError(tr("%1: kunne ikke lage SVG").replace("%1", tmp))

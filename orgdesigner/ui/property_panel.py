@@ -13,7 +13,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
+from .. import theme
 from ..model import Change
+from . import theme_qt
 from .controller import DocumentController
 from .position_form import PositionForm
 from .unit_form import UnitForm
@@ -35,7 +37,8 @@ class PropertyPanel(QWidget):
         self.message = QLabel()
         self.message.setObjectName("property_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self._colour_message()
+        theme_qt.manager().changed.connect(self._colour_message)
         self.message.setAccessibleName(self.tr("Melding"))
         self.message.hide()
         self.empty = QLabel(self.tr("Velg en enhet eller en stilling."))
@@ -86,6 +89,9 @@ class PropertyPanel(QWidget):
             self.heading.setText(self.tr("Stilling"))
             self.position_form.load(item[1])
             self.stack.setCurrentWidget(self.position_form)
+
+    def _colour_message(self) -> None:
+        self.message.setStyleSheet(f"color: {theme.current().severity_text['error']};")
 
     def show_refusal(self, why: str) -> None:
         self.message.setText(why)

@@ -1,41 +1,62 @@
 """The metric dock widgets (Qt; imported only by the app through ``widget_factory``).
 
-All four panels read one :class:`MetricsEngine` per controller, which follows
-the project's edits incrementally; a panel redraws shortly after each edit.
+All four panels read one :class:`MetricsEngine` per controller and alternative,
+which follows the project's edits incrementally; a panel redraws shortly after each edit.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from orgdesigner.api import SPAN_DEFINITION_LABELS, SPAN_DEFINITIONS, STATUS_LABELS, MetricsEngine, ops
+from orgdesigner.api import (
+    SPAN_DEFINITION_LABELS,
+    SPAN_DEFINITIONS,
+    STATUS_LABELS,
+    MetricsEngine,
+    formatting,
+    ops,
+)
 
 from . import figures
 from .charts_qt import BarChart, Histogram
 
-LOCALE = QLocale(QLocale.NorwegianBokmal, QLocale.Norway)
-STATUS_COLOURS = ["#999999", "#56B4E9", "#009E73", "#E69F00", "#CC79A7", "#D55E00"]
+STATUS_COLOURS = [7, 4, 2, 1, 3, 5]  # series numbers of the theme's metric palette (7: grey)
 
 
 def num(v: float, decimals: int = 0) -> str:
-    return LOCALE.toString(float(v), "f", decimals)
+    return formatting.number(float(v), decimals)
+
+
+KEEP_ENGINES = 4  # engines of alternatives not shown that keep following their edits
 
 
 def shared_engine(controller: Any) -> MetricsEngine | None:
-    """The controller's metrics engine for the scenario shown (made on first use)."""
+    """The controller's metrics engine for the scenario shown (made on first use).
+
+    Engines of the last few alternatives shown stay alive and follow the project's edits
+    incrementally (an edit in one alternative costs the others nothing), so switching back
+    needs no rebuild; another project drops them all.
+    """
     sc = controller.scenario()
-    eng: MetricsEngine | None = getattr(controller, "_metric_panels_engine", None)
     if sc is None:
         return None
-    if eng is not None and eng.project is controller.project and eng.scenario_id == sc.id:
-        return eng
-    if eng is not None:
-        eng.close()
-    eng = MetricsEngine(controller.project, sc.id)
-    controller._metric_panels_engine = eng
+    kept: dict[str, MetricsEngine] = getattr(controller, "_metric_panels_engines", {})
+    if any(e.project is not controller.project for e in kept.values()):
+        for e in kept.values():
+            e.close()
+        kept = {}
+    controller._metric_panels_engines = kept
+    eng = kept.pop(sc.id, None)
+    if eng is None:
+        eng = MetricsEngine(controller.project, sc.id)
+    kept[sc.id] = eng  # the most recent last
+    for sid in [s for s in kept if s not in controller.project.scenarios]:
+        kept.pop(sid).close()  # removed alternatives
+    while len(kept) > KEEP_ENGINES + 1:
+        kept.pop(next(iter(kept))).close()
     return eng
 
 
@@ -157,7 +178,7 @@ class KeyFiguresPanel(MetricPanelBase):
                 (name, [before.get(terr, {}).get("positions", 0), after.get(terr, {}).get("positions", 0)])
             )
         series = [self.tr("Før (gammelt arbeidssted)"), self.tr("Etter (innplasserte)")]
-        self.balance.set_data(rows, series, num, colours=["#999999", "#0072B2"], grouped=True)
+        self.balance.set_data(rows, series, num, colours=[7, 0], grouped=True)
 
 
 class SpanPanel(MetricPanelBase):

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+
+from orgdesigner.api_qt import current_palette, qcolor, severity_icon
 
 from . import preview as pv
 from .importer import Options, StaffImport, read_staff_list, remembered_mappings
@@ -72,9 +74,9 @@ def field_name(label: str) -> str:
 
 
 PREVIEW_ROWS = 20
-PROBLEM = QColor("#f8d7da")
-DOUBT = QColor("#fff3cd")
-HEADER = QColor("#d0e4f5")
+PROBLEM, DOUBT, HEADER = "problem", "doubt", "header"
+#: the icon of a marked cell, so its state is not told by colour alone (the tooltip says why)
+ICONS = {PROBLEM: "error", DOUBT: "warning"}
 
 
 class ImportWizard(QWizard):
@@ -317,7 +319,7 @@ class ImportWizard(QWizard):
         for n, (idx, _vals) in enumerate(rows):
             if idx == header:
                 for c in range(self.raw_table.columnCount()):
-                    _cell(self.raw_table, n, c).setBackground(QBrush(HEADER))
+                    _mark(_cell(self.raw_table, n, c), HEADER)
 
     def _init_mapping_page(self) -> None:
         guess = pv.headers_at(
@@ -360,7 +362,7 @@ class ImportWizard(QWizard):
                 col = _col_index(issue.column)
                 head = self.preview_table.horizontalHeaderItem(col)
                 if head is not None:
-                    head.setBackground(QBrush(PROBLEM))
+                    _mark(head, PROBLEM)
                     head.setToolTip(issue.message)
             elif issue.row is not None:
                 marks.setdefault((issue.row, issue.column), []).append(issue)
@@ -370,7 +372,7 @@ class ImportWizard(QWizard):
                 if found:
                     item = _cell(self.preview_table, n, c)
                     bad = any(i.severity == "error" for i in found)
-                    item.setBackground(QBrush(PROBLEM if bad else DOUBT))
+                    _mark(item, PROBLEM if bad else DOUBT)
                     item.setToolTip("\n".join(i.message for i in found))
         r = self.result.report
         counts = self.tr("%1 rader lest: %2 kan importeres, %3 avvises, %4 hoppes over.")
@@ -452,6 +454,19 @@ class ImportWizard(QWizard):
             drop_national_id=self.drop_box.isChecked(),
             remembered=remembered,
         )
+
+
+def _mark(item: QTableWidgetItem, kind: str) -> None:
+    """Colours of the theme in force, an error or warning icon, and for the header row bold text."""
+    pal = current_palette()
+    bg = {PROBLEM: pal.import_problem_bg, DOUBT: pal.import_doubt_bg, HEADER: pal.import_header_bg}[kind]
+    item.setBackground(QBrush(qcolor(bg)))
+    item.setForeground(QBrush(qcolor(pal.import_cell_text)))
+    if kind in ICONS:
+        item.setIcon(severity_icon(ICONS[kind]))
+    font = item.font()
+    font.setBold(kind == HEADER)
+    item.setFont(font)
 
 
 def _cell(table: QTableWidget, row: int, col: int) -> QTableWidgetItem:
