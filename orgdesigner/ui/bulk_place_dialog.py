@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import ModelError, PlacementStatus, kostra
+from ..model import ModelError, PlacementStatus, kostra, status_label
 from ..model.bulk import (
     BY_COST_CENTRE,
     BY_KOSTRA,
@@ -92,7 +92,7 @@ class BulkPlaceDialog(QDialog):
         self.status.setObjectName("bulk_status")
         self.status.addItem(self.tr("(uendret / foreslått)"), None)
         for s in PlacementStatus.ALL:
-            self.status.addItem(s, s)
+            self.status.addItem(status_label(s), s)
         self.preview = QLabel()
         self.preview.setObjectName("bulk_preview")
         self.preview.setWordWrap(True)

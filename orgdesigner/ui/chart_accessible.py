@@ -28,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QAccessibleStateChangeEvent
 from PySide6.QtWidgets import QAccessibleWidget
 
+from ..model import unit_type_label
 from .unit_item import fmt_number
 
 _VIEW_CLASSES: tuple[type, ...] = ()
@@ -139,7 +140,7 @@ class ChartBoxes:
         from .validation_service import severity_label
 
         parts = [
-            f"{data.name} ({data.type})",
+            f"{data.name} ({unit_type_label(data.type)})",
             tr("leder %1").replace("%1", data.leader) if data.leader else tr("ingen leder"),
             count(tr("%n ansatte", "", data.persons_total), data.persons_total),
             tr("%1 årsverk").replace("%1", fmt_number(data.fte_total)),
