@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from .. import formatting
+from ..model import unit_type_label
 from .unit_item import fmt_number
 
 BCP47 = {"nb": "nb-NO", "nn": "nn-NO", "en": "en"}
@@ -85,7 +86,7 @@ def _grouped(text: str, n: int) -> str:
 def row_text(row: OutlineRow) -> str:
     """``1.3 Digitalisering (støtte) – leder: Tove Rud – 2 ansatte, 2,0 årsverk`` (UI language)."""
     leader = row.leader or tr("ingen leder")
-    parts = [f"{row.number} {row.name} ({row.type})", tr("leder: %1").replace("%1", leader)]
+    parts = [f"{row.number} {row.name} ({unit_type_label(row.type)})", tr("leder: %1").replace("%1", leader)]
     own = tr("%1, %2 årsverk").replace("%1", _grouped(tr("%n ansatte", "", row.persons), row.persons))
     own = own.replace("%2", fmt_number(row.fte, 1))  # as the chart's boxes write it
     if row.persons_total != row.persons or abs(row.fte_total - row.fte) > 1e-9:
