@@ -198,7 +198,9 @@ class ImportWizard(QWizard):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        QFormLayout(page).addRow(tr("&Fil:"), row)
+        file_label = QLabel(tr("&Fil:"))
+        file_label.setBuddy(self.path_edit)  # a row of two widgets: without a buddy the & shows
+        QFormLayout(page).addRow(file_label, row)
         page.registerField("file*", self.path_edit)
         self.addPage(page)
         for extra in getattr(importer, "wizard_pages", lambda _w: [])(self) or []:

@@ -103,7 +103,9 @@ class ImportWizard(QWizard):
         self.file_error.setWordWrap(True)
         self.file_error.setStyleSheet("color: #a00;")
         form = QFormLayout(page)
-        form.addRow(self.tr("&Fil:"), row)
+        file_label = QLabel(self.tr("&Fil:"))
+        file_label.setBuddy(self.path_edit)  # a row of two widgets: without a buddy the & shows
+        form.addRow(file_label, row)
         form.addRow("", self.drop_box)
         form.addRow("", self.file_error)
         page.registerField("file*", self.path_edit)
