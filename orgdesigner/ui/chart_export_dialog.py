@@ -57,7 +57,7 @@ class ChartExportDialog(QDialog):
         row.addWidget(browse)
         form = QFormLayout()
         file_label = QLabel(self.tr("&Fil:"))
-        file_label.setBuddy(self.path)  # a row of two widgets: without a buddy the & shows
+        file_label.setBuddy(self.path)  # a label without a buddy shows the & literally
         form.addRow(file_label, row)
         form.addRow(self.tr("&Papir:"), self.paper)
         form.addRow(self.tr("&Retning:"), self.orientation)

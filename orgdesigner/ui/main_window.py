@@ -95,6 +95,10 @@ class MainWindow(QMainWindow):
         from .server_install import install_server_actions
 
         self.server_ui = install_server_actions(self, self.controller)
+        from .app import current_language
+        from .settings_dialog import install_settings_action
+
+        self.settings_action = install_settings_action(self, current_language)
         self._gather_right_docks()
         window_layout.fit_to_screen(self)
         self.outline.setContextMenuPolicy(Qt.ActionsContextMenu)
@@ -208,7 +212,11 @@ class MainWindow(QMainWindow):
     # -- title, status ---------------------------------------------------------------
     def _update_title(self, *_args: Any) -> None:
         name = Path(self.controller.path).name if self.controller.path else self.tr("Uten navn")
-        self.setWindowTitle(f"{self.controller.project.title()} ({name})[*] – OrgDesigner")
+        self.setWindowTitle(
+            self.tr("%1 (%2)[*] – OrgDesigner")
+            .replace("%1", self.controller.project.title())
+            .replace("%2", name)
+        )
         self.setWindowModified(self.controller.is_modified())
 
     def _status(self, message: str) -> None:
