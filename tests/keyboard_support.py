@@ -6,11 +6,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 
 def focused() -> QWidget:
     w = QApplication.focusWidget()
+    if w is None and QApplication.activeModalWidget() is None:
+        # a dialog closed: a window manager activates its parent again; offscreen Qt does not
+        for top in QApplication.topLevelWidgets():
+            if isinstance(top, QMainWindow) and top.isVisible():
+                top.activateWindow()
+                QTest.qWait(20)
+        w = QApplication.focusWidget()
     assert w is not None, "nothing has the keyboard focus"
     return w
 
