@@ -327,3 +327,14 @@ def test_stacked_bars_carry_a_hatch_per_series(qtbot, themed, key):
     start, end = row.index(second), len(row) - row[::-1].index(second)
     assert base not in row[row.index(first) : start]  # series 0 plain
     assert base in row[start:end]  # series 1 hatched
+
+
+def test_automatic_follows_the_os_wish_for_contrast(themed, monkeypatch):
+    """The OS cannot be switched offscreen: its answer is stood in for, the rest is real."""
+    monkeypatch.setattr(theme_qt, "os_wants_contrast", lambda: True)
+    assert themed(theme.AUTO) is theme.HIGH_CONTRAST
+    assert themed(theme.LIGHT_KEY) is theme.LIGHT  # the user's choice wins
+    themed(theme.AUTO)
+    monkeypatch.setattr(theme_qt, "os_wants_contrast", lambda: False)
+    theme_qt.manager()._os_changed()  # what colorSchemeChanged calls
+    assert theme.current() is theme.LIGHT
