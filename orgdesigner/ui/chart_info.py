@@ -37,6 +37,15 @@ class ChartInfo:
         """Screen readers cannot see inside the scene: describe the box in focus."""
         text = self.tooltip_text(unit_id) if unit_id else ""
         self.setAccessibleDescription(unescape(re.sub(r"<[^>]+>", "", text.replace("<br>", ". "))))
+        from .chart_accessible import boxes_of  # the accessible boxes of this chart
+
+        boxes_of(self).announce_focus(unit_id)
+
+    def _announce_current(self) -> None:
+        """After the widget's own focus event: the box in focus (see focusInEvent)."""
+        from .chart_accessible import boxes_of
+
+        boxes_of(self).announce_focus(self.chart.style.current)
 
     def legend(self) -> list[tuple[str, str]]:
         """(colour, label) pairs explaining the box colours in the current colour mode."""
@@ -66,12 +75,16 @@ class ChartInfo:
         )
         self.legend_label.setText(f"<table cellspacing='2'>{rows}</table>")
         self.legend_label.adjustSize()
-        self._place_legend()
         self.legend_label.show()
+        self._place_legend()
 
     def _place_legend(self) -> None:
-        lab = self.legend_label
-        lab.move(8, self.viewport().height() - lab.height() - 8)
+        """Bottom-left corner; hidden while the viewport is too small to leave the chart room
+        (a laptop at 150–200 % zoom; the legend's words are also in each box's tooltip)."""
+        lab, vp = self.legend_label, self.viewport()
+        lab.move(8, vp.height() - lab.height() - 8)
+        if lab.text() and self.show_legend:
+            lab.setVisible(vp.width() >= lab.width() * 3 and vp.height() >= lab.height() * 3)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from . import theme_qt
 
 SIZE = QSize(220, 150)  # the largest the map gets; it keeps the chart's proportions
+MIN_SIZE = QSize(60, 40)  # smaller than this the map is not shown
 MARGIN = 10  # from the view's corner
 REDRAW_MS = 250
 
@@ -50,10 +51,20 @@ class ChartOverview(QWidget):
     # -- geometry -----------------------------------------------------------------------
     def scale(self) -> float:
         """Map pixels per scene unit."""
-        r = self._scene_rect
+        r, most = self._scene_rect, self.largest()
         if r.isEmpty():
             return 1.0
-        return min(SIZE.width() / r.width(), SIZE.height() / r.height())
+        return max(min(most.width() / r.width(), most.height() / r.height()), 1e-6)
+
+    def largest(self) -> QSize:
+        """``SIZE``, or a quarter of the viewport's width and height if that is less (a laptop
+        at 150–200 % zoom), so the map never covers much of a small chart."""
+        vp = self.view.viewport()
+        return QSize(min(SIZE.width(), vp.width() // 4), min(SIZE.height(), vp.height() // 4))
+
+    def _natural_size(self) -> QSize:
+        s = self.scale()
+        return QSize(int(self._scene_rect.width() * s) + 2, int(self._scene_rect.height() * s) + 2)
 
     def to_scene(self, pos: QPointF) -> QPointF:
         s = self.scale()
@@ -81,8 +92,7 @@ class ChartOverview(QWidget):
         chart repaints first, and edits close together redraw it once)."""
         layout = self.view.chart.layout
         self._scene_rect = QRectF(0, 0, max(layout.width, 1.0), max(layout.height, 1.0))
-        s = self.scale()
-        self.resize(QSize(int(self._scene_rect.width() * s) + 2, int(self._scene_rect.height() * s) + 2))
+        self.resize(self._natural_size())
         self._redraw.start()
         self.follow_view()
 
@@ -120,8 +130,11 @@ class ChartOverview(QWidget):
         """Show the map only while the chart does not fit; frame the visible part."""
         visible = self.view.visible_scene_rect()
         fits = visible.contains(QRectF(self._scene_rect).adjusted(1, 1, -1, -1))
-        vp = self.view.viewport()
-        room = vp.width() > self.width() * 2 and vp.height() > self.height() * 2
+        if self.size() != self._natural_size():  # the viewport was resized
+            self.resize(self._natural_size())
+            self._redraw.start()
+        most = self.largest()
+        room = most.width() >= MIN_SIZE.width() and most.height() >= MIN_SIZE.height()
         self.setVisible(bool(self.view.chart.layout.boxes) and not fits and room)
         self.place()
         self.update()

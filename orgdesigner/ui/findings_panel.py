@@ -228,6 +228,8 @@ class FindingsPanel(QWidget):
         rows = []
         for f in found:
             child = QTreeWidgetItem([f.message, labels.get(f.severity, f.severity), ""])
+            # the severity in words in what a screen reader reads for the row, not only its colour
+            child.setData(0, Qt.AccessibleTextRole, f"{labels.get(f.severity, f.severity)}: {f.message}")
             child.setData(0, FINDING_ROLE, f)
             child.setData(1, FINDING_ROLE, f.severity)
             child.setToolTip(0, f.message)
@@ -270,6 +272,13 @@ class FindingsPanel(QWidget):
             head.setText(1, labels.get(worst, worst))
             mark_severity(head, worst)
             head.setHidden(self._visible[vid] == 0)
+            head.setData(
+                0,
+                Qt.AccessibleTextRole,
+                self.tr("%1, mest alvorlig: %2")
+                .replace("%1", head.text(0))
+                .replace("%2", labels.get(worst, worst)),
+            )
         principles = sum(
             sum(self._rule_sev.get(vid, {}).values()) for vid in self._heads if self._rank(vid)[0] == 0
         )

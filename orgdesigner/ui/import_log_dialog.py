@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import theme
+from .. import formatting, theme
 from ..model import import_log
 from . import theme_qt
 
@@ -129,7 +129,7 @@ class ImportLogDialog(QDialog):
             errors = sum(1 for i in issues if i.get("severity") == "error")
             warnings = sum(1 for i in issues if i.get("severity") == "warning")
             texts = [
-                str(e.get("at", "")).replace("T", " "),
+                formatting.timestamp(e.get("at", "")),
                 import_log.KINDS.get(e.get("kind", ""), e.get("kind", "")),
                 e.get("file", ""),
                 e.get("kommune", ""),

@@ -82,7 +82,7 @@ class PropertyPanel(QWidget):
         elif item[0] == "unit":
             units = self.controller.selected_units()
             n = len(units)
-            self.heading.setText(self.tr("Enhet") if n <= 1 else self.tr("%1 enheter").replace("%1", str(n)))
+            self.heading.setText(self.tr("Enhet") if n <= 1 else self.tr("%n enheter", "", n))
             self.unit_form.load(units or [item[1]])
             self.stack.setCurrentWidget(self.unit_form)
         else:

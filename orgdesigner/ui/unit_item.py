@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from .. import theme
+from .. import formatting, theme
 from .theme_qt import qcolor
 
 #: the light palette's colours per unit type (exports and legends; painting reads the palette)
@@ -36,9 +36,8 @@ def scaled_options(options: Any, scale: float) -> Any:
 
 
 def fmt_number(value: float, decimals: int = 1) -> str:
-    """Norwegian number: space as thousands separator, decimal comma (12 345,5)."""
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\u00a0").replace(".", ",")
+    """A number in the app's language (orgdesigner.formatting): 12 345,5 (nb, nn) or 12,345.5 (en)."""
+    return formatting.number(value, decimals)
 
 
 class ChartStyle:
@@ -282,7 +281,7 @@ class UnitItem(QGraphicsItem):
             painter.drawText(QPointF(x, y), second)
         painter.setFont(st.small_font)
         y += st.name_fm.descent() + 2 + st.small_fm.ascent()
-        leader = data.leader or "Ingen leder"
+        leader = data.leader or QCoreApplication.translate("UnitItem", "Ingen leder")
         tag_w = self._paint_type_tag(painter, data, QPointF(r.right() - 7, y))
         painter.setPen(qcolor(pal.text_muted))
         painter.drawText(QPointF(x, y), st.elide(leader, width - tag_w, False))
@@ -293,12 +292,22 @@ class UnitItem(QGraphicsItem):
         painter.drawText(
             QPointF(x, y - line),
             st.elide(
-                f"Ansatte {fmt_number(data.persons, 0)} / {fmt_number(data.persons_total, 0)}", width, False
+                QCoreApplication.translate("UnitItem", "Ansatte %1 / %2")
+                .replace("%1", fmt_number(data.persons, 0))
+                .replace("%2", fmt_number(data.persons_total, 0)),
+                width,
+                False,
             ),
         )
         painter.drawText(
             QPointF(x, y),
-            st.elide(f"Årsverk {fmt_number(data.fte)} / {fmt_number(data.fte_total)}", width, False),
+            st.elide(
+                QCoreApplication.translate("UnitItem", "Årsverk %1 / %2")
+                .replace("%1", fmt_number(data.fte))
+                .replace("%2", fmt_number(data.fte_total)),
+                width,
+                False,
+            ),
         )
 
     def _paint_toggle(self, painter: QPainter) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +45,33 @@ from .memory import load_user_mappings, save_user_mapping
 from .reading import ImportFileError, column_letter
 from .report import REFUSED
 from .synonyms import FIELDS, NOT_STORED
+
+#: the field names as the wizard shows them, marked for Qt's catalogue (synonyms.FIELDS stays Qt-free)
+FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("StaffImportFields", "Ansattnummer"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Navn"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Fornavn"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Etternavn"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Stillingskode"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Stillingsbetegnelse"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Stillingsprosent"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Årslønn"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Ansvar"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Tjeneste/funksjon"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Enhet"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Avdeling"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Arbeidssted"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Nærmeste leder"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Tilsettingsform"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Tiltredelse"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Fødselsdato"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Fødselsnummer"),
+)
+
+
+def field_name(label: str) -> str:
+    return QCoreApplication.translate("StaffImportFields", label)
+
 
 PREVIEW_ROWS = 20
 PROBLEM, DOUBT, HEADER = "problem", "doubt", "header"
@@ -105,7 +132,9 @@ class ImportWizard(QWizard):
         self.file_error.setWordWrap(True)
         self.file_error.setStyleSheet("color: #a00;")
         form = QFormLayout(page)
-        form.addRow(self.tr("&Fil:"), row)
+        file_label = QLabel(self.tr("&Fil:"))
+        file_label.setBuddy(self.path_edit)  # a label without a buddy shows the & literally
+        form.addRow(file_label, row)
         form.addRow("", self.drop_box)
         form.addRow("", self.file_error)
         page.registerField("file*", self.path_edit)
@@ -152,10 +181,10 @@ class ImportWizard(QWizard):
             if f in NOT_STORED:
                 continue
             combo = QComboBox()
-            combo.setAccessibleName(label)
+            combo.setAccessibleName(field_name(label))
             combo.activated.connect(self._refresh_preview)
             self.field_combos[f] = combo
-            form.addRow(label + ":", combo)
+            form.addRow(field_name(label) + ":", combo)
         scroll = QScrollArea()
         scroll.setWidget(fields)
         scroll.setWidgetResizable(True)
