@@ -84,6 +84,9 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        from .theme_settings import add_theme_choice
+
+        add_theme_choice(self)  # Farger og kontrast, above the buttons; applied on OK
 
     def chosen(self) -> str:
         return str(self.language.currentData())
