@@ -219,6 +219,8 @@ def test_chart_text_and_boxes_follow_the_system_font_size(chart, themed):
     assert chart.style.font_scale == 2.0
     assert chart.style.small_font.pixelSize() == 22
     assert chart.layout.boxes["avd"].w == 400 and chart.layout.boxes["avd"].h == 168
+    assert chart.items_by_unit["skole"].toggle_rect().width() == 32  # the toggle grows too
+    assert chart.options.v_gap == 72  # and the rows make room for it
     no_leader = chart.style.small_fm.horizontalAdvance("Ingen leder")
     img, origin = _render(chart)
     ratio, _fg, bg = _ratio(_pixels(img, origin, _leader_strip(chart, "avd", no_leader)))
