@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from .. import formatting, theme
+from .. import formatting, i18n, theme
+from ..model import UnitType
 from .theme_qt import qcolor
 
 #: the light palette's colours per unit type (exports and legends; painting reads the palette)
@@ -52,6 +53,7 @@ class ChartStyle:
         self.colour_mode = "type"  # or "origin"
         self.palette: theme.Palette = theme.current()  # the scene sets it again on a theme change
         self.origin_colours: dict[str, int] = {}  # source id -> index into palette.origin
+        self.type_words: dict[tuple[str, str], str] = {}
         self.data: Any = None  # ChartData
         self.layout: Any = None  # ChartLayout (has_children / collapsed per box)
         self.current: str | None = None  # keyboard focus unit
@@ -131,6 +133,14 @@ class ChartStyle:
                 out.append(fm.elidedText(line, Qt.TextElideMode.ElideRight, width))
             self.elided[key] = out
         return out
+
+    def type_word(self, unit_type: str) -> str:
+        """The unit type as a word in the current language (cached per language)."""
+        key = (i18n.current_language(), unit_type)
+        word = self.type_words.get(key)
+        if word is None:
+            word = self.type_words[key] = i18n.label(UnitType.LABELS, unit_type)
+        return word
 
     def origin_colour(self, source_id: str) -> QColor:
         n = self.origin_colours.get(source_id)
@@ -353,7 +363,7 @@ class UnitItem(QGraphicsItem):
     def _paint_type_tag(self, painter: QPainter, data: Any, right: QPointF) -> float:
         """The unit type as a word at the right of the leader line (so type is not colour alone)."""
         st = self._style
-        tag = st.elide(data.type, (self._rect.width() - 14) * 0.45, False)
+        tag = st.elide(st.type_word(data.type), (self._rect.width() - 14) * 0.45, False)
         w = st.small_fm.horizontalAdvance(tag)
         painter.setPen(qcolor(st.palette.type_colour(data.type)))
         painter.setFont(st.small_font)
