@@ -17,6 +17,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+from .. import formatting
 from ..model import ModelError, Project
 from .tile_breaks import tile_starts
 
@@ -28,6 +31,11 @@ MARGIN_MM, TITLE_MM, FOOTER_MM, OVERLAP_MM = 10.0, 9.0, 7.0, 12.0
 MAX_PNG_SIDE = 16000
 
 _app: Any = None
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 class ChartExportError(Exception):
@@ -78,9 +86,11 @@ def build_scene(
 
     sc = project.scenarios.get(scenario_id)
     if sc is None:
-        raise ModelError(f"Fant ikke alternativet «{scenario_id}»")
+        raise ModelError(tr("Fant ikke alternativet «%1»").replace("%1", scenario_id))
     if root_unit_id is not None and root_unit_id not in sc.units:
-        raise ModelError(f"Fant ikke enheten «{root_unit_id}» i «{sc.name}»")
+        raise ModelError(
+            tr("Fant ikke enheten «%1» i «%2»").replace("%1", root_unit_id).replace("%2", sc.name)
+        )
     scene = ChartScene(
         _StaticController(project, sc.id), listen=False, root_unit_id=root_unit_id, collapsed=set(collapsed)
     )
@@ -97,7 +107,7 @@ def title_text(project: Project, scenario_id: str, root_unit_id: str | None = No
     parts = [project.title() or project.name, sc.name]  # name – kommune (Fil → Prosjektinformasjon)
     if root_unit_id:
         parts.append(sc.path(root_unit_id))
-    parts.append(_dt.date.today().strftime("%d.%m.%Y"))
+    parts.append(formatting.date(_dt.date.today(), "short"))
     return " — ".join(parts)
 
 
@@ -121,15 +131,21 @@ def render_chart(
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
-        raise ChartExportError(f"{path}: ukjent format «{fmt}» (bruk pdf, png eller svg)")
+        raise ChartExportError(
+            tr("%1: ukjent format «%2» (bruk pdf, png eller svg)").replace("%1", str(path)).replace("%2", fmt)
+        )
     if (
         paper not in PAPERS
         or orientation not in ("auto", "landscape", "portrait")
         or mode not in ("fit", "tile")
     ):
-        raise ChartExportError(f"{path}: ugyldig papir/retning/modus ({paper}, {orientation}, {mode})")
+        raise ChartExportError(
+            tr("%1: ugyldig papir/retning/modus (%2)")
+            .replace("%1", str(path))
+            .replace("%2", f"{paper}, {orientation}, {mode}")
+        )
     if not path.parent.is_dir():
-        raise ChartExportError(f"{path}: mappen finnes ikke")
+        raise ChartExportError(tr("%1: mappen finnes ikke").replace("%1", str(path)))
     try:
         scene = build_scene(project, scenario_id, root_unit_id, collapsed, colour_mode)
     except ModelError as exc:
@@ -154,7 +170,11 @@ def render_chart(
     except ChartExportError:
         raise
     except OSError as exc:
-        raise ChartExportError(f"{path}: kunne ikke skrive filen ({exc.strerror or exc})") from exc
+        raise ChartExportError(
+            tr("%1: kunne ikke skrive filen (%2)")
+            .replace("%1", str(path))
+            .replace("%2", str(exc.strerror or exc))
+        ) from exc
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
@@ -180,7 +200,7 @@ def _write_pdf(scene: Any, tmp: str, title: str, paper: str, orientation: str, m
     chart_pdf.set_metadata(writer, meta)  # author, and the language in the XMP packet
     painter = QPainter()
     if not painter.begin(writer):
-        raise ChartExportError(f"{tmp}: kunne ikke lage PDF")
+        raise ChartExportError(tr("%1: kunne ikke lage PDF").replace("%1", tmp))
     try:
         pages = paint_pages(painter, writer, scene, title, mode)
         text_pages = chart_pdf.paint_list(painter, writer, scene, title)
@@ -254,7 +274,15 @@ def paint_pages(painter: Any, device: Any, scene: Any, title: str, mode: str) ->
         if page:
             device.newPage()
         page += 1
-        label = f"Side {page}/{len(tiles)} · rad {r + 1}/{rows}, kol. {c + 1}/{cols}"
+        label = (
+            tr("Side %1/%2 · rad %3/%4, kol. %5/%6")
+            .replace("%1", str(page))
+            .replace("%2", str(len(tiles)))
+            .replace("%3", str(r + 1))
+            .replace("%4", str(rows))
+            .replace("%5", str(c + 1))
+            .replace("%6", str(cols))
+        )
         _page_frame(painter, device, title, label, dpmm, entries)
         painter.save()
         painter.setClipRect(area)
@@ -413,7 +441,7 @@ def _write_png(scene: Any, tmp: str, title: str, text: str = "") -> int:
     finally:
         painter.end()
     if not image.save(tmp, "PNG"):
-        raise ChartExportError(f"{tmp}: kunne ikke skrive PNG")
+        raise ChartExportError(tr("%1: kunne ikke skrive PNG").replace("%1", tmp))
     return 1
 
 
@@ -432,7 +460,7 @@ def _write_svg(scene: Any, tmp: str, title: str, text: str = "") -> int:
     gen.setDescription(text or "OrgDesigner")  # <desc>: the chart as a nested list
     painter = QPainter()
     if not painter.begin(gen):
-        raise ChartExportError(f"{tmp}: kunne ikke lage SVG")
+        raise ChartExportError(tr("%1: kunne ikke lage SVG").replace("%1", tmp))
     try:
         _header(painter, src.width(), title, legend_entries(scene))
         scene.render(painter, QRectF(0, head, src.width(), src.height()), src)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from .unit_item import TYPE_COLOURS
+from . import theme_qt
 
 SIZE = QSize(220, 150)  # the largest the map gets; it keeps the chart's proportions
 MIN_SIZE = QSize(60, 40)  # smaller than this the map is not shown
@@ -39,6 +39,7 @@ class ChartOverview(QWidget):
         self._redraw.setSingleShot(True)
         self._redraw.setInterval(REDRAW_MS)
         self._redraw.timeout.connect(self.draw)
+        theme_qt.manager().changed.connect(self._redraw.start)  # the theme's colours
         view.chart.laidOut.connect(self.relayout)
         view.horizontalScrollBar().valueChanged.connect(self.follow_view)
         view.verticalScrollBar().valueChanged.connect(self.follow_view)
@@ -101,21 +102,24 @@ class ChartOverview(QWidget):
         layout, s, size = self.view.chart.layout, self.scale(), self.size()
         pix = QPixmap(size * self.devicePixelRatioF())
         pix.setDevicePixelRatio(self.devicePixelRatioF())
-        pix.fill(QColor(255, 255, 255, 235))
+        pal = self.view.chart.style.palette
+        bg = QColor(pal.chart_bg)
+        bg.setAlpha(235)
+        pix.fill(bg)
         p = QPainter(pix)
         sc = self.view.chart.scenario()
         units = sc.units if sc is not None else {}
         by_colour: dict[str, list[QRectF]] = {}
         for uid, box in layout.boxes.items():
             unit = units.get(uid)
-            colour = TYPE_COLOURS.get(unit.type, "#555555") if unit is not None else "#555555"
+            colour = pal.type_colour(unit.type) if unit is not None else pal.type_default
             rect = QRectF(1 + box.x * s, 1 + box.y * s, max(box.w * s, 1.0), max(box.h * s, 1.0))
             by_colour.setdefault(colour, []).append(rect)
         p.setPen(Qt.PenStyle.NoPen)
         for colour, rects in by_colour.items():  # one call per colour: fast for 5 000 boxes
             p.setBrush(QColor(colour))
             p.drawRects(rects)
-        p.setPen(QColor("#9a9a9a"))
+        p.setPen(QColor(pal.connector))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(QRectF(0, 0, size.width() - 1, size.height() - 1))
         p.end()
@@ -145,8 +149,10 @@ class ChartOverview(QWidget):
         frame = self.to_map(self.view.visible_scene_rect()).intersected(
             QRectF(self.rect()).adjusted(0, 0, -1, -1)
         )
-        p.setPen(QPen(QColor("#1565c0"), 2))
-        p.setBrush(QColor(21, 101, 192, 40))
+        frame_colour = QColor(self.view.chart.style.palette.overview_frame)
+        p.setPen(QPen(frame_colour, 2))
+        frame_colour.setAlpha(40)
+        p.setBrush(frame_colour)
         p.drawRect(frame)
         p.end()
 
