@@ -190,3 +190,17 @@ def test_tiled_pdf_has_one_figure_per_page_with_its_place(qapp, tmp_path: Path) 
         assert 1 < len(figures) < n
         assert all(f" av {len(figures)}." in str(f.Alt) for f in figures)
         assert [int(p.get("/StructParents", -1)) for p in pdf.pages] == list(range(n))
+
+
+@needs_poppler
+def test_pdf_language_is_that_of_the_installed_ui_translators(qapp, tmp_path: Path, monkeypatch) -> None:
+    import pikepdf
+
+    from orgdesigner.ui import app
+
+    monkeypatch.setitem(app._current, "language", "en")  # as install_translators(app, "en") records
+    out = tmp_path / "chart.pdf"
+    render_chart(small_project(), "s1", out)
+    with pikepdf.open(out) as pdf:
+        assert str(pdf.Root.Lang) == "en"
+    assert "<rdf:li>en</rdf:li></rdf:Bag></dc:language>" in _run("pdfinfo", "-meta", str(out))
