@@ -159,6 +159,7 @@ def test_pdf_is_tagged_figure_heading_and_the_nested_list_in_reading_order(qapp,
         assert kinds == ["/Figure", "/H1", "/P", "/L"]
         assert "Organisasjonskart for alternativet «Alternativ A»" in str(doc.K[0].Alt)
         assert "side 2–2" in str(doc.K[0].Alt)  # where the text version is
+        assert [float(v) for v in doc.K[0].A.BBox] == [float(v) for v in pdf.pages[0].mediabox]
     tree = _struct(out)
     assert [k for _i, k, _t in tree[:4]] == ["Document", "Figure", "H1", "P"]
     assert dict((k, t) for _i, k, t in tree[2:4]) == {

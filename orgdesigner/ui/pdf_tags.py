@@ -124,6 +124,7 @@ def tag_pdf(path: str | os.PathLike, plan: TaggingPlan) -> None:
             page = pdf.pages[n]
             figure = elem("Figure", doc, page)
             figure.Alt = pikepdf.String(alt)
+            figure.A = Dictionary(O=Name.Layout, BBox=Array([float(v) for v in page.mediabox]))
             figure.K.append(0)
             _wrap_figure(pdf, page, 0)
             page.obj.StructParents = len(parents) // 2
