@@ -139,8 +139,8 @@ def _struct(pdf: Path) -> list[tuple[int, str, str]]:
         if body.startswith('"') and out:
             i, kind, text = out[-1]
             out[-1] = (i, kind, f"{text} {body.strip(chr(34))}".strip())
-        elif body:
-            out.append((indent, body.split(" ")[0], ""))
+        elif body and not body.startswith("/"):  # "/BBox [...]": an attribute of the element above
+            out.append((indent, body.split(" ")[0].rstrip(":"), ""))
     return [(i, k, re.sub(r"\s+", " ", t)) for i, k, t in out]
 
 
