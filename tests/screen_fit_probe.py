@@ -216,9 +216,9 @@ def run(shots: Path | None) -> int:
     from orgdesigner.ui import fit_screen
     from orgdesigner.ui.main_window import MainWindow
 
-    if os.environ.get("FIT_PROBE_OFF") != "1":  # the before picture
-        fit_screen.install(app)
     win = MainWindow(plugins=create_manager())
+    if os.environ.get("FIT_PROBE_OFF") != "1":  # the before picture
+        fit_screen.install(win)  # as run_app does
     win.controller.set_project(build_demo_project(), None)
     win.show()
     for _ in range(5):

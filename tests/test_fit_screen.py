@@ -109,28 +109,39 @@ def test_content_scrolls_and_the_buttons_stay_outside(qtbot) -> None:
     assert dialog.focusWidget() is ok
 
 
-def test_app_wide_fitting_reaches_dialogs_made_anywhere(qtbot) -> None:
-    from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
+def test_dialogs_made_under_the_window_are_fitted_nested_ones_too(qtbot) -> None:
+    from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
     from orgdesigner.ui import fit_screen
 
     class PluginDialog(QDialog):  # a dialog class of ours or a plugin's, not Qt's own
-        pass
+        def __init__(self, parent: QWidget) -> None:
+            super().__init__(parent)
+            tall = QLabel("x")
+            tall.setMinimumHeight(5000)
+            QVBoxLayout(self).addWidget(tall)
 
-    app = QApplication.instance()
-    fit_screen.install(app)
-    try:
-        fit_screen.install(app)  # once is enough
-        assert len(app.findChildren(fit_screen._AppFitter)) == 1
-        dialog = PluginDialog()
-        qtbot.addWidget(dialog)
-        tall = QLabel("x")
-        tall.setMinimumHeight(5000)
-        QVBoxLayout(dialog).addWidget(tall)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        assert dialog.findChild(fit_screen.FitArea) is not None
-        assert dialog.screen().availableGeometry().contains(dialog.frameGeometry())
-    finally:
-        fit_screen.uninstall(app)
-    assert not app.findChildren(fit_screen._AppFitter)
+    window = QWidget()
+    qtbot.addWidget(window)
+    fit_screen.install(window)
+    fit_screen.install(window)  # once is enough
+    assert len(window.findChildren(fit_screen._ChildWatcher, "fit_screen_watch")) == 1
+    dialog = PluginDialog(window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    avail = dialog.screen().availableGeometry()
+    assert dialog.findChild(fit_screen.FitArea) is not None and avail.contains(dialog.frameGeometry())
+    inner = PluginDialog(dialog)  # opened from the dialog
+    inner.show()
+    qtbot.waitExposed(inner)
+    assert inner.findChild(fit_screen.FitArea) is not None and avail.contains(inner.frameGeometry())
+    window.setGeometry(avail.right() - 100, avail.bottom() - 100, 600, 600)  # mostly off-screen
+    box = QMessageBox(QMessageBox.Icon.Information, "Tittel", "Lagret.", parent=window)
+    box.show()  # Qt's own: moved into the screen, its layout left alone
+    qtbot.waitExposed(box)
+    assert box.findChild(fit_screen.FitArea) is None and avail.contains(box.frameGeometry())
+    fit_screen.uninstall(window)
+    later = PluginDialog(window)
+    later.show()
+    qtbot.waitExposed(later)
+    assert later.findChild(fit_screen.FitArea) is None  # not watched any more
