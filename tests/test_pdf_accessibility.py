@@ -206,3 +206,31 @@ def test_pdf_language_is_that_of_the_installed_ui_translators(qapp, tmp_path: Pa
     with pikepdf.open(out) as pdf:
         assert str(pdf.Root.Lang) == "en"
     assert "<rdf:li>en</rdf:li></rdf:Bag></dc:language>" in _run("pdfinfo", "-meta", str(out))
+
+
+def test_fast_marking_agrees_with_pikepdfs_parser(qapp, tmp_path: Path) -> None:
+    """The regular-expression path marks the same text objects as the full content parser."""
+    import pikepdf
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    from orgdesigner.ui import chart_pdf, pdf_tags
+
+    path = tmp_path / "liste.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setResolution(chart_pdf.DEVICE_DPI)  # Qt's default page margins kept: positions are the painter's
+    painter = QPainter(writer)
+    lines = [
+        (n % 4, f"{n} Enhet med et langt navn som brytes over linjen – leder: Ola " * (1 + n % 3))
+        for n in range(90)
+    ]
+    pages = chart_pdf.paint_text_pages(painter, writer, "Tittel", lines)
+    painter.end()
+    assert len(pages) > 1
+    with pikepdf.open(path) as pdf:
+        for n, items in enumerate(pages, 1):  # page 0 is the one before newPage()
+            page = pdf.pages[n]
+            fast, parsed = pdf_tags._Marker(items), pdf_tags._Marker(items)
+            assert pdf_tags._mark_fast(pdf_tags._content(page), fast) is not None
+            pdf_tags._mark_parsed(page, parsed)
+            assert fast.found == parsed.found
+            assert {i for i, _m in fast.found} == set(range(len(items)))  # every block marked
