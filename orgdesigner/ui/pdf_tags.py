@@ -72,62 +72,59 @@ class _Marker:
         return ("LBody" if self.items[hit].role == "LI" else self.items[hit].role), mcid
 
 
-# The operators that matter for marking, with their numeric operands: a regular expression
-# over the decoded stream is far faster than parsing every glyph (Qt writes one Tj a glyph).
-_OPS = re.compile(
-    rb"(?P<nums>(?:[-+]?(?:\d+\.?\d*|\.\d+)\s+){2,6})(?P<op>cm|Tm|Td|TD)(?![^\s<\[/(])"
-    rb"|(?<![^\s>\]])(?P<bare>BT|ET|q|Q)(?![^\s<\[/(])"
+# Operators found by regular expressions over the decoded stream, far faster than parsing
+# every glyph (Qt writes one Tj a glyph): whole text objects, the state outside them (q, Q,
+# cm), and a text object's Tm and first Td. An operator stands between delimiters.
+_NUM = rb"[-+]?(?:\d+\.?\d*|\.\d+)"
+_BEFORE, _AFTER = rb"(?<![^\s>\]])", rb"(?![^\s<\[/(])"
+_BLOCK = re.compile(_BEFORE + rb"BT" + _AFTER + rb".*?" + _BEFORE + rb"ET" + _AFTER, re.S)
+_STATE = re.compile(
+    rb"(?P<nums>(?:" + _NUM + rb"\s+){6})cm" + _AFTER + rb"|" + _BEFORE + rb"(?P<op>[qQ])" + _AFTER
 )
+_TM = re.compile(rb"((?:" + _NUM + rb"\s+){6})Tm" + _AFTER)
+_TD = re.compile(rb"(" + _NUM + rb")\s+(" + _NUM + rb")\s+T[dD]" + _AFTER)
+
+
+def _matrix(numbers: bytes) -> pikepdf.Matrix:
+    return pikepdf.Matrix(*(float(x) for x in numbers.split()))
 
 
 def _mark_fast(raw: bytes, marker: _Marker) -> bytes | None:
-    """``BDC``…``EMC`` around each ``BT``…``ET``, found with :data:`_OPS`. ``None`` when the
-    stream has literal strings (where an operator's name could hide) or a text object without a
-    start, and :func:`_mark_parsed` does it instead."""
+    """``BDC``…``EMC`` around each ``BT``…``ET``. ``None`` when the stream has literal strings
+    (where an operator's name could hide) or a text object without a Td, and
+    :func:`_mark_parsed` does it instead."""
     if b"(" in raw:
         return None
     stack: list[pikepdf.Matrix] = []
-    ctm, tm = pikepdf.Matrix(), pikepdf.Matrix()
-    begin: int | None = None
-    start: tuple[float, float] | None = None
-    cuts: list[tuple[int, bytes]] = []
+    ctm = pikepdf.Matrix()
     base = False
-    for m in _OPS.finditer(raw):
-        op = m.group("op") or m.group("bare")
-        if op == b"BT":
-            begin, tm, start = m.start(), pikepdf.Matrix(), None
-        elif op == b"ET":
-            if begin is None or start is None:
-                return None
-            tag, mcid = marker.mark(start)
-            props = b"<</Type /Pagination>>" if mcid is None else b"<</MCID %d>>" % mcid
-            cuts += [(begin, b"/%s %s BDC\n" % (tag.encode(), props)), (m.end(), b"\nEMC")]
-            begin = None
-        elif op == b"q" and begin is None:
-            stack.append(ctm)
-        elif op == b"Q" and begin is None and stack:
-            ctm = stack.pop()
-        elif op in (b"cm", b"Tm"):
-            nums = m.group("nums").split()
-            if len(nums) < 6:
-                return None
-            matrix = pikepdf.Matrix(*(float(x) for x in nums[-6:]))
-            if op == b"cm" and base:
-                ctm = matrix @ ctm
-            elif op == b"cm":  # the page's own: device pixels (and margins) to points
+    cuts: list[tuple[int, bytes]] = []
+    last = 0
+    for block in _BLOCK.finditer(raw):
+        for m in _STATE.finditer(raw, last, block.start()):
+            if m.group("op") == b"q":
+                stack.append(ctm)
+            elif m.group("op") == b"Q":
+                ctm = stack.pop() if stack else ctm
+            elif base:
+                ctm = _matrix(m.group("nums")) @ ctm
+            else:  # the page's own cm: device pixels (and margins) to points
                 base = True
-            elif begin is not None:
-                tm = matrix
-        elif begin is not None and start is None:  # the first Td/TD of the text object
-            x, y = (float(v) for v in m.group("nums").split()[-2:])
-            start = _origin(ctm, tm, (x, y))
-    if begin is not None:
-        return None
-    parts, last = [], 0
-    for at, text in cuts:
-        parts += [raw[last:at], text]
-        last = at
-    parts.append(raw[last:])
+        last = block.end()
+        body = block.group()
+        td = _TD.search(body)
+        if td is None:
+            return None
+        tm = _TM.search(body, 0, td.start())
+        start = _origin(ctm, _matrix(tm.group(1)) if tm else pikepdf.Matrix(), (float(td[1]), float(td[2])))
+        tag, mcid = marker.mark(start)
+        props = b"<</Type /Pagination>>" if mcid is None else b"<</MCID %d>>" % mcid
+        cuts += [(block.start(), b"/%s %s BDC\n" % (tag.encode(), props)), (block.end(), b"\nEMC")]
+    parts, at = [], 0
+    for where, text in cuts:
+        parts += [raw[at:where], text]
+        at = where
+    parts.append(raw[at:])
     return b"".join(parts)
 
 
