@@ -19,12 +19,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 HERE = Path(__file__).parent
-LAPTOP = {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96}]}
+LAPTOP = (1366, 768)
+PORTRAIT = (768, 1366)  # the same screen turned
 
 
-def _probe(tmp_path: Path, scale: str, fit: bool = True) -> list[dict]:
+def _probe(tmp_path: Path, scale: str, fit: bool = True, size: tuple[int, int] = LAPTOP) -> list[dict]:
     config = tmp_path / "screen.json"
-    config.write_text(json.dumps(LAPTOP), encoding="utf-8")
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": size[0], "height": size[1], "logicalDpi": 96}
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
     env = dict(os.environ)
     env.update(
         QT_QPA_PLATFORM=f"offscreen:configfile={config}",
@@ -45,14 +47,16 @@ def _probe(tmp_path: Path, scale: str, fit: bool = True) -> list[dict]:
     return [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
 
 
-@pytest.mark.parametrize("scale", ["1.5", "2"])
-def test_every_dialog_and_the_window_fit_a_zoomed_laptop_screen(tmp_path: Path, scale: str) -> None:
-    rows = _probe(tmp_path, scale)
+@pytest.mark.parametrize(("scale", "size"), [("1.5", LAPTOP), ("2", LAPTOP), ("1.5", PORTRAIT)])
+def test_every_dialog_and_the_window_fit_a_zoomed_laptop_screen(
+    tmp_path: Path, scale: str, size: tuple[int, int]
+) -> None:
+    rows = _probe(tmp_path, scale, size=size)
     names = {r["name"] for r in rows}
     assert {"MainWindow", "MainWindow-restored"} <= names and len(names) > 20
     missing = [r["name"] for r in rows if r.get("missing")]
     assert not missing, f"dialogs without a factory in screen_fit_probe.py: {missing}"
-    side = 1366 / float(scale), 768 / float(scale)
+    side = size[0] / float(scale), size[1] / float(scale)
     for r in rows:
         assert r["avail"][2:] == [round(side[0]), round(side[1])], r
         assert r["fits"], f"{r['name']} at {scale}: frame {r['frame']} outside {r['avail']}"
