@@ -24,7 +24,7 @@ from ..analysis.validation import SEVERITY_ORDER, ValidationRunner
 SLICE_S = 0.012  # one slice of the first pass: short enough not to be felt
 DEBOUNCE_MS = 150  # edits closer than this are checked together (typing, a burst of drops)
 SWITCH_MS = 30  # a kept runner is announced this long after a switch (the chart paints first)
-KEEP = 4  # runners of alternatives not shown that are kept (each holds an index of its scenario)
+KEEP = 1  # runners of alternatives not shown that are kept (each ≈ 45 MB at 50 000 positions)
 TOOLTIP_MAX = 6  # findings listed in a box's tooltip
 
 
