@@ -99,14 +99,14 @@ class ValidationService(QObject):
             return
         if r.scenario_id == scenario_id:
             return
+        self.runner = self._kept.pop(scenario_id, None)
         self._kept.pop(r.scenario_id, None)
-        self._kept[r.scenario_id] = r
+        self._kept[r.scenario_id] = r  # the most recent last
         scenarios = self.controller.project.scenarios
         for sid in [s for s in self._kept if s not in scenarios]:  # removed alternatives
             self._kept.pop(sid).close()
         while len(self._kept) > KEEP:
             self._kept.pop(next(iter(self._kept))).close()
-        self.runner = self._kept.pop(scenario_id, None)
         if self.runner is None:
             self._start_over()
             return
