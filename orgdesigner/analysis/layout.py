@@ -25,8 +25,10 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..model import Org, UnitType
+from .contours import Profile, bands, leaf_profile, row_offsets, span, union
 
 Point = tuple[float, float]
 
@@ -51,9 +53,11 @@ class LayoutOptions:
         return self.box_h + self.v_gap
 
 
-@dataclass(slots=True)
-class Box:
-    """A visible unit: top-left corner, size, and how it hangs from its parent."""
+class Box(NamedTuple):
+    """A visible unit: top-left corner, size, and how it hangs from its parent.
+
+    A named tuple: a layout makes one per visible unit, and a tuple is built several
+    times faster than a dataclass instance."""
 
     x: float
     y: float
@@ -94,56 +98,6 @@ class ChartLayout:
                 if b.link is not None
             }
         return self._connectors
-
-
-Profile = dict[int, list[float]]  # slot -> [xmin, xmax]
-
-
-def _union(dst: Profile, src: Profile, dx: float, dslot: int) -> None:
-    for s, (lo, hi) in src.items():
-        cur = dst.get(s + dslot)
-        if cur is None:
-            dst[s + dslot] = [lo + dx, hi + dx]
-        else:
-            if lo + dx < cur[0]:
-                cur[0] = lo + dx
-            if hi + dx > cur[1]:
-                cur[1] = hi + dx
-
-
-def _span(dst: Profile, slots: Iterable[int], lo: float, hi: float) -> None:
-    for s in slots:
-        cur = dst.get(s)
-        if cur is None:
-            dst[s] = [lo, hi]
-        else:
-            cur[0] = min(cur[0], lo)
-            cur[1] = max(cur[1], hi)
-
-
-def _row(blocks: list[Profile], gap: float) -> list[float]:
-    """Offsets that put blocks side by side, each as far left as its profile allows."""
-    acc: Profile = {}
-    offsets: list[float] = []
-    for prof in blocks:
-        if not acc:
-            dx = 0.0
-        else:
-            dx = -math.inf
-            for s, (lo, _hi) in prof.items():
-                cur = acc.get(s)
-                if cur is not None and cur[1] + gap - lo > dx:
-                    dx = cur[1] + gap - lo
-            if dx == -math.inf:  # no common row: just to the right of everything
-                dx = max(v[1] for v in acc.values()) + gap - min(v[0] for v in prof.values())
-        offsets.append(dx)
-        _union(acc, prof, dx, 0)
-    return offsets
-
-
-def _bands(prof: Profile) -> int:
-    """Number of box bands a profile covers."""
-    return max(prof) // 2 + 1
 
 
 def connector_points(link: tuple, opt: LayoutOptions) -> list[Point]:
@@ -197,21 +151,78 @@ def _place_staff(
     for group, side in ((left, -1), (right, 1)):
         if not group:
             continue
-        offs = _row([prof[c] for c in group], gap)
+        offs = row_offsets([prof[c] for c in group], gap)
         if side < 0:
-            edge = max(v[1] + o for c, o in zip(group, offs, strict=True) for v in prof[c].values())
+            edge = max(max(prof[c][1]) + o for c, o in zip(group, offs, strict=True))
             shift = -gap - edge
         else:
-            edge = min(v[0] + o for c, o in zip(group, offs, strict=True) for v in prof[c].values())
+            edge = min(min(prof[c][0]) + o for c, o in zip(group, offs, strict=True))
             shift = gap - edge
         for c, o in zip(group, offs, strict=True):
             rel[c] = (o + shift, band, kind, 0.0, band)
-            _union(p, prof[c], o + shift, 2 * band)
+            union(p, prof[c], o + shift, 2 * band)
             xs.append(o + shift)
     if kind == "staffrow":
-        _span(p, [2 * band - 1], min(0.0, *xs), max(0.0, *xs))  # the bus
-    tallest = max(_bands(prof[c]) for c in staff)
+        span(p, 2 * band - 1, 2 * band - 1, min(0.0, *xs), max(0.0, *xs))  # the bus
+    tallest = max(bands(prof[c]) for c in staff)
     return band + tallest, 2 * band
+
+
+def _place_columns(
+    line: list[str],
+    many: bool,
+    band: int,
+    prof: dict[str, Profile],
+    rel: dict,
+    p: Profile,
+    opt: LayoutOptions,
+) -> None:
+    """Stack line children in columns, each with its own trunk, centred under the parent."""
+    gap = opt.h_gap
+    ncols = max(2, math.ceil(math.sqrt(len(line)))) if many else 1
+    per = math.ceil(len(line) / ncols)
+    columns = [line[i : i + per] for i in range(0, len(line), per)]
+    col_profiles: list[Profile] = []
+    placed: list[list[tuple[str, float, int]]] = []
+    indent = opt.indent
+    for col in columns:
+        profs = [prof[c] for c in col]
+        if all(len(cp[0]) == 1 for cp in profs):  # a column of single boxes, built directly
+            items = []
+            los: list[float] = []
+            his: list[float] = []
+            for b, (c, (lo, hi)) in enumerate(zip(col, profs, strict=True)):
+                dx = indent - lo[0]
+                items.append((c, dx, b))
+                los += (min(lo[0] + dx, 0.0), 0.0)
+                his += (max(hi[0] + dx, 0.0), 0.0)
+            col_profiles.append((los[:-1], his[:-1]))  # the trunk ends at the last box
+            placed.append(items)
+            continue
+        cprof: Profile = ([], [])
+        b = last = 0
+        items = []
+        for c in col:
+            cp = prof[c]
+            dx = opt.indent - min(cp[0])
+            items.append((c, dx, b))
+            union(cprof, cp, dx, 2 * b)
+            last = b
+            b += bands(cp)
+        span(cprof, 0, 2 * last, 0.0, 0.0)  # the column trunk
+        col_profiles.append(cprof)
+        placed.append(items)
+    offs = row_offsets(col_profiles, gap)
+    lo = min(min(cp[0]) + o for cp, o in zip(col_profiles, offs, strict=True))
+    hi = max(max(cp[1]) + o for cp, o in zip(col_profiles, offs, strict=True))
+    shift = -(lo + hi) / 2
+    for cprof, o, items in zip(col_profiles, offs, placed, strict=True):
+        trunk = o + shift
+        for c, dx, b in items:
+            rel[c] = (trunk + dx, band + b, "stack", trunk, band)
+        union(p, cprof, trunk, 2 * band)
+    trunks = [o + shift for o in offs]
+    span(p, 2 * band - 1, 2 * band - 1, min(0.0, trunks[0]), max(0.0, trunks[-1]))
 
 
 class LayoutCache:
@@ -265,115 +276,92 @@ def layout_org(
 
     prof, rel, keys = cache.prof, cache.rel, cache.keys
     units = org.units
+    staff_types, root_staff_types, row_types = opt.staff_types, opt.root_staff_types, opt.row_types
+    leaf = leaf_profile(half)  # shared by every leaf: profiles are only ever read once built
     recomputed: set[str] = set()
     for uid in order:
-        kids = [] if uid in folded else index.get(uid, [])
-        u = units[uid]
-        key = (
+        kids = () if uid in folded else index.get(uid, ())
+        if not kids:  # a single box, wherever it hangs
+            if keys.get(uid) != () or uid not in prof:
+                keys[uid] = ()
+                recomputed.add(uid)
+                prof[uid] = leaf
+            continue
+        parent_id = units[uid].parent_id
+        at_root = parent_id is None or parent_id not in units
+        types = tuple([units[c].type for c in kids])
+        key: tuple = (
             tuple(kids),
-            tuple(units[c].type for c in kids),
+            types,
             # whether a child has children of its own (even collapsed) decides stacking
-            tuple(c in index for c in kids),
-            u.parent_id is None or u.parent_id not in units,
+            tuple([c in index for c in kids]),
+            at_root,
         )
-        if keys.get(uid) == key and uid in prof and not any(c in recomputed for c in kids):
+        if keys.get(uid) == key and uid in prof and recomputed.isdisjoint(kids):
             continue  # this subtree is laid out as before
         keys[uid] = key
         recomputed.add(uid)
-        p: Profile = {0: [-half, half]}
-        if not kids:
-            prof[uid] = p
-            continue
-        staff = [c for c in kids if is_staff(org, c, opt)]
-        line = [c for c in kids if c not in staff] if staff else kids
+        p: Profile = leaf_profile(half)
+        if at_root:
+            is_staff_of = [t in staff_types or t in root_staff_types for t in types]
+        else:
+            is_staff_of = [t in staff_types for t in types]
+        if True in is_staff_of:
+            staff = [c for c, f in zip(kids, is_staff_of, strict=True) if f]
+            line = [c for c, f in zip(kids, is_staff_of, strict=True) if not f]
+        else:
+            staff, line = [], list(kids)
         band = 1
         if staff:
             band, last_center_slot = _place_staff(staff, prof, rel, p, gap)
             trunk_end = 2 * band - 1 if line else last_center_slot
-            _span(p, range(1, trunk_end + 1), 0.0, 0.0)
+            span(p, 1, trunk_end, 0.0, 0.0)
         if line:
-            in_row = any(units[c].type in opt.row_types for c in line)  # service areas side by side
+            in_row = any(units[c].type in row_types for c in line)  # service areas side by side
             many = len(line) > opt.compact_threshold and not in_row
-            leaves = opt.stack_leaves and len(line) > 2 and not in_row and not any(index.get(c) for c in line)
+            leaves = opt.stack_leaves and len(line) > 2 and not in_row and not any(c in index for c in line)
             if many or leaves:
-                ncols = max(2, math.ceil(math.sqrt(len(line)))) if many else 1
-                per = math.ceil(len(line) / ncols)
-                columns = [line[i : i + per] for i in range(0, len(line), per)]
-                col_profiles: list[Profile] = []
-                placed: list[list[tuple[str, float, int]]] = []
-                for col in columns:
-                    cprof: Profile = {}
-                    b = 0
-                    items = []
-                    for c in col:
-                        cp = prof[c]
-                        dx = opt.indent - min(v[0] for v in cp.values())
-                        items.append((c, dx, b))
-                        _union(cprof, cp, dx, 2 * b)
-                        last = b
-                        b += _bands(cp)
-                    _span(cprof, range(0, 2 * last + 1), 0.0, 0.0)  # the column trunk
-                    col_profiles.append(cprof)
-                    placed.append(items)
-                offs = _row(col_profiles, gap)
-                lo = min(min(v[0] for v in cp.values()) + o for cp, o in zip(col_profiles, offs, strict=True))
-                hi = max(max(v[1] for v in cp.values()) + o for cp, o in zip(col_profiles, offs, strict=True))
-                shift = -(lo + hi) / 2
-                for cprof, o, items in zip(col_profiles, offs, placed, strict=True):
-                    trunk = o + shift
-                    for c, dx, b in items:
-                        rel[c] = (trunk + dx, band + b, "stack", trunk, band)
-                    _union(p, cprof, trunk, 2 * band)
-                trunks = [o + shift for o in offs]
-                _span(p, [2 * band - 1], min(0.0, trunks[0]), max(0.0, trunks[-1]))
+                _place_columns(line, many, band, prof, rel, p, opt)
             else:
-                offs = _row([prof[c] for c in line], gap)
+                offs = row_offsets([prof[c] for c in line], gap)
                 shift = -(offs[0] + offs[-1]) / 2
+                slot = 2 * band
                 for c, o in zip(line, offs, strict=True):
                     rel[c] = (o + shift, band, "line", 0.0, band)
-                    _union(p, prof[c], o + shift, 2 * band)
-                _span(p, [2 * band - 1], min(0.0, offs[0] + shift), max(0.0, offs[-1] + shift))
+                    union(p, prof[c], o + shift, slot)
+                span(p, slot - 1, slot - 1, min(0.0, offs[0] + shift), max(0.0, offs[-1] + shift))
         prof[uid] = p
 
     cache.recomputed = len(recomputed)
     # the roots side by side, the left-most box edge at x = 0
-    root_offs = _row([prof[r] for r in roots], gap * 2) if roots else []
+    root_offs = row_offsets([prof[r] for r in roots], gap * 2) if roots else []
     if roots:
-        minx = min(min(v[0] for v in prof[r].values()) + o for r, o in zip(roots, root_offs, strict=True))
+        minx = min(min(prof[r][0]) + o for r, o in zip(roots, root_offs, strict=True))
         root_offs = [o - minx for o in root_offs]
 
     out = ChartLayout(options=opt)
-    centers: dict[str, tuple[float, int]] = {}
-    depth: dict[str, int] = {}
+    boxes = out.boxes
+    centers: dict[str, tuple[float, int, int]] = {}
     pitch, bh = opt.pitch, opt.box_h
     root_set = set(roots)
+    new_box = tuple.__new__
     for r, o in zip(roots, root_offs, strict=True):
-        centers[r] = (o, 0)
-        depth[r] = 0
+        centers[r] = (o, 0, 0)
     for uid in reversed(order):  # pre order: parents before children
+        has = uid in index
+        link = rel.get(uid)
         if uid in root_set:
-            cx, b = centers[uid]
+            cx, b, d = centers[uid]
             kind = "root"
+            link = None
         else:
-            parent = org.units[uid].parent_id
-            px, pb = centers[parent]
-            link = rel[uid]
-            kind = "staff" if link[2] == "staffrow" else link[2]
-            cx, b = px + link[0], pb + link[1]
-            centers[uid] = (cx, b)
-            depth[uid] = depth[parent] + 1
-        kids = index.get(uid, ())
-        out.boxes[uid] = Box(
-            cx - half,
-            b * pitch,
-            w,
-            bh,
-            depth[uid],
-            kind,
-            bool(kids),
-            uid in folded and bool(kids),
-            None if uid in root_set else rel[uid],
-        )
+            px, pb, pd = centers[units[uid].parent_id]
+            kind = link[2]
+            if kind == "staffrow":
+                kind = "staff"
+            cx, b, d = px + link[0], pb + link[1], pd + 1
+            centers[uid] = (cx, b, d)
+        boxes[uid] = new_box(Box, (cx - half, b * pitch, w, bh, d, kind, has, has and uid in folded, link))
     if out.boxes:
         out.width = max(bx.x + bx.w for bx in out.boxes.values())
         out.height = max(bx.y + bx.h for bx in out.boxes.values())

@@ -92,6 +92,7 @@ class PlacementPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setDragEnabled(True)
         self.table.setDragDropMode(QAbstractItemView.DragOnly)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)

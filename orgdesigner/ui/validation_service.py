@@ -28,8 +28,9 @@ KEEP = 1  # runners of alternatives not shown that are kept (each ≈ 45 MB at 5
 TOOLTIP_MAX = 6  # findings listed in a box's tooltip
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("validation", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def severity_label(severity: str) -> str:
@@ -77,7 +78,11 @@ class ValidationService(QObject):
         pm = self.controller.plugins
         if pm is not None and hasattr(pm, "report"):
             owner = pm.plugin_of(validator) if hasattr(pm, "plugin_of") else None
-            pm.report(owner or validator.id, f"validatoren «{validator.id}» feilet: {exc}", exc)
+            pm.report(
+                owner or validator.id,
+                tr("validatoren «%1» feilet: %2").replace("%1", str(validator.id)).replace("%2", str(exc)),
+                exc,
+            )
         self.controller.statusMessage.emit(
             tr("Validatoren «%1» feilet og er slått av").replace("%1", str(getattr(validator, "title", "?")))
         )

@@ -8,20 +8,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from orgdesigner.api import SPAN_DEFINITION_LABELS, SPAN_DEFINITIONS, STATUS_LABELS, MetricsEngine, ops
+from orgdesigner.api import (
+    SPAN_DEFINITION_LABELS,
+    SPAN_DEFINITIONS,
+    STATUS_LABELS,
+    MetricsEngine,
+    formatting,
+    ops,
+)
 
 from . import figures
 from .charts_qt import BarChart, Histogram
 
-LOCALE = QLocale(QLocale.NorwegianBokmal, QLocale.Norway)
-STATUS_COLOURS = ["#999999", "#56B4E9", "#009E73", "#E69F00", "#CC79A7", "#D55E00"]
+STATUS_COLOURS = [7, 4, 2, 1, 3, 5]  # series numbers of the theme's metric palette (7: grey)
 
 
 def num(v: float, decimals: int = 0) -> str:
-    return LOCALE.toString(float(v), "f", decimals)
+    return formatting.number(float(v), decimals)
 
 
 KEEP_ENGINES = 1  # engines kept of alternatives not shown (≈ 40 MB each at 50 000 positions)
@@ -109,18 +115,18 @@ class KeyFiguresPanel(MetricPanelBase):
     """Headline numbers, placement progress and the workplace balance between the old kommuner."""
 
     ROWS = [
-        ("units", "Enheter", 0),
-        ("levels", "Nivåer", 0),
-        ("positions", "Stillinger", 0),
-        ("positions_placed", "Innplassert", 0),
-        ("persons", "Ansatte", 0),
-        ("fte", "Årsverk", 1),
-        ("salary", "Lønnskostnad (kr)", 0),
-        ("vacancies", "Vakante stillinger", 0),
-        ("relocated", "Endret arbeidssted", 0),
-        ("leaders", "Ledere", 0),
-        ("span_mean", "Spenn, snitt", 1),
-        ("span_max", "Spenn, største", 0),
+        ("units", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Enheter"), 0),
+        ("levels", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Nivåer"), 0),
+        ("positions", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Stillinger"), 0),
+        ("positions_placed", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Innplassert"), 0),
+        ("persons", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Ansatte"), 0),
+        ("fte", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Årsverk"), 1),
+        ("salary", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Lønnskostnad (kr)"), 0),
+        ("vacancies", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Vakante stillinger"), 0),
+        ("relocated", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Endret arbeidssted"), 0),
+        ("leaders", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Ledere"), 0),
+        ("span_mean", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Spenn, snitt"), 1),
+        ("span_max", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Spenn, største"), 0),
     ]
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
@@ -160,7 +166,7 @@ class KeyFiguresPanel(MetricPanelBase):
         for key, _label, decimals in self.ROWS:
             self.values[key].setText(num(k[key], decimals))
         progress = k["progress"]
-        names = [self.tr(STATUS_LABELS.get(s, s)) for s in progress]
+        names = [STATUS_LABELS.get(s, s) for s in progress]
         self.progress.set_data(
             [(self.tr("Stillinger"), list(progress.values()))], names, num, colours=STATUS_COLOURS
         )
@@ -172,7 +178,7 @@ class KeyFiguresPanel(MetricPanelBase):
                 (name, [before.get(terr, {}).get("positions", 0), after.get(terr, {}).get("positions", 0)])
             )
         series = [self.tr("Før (gammelt arbeidssted)"), self.tr("Etter (innplasserte)")]
-        self.balance.set_data(rows, series, num, colours=["#999999", "#0072B2"], grouped=True)
+        self.balance.set_data(rows, series, num, colours=[7, 0], grouped=True)
 
 
 class SpanPanel(MetricPanelBase):
@@ -185,7 +191,7 @@ class SpanPanel(MetricPanelBase):
         self.choice.setObjectName("span_definition_choice")
         self.choice.setAccessibleName(self.tr("Hvordan kontrollspenn telles"))
         for key, label in SPAN_DEFINITION_LABELS.items():
-            self.choice.addItem(self.tr(label), key)
+            self.choice.addItem(label, key)
         self.choice.activated.connect(self._choose)
         self.layout_.addWidget(self.choice)
         self.definition = QLabel()
@@ -207,7 +213,7 @@ class SpanPanel(MetricPanelBase):
         warn, error = figures.span_settings(project)
         engine.flush()
         spans = list(engine.led_spans)  # leaders' spans, kept sorted by the engine
-        self.definition.setText(self.tr(SPAN_DEFINITIONS[engine.definition]))
+        self.definition.setText(SPAN_DEFINITIONS[engine.definition])
         self.choice.setCurrentIndex(max(0, self.choice.findData(engine.definition)))
         over = figures.span_over(project, scenario, engine.span)  # counted as the rule counts its findings
         over_w, over_e = over["warning"], over["error"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 
-from orgdesigner.api import Location, Person, Position, SourceKommune, Unit, UnitType, new_id
+from orgdesigner.api import Location, Person, Position, SourceKommune, Unit, UnitType, formatting, new_id
 
 from .report import ERROR, WARNING, ImportReport
 from .rows import Record
@@ -47,7 +47,7 @@ def build_entities(
 
     persons: dict[str, Person] = {}
     by_employee: dict[str, Person] = {}
-    fte_total: Counter[str] = Counter()
+    fte_total: dict[str, float] = {}
     positions: list[Position] = []
     locations: dict[str, Location] = {}
     row_of: dict[str, Record] = {}  # position id → record
@@ -87,14 +87,21 @@ def build_entities(
         if unit is root and has_unit_columns:
             report.add(rec.row, *unit_col, WARNING, "Mangler enhet; stillingen er lagt rett under kommunen")
         if v.get("cost_centre"):
-            unit_cc.setdefault(unit.id, set()).add(v["cost_centre"])
+            ccs = unit_cc.get(unit.id)
+            if ccs is None:
+                ccs = unit_cc[unit.id] = set()
+            ccs.add(v["cost_centre"])
         place = None
         if v.get("work_place"):
             place = locations.get(v["work_place"].casefold())
             if place is None:
                 place = Location(fresh("loc"), v["work_place"], territory=sid)
                 locations[v["work_place"].casefold()] = place
-        attributes = {k: v[k] for k in ("employment_type", "start_date") if k in v}
+        attributes = {}
+        if "employment_type" in v:
+            attributes["employment_type"] = v["employment_type"]
+        if "start_date" in v:
+            attributes["start_date"] = v["start_date"]
         pos = Position(
             fresh("pos"),
             person_id=person.id if person else None,
@@ -113,9 +120,9 @@ def build_entities(
         row_of[pos.id] = rec
         report.rows_imported += 1
         if person is not None:
-            before = fte_total[person.id]
-            fte_total[person.id] += rec.fte
-            if before <= 100 + 1e-9 < fte_total[person.id]:
+            before = fte_total.get(person.id, 0)
+            fte_total[person.id] = total = before + rec.fte
+            if before <= 100 + 1e-9 < total:
                 report.add(
                     rec.row,
                     *cols.get("fte", none),
@@ -146,7 +153,7 @@ def _unit_types(units: dict[str, Unit], root: Unit) -> None:
 
 
 def _pct(x: float) -> str:
-    return f"{x:g}".replace(".", ",")
+    return formatting.decimal(x, 2)
 
 
 def _leaders(

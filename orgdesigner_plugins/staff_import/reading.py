@@ -274,58 +274,9 @@ class XlsxBook(Book):
         self, opened: tuple[Any, Any], limit: int | None, special: dict[int, dict[int, str]]
     ) -> Iterator[Row]:
         """Values from calamine, types settled by the workbook's styles as openpyxl does."""
-        from openpyxl.utils.datetime import from_excel, to_excel
+        from .calamine_rows import calamine_rows
 
-        epoch = self._wb.epoch
-        empty: frozenset[int] = frozenset()
-        wb, sh = opened
-        try:
-            c0 = (sh.start or (0, 0))[1]
-            pad = [None] * c0
-            for n, raw in enumerate(sh.iter_rows()):  # rows count from 1, columns from sh.start
-                idx = n + 1
-                if limit is not None and idx > limit:
-                    return
-                kinds = special.get(idx)
-                src = pad + raw if c0 else raw
-                values = [  # one comprehension, no call per cell; styled cells are redone below
-                    (v.strip() or None)
-                    if v.__class__ is str
-                    else (int(v) if v.is_integer() and -1e15 < v < 1e15 else v)
-                    if v.__class__ is float
-                    else v
-                    for v in src
-                ]
-                if not _BASIC.issuperset(map(type, src)):  # dates and times: serial numbers unless styled
-                    for col, v in enumerate(values):
-                        if v.__class__ not in _BASIC and not (kinds and col in kinds):
-                            values[col] = _plain(v, epoch, to_excel)
-                flags: set[int] | None = None
-                if kinds:
-                    width = len(src)
-                    for col, kind in kinds.items():
-                        v = src[col] if col < width else None
-                        if v is None or v.__class__ is str:
-                            continue
-                        if isinstance(v, (dt.date, dt.time, dt.timedelta)):
-                            if kind not in ("date", "td"):
-                                v = to_excel(v, epoch)
-                            elif kind == "date" and isinstance(v, dt.timedelta):
-                                v = from_excel(v.total_seconds() / 86400, epoch)
-                        elif kind == "date" and isinstance(v, float):
-                            v = from_excel(v, epoch)
-                        elif kind == "td" and isinstance(v, float):
-                            v = from_excel(v, epoch, timedelta=True)
-                        elif kind == "pct" and isinstance(v, float):
-                            if flags is None:
-                                flags = set()
-                            flags.add(col)
-                        values[col] = norm(v)
-                while values and values[-1] is None:
-                    values.pop()
-                yield idx, values, (frozenset(flags) if flags else empty)
-        finally:
-            wb.close()
+        return calamine_rows(opened, self._wb.epoch, limit, special)
 
     def _special_cells(self, data: bytes) -> dict[int, dict[int, str]]:
         """Row → column → "pct" / "date" / "td" for cells whose style makes them so,
@@ -342,6 +293,18 @@ class XlsxBook(Book):
         style = re.compile(rb' s="(' + ids.encode() + rb')"')
         ref = re.compile(rb'<c r="([A-Z]+)([0-9]+)"')
         out: dict[int, dict[int, str]] = {}
+        # the usual writers put the style right after the reference: one pass finds both,
+        # and is used when it accounts for every styled attribute found above
+        both = re.compile(rb'<c r="([A-Z]+)([0-9]+)" s="(' + ids.encode() + rb')"')
+        hits = both.findall(data)
+        if len(hits) == len(style.findall(data)):
+            col_of: dict[bytes, int] = {}
+            for letters, row, sid in hits:
+                col = col_of.get(letters)
+                if col is None:
+                    col = col_of[letters] = bounds.col_index(letters.decode()) - 1
+                out.setdefault(int(row), {})[col] = kinds[int(sid)]
+            return out
         for m in style.finditer(data):
             start = data.rfind(b"<", 0, m.start())
             r = ref.match(data, start)
@@ -353,16 +316,6 @@ class XlsxBook(Book):
                 int(m.group(1))
             ]
         return out
-
-
-_BASIC = frozenset({str, float, int, bool, type(None)})
-
-
-def _plain(v: Any, epoch: Any, to_excel: Any) -> Any:
-    """A calamine value of a cell without a date style: dates become serial numbers."""
-    if isinstance(v, (dt.date, dt.time, dt.timedelta)):
-        v = to_excel(v, epoch)
-    return norm(v)
 
 
 class _Fallback(Exception):

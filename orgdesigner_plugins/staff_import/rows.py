@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -95,25 +96,38 @@ def parse_rows(
     def at(vals: list[Any], c: int | None) -> Any:
         return None if c is None else vals[c]
 
+    text_of = _Memo(parse_text)  # the same title, unit, code recurs on thousands of rows
+    date_of = _Memo(lambda v: parse_date(v, epoch_1904).isoformat())
+    percent_of = _Memo(lambda v: parse_percent(v, False, fractions))
+    percent_fmt_of = _Memo(lambda v: parse_percent(v, True, fractions))
+    hidden: dict[str, bool] = {}  # text → shaped like a fødselsnummer (for suspect columns)
+
+    def shaped(text: str) -> bool:
+        found = hidden.get(text)
+        if found is None:
+            found = hidden[text] = candidate(text)
+        return found
+
     records: list[Record] = []
+    report.rows_read += len(data)
     for idx, vals, pct in data:
-        report.rows_read += 1
-        if not any(v is not None for v in vals):
+        n = len(vals)
+        if vals.count(None) == n:
             report.rows_skipped += 1
             continue
-        n = len(vals)
         if n < width:
             vals = vals + [None] * (width - n)
-        emp = at(vals, emp_col)
-        if (
-            (emp is None or type(emp) is str)
-            and any(is_total_label(v) for v in vals[:8])
-            and (emp is None or is_total_label(emp))
+        emp = None if emp_col is None else vals[emp_col]
+        if (emp is None or (type(emp) is str and is_total_label(emp))) and any(
+            is_total_label(v) for v in vals[:8]
         ):
             report.rows_skipped += 1
             report.add(idx, "", "", INFO, "Sumrad hoppet over")
             continue
-        if not any(vals[c] is not None for c in identity_cols):
+        for c in identity_cols:
+            if vals[c] is not None:
+                break
+        else:
             filled = [
                 vals[c] for c in range(n) if vals[c] is not None and (c in mapped_cols or not mapped_cols)
             ]
@@ -167,35 +181,72 @@ def parse_rows(
                 report.add(idx, *where("fte"), WARNING, "Stillingsprosent mangler; satt til 0")
             else:
                 try:
-                    rec.fte = parse_percent(raw, fte_col in pct, fractions)
+                    rec.fte = (percent_fmt_of if fte_col in pct else percent_of)(raw)
                 except ValueProblem as exc:
                     report.rows_rejected += 1
                     report.rejected_employees.append(rec.employee_no)
                     report.add(idx, *where("fte"), ERROR, f"Ugyldig stillingsprosent: {exc}")
                     continue
-        if salary_col is not None and vals[salary_col] is not None:
+        if salary_col is not None and (v := vals[salary_col]) is not None:
             try:
-                rec.salary = parse_number(vals[salary_col])
+                if v.__class__ is float and v - v == 0:  # finite: what parse_number returns
+                    rec.salary = v
+                elif v.__class__ is int and -(2**53) < v < 2**53:
+                    rec.salary = float(v)
+                else:
+                    rec.salary = parse_number(v)
             except ValueProblem as exc:
                 report.add(idx, *where("salary"), WARNING, f"Årslønn kan ikke leses ({exc}); satt til 0")
         values = rec.values
         for f, c in codes:
             if vals[c] is not None:
-                values[f] = parse_text(vals[c])
+                values[f] = text_of(vals[c])
         for f, c in texts:
             v = vals[c]
             if v is not None:
-                text = parse_text(v)
-                if check(c) and candidate(text):
+                text = text_of(v)
+                if check(c) and shaped(text):
                     report.add(idx, *where(f), WARNING, "Verdien ligner et fødselsnummer og er utelatt")
                     continue
                 values[f] = text
         if start_col is not None and vals[start_col] is not None:
             try:
-                values["start_date"] = parse_date(vals[start_col], epoch_1904).isoformat()
+                values["start_date"] = date_of(vals[start_col])
             except ValueProblem as exc:
                 report.add(idx, *where("start_date"), WARNING, f"Tiltredelsesdato kan ikke leses: {exc}")
         if not rec.name and not rec.vacant and emp_col is not None:
             report.add(idx, *where("employee_no"), WARNING, "Navn mangler")
         records.append(rec)
     return records
+
+
+class _Memo:
+    """A parser's answer per distinct cell value (keyed by type too: 1, 1.0 and True differ);
+    a refusal is remembered as its message and raised afresh each time."""
+
+    __slots__ = ("fn", "seen")
+
+    def __init__(self, fn: Callable[[Any], Any]) -> None:
+        self.fn = fn
+        self.seen: dict[tuple[type, Any], Any] = {}
+
+    def __call__(self, value: Any) -> Any:
+        key = (value.__class__, value)
+        try:
+            found = self.seen[key]
+        except KeyError:
+            try:
+                found = self.fn(value)
+            except ValueProblem as exc:
+                found = _Refused(str(exc))
+            self.seen[key] = found
+        if found.__class__ is _Refused:
+            raise ValueProblem(found.message)
+        return found
+
+
+class _Refused:
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
