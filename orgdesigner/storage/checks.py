@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 from . import schema
@@ -201,6 +202,45 @@ def _table_conditions(table: str) -> list[tuple[str, str, str]]:
 def bad_row_condition(table: str) -> str:
     """SQL that is true for a row with a cell of wrong type or size (for a flag column)."""
     return " OR ".join(f"({c})" for _, c, _ in _table_conditions(table))
+
+
+_NONE = type(None)
+_TEXT_KINDS = ("id", "ref", "text", "long", "json")
+
+
+def chunk_checker(table: str, cols: list[str]) -> Callable[[list[tuple[Any, ...]]], bool]:
+    """A test over a chunk of rows (``cols`` in order) that is True when some cell may be of a
+    wrong type or size: column by column at C speed (types, longest text, largest number).
+
+    It flags every cell :func:`bad_row_condition` flags (text is measured in characters, a
+    bound the byte limit implies), so a chunk it passes is clean; a flagged row is judged by
+    :func:`explain`, in SQL, which names the cell."""
+    kinds = KINDS[table]
+    plan = [(i, kinds[c]) for i, c in enumerate(cols) if c in kinds]
+    text_ok, ref_ok, numbers = {str}, {str, _NONE}, {float, int}
+
+    def suspect(chunk: list[tuple[Any, ...]]) -> bool:
+        columns = list(zip(*chunk, strict=True))
+        for i, kind in plan:
+            col = columns[i]
+            types = set(map(type, col))
+            if kind in _TEXT_KINDS:
+                if not types <= (ref_ok if kind == "ref" else text_ok):
+                    return True
+                limit = MAX_LONG if kind in ("long", "json") else MAX_SHORT
+                if max(map(len, filter(None, col)), default=0) > limit:
+                    return True
+            elif kind == "real":
+                if not types <= numbers or max(map(abs, col), default=0) > MAX_NUMBER:
+                    return True
+            elif kind == "int":
+                if not types <= {int} or max(map(abs, col), default=0) > 1_000_000_000:
+                    return True
+            elif not types <= {int} or not set(col) <= {0, 1}:  # bool
+                return True
+        return False
+
+    return suspect
 
 
 def explain(con: sqlite3.Connection, table: str, key: Any = None) -> None:
