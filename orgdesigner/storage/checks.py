@@ -3,12 +3,13 @@
 * :func:`check_schema` compares the file's schema (``sqlite_master``) with the
   one this version writes: a file with a view, a trigger, an extra index or a
   table of another shape is refused, so no SQL from the file is ever run.
-* :func:`check_rows` scans each table once in SQL (C speed) for wrong storage
-  types, oversized text, non-finite numbers, and control characters; the first
-  bad cell is named (table, row, column). Rows with control characters are
-  returned so the loader can clean them (the app itself may once have let one
-  through from a staff list; refusing the whole project for it would lock the
-  user out).
+* :func:`check_rows` scans each small table once in SQL (C speed) for wrong storage
+  types, oversized text, non-finite numbers, and control characters; the record tables
+  are checked chunk by chunk while they are read (:func:`chunk_checker`, column by column
+  at C speed), and a flagged row is judged again in SQL (:func:`explain`). The first bad
+  cell is named (table, row, column). Rows with control characters are cleaned by the
+  loader rather than refused (the app itself may once have let one through from a staff
+  list; refusing the whole project for it would lock the user out).
 * :func:`check_json` bounds nesting depth and shape of JSON values.
 
 Limits (:data:`MAX_SHORT`, :data:`MAX_LONG`, :data:`MAX_DEPTH`) are far above
@@ -264,8 +265,8 @@ def explain(con: sqlite3.Connection, table: str, key: Any = None) -> None:
 
 def check_rows(con: sqlite3.Connection) -> dict[str, set[int]]:
     """Refuse the first cell of a wrong type or size in the small tables; return table → keys of
-    their rows with control characters. (Record tables are checked while they are read: the
-    loader selects :func:`bad_row_condition` as a flag column, so each is scanned once.)"""
+    their rows with control characters. (Record tables are checked while they are read, with
+    :func:`chunk_checker`, so each is scanned once.)"""
     dirty: dict[str, set[int]] = {}
     for table, kinds in KINDS.items():
         if table in RECORD_TABLES:

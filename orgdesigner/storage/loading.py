@@ -3,7 +3,8 @@
 :func:`load` opens the file read-only, refuses files that are not OrgDesigner
 projects, are truncated or damaged, come from a newer version or carry a schema
 that is not the app's (views, triggers: nothing from the file is ever run);
-every cell is checked in SQL (:mod:`.checks`) before any object is built, JSON
+every cell is checked (:mod:`.checks`: column by column as rows are read, a
+suspect row judged in SQL) before its object is built, JSON
 is bounded in depth, and references between tables are checked. Older
 versions are migrated in memory.
 """
@@ -303,7 +304,7 @@ def load(path: str | os.PathLike[str]) -> Project:
     """Read a project from a ``.orgd`` file. Raises :class:`ProjectFileError`.
 
     The file is untrusted: its schema must be the app's own, every cell is
-    checked for type and size in SQL before any object is built, JSON is
+    checked for type and size before its object is built, JSON is
     bounded in depth, and references between tables are checked.
     """
     file = Path(path)
