@@ -14,9 +14,11 @@ project to a file and, in one window with all built-in plugins:
   first): repainted / settled.
 
 Each figure is printed as median and p95 over ``--repeat`` runs, then the growth exponent between
-consecutive sizes (1 = linear in the project, 0 = constant). ``--quick`` (CI): sizes 300 and 3000,
-three runs, and exits 1 when an edit grows faster than ``--max-edit-exponent`` with the project
-or open grows faster than ``--max-open-exponent`` — ratios, never absolute times.
+consecutive sizes (1 = linear in the project, 0 = constant). ``--quick`` (CI, run by
+``tests/test_bench_quick.py``): sizes 200 and 2000, three runs, a shorter wait for "settled", and
+exits 1 when an edit grows faster than ``--max-edit-exponent`` with the project, open grows faster
+than ``--max-open-exponent``, or open takes more than ``--max-open-ratio`` times the raw read at
+the larger size — ratios, never absolute times.
 Start-up figures are in ``bench_startup.py``.
 """
 
@@ -60,9 +62,10 @@ def raw_read(path: Path) -> None:
         con.close()
 
 
-def settle(app: QApplication, start: float, quiet: float = QUIET_S) -> float:
-    """Run the event loop until it has been idle for ``quiet`` s; seconds from ``start`` to the
-    end of the last piece of work it did."""
+def settle(app: QApplication, start: float, quiet: float | None = None) -> float:
+    """Run the event loop until it has been idle for ``quiet`` s (default :data:`QUIET_S`);
+    seconds from ``start`` to the end of the last piece of work it did."""
+    quiet = QUIET_S if quiet is None else quiet
     last_busy = time.perf_counter()
     while True:
         t0 = time.perf_counter()
@@ -96,6 +99,21 @@ def act(app: QApplication, win, key: str, action: Callable[[], object]) -> float
     took = prof.runcall(lambda: (action(), painted(app, win, start))[1])
     print(f"--- profile of {key}")
     pstats.Stats(prof).sort_stats("cumulative").print_stats(30)
+    return took
+
+
+def settled(app: QApplication, key: str, start: float) -> float:
+    """:func:`settle` from ``start`` (under cProfile when ``key`` is asked for, e.g. "switch_settled")."""
+    if key not in PROFILE:
+        return settle(app, start)
+    import cProfile
+    import pstats
+
+    PROFILE.discard(key)
+    prof = cProfile.Profile()
+    took = prof.runcall(settle, app, start)
+    print(f"--- profile of {key}")
+    pstats.Stats(prof).sort_stats("cumulative").print_stats(40)
     return took
 
 
@@ -149,7 +167,7 @@ def measure_size(app: QApplication, win, n_units: int, repeat: int, folder: Path
         res["raw"].append(time.perf_counter() - t0)
         t0 = time.perf_counter()
         res["open"].append(act(app, win, "open", lambda: win.files.open_path(str(path))))
-        res["open_settled"].append(settle(app, t0))
+        res["open_settled"].append(settled(app, "open_settled", t0))
     c = win.controller
     sc = c.scenario()
     areas = [u.id for u in sc.units.values() if u.type == "tjenesteområde"]
@@ -164,21 +182,24 @@ def measure_size(app: QApplication, win, n_units: int, repeat: int, folder: Path
         settle(app, time.perf_counter(), 0.3)
         t0 = time.perf_counter()
         res["drag"].append(act(app, win, "drag", lambda m=mime, t=target: drop_on(win, m, t)))
-        res["drag_settled"].append(settle(app, t0))
+        res["drag_settled"].append(settled(app, "drag_settled", t0))
         assert sc.units[mover].parent_id == target, "the drop did not move the unit"
         t0 = time.perf_counter()
         res["undo"].append(act(app, win, "undo", win.actions.undo.trigger))
-        res["undo_settled"].append(settle(app, t0))
+        res["undo_settled"].append(settled(app, "undo_settled", t0))
         assert sc.units[mover].parent_id != target, "undo did not move it back"
     c.run(ops.copy_scenario(c.project, sc.id, "Alternativ B"))
     settle(app, time.perf_counter(), 0.3)
     box = win.scenario_box
-    for _ in range(repeat):
-        row = (box.currentIndex() + 1) % box.count()
+    alternatives = [i for i in range(box.count()) if box.itemData(i) in c.project.scenarios]
+    for n in range(repeat):  # back and forth between the two alternatives (not headings, not as-is views)
+        row = alternatives[(n + 1) % len(alternatives)]
         t0 = time.perf_counter()
-        box.setCurrentIndex(row)
-        res["switch"].append(act(app, win, "switch", lambda r=row: box.activated.emit(r)))  # as a click
-        res["switch_settled"].append(settle(app, t0))
+        res["switch"].append(
+            act(app, win, "switch", lambda r=row: (box.setCurrentIndex(r), box.activated.emit(r)))
+        )
+        assert c.scenario_id == box.itemData(row), "the switch did not happen"
+        res["switch_settled"].append(settled(app, "switch_settled", t0))
     c.undo_stack.setClean()
     return res
 
@@ -209,9 +230,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--max-edit-exponent", type=float, default=0.5)
     ap.add_argument("--max-open-exponent", type=float, default=1.3)
+    ap.add_argument("--max-open-ratio", type=float, default=12.0)
     args = ap.parse_args(argv)
-    sizes = [300, 3000] if args.quick else [int(s) for s in args.sizes.split(",")]
+    sizes = [200, 2000] if args.quick else [int(s) for s in args.sizes.split(",")]
     repeat = 3 if args.quick else args.repeat
+    if args.quick:
+        global QUIET_S
+        QUIET_S = 0.4
     PROFILE.update(k for k in args.profile.split(",") if k)
     app = QApplication.instance() or QApplication([])
     from orgdesigner.ui.app import create_plugins
@@ -232,6 +257,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(line(label, results[n][key], results[n][ref] if ref else None))
             sys.stdout.flush()
     bad = []
+    biggest = results[sizes[-1]]
+    ratio = stats(biggest["open"])[0] / stats(biggest["raw"])[0]
+    if ratio > args.max_open_ratio:
+        bad.append(f"open at {sizes[-1]} units: {ratio:.1f}× the raw read > {args.max_open_ratio}")
     if len(sizes) > 1:
         print("growth exponent (median; 1 = linear, 0 = constant):")
         for key, label, _ref in LABELS:

@@ -23,10 +23,16 @@ from collections.abc import Callable
 from typing import Any
 
 from . import __version__ as APP_VERSION
-from . import formatting
+from . import formatting, i18n
 from .analysis import compare, layout, placement, relocation
 from .analysis.comparison_report import ComparisonReport, build_report
-from .analysis.findings import SEVERITY_LABELS, position_label, run_validators, validator_settings
+from .analysis.findings import (
+    SEVERITY_LABELS,
+    position_label,
+    run_validators,
+    severity_label,
+    validator_settings,
+)
 from .analysis.graph import integrity as tree_integrity
 from .analysis.graph import structure
 from .analysis.layout import LayoutOptions, layout_org
@@ -37,7 +43,10 @@ from .analysis.metrics import (
     MetricsEngine,
     UnitMetrics,
     compute_metrics,
+    progress_status_label,
     span_definition,
+    span_definition_label,
+    span_definition_text,
     spans,
 )
 from .analysis.placement import placed_units
@@ -68,6 +77,7 @@ from .hookspecs import (
     api_compatibility,
     hookimpl,
 )
+from .i18n import N_, _, count_text, current_language, ngettext, npgettext, pgettext, using_language
 from .model import (
     DEFAULT_SETTINGS,
     HistoryEntry,
@@ -87,6 +97,9 @@ from .model import (
     UnitType,
     new_id,
     ops,
+    role_label,
+    status_label,
+    unit_type_label,
 )
 from .model.ops import AddItems, Compound, Op, SetSettings
 from .paths import user_config_dir, user_data_dir
@@ -155,6 +168,22 @@ __all__ = [
     "compute_metrics",
     "ensure_key_op",
     "formatting",
+    "i18n",
+    "progress_status_label",
+    "span_definition_label",
+    "span_definition_text",
+    "role_label",
+    "status_label",
+    "unit_type_label",
+    "_",
+    "N_",
+    "count_text",
+    "current_language",
+    "ngettext",
+    "npgettext",
+    "pgettext",
+    "using_language",
+    "severity_label",
     "hookimpl",
     "layout",
     "layout_org",

@@ -5,6 +5,8 @@ and pass it to ``Exporter.write(project, scenario, path, context=…, **options)
 the scenario, the options, the validators the plugin manager offers (and their
 findings, run once on demand) and, for versions that go to the unions, a
 :class:`Pseudonymiser`. Exporters use it instead of reaching into the core.
+The option ``language`` (nb, nn, en) writes one export in another language than
+the UI's: :func:`run_export` runs the exporter inside ``using_language``.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .analysis.validation import run_all
+from .i18n import _, using_language
 from .model import Project, Scenario
 from .model.ops import SetSettings
 
@@ -41,7 +44,7 @@ def ensure_key_op(project: Project) -> SetSettings | None:
     """
     if pseudonym_key(project):
         return None
-    return SetSettings({KEY_SETTING: secrets.token_hex(16)}, text="Ny nøkkel for pseudonymer")
+    return SetSettings({KEY_SETTING: secrets.token_hex(16)}, text=_("Ny nøkkel for pseudonymer"))
 
 
 class Pseudonymiser:
@@ -64,7 +67,7 @@ class Pseudonymiser:
 
     def name(self, person_id: str | None) -> str:
         if not person_id:
-            return "Vakant"
+            return _("Vakant")
         got = self._cache.get(person_id)
         if got is None:
             got = self._cache[person_id] = self._make(person_id)
@@ -75,7 +78,7 @@ class Pseudonymiser:
         code = base64.b32encode(digest).decode().rstrip("=")
         n = 8
         while True:  # lengthen on the (rare) collision
-            label = f"Ansatt {code[:4]}-{code[4:n]}"
+            label = _("Ansatt {code}").format(code=f"{code[:4]}-{code[4:n]}")
             if self._used.setdefault(label, person_id) == person_id:
                 return label
             n += 1
@@ -93,9 +96,9 @@ class Pseudonymiser:
             for person in self._project.persons.values():
                 for part in _WORD.findall(person.name):
                     if len(part) >= 2:
-                        table[part.casefold()] = "[navn]"
+                        table[part.casefold()] = _("[navn]")
                 if person.employee_no.strip():
-                    table[person.employee_no.strip().casefold()] = "[ansattnr]"
+                    table[person.employee_no.strip().casefold()] = _("[ansattnr]")
             self._words = table
         return self._words
 
@@ -134,17 +137,20 @@ def make_context(
     validators: list[Any] = []
     report = None
     if manager is not None:
-        validators = list(manager.validators())
+        with using_language(opts.get("language")):  # titles in the export's language
+            validators = list(manager.validators())
 
         def report(v: Any, exc: BaseException) -> None:
             owner = manager.plugin_of(v) or v.id
-            manager.report(owner, f"validatoren «{v.title}» feilet: {exc}", exc)
+            manager.report(owner, _("validatoren «{id}» feilet: {error}").format(id=v.title, error=exc), exc)
 
     pseudo = Pseudonymiser(project) if opts.get("pseudonymise") else None
     return ExportContext(project, scenario, opts, validators, pseudo, report)
 
 
 def run_export(exporter: Any, ctx: ExportContext, path: Any) -> Any:
-    """Call ``exporter.write`` with the context (the options also as keywords)."""
-    extra = {k: v for k, v in ctx.options.items() if k != "context"}
-    return exporter.write(ctx.project, ctx.scenario, path, context=ctx, **extra)
+    """Call ``exporter.write`` with the context (the options also as keywords), in the language
+    the option ``language`` names (else the current one)."""
+    extra = {k: v for k, v in ctx.options.items() if k not in ("context", "language")}
+    with using_language(ctx.options.get("language")):
+        return exporter.write(ctx.project, ctx.scenario, path, context=ctx, **extra)

@@ -2,9 +2,10 @@
 
 The one way OrgDesigner formats figures outside widgets (CLI, exports, plugin
 text); widgets use ``QLocale``, which the app sets to the same language. Qt-free.
-The language is what :func:`set_language` chose, else the ``language`` setting
-(settings files), else ``nb`` — the language of the program's own text, not
-the terminal's locale; every function also takes ``language=`` for a one-off.
+The language is the one :mod:`orgdesigner.i18n` keeps (what :func:`set_language`
+chose, an export's :func:`using_language`, else the ``language`` setting, else
+``nb``) — the language of the program's own text, not the terminal's locale;
+every function also takes ``language=`` for a one-off.
 """
 
 from __future__ import annotations
@@ -17,42 +18,10 @@ from babel import Locale
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 
-LANGUAGES = ("nb", "nn", "en")
+from .i18n import LANGUAGES, current_language, normalise_language, set_language, using_language
+
+__all__ = ["LANGUAGES", "current_language", "normalise_language", "set_language", "using_language"]
 _BABEL = {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}
-_state: dict[str, str | None] = {"language": None, "resolved": None}
-
-
-def normalise_language(value: str | None) -> str:
-    """``"nn_NO.UTF-8"`` → ``"nn"``; anything unknown → ``"nb"``."""
-    text = (value or "").strip().lower().replace("-", "_")
-    for lang in LANGUAGES:
-        if text == lang or text.startswith(lang + "_"):
-            return lang
-    if text.startswith("no"):
-        return "nb"
-    return "nb"
-
-
-def set_language(language: str | None) -> str | None:
-    """Make ``language`` (nb, nn, en; else nb) the default; None: settings and environment again."""
-    _state["language"] = normalise_language(language) if language is not None else None
-    _state["resolved"] = None
-    return _state["language"]
-
-
-def current_language() -> str:
-    """The language figures are formatted in now (settings read once, on first use)."""
-    chosen = _state["language"] or _state["resolved"]
-    if chosen is not None:
-        return chosen
-    try:
-        from .config import effective_settings
-
-        wanted = str(effective_settings().get("language", "") or "").strip().lower()
-    except Exception:  # settings never stop a figure from being written
-        wanted = ""
-    _state["resolved"] = wanted if wanted in LANGUAGES else "nb"
-    return _state["resolved"]
 
 
 def locale(language: str | None = None) -> Locale:
@@ -99,6 +68,14 @@ def percent(fraction: float, decimals: int = 0, language: str | None = None) -> 
     return babel_numbers.format_percent(fraction, format=fmt, locale=loc, decimal_quantization=True)
 
 
+def percent_points(value: float, max_decimals: int = 1, language: str | None = None) -> str:
+    """A percentage given in points, trailing zeros dropped: ``120.5`` → ``"120,5 %"`` / ``"120.5%"``."""
+    loc = locale(language)
+    pattern = loc.percent_formats[None].pattern
+    fmt = pattern.replace("#,##0", "#,##0" + ("." + "#" * max_decimals if max_decimals > 0 else ""), 1)
+    return babel_numbers.format_percent(value / 100, format=fmt, locale=loc, decimal_quantization=True)
+
+
 def date(value: dt.date, style: str = "medium", language: str | None = None) -> str:
     """A date: ``style`` is ``short`` (03.12.2026), ``medium`` (3. des. 2026) or ``long``."""
     return babel_dates.format_date(value, format=style, locale=locale(language))
@@ -107,6 +84,16 @@ def date(value: dt.date, style: str = "medium", language: str | None = None) -> 
 def datetime(value: dt.datetime, style: str = "short", language: str | None = None) -> str:
     """A date and time, e.g. ``03.12.2026, 17:20`` (nb, short)."""
     return babel_dates.format_datetime(value, format=style, locale=locale(language))
+
+
+def timestamp(text: str, style: str = "short", language: str | None = None) -> str:
+    """An ISO 8601 time as stored (``2026-12-03T17:20:05``) for people: ``03.12.2026, 17:20``;
+    text that is no time comes back as it is."""
+    try:
+        value = dt.datetime.fromisoformat(str(text))
+    except (TypeError, ValueError):
+        return str(text or "")
+    return datetime(value, style, language)
 
 
 def iso_date(value: dt.date) -> str:

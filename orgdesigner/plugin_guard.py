@@ -19,6 +19,7 @@ loading it so support can find the culprit.
 
 from __future__ import annotations
 
+import contextvars
 import io
 import logging
 import sys
@@ -144,7 +145,9 @@ def run(
         body()
         _ctx.plugin = previous
     else:
-        worker = threading.Thread(target=body, name=f"plugin-{plugin}", daemon=True)
+        # in the caller's context: the language an export or a CLI run chose (orgdesigner.i18n)
+        context = contextvars.copy_context()
+        worker = threading.Thread(target=context.run, args=(body,), name=f"plugin-{plugin}", daemon=True)
         worker.start()
         worker.join(timeout)
         if worker.is_alive():

@@ -35,6 +35,7 @@ from . import __version__, config, hookspecs
 from . import plugin_calls as calls
 from . import plugin_guard as guard
 from .hookspecs import Exporter, Importer, MetricPanel, Validator
+from .i18n import N_
 from .plugin_calls import check_record as _check_record
 from .plugin_calls import describe as _describe
 from .plugin_calls import import_file as _import_file
@@ -52,17 +53,17 @@ ENTRY_POINT = "entry point"
 USER_FOLDER = "user folder"
 MACHINE_FOLDER = "machine folder"
 PROGRAM = "program"  # registered by code (tests, scripts)
-SOURCE_LABELS = {
-    BUILTIN: "innebygd",
-    ENTRY_POINT: "installert pakke",
-    USER_FOLDER: "brukerens programtilleggsmappe",
-    MACHINE_FOLDER: "maskinens programtilleggsmappe",
-    PROGRAM: "registrert av program",
+SOURCE_LABELS = {  # bokmål, marked: show with i18n.label(SOURCE_LABELS, source)
+    BUILTIN: N_("innebygd"),
+    ENTRY_POINT: N_("installert pakke"),
+    USER_FOLDER: N_("brukerens programtilleggsmappe"),
+    MACHINE_FOLDER: N_("maskinens programtilleggsmappe"),
+    PROGRAM: N_("registrert av program"),
 }
 ACTIVE = "active"
 DISABLED = "disabled"
 FAILED = "failed"
-STATUS_LABELS = {ACTIVE: "aktiv", DISABLED: "slått av", FAILED: "feilet"}
+STATUS_LABELS = {ACTIVE: N_("aktiv"), DISABLED: N_("slått av"), FAILED: N_("feilet")}
 
 
 @dataclass(frozen=True)

@@ -121,3 +121,15 @@ compile_translations() {  # orgdesigner/resources/translations/*.ts -> .qm besid
         fi
     done
 }
+
+compile_gettext() {  # orgdesigner/resources/locale/*/LC_MESSAGES/*.po -> .mo (the Qt-free text; Babel)
+    local po stale=0
+    shopt -s nullglob
+    for po in "$REPO"/orgdesigner/resources/locale/*/LC_MESSAGES/*.po; do
+        [ ! -f "${po%.po}.mo" ] || [ "$po" -nt "${po%.po}.mo" ] && stale=1
+    done
+    shopt -u nullglob
+    [ "$stale" -eq 0 ] && return 0
+    "$VENV/bin/python" "$REPO/scripts/translations.py" compile \
+        || log "Kunne ikke lage .mo-filene (Babel feilet); programmet leser .po-filene direkte"
+}

@@ -27,6 +27,7 @@ ensure_apt "${QT_OFFSCREEN_PACKAGES[@]}" "${QT_XCB_PACKAGES[@]}" "${XVFB_PACKAGE
 ensure_venv
 ensure_package
 compile_translations
+compile_gettext
 
 DEMO="${ORGDESIGNER_DEMO:-$REPO/out/demo.orgd}"
 if [ "$NEW" -eq 1 ] || [ ! -f "$DEMO" ]; then

@@ -8,10 +8,11 @@
 # Exits non-zero when a test fails, and also when no test was collected.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-ensure_apt "${QT_OFFSCREEN_PACKAGES[@]}" "${QT_XCB_PACKAGES[@]}" xvfb xauth poppler-utils libreoffice-calc-nogui libreoffice-impress-nogui postgresql
+ensure_apt "${QT_OFFSCREEN_PACKAGES[@]}" "${QT_XCB_PACKAGES[@]}" xvfb xauth dbus at-spi2-core poppler-utils libreoffice-calc-nogui libreoffice-impress-nogui postgresql
 ensure_venv
 ensure_package dev
 compile_translations
+compile_gettext
 
 cd "$REPO"
 export QT_QPA_PLATFORM=offscreen

@@ -108,7 +108,7 @@ def test_panel_context_gives_project_scenario_selection_and_undoable_edits(qtbot
     assert ctx.project.setting("span.warn") == 3 and seen == ["edited"]
     controller.undo_stack.undo()
     assert ctx.project.setting("span.warn") != 3
-    assert not hasattr(controller, "_metric_panels_engine")
+    assert not hasattr(controller, "_metric_panels_engines")
 
 
 def test_the_qt_part_of_the_api_has_the_panel_helpers():

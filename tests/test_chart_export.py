@@ -36,10 +36,10 @@ def ink(image: QImage, top: float = 0.0, bottom: float = 1.0) -> float:
 @needs_pdftoppm
 def test_pdf_fit_is_one_non_blank_page(qapp, tmp_path: Path) -> None:
     out = tmp_path / "kart.pdf"
-    assert render_chart(small_project(), "s1", out, "pdf", paper="A4") == 1
+    assert render_chart(small_project(), "s1", out, "pdf", paper="A4") == 2  # chart + its text version
     assert out.read_bytes().startswith(b"%PDF")
     pages = pdf_pages(out, tmp_path)
-    assert len(pages) == 1
+    assert len(pages) == 2
     assert pages[0].width() > pages[0].height()  # landscape
     assert ink(pages[0]) > 0.01
 
@@ -60,9 +60,14 @@ def test_large_chart_tiles_over_several_pages(qapp, tmp_path: Path) -> None:
 @needs_pdftoppm
 def test_fit_mode_puts_a_large_chart_on_one_a3_page(qapp, tmp_path: Path) -> None:
     out = tmp_path / "a3.pdf"
-    assert render_chart(big_project(400, 800), "s1", out, paper="A3", mode="fit") == 1
+    n = render_chart(big_project(400, 800), "s1", out, paper="A3", mode="fit")
     pages = pdf_pages(out, tmp_path)
-    assert len(pages) == 1 and ink(pages[0]) > 0.005
+    assert len(pages) == n and ink(pages[0]) > 0.005
+    first = subprocess.run(["pdftotext", "-l", "1", str(out), "-"], capture_output=True, text=True).stdout
+    second = subprocess.run(
+        ["pdftotext", "-f", "2", "-l", "2", str(out), "-"], capture_output=True, text=True
+    )
+    assert "Tekstversjon" not in first and "Tekstversjon, side 1/" in second.stdout  # one chart page
     # A3 landscape at 40 dpi: 420 mm wide
     assert abs(pages[0].width() - round(420 / 25.4 * 40)) <= 2
 

@@ -86,7 +86,7 @@ def test_table_is_norwegian(project_file, capsys):
     assert fet.split()[1:] == ["3", "1", "3", "2,3"]
     total = next(line for line in out.splitlines() if line.startswith("Sum"))
     assert total.split()[1:] == ["4", "2", "4", "2,9"]  # p5 has no source kommune
-    assert "1 stillinger opprettet i alternativene" in out
+    assert "1 stilling opprettet i alternativene" in out
 
 
 def test_number_format():

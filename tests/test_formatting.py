@@ -76,3 +76,27 @@ def test_the_cli_writes_figures_in_the_settings_language(tmp_path, monkeypatch, 
     assert run(["info", str(out)]) == 0
     text = capsys.readouterr().out
     assert "5,000" in text or "3,100" in text, text
+
+
+@pytest.mark.parametrize(
+    "language, points, short_date, stamp",
+    [
+        ("nb", f"120,5{NBSP}%", "03.12.2026", "03.12.2026, 17:20"),
+        ("nn", f"120,5{NBSP}%", "03.12.2026", "03.12.2026, 17:20"),
+        ("en", "120.5%", "03/12/2026", "03/12/2026, 17:20"),
+    ],
+)
+def test_percent_points_short_dates_and_stored_timestamps(language, points, short_date, stamp):
+    assert formatting.percent_points(120.5, language=language) == points
+    assert formatting.percent_points(100.0, language=language) == points.replace("120.5", "100").replace(
+        "120,5", "100"
+    )
+    assert formatting.date(dt.date(2026, 12, 3), "short", language=language) == short_date
+    assert formatting.timestamp("2026-12-03T17:20:05", language=language) == stamp
+    assert formatting.timestamp("ikke en tid", language=language) == "ikke en tid"
+
+
+def test_an_export_language_applies_to_figures_too():
+    with formatting.using_language("en"):
+        assert formatting.number(1449) == "1,449"
+    assert formatting.number(1449) == f"1{NBSP}449"

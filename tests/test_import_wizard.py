@@ -7,11 +7,13 @@ import random
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QColor
 from test_import_support import HEADERS, staff_rows, synthetic_fnr, write_xlsx
 
+from orgdesigner.api_qt import current_palette
 from orgdesigner.model import Project
 from orgdesigner.ui.controller import DocumentController
-from orgdesigner_plugins.staff_import.wizard_qt import PROBLEM, ImportWizard
+from orgdesigner_plugins.staff_import.wizard_qt import ImportWizard
 
 
 @pytest.fixture(autouse=True)
@@ -58,7 +60,8 @@ def test_detects_sheet_header_mapping_and_imports_as_one_undo_step(
     table = wizard.preview_table
     assert table.rowCount() >= 5 and table.item(0, 1).text() == "Person0 Testesen"
     bad = table.item(4, 4)  # Excel row 9, column E: "mye"
-    assert bad.text() == "mye" and bad.background().color() == PROBLEM
+    assert bad.text() == "mye" and bad.background().color() == QColor(current_palette().import_problem_bg)
+    assert not bad.icon().isNull()  # not by colour alone
     assert "stillingsprosent" in bad.toolTip().lower()
     wizard.next()
     assert wizard.currentId() == ImportWizard.SUMMARY
@@ -121,7 +124,9 @@ def test_national_ids_are_refused_and_never_shown(qtbot, tmp_path: Path) -> None
     assert not any(f in s for f in fnrs for s in shown)
     wizard.next()
     assert "fødselsnumre" in wizard.mapping_status.text()
-    assert wizard.preview_table.horizontalHeaderItem(9).background().color() == PROBLEM
+    assert wizard.preview_table.horizontalHeaderItem(9).background().color() == QColor(
+        current_palette().import_problem_bg
+    )
     wizard.next()
     assert not wizard.validateCurrentPage()
     assert controller.undo_stack.count() == 0 and not controller.project.sources

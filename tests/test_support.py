@@ -171,8 +171,8 @@ def test_the_dialogs_are_translated(qapp, tmp_path, monkeypatch):
 
     before = QLocale()
     for lang, about, error, copy in (
-        ("en", "About OrgDesigner", "Unexpected error", "&Copy details"),
-        ("nn", "Om OrgDesigner", "Uventa feil", "&Kopier detaljar"),
+        ("en", "About OrgDesigner", "Unexpected error", "&Copy Details"),
+        ("nn", "Om OrgDesigner", "Uventa feil", "&Kopiera detaljar"),
     ):
         installed = app_module.install_translators(qapp, lang)
         try:

@@ -117,11 +117,12 @@ def test_panel_follows_undo(win):
 
 
 # -- people panel --------------------------------------------------------------------------
-def test_people_panel_lists_unit_and_unplaced_with_filter(win):
+def test_people_panel_lists_unit_and_unplaced_with_filter(win, qtbot):
     people = win.people
+    win.people_dock.raise_()  # the lists follow the document while on screen
     win.controller.select([("unit", "skole")])
     assert people.in_unit_model.ids == ["p2", "p3"]  # Ola Hansen, Per Olsen
-    assert people.unplaced_model.ids == ["p5"]
+    qtbot.waitUntil(lambda: people.unplaced_model.ids == ["p5"])
     win.controller.select([("position", "p4")])  # a position alone keeps the unit list
     assert people.in_unit_model.ids == ["p2", "p3"]
     people.unplace(["p2", "p4"])
@@ -135,8 +136,10 @@ def test_people_panel_lists_unit_and_unplaced_with_filter(win):
     assert win.controller.undo_stack.count() == 1
 
 
-def test_drag_from_people_panel_onto_outline(win):
+def test_drag_from_people_panel_onto_outline(win, qtbot):
     people = win.people
+    win.people_dock.raise_()  # the lists follow the document while on screen
+    qtbot.waitUntil(lambda: people.unplaced_model.ids == ["p5"])
     index = people.unplaced_model.index(0, 0)
     mime = people.unplaced_model.mimeData([index])
     assert dnd.dragged_positions(mime) == ["p5"]
@@ -196,6 +199,7 @@ def test_unplaced_list_keeps_name_order_after_renames_and_switches(win, qtbot):
     from orgdesigner.model import ops
 
     people, c = win.people, win.controller
+    win.people_dock.raise_()  # the lists follow the document while on screen
     people.unplace(["p2", "p4"])
     c.run(ops.set_fields(c.project, "person", None, "e5", name="Aase Aas"))  # Lise Dahl → first
     # Aase Aas, Anne Berg, Ola Hansen
@@ -205,3 +209,18 @@ def test_unplaced_list_keeps_name_order_after_renames_and_switches(win, qtbot):
     qtbot.waitUntil(lambda: people.unplaced_model.ids == ["p5", "p4"])
     c.undo_stack.undo()
     qtbot.waitUntil(lambda: people.unplaced_model.ids == ["p5", "p4", "p2"])
+
+
+def test_people_panel_waits_while_a_hidden_tab_and_catches_up_when_shown(win, qtbot):
+    from orgdesigner.ui.panel_refresh import on_screen
+
+    people = win.people
+    win.people_dock.raise_()
+    qtbot.waitUntil(lambda: people.unplaced_model.ids == ["p5"])
+    win.properties_dock.raise_()  # the people panel is a hidden tab now
+    qtbot.waitUntil(lambda: not on_screen(people))
+    people.unplace(["p2"])
+    qtbot.wait(100)
+    assert people.unplaced_model.ids == ["p5"]  # not recomputed off screen
+    win.people_dock.raise_()
+    qtbot.waitUntil(lambda: people.unplaced_model.ids == ["p5", "p2"])

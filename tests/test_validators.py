@@ -227,7 +227,7 @@ def test_over_full_time(validators):
     assert run(validators, p, "over_full_time") == [
         (
             "warning",
-            "Ylva Bø har 120 % til sammen i 2 stillinger (grense 100 %): "
+            "Ylva Bø har 120\u00a0% til sammen i 2 stillinger (grense 100\u00a0%): "
             "Kommunalsjef – Ylva Bø, Lærer – Ylva Bø",
             ["a", "b"],
             ["p2", "p3"],
@@ -261,9 +261,9 @@ def test_integrity(validators):
     assert run(validators, p, "integrity") == [
         ("error", "«Foreldreløs» peker på en overordnet enhet som ikke finnes.", ["o"], []),
         ("error", "Enhetene går i ring: Ring 1 → Ring 2.", ["c1", "c2"], []),
-        ("error", "1 enheter henger under en ring og når ikke toppen.", ["c3"], []),
+        ("error", "1 enhet henger under en ring og når ikke toppen.", ["c3"], []),
         ("error", "Lederstillingen til «Skole» finnes ikke.", ["b"], []),
-        ("error", "1 stillinger er innplassert i en enhet som ikke finnes.", [], ["p4"]),
+        ("error", "1 stilling er innplassert i en enhet som ikke finnes.", [], ["p4"]),
     ]
 
 

@@ -14,40 +14,42 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..model import Project, Scenario
+from ..formatting import number
+from ..i18n import N_, _, count_text
+from ..model import Project, Scenario, role_label, unit_type_label
 from .metrics import compute_metrics
 from .placement import placed_units
 
-#: key figures shown in comparison tables, with bokmål labels, in order
+#: key figures shown in comparison tables, with bokmål labels (marked; translate with _()), in order
 KEY_LABELS: dict[str, str] = {
-    "units": "Enheter",
-    "levels": "Nivåer",
-    "positions": "Stillinger",
-    "positions_placed": "Innplasserte stillinger",
-    "persons": "Ansatte",
-    "fte": "Årsverk",
-    "fte_placed": "Årsverk innplassert",
-    "salary": "Lønnskostnad",
-    "vacancies": "Vakante stillinger",
-    "relocated": "Endret arbeidssted",
-    "leaders": "Ledere",
-    "span_mean": "Kontrollspenn, snitt",
-    "span_median": "Kontrollspenn, median",
-    "span_max": "Kontrollspenn, største",
-    "placed_share": "Andel innplassert",
+    "units": N_("Enheter"),
+    "levels": N_("Nivåer"),
+    "positions": N_("Stillinger"),
+    "positions_placed": N_("Innplasserte stillinger"),
+    "persons": N_("Ansatte"),
+    "fte": N_("Årsverk"),
+    "fte_placed": N_("Årsverk innplassert"),
+    "salary": N_("Lønnskostnad"),
+    "vacancies": N_("Vakante stillinger"),
+    "relocated": N_("Endret arbeidssted"),
+    "leaders": N_("Ledere"),
+    "span_mean": N_("Kontrollspenn, snitt"),
+    "span_median": N_("Kontrollspenn, median"),
+    "span_max": N_("Kontrollspenn, største"),
+    "placed_share": N_("Andel innplassert"),
 }
 
 #: unit fields compared, with the words a reader sees
 UNIT_FIELDS: dict[str, str] = {
-    "type": "Enhetstype",
-    "role": "Rolle",
-    "location_id": "Lokasjon",
-    "leader_position_id": "Leder",
-    "target_group": "Målgruppe",
-    "cost_centre": "Ansvar",
+    "type": N_("Enhetstype"),
+    "role": N_("Rolle"),
+    "location_id": N_("Lokasjon"),
+    "leader_position_id": N_("Leder"),
+    "target_group": N_("Målgruppe"),
+    "cost_centre": N_("Ansvar"),
 }
 
-MATCH_LABELS = {"id": "samme id", "path": "samme navn og plassering", "name": "samme navn"}
+MATCH_LABELS = {"id": N_("samme id"), "path": N_("samme navn og plassering"), "name": N_("samme navn")}
 
 
 @dataclass
@@ -77,13 +79,19 @@ class StructuralDiff:
 
     def matching_text(self) -> str:
         """How the units were matched, in a sentence («12 på samme id, 3 på samme navn»)."""
-        parts = [f"{n} på {MATCH_LABELS[k]}" for k, n in self.matched.items() if n]
-        return "Enhetene er koblet " + (", ".join(parts) if parts else "– ingen felles enheter") + "."
+        parts = [
+            _("{n} på {how}").format(n=number(n), how=_(MATCH_LABELS[k]))
+            for k, n in self.matched.items()
+            if n
+        ]
+        if not parts:
+            return _("Enhetene er koblet – ingen felles enheter.")
+        return _("Enhetene er koblet {how}.").format(how=", ".join(parts))
 
     def position_flows(self, project: Project) -> list[tuple[str, str, int]]:
         """(from unit name, to unit name, positions) for the positions that end up elsewhere, largest first."""
         a, b = project.scenarios[self.a_id], project.scenarios[self.b_id]
-        none = "ikke innplassert"
+        none = _("ikke innplassert")
         counts = Counter(
             (a.units[m["from"]].name if m["from"] else none, b.units[m["to"]].name if m["to"] else none)
             for m in self.positions_moved
@@ -143,11 +151,15 @@ def _field_text(project: Project, name: str, value: Any) -> str:
         return "–"
     if name == "location_id":
         loc = project.locations.get(value)
-        return loc.name if loc else "(ukjent lokasjon)"
+        return loc.name if loc else _("(ukjent lokasjon)")
     if name == "leader_position_id":
         from .findings import position_label
 
-        return position_label(project, value) if value in project.positions else "(ukjent stilling)"
+        return position_label(project, value) if value in project.positions else _("(ukjent stilling)")
+    if name == "type":
+        return unit_type_label(str(value))
+    if name == "role":
+        return role_label(str(value))
     return str(value)
 
 
@@ -201,32 +213,53 @@ def describe_sections(project: Project, d: StructuralDiff) -> list[tuple[str, li
 
     «Økonomistab oppvekst flyttet fra Oppvekst til Økonomi», «Lokasjon: Skedsmo
     rådhus → Lillestrøm rådhus». Positions are summed per pair of units. Empty
-    sections are left out.
+    sections are left out. Headings are bokmål keys (marked; show them with ``_()``), the
+    sentences are in the current language.
     """
     a, b = project.scenarios[d.a_id], project.scenarios[d.b_id]
-    top = "toppen"
+    top = _("toppen")
     added = []
     for u in d.added:
         parent = b.units[u].parent_id
-        where = f" under {b.units[parent].name}" if parent in b.units else " på toppen"
-        added.append(f"{b.units[u].name} lagt til{where}")
+        if parent in b.units:
+            added.append(
+                _("{unit} lagt til under {parent}").format(unit=b.units[u].name, parent=b.units[parent].name)
+            )
+        else:
+            added.append(_("{unit} lagt til på toppen").format(unit=b.units[u].name))
     removed = []
     for u in d.removed:
         parent = a.units[u].parent_id
-        where = f" (lå under {a.units[parent].name})" if parent in a.units else ""
-        removed.append(f"{a.units[u].name} fjernet{where}")
+        if parent in a.units:
+            removed.append(
+                _("{unit} fjernet (lå under {parent})").format(
+                    unit=a.units[u].name, parent=a.units[parent].name
+                )
+            )
+        else:
+            removed.append(_("{unit} fjernet").format(unit=a.units[u].name))
+    moved = _("{unit} flyttet fra {old} til {new}")
     sections = [
-        ("Flyttet", [f"{m['name']} flyttet fra {m['from'] or top} til {m['to'] or top}" for m in d.moved]),
-        ("Lagt til", added),
-        ("Fjernet", removed),
-        ("Nytt navn", [f"{r['old']} får navnet {r['new']}" for r in d.renamed]),
         (
-            "Endret",
-            [f"{b.units[c['unit']].name} – {c['label']}: {c['old']} → {c['new']}" for c in d.changed],
+            N_("Flyttet"),
+            [moved.format(unit=m["name"], old=m["from"] or top, new=m["to"] or top) for m in d.moved],
+        ),
+        (N_("Lagt til"), added),
+        (N_("Fjernet"), removed),
+        (
+            N_("Nytt navn"),
+            [_("{old} får navnet {new}").format(old=r["old"], new=r["new"]) for r in d.renamed],
         ),
         (
-            "Stillinger i en annen enhet",
-            [f"{_count(n)} fra {f} til {t}" for f, t, n in d.position_flows(project)],
+            N_("Endret"),
+            [f"{b.units[c['unit']].name} – {_(c['label'])}: {c['old']} → {c['new']}" for c in d.changed],
+        ),
+        (
+            N_("Stillinger i en annen enhet"),
+            [
+                _("{positions} fra {old} til {new}").format(positions=_count(n), old=f, new=t)
+                for f, t, n in d.position_flows(project)
+            ],
         ),
     ]
     return [(title, lines) for title, lines in sections if lines]
@@ -239,7 +272,7 @@ def describe(project: Project, d: StructuralDiff, limit: int | None = None) -> l
 
 
 def _count(n: int) -> str:
-    return f"{n:,}".replace(",", "\u00a0") + (" stilling" if n == 1 else " stillinger")
+    return count_text("{n} stilling", "{n} stillinger", n)
 
 
 def key_figures_table(project: Project, scenario_ids: list[str]) -> dict[str, dict[str, Any]]:

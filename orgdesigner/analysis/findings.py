@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from ..i18n import N_, _
 from ..model import Project, Scenario
 from .validation import SEVERITY_ORDER, run_all, validator_settings
 
@@ -21,10 +22,18 @@ __all__ = [
     "finding_to_json",
     "position_label",
     "run_validators",
+    "severity_label",
     "validator_settings",
 ]
 
-SEVERITY_LABELS = {"error": "feil", "warning": "advarsel", "info": "info"}
+#: severity code → its name in bokmål (marked; :func:`severity_label` translates)
+SEVERITY_LABELS = {"error": N_("feil"), "warning": N_("advarsel"), "info": N_("info")}
+
+
+def severity_label(severity: str) -> str:
+    """``"warning"`` → «advarsel» in the current language (unknown codes as they are)."""
+    label = SEVERITY_LABELS.get(severity)
+    return _(label) if label else severity
 
 
 def run_validators(
@@ -50,8 +59,9 @@ def position_label(project: Project, position_id: str) -> str:
     if pos is None:
         return position_id
     person = project.persons.get(pos.person_id) if pos.person_id else None
-    title = pos.title or pos.code or "Stilling"
-    return f"{title} – {person.name if person else 'ledig'}"
+    title = pos.title or pos.code or _("Stilling")
+    name = person.name if person else _("ledig")
+    return f"{title} – {name}"
 
 
 def finding_to_json(project: Project, scenario: Scenario, finding: Any) -> dict[str, Any]:

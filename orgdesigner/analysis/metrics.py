@@ -35,7 +35,10 @@ from .metrics_types import (
     Figures,
     ScenarioMetrics,
     UnitMetrics,
+    progress_status_label,
     span_definition,
+    span_definition_label,
+    span_definition_text,
 )
 
 __all__ = [
@@ -51,7 +54,10 @@ __all__ = [
     "UnitMetrics",
     "compute_metrics",
     "is_relocated",
+    "progress_status_label",
     "span_definition",
+    "span_definition_label",
+    "span_definition_text",
     "work_place_after",
 ]
 

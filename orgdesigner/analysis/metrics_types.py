@@ -1,4 +1,4 @@
-"""Records that metrics come in, and the definitions the UI states (bokmål).
+"""Records that metrics come in, and the definitions the UI states (bokmål, marked for translation).
 
 Kept apart from the engine so the CLI, validators and panels can import the
 types and texts without the engine's machinery.
@@ -11,22 +11,25 @@ from dataclasses import asdict, dataclass, field
 from statistics import median
 from typing import Any
 
+from ..i18n import N_, _
+from ..model import status_label
+
 #: How direct reports (kontrollspenn) are counted; the project setting
 #: ``span.definition`` picks one. Texts are shown in the UI and the CLI.
 SPAN_DEFINITIONS: dict[str, str] = {
-    "positions+subunit_leaders": (
+    "positions+subunit_leaders": N_(
         "Kontrollspenn = stillinger i lederens egen enhet (unntatt lederens egen stilling) "
         "pluss lederne for de direkte underenhetene."
     ),
-    "persons+subunit_leaders": (
+    "persons+subunit_leaders": N_(
         "Kontrollspenn = personer i lederens egen enhet (unntatt lederen selv) "
         "pluss lederne for de direkte underenhetene."
     ),
-    "positions": (
+    "positions": N_(
         "Kontrollspenn = stillinger i lederens egen enhet (unntatt lederens egen stilling); "
         "underenheter telles ikke."
     ),
-    "positions+subunits": (
+    "positions+subunits": N_(
         "Kontrollspenn = stillinger i lederens egen enhet (unntatt lederens egen stilling) "
         "pluss hver direkte underenhet, også de uten leder."
     ),
@@ -34,15 +37,34 @@ SPAN_DEFINITIONS: dict[str, str] = {
 DEFAULT_SPAN_DEFINITION = "positions+subunit_leaders"
 #: short names of the definitions, for a choice list
 SPAN_DEFINITION_LABELS: dict[str, str] = {
-    "positions+subunit_leaders": "Stillinger og ledere for underenheter",
-    "persons+subunit_leaders": "Personer og ledere for underenheter",
-    "positions": "Bare stillinger i egen enhet",
-    "positions+subunits": "Stillinger og alle underenheter",
+    "positions+subunit_leaders": N_("Stillinger og ledere for underenheter"),
+    "persons+subunit_leaders": N_("Personer og ledere for underenheter"),
+    "positions": N_("Bare stillinger i egen enhet"),
+    "positions+subunits": N_("Stillinger og alle underenheter"),
 }
 
 #: Placement statuses as reported; "" is a position with no placement at all.
 NO_PLACEMENT = ""
-STATUS_LABELS: dict[str, str] = {NO_PLACEMENT: "ikke behandlet"}
+STATUS_LABELS: dict[str, str] = {NO_PLACEMENT: N_("ikke behandlet")}
+
+
+def span_definition_text(key: str) -> str:
+    """The definition ``key`` written out, in the current language."""
+    return _(SPAN_DEFINITIONS.get(key, SPAN_DEFINITIONS[DEFAULT_SPAN_DEFINITION]))
+
+
+def span_definition_label(key: str) -> str:
+    """The short name of the definition ``key``, in the current language."""
+    label = SPAN_DEFINITION_LABELS.get(key)
+    return _(label) if label else key
+
+
+def progress_status_label(status: str) -> str:
+    """A placement status as the progress figures show it ("" : «ikke behandlet»), translated."""
+    if status in STATUS_LABELS:
+        return _(STATUS_LABELS[status])
+    return status_label(status)
+
 
 #: territory key of a work place whose location or territory is unknown
 UNKNOWN_TERRITORY = ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..i18n import N_, _, count_text
 from ..model import PlacementStatus, Project, Scenario
 from ..model.org import Org
 
@@ -19,10 +20,16 @@ LEADER_IN_OTHER_UNIT = "leder_i_annen_enhet"
 TWO_LEADERS = "to_ledere"
 
 CONFLICT_TITLES = {
-    LEADER_BELOW_OWN_UNIT: "Leder plassert under sin egen enhet",
-    LEADER_IN_OTHER_UNIT: "Leder plassert i en annen enhet enn den hen leder",
-    TWO_LEADERS: "To eller flere ledere i samme enhet",
+    LEADER_BELOW_OWN_UNIT: N_("Leder plassert under sin egen enhet"),
+    LEADER_IN_OTHER_UNIT: N_("Leder plassert i en annen enhet enn den hen leder"),
+    TWO_LEADERS: N_("To eller flere ledere i samme enhet"),
 }
+
+
+def conflict_title(kind: str) -> str:
+    """The title of a conflict kind in the current language."""
+    title = CONFLICT_TITLES.get(kind)
+    return _(title) if title else kind
 
 
 @dataclass
@@ -182,7 +189,9 @@ def conflicts(project: Project, scenario: Scenario, placed: dict[str, str] | Non
                         LEADER_BELOW_OWN_UNIT,
                         uid,
                         [pid],
-                        f"{label} leder «{units[uid].name}», men er plassert under den i «{units[at].name}»",
+                        _("{position} leder «{unit}», men er plassert under den i «{other}»").format(
+                            position=label, unit=units[uid].name, other=units[at].name
+                        ),
                     )
                 )
             else:
@@ -191,7 +200,9 @@ def conflicts(project: Project, scenario: Scenario, placed: dict[str, str] | Non
                         LEADER_IN_OTHER_UNIT,
                         uid,
                         [pid],
-                        f"{label} leder «{units[uid].name}», men er plassert i «{units[at].name}»",
+                        _("{position} leder «{unit}», men er plassert i «{other}»").format(
+                            position=label, unit=units[uid].name, other=units[at].name
+                        ),
                     )
                 )
     # leaders per unit, in placement order (the order of Scenario.positions_in)
@@ -211,7 +222,14 @@ def conflicts(project: Project, scenario: Scenario, placed: dict[str, str] | Non
         here = here_of.get(uid, ())
         if len(here) >= 2:
             who = ", ".join(_position_label(project, p) for p in here[:4])
-            out.append(Conflict(TWO_LEADERS, uid, sorted(here), f"{len(here)} ledere i «{unit.name}»: {who}"))
+            text = count_text(
+                "{n} leder i «{unit}»: {names}",
+                "{n} ledere i «{unit}»: {names}",
+                len(here),
+                unit=unit.name,
+                names=who,
+            )
+            out.append(Conflict(TWO_LEADERS, uid, sorted(here), text))
     return out
 
 
@@ -223,7 +241,7 @@ def conflicting_positions(project: Project, scenario: Scenario) -> set[str]:
 def _position_label(project: Project, position_id: str) -> str:
     pos = project.positions[position_id]
     person = project.persons.get(pos.person_id or "")
-    who = person.name if person else "Vakant"
+    who = person.name if person else _("Vakant")
     return f"{who} ({pos.title})" if pos.title else who
 
 
@@ -247,7 +265,7 @@ def by_level(project: Project, scenario: Scenario) -> list[LevelGroup]:
     for pid in project.positions:
         lvl = levels.get(pid)
         if lvl not in groups:
-            title = f"Ledere på nivå {lvl}" if lvl is not None else "Øvrige ansatte"
+            title = _("Ledere på nivå {level}").format(level=lvl) if lvl is not None else _("Øvrige ansatte")
             groups[lvl] = LevelGroup(lvl, title)
         groups[lvl].position_ids.append(pid)
     order = sorted(k for k in groups if k is not None)

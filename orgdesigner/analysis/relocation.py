@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import _
 from ..model import Project, Scenario
 from .placement import placed_unit
 
@@ -159,9 +160,9 @@ def place_table(
 
 def place_name(project: Project, location_id: str | None) -> str:
     if not location_id:
-        return "(ukjent)"
+        return _("(ukjent)")
     loc = project.locations.get(location_id)
-    return loc.name if loc else f"(ukjent: {location_id})"
+    return loc.name if loc else _("(ukjent: {id})").format(id=location_id)
 
 
 def territory_of(project: Project, location_id: str | None) -> str:
@@ -228,9 +229,9 @@ def territories(project: Project, scenario: Scenario, ms: list[Move] | None = No
 
 def territory_name(project: Project, territory: str) -> str:
     if territory == NOT_PLACED:
-        return "Ikke plassert"
+        return _("Ikke plassert")
     if territory == UNKNOWN:
-        return "(ukjent)"
+        return _("(ukjent)")
     src = project.sources.get(territory)
     return src.name if src else territory
 

@@ -13,6 +13,7 @@ import os
 import sys
 
 from .. import __version__
+from ..i18n import LANGUAGES, _, using_language
 
 #: command modules, in the order ``--help`` lists them
 COMMANDS = [
@@ -50,17 +51,51 @@ def build_parser(commands: list[str] | None = None) -> argparse.ArgumentParser:
     """The parser with ``commands`` (module names; default all of :data:`COMMANDS`)."""
     parser = argparse.ArgumentParser(
         prog="orgdesigner",
-        description="OrgDesigner – organisasjonsdesign for kommuner. Uten argumenter startes programmet.",
+        description=_("OrgDesigner – organisasjonsdesign for kommuner. Uten argumenter startes programmet."),
     )
     parser.add_argument("--version", action="version", version=f"OrgDesigner {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=_(
+            "språk for tekst og tall: nb (bokmål), nn (nynorsk) eller en (engelsk); også etter kommandoen"
+        ),
+    )
+    sub = parser.add_subparsers(dest="command", metavar=_("KOMMANDO"))
     for name in COMMANDS if commands is None else commands:
         importlib.import_module(f"{__name__}.{name.replace('-', '_')}").register(sub)
     return parser
 
 
+def take_language(argv: list[str]) -> tuple[str | None, list[str]]:
+    """``--lang nn`` / ``--lang=nn`` anywhere in ``argv`` (before or after the command), and the rest."""
+    rest: list[str] = []
+    language = None
+    items = iter(argv)
+    for item in items:
+        if item == "--":
+            rest += [item, *items]
+            break
+        if item == "--lang":
+            language = next(items, "")
+        elif item.startswith("--lang="):
+            language = item.partition("=")[2]
+        else:
+            rest.append(item)
+    return language, rest
+
+
 def run(argv: list[str]) -> int:
-    """Run one headless command; returns the exit status."""
+    """Run one headless command in the language ``--lang`` asks for; returns the exit status."""
+    language, argv = take_language(list(argv))
+    if language is not None:
+        if language not in LANGUAGES:
+            return fail(_("ukjent språk «{language}» (velg nb, nn eller en)").format(language=language), 2)
+    with using_language(language):
+        return _run(argv)
+
+
+def _run(argv: list[str]) -> int:
     parser = build_parser(_commands_for(argv))
     args = parser.parse_args(argv)  # --version and --help exit here, before any settings
     from ..config import install_site_defaults

@@ -14,40 +14,42 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..analysis.findings import severity_label
+from ..i18n import _
 from . import fail
 
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "import",
-        help="importer en ansattliste (.xlsx, .xlsm, .csv) som en ny kildekommune",
-        description=(
+        help=_("importer en ansattliste (.xlsx, .xlsm, .csv) som en ny kildekommune"),
+        description=_(
             "Leser en ansattliste fra et lønns-/HR-system og legger den til som en ny kildekommune "
             "med dagens organisasjon, ansatte, stillinger og arbeidssteder. Uten --into blir lista "
             "bare kontrollert. Avslutningsstatus: 0 importert, 2 avvist (ingenting skrevet), "
             "1 fila kan ikke leses."
         ),
     )
-    p.add_argument("file", metavar="FIL", help="ansattlista (.xlsx, .xlsm eller .csv)")
-    p.add_argument("--sheet", metavar="ARK", help="arket med lista (standard: finnes automatisk)")
-    p.add_argument("--header-row", type=int, metavar="RAD", help="radnummeret med overskriftene")
+    p.add_argument("file", metavar=_("FIL"), help=_("ansattlista (.xlsx, .xlsm eller .csv)"))
+    p.add_argument("--sheet", metavar=_("ARK"), help=_("arket med lista (standard: finnes automatisk)"))
+    p.add_argument("--header-row", type=int, metavar=_("RAD"), help=_("radnummeret med overskriftene"))
     p.add_argument(
-        "--kommune", metavar="NAVN", help="navnet på kildekommunen (standard: fra tittel eller filnavn)"
+        "--kommune", metavar=_("NAVN"), help=_("navnet på kildekommunen (standard: fra tittel eller filnavn)")
     )
     p.add_argument(
         "--drop-national-id",
         action="store_true",
-        help="utelat kolonner med fødselsnumre i stedet for å avvise hele fila",
+        help=_("utelat kolonner med fødselsnumre i stedet for å avvise hele fila"),
     )
     p.add_argument(
-        "--into", metavar="PROSJEKT.orgd", help="legg til i dette prosjektet (lages om det ikke finnes)"
+        "--into", metavar=_("PROSJEKT.orgd"), help=_("legg til i dette prosjektet (lages om det ikke finnes)")
     )
-    p.add_argument("--json", action="store_true", help="skriv rapporten som ett JSON-objekt")
+    p.add_argument("--json", action="store_true", help=_("skriv rapporten som ett JSON-objekt"))
     p.add_argument(
         "--format",
-        metavar="ID",
+        metavar=_("ID"),
         default="staff_list",
-        help="importformatet fra et programtillegg (standard: staff_list; se «orgdesigner plugins»)",
+        help=_("importformatet fra et programtillegg (standard: staff_list; se «orgdesigner plugins»)"),
     )
     p.set_defaults(func=run)
 
@@ -61,15 +63,13 @@ def emit(report: dict[str, Any], text: str, as_json: bool) -> None:
 
 
 def issue_lines(issues: list[Any], limit: int = 50) -> list[str]:
-    sev = {"error": "FEIL", "warning": "ADVARSEL", "info": "INFO"}
     out = []
     for issue in issues[:limit]:
         where = issue.where()
-        out.append(
-            f"  {sev.get(issue.severity, issue.severity)}: {where + ': ' if where else ''}{issue.message}"
-        )
+        label = severity_label(issue.severity).upper()
+        out.append(f"  {label}: {where + ': ' if where else ''}{issue.message}")
     if len(issues) > limit:
-        out.append(f"  … og {len(issues) - limit} til (bruk --json for alle)")
+        out.append("  " + _("… og {n} til (bruk --json for alle)").format(n=len(issues) - limit))
     return out
 
 
@@ -88,9 +88,11 @@ def run_locked(args: argparse.Namespace, command: Any, app: str = "orgdesigner i
     try:
         lock = ProjectLock.acquire(args.into, app=app, wait=LOCK_WAIT)
     except ProjectLocked as exc:
-        return fail(f"{exc} Lukk prosjektet der, eller prøv igjen senere.", 3)
+        return fail(f"{exc} " + _("Lukk prosjektet der, eller prøv igjen senere."), 3)
     except OSError as exc:
-        return fail(f"Kan ikke låse «{args.into}»: {exc.strerror or exc}", 1)
+        return fail(
+            _("Kan ikke låse «{path}»: {reason}").format(path=args.into, reason=exc.strerror or exc), 1
+        )
     with lock:
         return command(args)
 
@@ -148,8 +150,8 @@ def _run(args: argparse.Namespace) -> int:
             save(target, into)
         except (ProjectFileError, OSError) as exc:
             emit(data, text, args.json)
-            return fail(f"Kan ikke lagre «{into}»: {exc}", 1)
+            return fail(_("Kan ikke lagre «{path}»: {reason}").format(path=into, reason=exc), 1)
         data["saved"] = True
-        text += f"\nLagret i {into}"
+        text += "\n" + _("Lagret i {path}").format(path=into)
     emit(data, text, args.json)
     return 0

@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from ..i18n import _
 from . import fail
 from .import_cmd import emit, issue_lines
 
@@ -18,24 +19,26 @@ from .import_cmd import emit, issue_lines
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "import-org",
-        help="importer en organisasjonsstruktur (enhet, overordnet enhet, enhetstype) som et nytt alternativ",
-        description=(
+        help=_(
+            "importer en organisasjonsstruktur (enhet, overordnet enhet, enhetstype) som et nytt alternativ"
+        ),
+        description=_(
             "Leser en tabell med kolonnene Enhet, Overordnet enhet og Enhetstype (.xlsx, .xlsm eller .csv) "
             "og legger den til som et nytt alternativ i prosjektet."
         ),
     )
-    p.add_argument("file", metavar="FIL", help="strukturtabellen")
+    p.add_argument("file", metavar=_("FIL"), help=_("strukturtabellen"))
     p.add_argument(
-        "--into", metavar="PROSJEKT.orgd", required=True, help="prosjektet (lages om det ikke finnes)"
+        "--into", metavar=_("PROSJEKT.orgd"), required=True, help=_("prosjektet (lages om det ikke finnes)")
     )
-    p.add_argument("--scenario", metavar="NAVN", required=True, help="navnet på det nye alternativet")
-    p.add_argument("--sheet", metavar="ARK", help="arket med tabellen (standard: finnes automatisk)")
-    p.add_argument("--json", action="store_true", help="skriv rapporten som ett JSON-objekt")
+    p.add_argument("--scenario", metavar=_("NAVN"), required=True, help=_("navnet på det nye alternativet"))
+    p.add_argument("--sheet", metavar=_("ARK"), help=_("arket med tabellen (standard: finnes automatisk)"))
+    p.add_argument("--json", action="store_true", help=_("skriv rapporten som ett JSON-objekt"))
     p.add_argument(
         "--type-word",
         action="append",
-        metavar="ORD=TYPE",
-        help="hva et ukjent ord i enhetstype-kolonnen betyr, f.eks. «Fagenhet=virksomhet» (kan gjentas)",
+        metavar=_("ORD=TYPE"),
+        help=_("hva et ukjent ord i enhetstype-kolonnen betyr, f.eks. «Fagenhet=virksomhet» (kan gjentas)"),
     )
     p.set_defaults(func=run)
 
@@ -60,7 +63,7 @@ def _run(args: argparse.Namespace) -> int:
     for item in args.type_word or []:
         word, sep, kind = item.partition("=")
         if not sep or not word.strip() or not kind.strip():
-            return fail(f"--type-word må være ORD=TYPE (fikk «{item}»)", 2)
+            return fail(_("--type-word må være ORD=TYPE (fikk «{item}»)").format(item=item), 2)
         words[word.strip()] = kind.strip().casefold()
 
     into = Path(args.into)
@@ -91,7 +94,8 @@ def _run(args: argparse.Namespace) -> int:
         save(target, into)
     except (ProjectFileError, OSError) as exc:
         emit(data, text, args.json)
-        return fail(f"Kan ikke lagre «{into}»: {exc}", 1)
+        return fail(_("Kan ikke lagre «{path}»: {reason}").format(path=into, reason=exc), 1)
     data["saved"] = True
-    emit(data, f"{text}\nAlternativet «{args.scenario}» er lagret i {into}", args.json)
+    saved = _("Alternativet «{name}» er lagret i {path}").format(name=args.scenario, path=into)
+    emit(data, f"{text}\n{saved}", args.json)
     return 0

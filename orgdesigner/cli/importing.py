@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..i18n import _
+
 #: the ids the built-in staff_import plugin gives its importers
 STAFF_LIST = "staff_list"
 STRUCTURE = "org_structure"
@@ -21,8 +23,8 @@ def find(importer_id: str) -> Any:
 
 
 def missing(importer_id: str) -> str:
-    ids = ", ".join(imp.id for imp in offered()) or "ingen"
-    return (
-        f"Importformatet «{importer_id}» er ikke tilgjengelig (programtillegget kan være slått av). "
-        f"Tilgjengelige: {ids}"
-    )
+    ids = ", ".join(imp.id for imp in offered()) or _("ingen")
+    return _(
+        "Importformatet «{format}» er ikke tilgjengelig (programtillegget kan være slått av). "
+        "Tilgjengelige: {known}"
+    ).format(format=importer_id, known=ids)

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .. import formatting
+from ..i18n import _, count_text
 from ..model import Position, Project
 from ..storage import ProjectFileError, load
 from . import fail
@@ -24,11 +25,11 @@ from . import fail
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "info",
-        help="vis enheter, ansatte, stillinger og årsverk per kommune og alternativ",
-        description="Viser enheter, ansatte, stillinger og årsverk per kommune og per alternativ.",
+        help=_("vis enheter, ansatte, stillinger og årsverk per kommune og alternativ"),
+        description=_("Viser enheter, ansatte, stillinger og årsverk per kommune og per alternativ."),
     )
-    p.add_argument("file", metavar="FIL.orgd", help="prosjektfilen")
-    p.add_argument("--json", action="store_true", help="skriv ett JSON-objekt i stedet for en tabell")
+    p.add_argument("file", metavar=_("FIL.orgd"), help=_("prosjektfilen"))
+    p.add_argument("--json", action="store_true", help=_("skriv ett JSON-objekt i stedet for en tabell"))
     p.set_defaults(func=run)
 
 
@@ -64,7 +65,7 @@ def summary(project: Project) -> dict[str, Any]:
         row["unplaced"] = len(project.positions) - len(placed)
         scenarios.append(row)
     from_sources = [p for group in by_source.values() for p in group]
-    total = _figures("", "Sum", sum(r["units"] for r in sources), from_sources)
+    total = _figures("", _("Sum"), sum(r["units"] for r in sources), from_sources)
     return {
         "project": project.name,
         "sources": sources,
@@ -80,7 +81,9 @@ def _num(value: float, decimals: int = 0) -> str:
 
 
 def _table(title: str, rows: list[dict[str, Any]], extra: bool = False) -> list[str]:
-    heads = [title, "Enheter", "Ansatte", "Stillinger", "Årsverk"] + (["Ikke plassert"] if extra else [])
+    heads = [title, _("Enheter"), _("Ansatte"), _("Stillinger"), _("Årsverk")] + (
+        [_("Ikke plassert")] if extra else []
+    )
     body = [
         [r["name"], _num(r["units"]), _num(r["persons"]), _num(r["positions"]), _num(r["fte"], 1)]
         + ([_num(r["unplaced"])] if extra else [])
@@ -98,22 +101,28 @@ def _table(title: str, rows: list[dict[str, Any]], extra: bool = False) -> list[
 
 
 def render(file: str, data: dict[str, Any]) -> str:
-    lines = [f"Prosjekt: {data['project']}", f"Fil: {file}", ""]
+    lines = [_("Prosjekt: {name}").format(name=data["project"]), _("Fil: {path}").format(path=file), ""]
     rows = list(data["sources"])
     if len(rows) > 1:
         rows.append(data["total"])
     if data["sources"]:
-        lines += _table("Kommune (som er)", rows)
+        lines += _table(_("Kommune (som er)"), rows)
     else:
-        lines.append("Ingen kommuner er importert.")
+        lines.append(_("Ingen kommuner er importert."))
     extra = data.get("positions_without_source", 0)
     if extra:
-        lines.append(f"I tillegg: {_num(extra)} stillinger opprettet i alternativene (uten kommune).")
+        lines.append(
+            count_text(
+                "I tillegg: {n} stilling opprettet i alternativene (uten kommune).",
+                "I tillegg: {n} stillinger opprettet i alternativene (uten kommune).",
+                extra,
+            )
+        )
     lines.append("")
     if data["scenarios"]:
-        lines += _table("Alternativ (skal bli)", data["scenarios"], extra=True)
+        lines += _table(_("Alternativ (skal bli)"), data["scenarios"], extra=True)
     else:
-        lines.append("Ingen alternativer.")
+        lines.append(_("Ingen alternativer."))
     return "\n".join(lines)
 
 

@@ -8,7 +8,8 @@ from typing import Any
 
 from .. import formatting
 from ..analysis.compare import KEY_LABELS
-from ..analysis.metrics import SPAN_DEFINITIONS, STATUS_LABELS, compute_metrics
+from ..analysis.metrics import compute_metrics, progress_status_label, span_definition_text
+from ..i18n import _
 from . import fail
 from .validate import CliError, open_scenario
 
@@ -16,12 +17,12 @@ from .validate import CliError, open_scenario
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "metrics",
-        help="nøkkeltall for et alternativ (årsverk, kontrollspenn, nivåer, flytting, …)",
-        description="Regner ut nøkkeltall for ett alternativ, per enhet og samlet.",
+        help=_("nøkkeltall for et alternativ (årsverk, kontrollspenn, nivåer, flytting, …)"),
+        description=_("Regner ut nøkkeltall for ett alternativ, per enhet og samlet."),
     )
-    p.add_argument("file", metavar="FIL.orgd", help="prosjektfilen")
-    p.add_argument("--scenario", metavar="NAVN", help="alternativets navn (standard: det første)")
-    p.add_argument("--json", action="store_true", help="skriv JSON (også tall per enhet)")
+    p.add_argument("file", metavar=_("FIL.orgd"), help=_("prosjektfilen"))
+    p.add_argument("--scenario", metavar=_("NAVN"), help=_("alternativets navn (standard: det første)"))
+    p.add_argument("--json", action="store_true", help=_("skriv JSON (også tall per enhet)"))
     p.set_defaults(func=run)
 
 
@@ -49,20 +50,24 @@ def run(args: argparse.Namespace) -> int:
         return 0
     k = m.key_figures()
     names = {s.id: s.name for s in project.sources.values()}
-    print(f"Alternativ «{sc.name}»")
+    print(_("Alternativ «{name}»").format(name=sc.name))
     for key, label in KEY_LABELS.items():
-        print(f"  {label:28} {_num(k[key])}")
-    print(f"  {'Enheter per nivå':28} {' / '.join(map(str, k['units_per_level']))}")
-    print("  " + SPAN_DEFINITIONS[m.span_definition])
-    print("Innplassering:")
+        print(f"  {_(label):28} {_num(k[key])}")
+    per_level = " / ".join(_num(n) for n in k["units_per_level"])
+    levels = _("Enheter per nivå")
+    print(f"  {levels:28} {per_level}")
+    print("  " + span_definition_text(m.span_definition))
+    print(_("Innplassering:"))
     for status, n in k["progress"].items():
-        print(f"  {STATUS_LABELS.get(status, status):28} {_num(n)}")
-    print("Opprinnelse (årsverk):")
+        print(f"  {progress_status_label(status):28} {_num(n)}")
+    print(_("Opprinnelse (årsverk):"))
+    new_position = _("ny stilling")
     for src, fte in k["origin_fte"].items():
-        print(f"  {names.get(src, src or 'ny stilling'):28} {_num(fte)}")
-    print("Arbeidsplasser per gammel kommune (stillinger før → etter):")
+        print(f"  {names.get(src, src or new_position):28} {_num(fte)}")
+    print(_("Arbeidsplasser per gammel kommune (stillinger før → etter):"))
+    unknown = _("ukjent sted")
     for terr in sorted(set(m.balance_before) | set(m.balance_after)):
         before = m.balance_before.get(terr, {}).get("positions", 0)
         after = m.balance_after.get(terr, {}).get("positions", 0)
-        print(f"  {names.get(terr, terr or 'ukjent sted'):28} {_num(before)} → {_num(after)}")
+        print(f"  {names.get(terr, terr or unknown):28} {_num(before)} → {_num(after)}")
     return 0

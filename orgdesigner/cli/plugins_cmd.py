@@ -13,18 +13,21 @@ import argparse
 import json
 
 from .. import plugins
+from ..i18n import _, label
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "plugins",
-        help="vis programtilleggene (navn, versjon, kilde, status)",
-        description="Lister programtilleggene programmet finner: innebygde, installerte pakker og "
-        "programtilleggsmappene for brukeren og maskinen.",
+        help=_("vis programtilleggene (navn, versjon, kilde, status)"),
+        description=_(
+            "Lister programtilleggene programmet finner: innebygde, installerte pakker og "
+            "programtilleggsmappene for brukeren og maskinen."
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    parser.add_argument("--json", action="store_true", help=_("skriv ut som JSON"))
     parser.add_argument(
-        "--strict", action="store_true", help="avslutt med status 1 hvis et programtillegg feilet"
+        "--strict", action="store_true", help=_("avslutt med status 1 hvis et programtillegg feilet")
     )
     parser.set_defaults(func=run)
 
@@ -48,23 +51,25 @@ def collect(manager: plugins.PluginManager) -> dict:
 
 
 def format_table(data: dict) -> str:
-    rows = [("Navn", "Versjon", "Kilde", "Status")]
+    rows = [(_("Navn"), _("Versjon"), _("Kilde"), _("Status"))]
     for item in data["plugins"]:
-        status = plugins.STATUS_LABELS.get(item["status"], item["status"])
+        status = label(plugins.STATUS_LABELS, item["status"])
         rows.append(
             (
                 item["name"],
                 item["version"] or "–",
-                plugins.SOURCE_LABELS.get(item["source"], item["source"]),
+                label(plugins.SOURCE_LABELS, item["source"]),
                 status,
             )
         )
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in rows]
     if not data["plugins"]:
-        lines.append("(ingen programtillegg funnet)")
+        lines.append(_("(ingen programtillegg funnet)"))
     for problem in data["problems"]:
-        lines.append(f"Problem i «{problem['name']}»: {problem['message']}")
+        lines.append(
+            _("Problem i «{name}»: {message}").format(name=problem["name"], message=problem["message"])
+        )
     return "\n".join(lines)
 
 

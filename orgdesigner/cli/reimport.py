@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..i18n import _
 from . import fail
 from .import_cmd import issue_lines
 
@@ -24,8 +25,8 @@ from .import_cmd import issue_lines
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "reimport",
-        help="sammenlign en ny ansattliste med en kildekommune og oppdater den (--apply)",
-        description=(
+        help=_("sammenlign en ny ansattliste med en kildekommune og oppdater den (--apply)"),
+        description=_(
             "Leser en ny ansattliste for en kildekommune som allerede er i prosjektet, finner hvem som "
             "har sluttet, hvem som er nye og hva som er endret (stillingsprosent, tittel, stillingskode, "
             "enhet, arbeidssted, lønn), og oppdaterer prosjektet med --apply. Avslutningsstatus: "
@@ -33,17 +34,17 @@ def register(subparsers: Any) -> None:
             "er avvist."
         ),
     )
-    p.add_argument("project", metavar="PROSJEKT.orgd", help="prosjektet")
-    p.add_argument("file", metavar="FIL", help="den nye ansattlista (.xlsx, .xls, .xlsm, .csv)")
-    p.add_argument("--kommune", metavar="NAVN", required=True, help="kildekommunen lista gjelder")
-    p.add_argument("--apply", action="store_true", help="oppdater prosjektet (uten: bare rapport)")
-    p.add_argument("--json", action="store_true", help="skriv endringsrapporten som ett JSON-objekt")
-    p.add_argument("--sheet", metavar="ARK", help="arket med lista (standard: finnes automatisk)")
-    p.add_argument("--header-row", type=int, metavar="RAD", help="radnummeret med overskriftene")
+    p.add_argument("project", metavar=_("PROSJEKT.orgd"), help=_("prosjektet"))
+    p.add_argument("file", metavar=_("FIL"), help=_("den nye ansattlista (.xlsx, .xls, .xlsm, .csv)"))
+    p.add_argument("--kommune", metavar=_("NAVN"), required=True, help=_("kildekommunen lista gjelder"))
+    p.add_argument("--apply", action="store_true", help=_("oppdater prosjektet (uten: bare rapport)"))
+    p.add_argument("--json", action="store_true", help=_("skriv endringsrapporten som ett JSON-objekt"))
+    p.add_argument("--sheet", metavar=_("ARK"), help=_("arket med lista (standard: finnes automatisk)"))
+    p.add_argument("--header-row", type=int, metavar=_("RAD"), help=_("radnummeret med overskriftene"))
     p.add_argument(
         "--drop-national-id",
         action="store_true",
-        help="utelat kolonner med fødselsnumre i stedet for å avvise",
+        help=_("utelat kolonner med fødselsnumre i stedet for å avvise"),
     )
     p.set_defaults(func=run)
 
@@ -52,16 +53,18 @@ def _text(report: Any, changes: Any) -> str:
     c = changes.counts()
     lines = [
         report.summary(),
-        f"Kildekommune: {changes.kommune}",
-        f"Sluttet: {c['left']} · nye: {c['new']} · endret: {c['changed']} · uendret: {c['unchanged']}",
+        _("Kildekommune: {kommune}").format(kommune=changes.kommune),
+        _("Sluttet: {left} · nye: {new} · endret: {changed} · uendret: {unchanged}").format(**c),
     ]
+    left, new, changed = _("SLUTTET"), _("NY"), _("ENDRET")
+    width = max(len(left), len(new), len(changed))
     for item in changes.left[:30]:
-        lines.append(f"  SLUTTET {item['employee_number']} {item['name']}")
+        lines.append(f"  {left:{width}} {item['employee_number']} {item['name']}")
     for item in changes.new[:30]:
-        lines.append(f"  NY      {item['employee_number']} {item['name']}")
+        lines.append(f"  {new:{width}} {item['employee_number']} {item['name']}")
     for ch in changes.changed[:30]:
         diff = "; ".join(f"{k}: {old} → {new}" for k, (old, new) in ch.fields.items())
-        lines.append(f"  ENDRET  {ch.employee_number} {ch.name}: {diff}")
+        lines.append(f"  {changed:{width}} {ch.employee_number} {ch.name}: {diff}")
     return "\n".join(lines)
 
 
@@ -82,8 +85,13 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc), 2)
     source = next((s for s in project.sources.values() if s.name.casefold() == args.kommune.casefold()), None)
     if source is None:
-        names = ", ".join(s.name for s in project.sources.values()) or "ingen"
-        return fail(f"Prosjektet har ingen kildekommune «{args.kommune}» (kildekommuner: {names})", 2)
+        names = ", ".join(s.name for s in project.sources.values()) or _("ingen")
+        return fail(
+            _("Prosjektet har ingen kildekommune «{kommune}» (kildekommuner: {names})").format(
+                kommune=args.kommune, names=names
+            ),
+            2,
+        )
     result = importer.read(
         args.file,
         project,
@@ -107,16 +115,16 @@ def run(args: argparse.Namespace) -> int:
     text = "\n".join([_text(report, changes), *issue_lines(report.issues)])
     if args.apply and not changes.empty:
         log = import_log.entry("reimport", report, {"changes": changes.counts()})
-        op = Compound([apply_op(project, changes), import_log.log_op(log)], text="Oppdater ansatte")
+        op = Compound([apply_op(project, changes), import_log.log_op(log)], text=_("Oppdater ansatte"))
         op.apply(project)
         try:
             save(project, path)
         except (ProjectFileError, OSError) as exc:
-            return fail(f"Kan ikke lagre «{path}»: {exc}", 2)
+            return fail(_("Kan ikke lagre «{path}»: {reason}").format(path=path, reason=exc), 2)
         data["applied"] = True
-        text += f"\nOppdatert og lagret i {path}"
+        text += "\n" + _("Oppdatert og lagret i {path}").format(path=path)
     elif not args.apply and not changes.empty:
-        text += "\nIngenting er endret (bruk --apply for å oppdatere prosjektet)."
+        text += "\n" + _("Ingenting er endret (bruk --apply for å oppdatere prosjektet).")
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False, default=str)
         sys.stdout.write("\n")

@@ -14,6 +14,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from ..i18n import _
 from . import fail
 from .validate import CliError, open_scenario, pick
 
@@ -21,19 +22,23 @@ from .validate import CliError, open_scenario, pick
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "report",
-        help="sammenligningsrapport for alternativer (PDF, Excel eller PowerPoint)",
-        description="Lager en rapport som sammenligner alternativene: de øverste nivåene side om side, "
-        "nøkkeltall, kontrollspenn, årsverk og kostnad per område, brudd på prinsippene og endringene "
-        "i strukturen. Formatet følger filendelsen (.pdf, .xlsx eller .pptx).",
+        help=_("sammenligningsrapport for alternativer (PDF, Excel eller PowerPoint)"),
+        description=_(
+            "Lager en rapport som sammenligner alternativene: de øverste nivåene side om side, "
+            "nøkkeltall, kontrollspenn, årsverk og kostnad per område, brudd på prinsippene og endringene "
+            "i strukturen. Formatet følger filendelsen (.pdf, .xlsx eller .pptx)."
+        ),
     )
-    p.add_argument("file", metavar="FIL.orgd", help="prosjektfilen")
+    p.add_argument("file", metavar=_("FIL.orgd"), help=_("prosjektfilen"))
     p.add_argument(
         "--scenario",
         action="append",
-        metavar="NAVN",
-        help="et alternativ (navn eller id); gjenta for hvert (standard: alle)",
+        metavar=_("NAVN"),
+        help=_("et alternativ (navn eller id); gjenta for hvert (standard: alle)"),
     )
-    p.add_argument("-o", "--out", required=True, metavar="RAPPORT", help="filen (.pdf, .xlsx eller .pptx)")
+    p.add_argument(
+        "-o", "--out", required=True, metavar=_("RAPPORT"), help=_("filen (.pdf, .xlsx eller .pptx)")
+    )
     p.set_defaults(func=run)
 
 
@@ -43,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if out.suffix.lower() not in (".pdf", ".xlsx", ".pptx"):
-        return fail(f"{out}: rapporten kan skrives som .pdf, .xlsx eller .pptx", 2)
+        return fail(_("{path}: rapporten kan skrives som .pdf, .xlsx eller .pptx").format(path=out), 2)
     try:
         project, first = open_scenario(args.file, (args.scenario or [None])[0])
         chosen = [first] + [pick(project, s) for s in (args.scenario or [])[1:]]
@@ -54,12 +59,12 @@ def run(args: argparse.Namespace) -> int:
     manager = create_manager()
     exp = next((e for e in manager.exporters() if e.id == "rapport"), None)
     if exp is None:
-        return fail("Rapporten er ikke tilgjengelig (programtillegget «board_export» er slått av)", 1)
+        return fail(_("Rapporten er ikke tilgjengelig (programtillegget «board_export» er slått av)"), 1)
     ctx = make_context(project, first, manager, {"scenarios": [s.id for s in chosen]})
     try:
         run_export(exp, ctx, out)
     except Exception as exc:  # a message, no traceback
         return fail(str(exc) or type(exc).__name__, 1)
     names = ", ".join(f"«{s.name}»" for s in chosen)
-    print(f"Skrev sammenligningsrapporten for {names} til {out}")
+    print(_("Skrev sammenligningsrapporten for {names} til {path}").format(names=names, path=out))
     return 0

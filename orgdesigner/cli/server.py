@@ -25,51 +25,52 @@ import json
 import sys
 from typing import Any
 
+from ..i18n import _
 from . import fail
 
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "server",
-        help="prosjekter på kommunens PostgreSQL-server (teammodus)",
-        description="Legg prosjekter på kommunens PostgreSQL-server, hent dem ned og gi tilgang.",
+        help=_("prosjekter på kommunens PostgreSQL-server (teammodus)"),
+        description=_("Legg prosjekter på kommunens PostgreSQL-server, hent dem ned og gi tilgang."),
     )
-    sub = p.add_subparsers(dest="server_command", metavar="HANDLING")
+    sub = p.add_subparsers(dest="server_command", metavar=_("HANDLING"))
     p.set_defaults(func=lambda args: (p.print_help(), 2)[1])
 
     def dsn(q: argparse.ArgumentParser) -> None:
         q.add_argument(
             "--dsn",
             required=True,
-            help="tilkobling (libpq), f.eks. «service=kommune» eller en postgresql://-URL",
+            help=_("tilkobling (libpq), f.eks. «service=kommune» eller en postgresql://-URL"),
         )
 
-    q = sub.add_parser("init", help="opprett skjema, roller og funksjoner i databasen")
+    q = sub.add_parser("init", help=_("opprett skjema, roller og funksjoner i databasen"))
     dsn(q)
-    q.add_argument("--sql", action="store_true", help="skriv SQL-en i stedet for å kjøre den")
+    q.add_argument("--sql", action="store_true", help=_("skriv SQL-en i stedet for å kjøre den"))
     q.set_defaults(func=_init)
 
-    q = sub.add_parser("push", help="legg en prosjektfil på serveren")
-    q.add_argument("file", metavar="FIL.orgd")
+    q = sub.add_parser("push", help=_("legg en prosjektfil på serveren"))
+    q.add_argument("file", metavar=_("FIL.orgd"))
     dsn(q)
-    q.add_argument("--project", required=True, metavar="NAVN", help="navnet prosjektet får på serveren")
+    q.add_argument("--project", required=True, metavar=_("NAVN"), help=_("navnet prosjektet får på serveren"))
     q.set_defaults(func=_push)
 
-    q = sub.add_parser("pull", help="lagre et prosjekt fra serveren som fil")
+    q = sub.add_parser("pull", help=_("lagre et prosjekt fra serveren som fil"))
     dsn(q)
-    q.add_argument("--project", required=True, metavar="NAVN")
-    q.add_argument("-o", "--output", required=True, metavar="FIL.orgd")
+    q.add_argument("--project", required=True, metavar=_("NAVN"))
+    q.add_argument("-o", "--output", required=True, metavar=_("FIL.orgd"))
     q.set_defaults(func=_pull)
 
-    q = sub.add_parser("list", help="vis prosjektene du har tilgang til")
+    q = sub.add_parser("list", help=_("vis prosjektene du har tilgang til"))
     dsn(q)
-    q.add_argument("--json", action="store_true", help="skriv JSON")
+    q.add_argument("--json", action="store_true", help=_("skriv JSON"))
     q.set_defaults(func=_list)
 
-    q = sub.add_parser("grant", help="gi en bruker en rolle i et prosjekt")
+    q = sub.add_parser("grant", help=_("gi en bruker en rolle i et prosjekt"))
     dsn(q)
-    q.add_argument("--project", required=True, metavar="NAVN")
-    q.add_argument("--user", required=True, metavar="BRUKER", help="brukernavnet i databasen")
+    q.add_argument("--project", required=True, metavar=_("NAVN"))
+    q.add_argument("--user", required=True, metavar=_("BRUKER"), help=_("brukernavnet i databasen"))
     q.add_argument("--role", required=True, choices=["editor", "reader", "tillitsvalgt"])
     q.set_defaults(func=_grant)
 
@@ -91,7 +92,7 @@ def _init(args: argparse.Namespace) -> int:
         pg.init(args.dsn)
     except BackendError as exc:
         return fail(exc.reason, _status(exc))
-    print("Databasen er klar for OrgDesigner (skjema «orgdesigner», roller og funksjoner).")
+    print(_("Databasen er klar for OrgDesigner (skjema «orgdesigner», roller og funksjoner)."))
     return 0
 
 
@@ -108,7 +109,11 @@ def _push(args: argparse.Namespace) -> int:
         pg.push(args.dsn, args.project, project)
     except BackendError as exc:
         return fail(exc.reason, _status(exc))
-    print(f"«{args.file}» ligger nå på serveren som prosjektet «{args.project}».")
+    print(
+        _("«{file}» ligger nå på serveren som prosjektet «{project}».").format(
+            file=args.file, project=args.project
+        )
+    )
     return 0
 
 
@@ -124,7 +129,7 @@ def _pull(args: argparse.Namespace) -> int:
         save(project, args.output)
     except ProjectFileError as exc:
         return fail(str(exc), 2)
-    print(f"Prosjektet «{args.project}» er lagret i «{args.output}».")
+    print(_("Prosjektet «{project}» er lagret i «{path}».").format(project=args.project, path=args.output))
     return 0
 
 
@@ -140,10 +145,11 @@ def _list(args: argparse.Namespace) -> int:
         print(json.dumps(projects, ensure_ascii=False, indent=2))
         return 0
     if not projects:
-        print("Ingen prosjekter du har tilgang til.")
+        print(_("Ingen prosjekter du har tilgang til."))
     for p in projects:
-        role = p["role"] or "(eier)"
-        print(f"{p['name']}\t{p['title']}\tversjon {p['version']}\t{role}")
+        role = p["role"] or _("(eier)")
+        version = _("versjon {version}").format(version=p["version"])
+        print(f"{p['name']}\t{p['title']}\t{version}\t{role}")
     return 0
 
 
@@ -155,5 +161,9 @@ def _grant(args: argparse.Namespace) -> int:
         pg.grant(args.dsn, args.project, args.user, args.role)
     except BackendError as exc:
         return fail(exc.reason, _status(exc))
-    print(f"{args.user} er nå {args.role} i prosjektet «{args.project}».")
+    print(
+        _("{user} er nå {role} i prosjektet «{project}».").format(
+            user=args.user, role=args.role, project=args.project
+        )
+    )
     return 0

@@ -11,8 +11,9 @@ import json
 import sys
 from typing import Any
 
-from ..analysis.findings import SEVERITY_LABELS, finding_to_json, run_validators
+from ..analysis.findings import finding_to_json, run_validators, severity_label
 from ..analysis.validation import HOUSEKEEPING, PRINCIPLE, category
+from ..i18n import _, count_text
 from ..model import ModelError, Project, Scenario
 from ..storage import ProjectFileError, load
 from . import fail
@@ -29,7 +30,7 @@ def open_scenario(path: str, name: str | None) -> tuple[Project, Scenario]:
     except ProjectFileError as exc:
         raise CliError(str(exc)) from None
     if not project.scenarios:
-        raise CliError(f"{path}: prosjektet har ingen alternativer")
+        raise CliError(_("{path}: prosjektet har ingen alternativer").format(path=path))
     if name is None:
         return project, next(iter(project.scenarios.values()))
     return project, pick(project, name)
@@ -41,18 +42,20 @@ def pick(project: Project, name: str) -> Scenario:
         return project.scenario(name)
     except ModelError as exc:
         names = ", ".join(f"«{s.name}»" for s in project.scenarios.values())
-        raise CliError(f"{exc} (finnes: {names})") from None
+        raise CliError(_("{error} (finnes: {names})").format(error=exc, names=names)) from None
 
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "validate",
-        help="sjekk et alternativ mot prinsippene (kontrollspenn, nivåer, ledere, …)",
-        description="Kjører alle validatorer på ett alternativ. Avslutter med status 1 når det finnes feil.",
+        help=_("sjekk et alternativ mot prinsippene (kontrollspenn, nivåer, ledere, …)"),
+        description=_(
+            "Kjører alle validatorer på ett alternativ. Avslutter med status 1 når det finnes feil."
+        ),
     )
-    p.add_argument("file", metavar="FIL.orgd", help="prosjektfilen")
-    p.add_argument("--scenario", metavar="NAVN", help="alternativets navn (standard: det første)")
-    p.add_argument("--json", action="store_true", help="skriv JSON")
+    p.add_argument("file", metavar=_("FIL.orgd"), help=_("prosjektfilen"))
+    p.add_argument("--scenario", metavar=_("NAVN"), help=_("alternativets navn (standard: det første)"))
+    p.add_argument("--json", action="store_true", help=_("skriv JSON"))
     p.set_defaults(func=run)
 
 
@@ -71,7 +74,13 @@ def _validate(project: Project, scenario: Scenario) -> tuple[list[Any], list[dic
 
     def report(validator: Any, exc: BaseException) -> None:
         owner = manager.plugin_of(validator) or validator.id
-        manager.report(owner, f"validatoren «{validator.id}» feilet: {type(exc).__name__}: {exc}", exc)
+        manager.report(
+            owner,
+            _("validatoren «{id}» feilet: {error}").format(
+                id=validator.id, error=f"{type(exc).__name__}: {exc}"
+            ),
+            exc,
+        )
 
     validators = manager.validators()
     principles = {v.id for v in validators if category(v) == PRINCIPLE}
@@ -89,7 +98,11 @@ def run(args: argparse.Namespace) -> int:
     counts = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
     breaches = sum(f.validator in principles for f in findings)
     for p in problems:
-        print(f"orgdesigner: programtillegg «{p['name']}»: {p['message']}", file=sys.stderr)
+        print(
+            "orgdesigner: "
+            + _("programtillegg «{name}»: {message}").format(name=p["name"], message=p["message"]),
+            file=sys.stderr,
+        )
     if args.json:
         out = {
             "file": args.file,
@@ -107,15 +120,24 @@ def run(args: argparse.Namespace) -> int:
         }
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
+        summary = ", ".join(
+            [
+                count_text("{n} feil", "{n} feil", counts["error"]),
+                count_text("{n} advarsel", "{n} advarsler", counts["warning"]),
+                count_text("{n} info", "{n} info", counts["info"]),
+            ]
+        )
+        brudd = count_text("{n} brudd på prinsipper", "{n} brudd på prinsipper", breaches)
         print(
-            f"Alternativ «{sc.name}»: {counts['error']} feil, {counts['warning']} advarsler, {counts['info']} info"
-            f" – {breaches} brudd på prinsipper"
+            _("Alternativ «{name}»: {summary} – {breaches}").format(
+                name=sc.name, summary=summary, breaches=brudd
+            )
         )
         for f in findings:
             where = ", ".join(sc.units[u].name for u in f.unit_ids[:3] if u in sc.units)
             print(
-                f"{SEVERITY_LABELS.get(f.severity, f.severity).upper():9} [{f.validator}]"
-                + (" PRINSIPP:" if f.validator in principles else "")
+                f"{severity_label(f.severity).upper():9} [{f.validator}]"
+                + (" " + _("PRINSIPP:") if f.validator in principles else "")
                 + f" {f.message}"
                 + (f"  ({where})" if where and len(f.unit_ids) > 1 else "")
             )

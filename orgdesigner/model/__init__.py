@@ -13,6 +13,9 @@ from .entities import (
     Unit,
     UnitType,
     new_id,
+    role_label,
+    status_label,
+    unit_type_label,
 )
 from .org import Org, Scenario, SourceKommune
 from .project import DEFAULT_SETTINGS, Change, ModelError, Project
@@ -37,4 +40,7 @@ __all__ = [
     "UnitType",
     "new_id",
     "ops",
+    "role_label",
+    "status_label",
+    "unit_type_label",
 ]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
+from ..i18n import N_, _
+
 
 def new_id(prefix: str) -> str:
     """A fresh, globally unique id such as ``u-3f2a9c1d0b7e``."""
@@ -27,6 +29,17 @@ class UnitType:
     SEKSJON = "seksjon"
     TEAM = "team"
     ALL = (KOMMUNEDIREKTOR, STAB, STOTTE, TJENESTEOMRADE, VIRKSOMHET, AVDELING, SEKSJON, TEAM)
+    #: the stored code → its name for people (bokmål, marked; :func:`unit_type_label` translates)
+    LABELS = {
+        KOMMUNEDIREKTOR: N_("kommunedirektør"),
+        STAB: N_("stab"),
+        STOTTE: N_("støtte"),
+        TJENESTEOMRADE: N_("tjenesteområde"),
+        VIRKSOMHET: N_("virksomhet"),
+        AVDELING: N_("avdeling"),
+        SEKSJON: N_("seksjon"),
+        TEAM: N_("team"),
+    }
 
 
 class Role:
@@ -36,6 +49,7 @@ class Role:
     FORVALTNING = "forvaltning"
     TJENESTEYTING = "tjenesteyting"
     ALL = (NONE, FORVALTNING, TJENESTEYTING)
+    LABELS = {NONE: "", FORVALTNING: N_("forvaltning"), TJENESTEYTING: N_("tjenesteyting")}
 
 
 class PlacementStatus:
@@ -47,6 +61,31 @@ class PlacementStatus:
     UTLYST_INTERNT = "utlyst internt"
     OVERTALLIG = "overtallig"
     ALL = (FORESLATT, PLASSERT, TIL_DROFTING, UTLYST_INTERNT, OVERTALLIG)
+    LABELS = {
+        FORESLATT: N_("foreslått"),
+        PLASSERT: N_("plassert"),
+        TIL_DROFTING: N_("til drøfting"),
+        UTLYST_INTERNT: N_("utlyst internt"),
+        OVERTALLIG: N_("overtallig"),
+    }
+
+
+def unit_type_label(code: str) -> str:
+    """A unit type's name in the current language (the stored code stays bokmål); unknown: as is."""
+    label = UnitType.LABELS.get(code)
+    return _(label) if label else code
+
+
+def role_label(code: str) -> str:
+    """«forvaltning» / «tjenesteyting» in the current language; no role: ""."""
+    label = Role.LABELS.get(code)
+    return _(label) if label else code
+
+
+def status_label(code: str) -> str:
+    """A placement status in the current language (stored as the bokmål code); unknown: as is."""
+    label = PlacementStatus.LABELS.get(code)
+    return _(label) if label else code
 
 
 @dataclass

@@ -19,8 +19,9 @@ from .controller import DocumentController
 from .findings_panel import FindingsPanel
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("analysis_ui", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 @dataclass
@@ -103,9 +104,16 @@ def install_metric_panels(window: QMainWindow, controller: DocumentController) -
             widget = panel.widget_factory(context)
         except Exception as exc:
             if hasattr(pm, "report"):
-                pm.report(owner or panel.id, f"panelet «{panel.title}» kunne ikke lages: {exc}", exc)
+                pm.report(
+                    owner or panel.id,
+                    tr("panelet «%1» kunne ikke lages: %2")
+                    .replace("%1", str(panel.title))
+                    .replace("%2", str(exc)),
+                    exc,
+                )
             continue
-        dock = _dock(window, f"dock_metric_{panel.id}", panel.title, widget, Qt.BottomDockWidgetArea)
+        title = QCoreApplication.translate("MetricPanels", str(panel.title))  # built-in titles are marked
+        dock = _dock(window, f"dock_metric_{panel.id}", title, widget, Qt.BottomDockWidgetArea)
         docks[panel.id] = dock
     if docks:
         next(iter(docks.values())).raise_()

@@ -17,6 +17,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+from .. import formatting
 from ..model import ModelError, Project
 from .tile_breaks import tile_starts
 
@@ -28,6 +31,11 @@ MARGIN_MM, TITLE_MM, FOOTER_MM, OVERLAP_MM = 10.0, 9.0, 7.0, 12.0
 MAX_PNG_SIDE = 16000
 
 _app: Any = None
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 class ChartExportError(Exception):
@@ -78,9 +86,11 @@ def build_scene(
 
     sc = project.scenarios.get(scenario_id)
     if sc is None:
-        raise ModelError(f"Fant ikke alternativet «{scenario_id}»")
+        raise ModelError(tr("Fant ikke alternativet «%1»").replace("%1", scenario_id))
     if root_unit_id is not None and root_unit_id not in sc.units:
-        raise ModelError(f"Fant ikke enheten «{root_unit_id}» i «{sc.name}»")
+        raise ModelError(
+            tr("Fant ikke enheten «%1» i «%2»").replace("%1", root_unit_id).replace("%2", sc.name)
+        )
     scene = ChartScene(
         _StaticController(project, sc.id), listen=False, root_unit_id=root_unit_id, collapsed=set(collapsed)
     )
@@ -97,7 +107,7 @@ def title_text(project: Project, scenario_id: str, root_unit_id: str | None = No
     parts = [project.title() or project.name, sc.name]  # name – kommune (Fil → Prosjektinformasjon)
     if root_unit_id:
         parts.append(sc.path(root_unit_id))
-    parts.append(_dt.date.today().strftime("%d.%m.%Y"))
+    parts.append(formatting.date(_dt.date.today(), "short"))
     return " — ".join(parts)
 
 
@@ -121,15 +131,21 @@ def render_chart(
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
-        raise ChartExportError(f"{path}: ukjent format «{fmt}» (bruk pdf, png eller svg)")
+        raise ChartExportError(
+            tr("%1: ukjent format «%2» (bruk pdf, png eller svg)").replace("%1", str(path)).replace("%2", fmt)
+        )
     if (
         paper not in PAPERS
         or orientation not in ("auto", "landscape", "portrait")
         or mode not in ("fit", "tile")
     ):
-        raise ChartExportError(f"{path}: ugyldig papir/retning/modus ({paper}, {orientation}, {mode})")
+        raise ChartExportError(
+            tr("%1: ugyldig papir/retning/modus (%2)")
+            .replace("%1", str(path))
+            .replace("%2", f"{paper}, {orientation}, {mode}")
+        )
     if not path.parent.is_dir():
-        raise ChartExportError(f"{path}: mappen finnes ikke")
+        raise ChartExportError(tr("%1: mappen finnes ikke").replace("%1", str(path)))
     try:
         scene = build_scene(project, scenario_id, root_unit_id, collapsed, colour_mode)
     except ModelError as exc:
@@ -138,33 +154,42 @@ def render_chart(
         bounds = scene.itemsBoundingRect()
         orientation = "portrait" if bounds.height() > bounds.width() else "landscape"
     title = title_text(project, scenario_id, root_unit_id)
+    text = _text_alternative(scene, title)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".{fmt}", dir=path.parent)
     os.close(fd)
     try:
         if fmt == "pdf":
-            pages = _write_pdf(scene, tmp, title, paper, orientation, mode)
+            meta = pdf_meta(project, scenario_id, title)
+            pages = _write_pdf(scene, tmp, title, paper, orientation, mode, meta)
         elif fmt == "png":
-            pages = _write_png(scene, tmp, title)
+            pages = _write_png(scene, tmp, title, text)
         else:
-            pages = _write_svg(scene, tmp, title)
+            pages = _write_svg(scene, tmp, title, text)
         os.replace(tmp, path)
         return pages
     except ChartExportError:
         raise
     except OSError as exc:
-        raise ChartExportError(f"{path}: kunne ikke skrive filen ({exc.strerror or exc})") from exc
+        raise ChartExportError(
+            tr("%1: kunne ikke skrive filen (%2)")
+            .replace("%1", str(path))
+            .replace("%2", str(exc.strerror or exc))
+        ) from exc
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
         scene.deleteLater()
 
 
-def _write_pdf(scene: Any, tmp: str, title: str, paper: str, orientation: str, mode: str) -> int:
+def _write_pdf(scene: Any, tmp: str, title: str, paper: str, orientation: str, mode: str, meta: Any) -> int:
+    """The chart (one page or tiles), then the list pages (``chart_pdf``), tagged; page count."""
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
+    from . import chart_pdf
+
     writer = QPdfWriter(tmp)
-    writer.setResolution(300)
+    writer.setResolution(chart_pdf.DEVICE_DPI)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A3 if paper == "A3" else QPageSize.PageSizeId.A4))
     writer.setPageOrientation(
         QPageLayout.Orientation.Landscape if orientation == "landscape" else QPageLayout.Orientation.Portrait
@@ -172,13 +197,34 @@ def _write_pdf(scene: Any, tmp: str, title: str, paper: str, orientation: str, m
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))  # paint_pages keeps its own margins
     writer.setTitle(title)
     writer.setCreator("OrgDesigner")
+    chart_pdf.set_metadata(writer, meta)  # author, and the language in the XMP packet
     painter = QPainter()
     if not painter.begin(writer):
-        raise ChartExportError(f"{tmp}: kunne ikke lage PDF")
+        raise ChartExportError(tr("%1: kunne ikke lage PDF").replace("%1", tmp))
     try:
-        return paint_pages(painter, writer, scene, title, mode)
+        pages = paint_pages(painter, writer, scene, title, mode)
+        text_pages = chart_pdf.paint_list(painter, writer, scene, title)
     finally:
         painter.end()
+    chart_pdf.tag(tmp, meta, pages, text_pages)
+    return pages + len(text_pages)
+
+
+def pdf_meta(project: Project, scenario_id: str, title: str) -> Any:
+    """Title, author (the kommune or project), subject and language of a chart PDF."""
+    from . import chart_outline
+    from .chart_pdf import PdfMeta
+
+    author = project.title() or project.name or "OrgDesigner"
+    subject = chart_outline.subject(project.scenarios[scenario_id].name)
+    return PdfMeta(title, author, subject, chart_outline.language_tag())
+
+
+def _text_alternative(scene: Any, title: str) -> str:
+    """The chart as a nested list in plain text (``chart_outline``)."""
+    from .chart_outline import plain_text
+
+    return plain_text(scene, title)
 
 
 def paint_pages(painter: Any, device: Any, scene: Any, title: str, mode: str) -> int:
@@ -228,7 +274,15 @@ def paint_pages(painter: Any, device: Any, scene: Any, title: str, mode: str) ->
         if page:
             device.newPage()
         page += 1
-        label = f"Side {page}/{len(tiles)} · rad {r + 1}/{rows}, kol. {c + 1}/{cols}"
+        label = (
+            tr("Side %1/%2 · rad %3/%4, kol. %5/%6")
+            .replace("%1", str(page))
+            .replace("%2", str(len(tiles)))
+            .replace("%3", str(r + 1))
+            .replace("%4", str(rows))
+            .replace("%5", str(c + 1))
+            .replace("%6", str(cols))
+        )
         _page_frame(painter, device, title, label, dpmm, entries)
         painter.save()
         painter.setClipRect(area)
@@ -367,7 +421,7 @@ def _overlap_marks(
     del left, top
 
 
-def _write_png(scene: Any, tmp: str, title: str) -> int:
+def _write_png(scene: Any, tmp: str, title: str, text: str = "") -> int:
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QImage, QPainter
 
@@ -377,6 +431,8 @@ def _write_png(scene: Any, tmp: str, title: str) -> int:
     w, h = max(400, int(src.width() * scale)), int(src.height() * scale) + head
     image = QImage(w, h, QImage.Format.Format_ARGB32)
     image.fill(QColor("#ffffff"))
+    image.setText("Title", title)
+    image.setText("Description", text)  # the text alternative, as a PNG text chunk
     painter = QPainter(image)
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -385,11 +441,11 @@ def _write_png(scene: Any, tmp: str, title: str) -> int:
     finally:
         painter.end()
     if not image.save(tmp, "PNG"):
-        raise ChartExportError(f"{tmp}: kunne ikke skrive PNG")
+        raise ChartExportError(tr("%1: kunne ikke skrive PNG").replace("%1", tmp))
     return 1
 
 
-def _write_svg(scene: Any, tmp: str, title: str) -> int:
+def _write_svg(scene: Any, tmp: str, title: str, text: str = "") -> int:
     from PySide6.QtCore import QRect, QRectF, QSize
     from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgGenerator
@@ -401,10 +457,10 @@ def _write_svg(scene: Any, tmp: str, title: str) -> int:
     gen.setSize(QSize(int(src.width()), int(src.height()) + head))
     gen.setViewBox(QRect(0, 0, int(src.width()), int(src.height()) + head))
     gen.setTitle(title)
-    gen.setDescription("OrgDesigner")
+    gen.setDescription(text or "OrgDesigner")  # <desc>: the chart as a nested list
     painter = QPainter()
     if not painter.begin(gen):
-        raise ChartExportError(f"{tmp}: kunne ikke lage SVG")
+        raise ChartExportError(tr("%1: kunne ikke lage SVG").replace("%1", tmp))
     try:
         _header(painter, src.width(), title, legend_entries(scene))
         scene.render(painter, QRectF(0, head, src.width(), src.height()), src)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -55,7 +56,9 @@ class ChartExportDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(self.tr("&Fil:"), row)
+        file_label = QLabel(self.tr("&Fil:"))
+        file_label.setBuddy(self.path)  # a label without a buddy shows the & literally
+        form.addRow(file_label, row)
         form.addRow(self.tr("&Papir:"), self.paper)
         form.addRow(self.tr("&Retning:"), self.orientation)
         form.addRow("", self.tile)

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QToolTip
 
+from . import theme_qt
 from .unit_item import TYPE_COLOURS, fmt_number
 
 
@@ -28,10 +29,7 @@ class ChartInfo:
         label = QLabel(self.viewport())
         label.setObjectName("chart_legend")
         label.setAccessibleName(self.tr("Fargeforklaring"))
-        label.setStyleSheet(
-            "QLabel { background: rgba(255,255,255,225); border: 1px solid #b0b0b0; border-radius: 4px;"
-            " padding: 3px; color: #222; }"
-        )
+        theme_qt.manager().changed.connect(self.update_legend)
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         return label
 
@@ -39,6 +37,15 @@ class ChartInfo:
         """Screen readers cannot see inside the scene: describe the box in focus."""
         text = self.tooltip_text(unit_id) if unit_id else ""
         self.setAccessibleDescription(unescape(re.sub(r"<[^>]+>", "", text.replace("<br>", ". "))))
+        from .chart_accessible import boxes_of  # the accessible boxes of this chart
+
+        boxes_of(self).announce_focus(unit_id)
+
+    def _announce_current(self) -> None:
+        """After the widget's own focus event: the box in focus (see focusInEvent)."""
+        from .chart_accessible import boxes_of
+
+        boxes_of(self).announce_focus(self.chart.style.current)
 
     def legend(self) -> list[tuple[str, str]]:
         """(colour, label) pairs explaining the box colours in the current colour mode."""
@@ -49,7 +56,7 @@ class ChartInfo:
         used = {
             u.type for u in (self.controller.scenario().units.values() if self.controller.scenario() else ())
         }
-        return [(TYPE_COLOURS[t], t) for t in TYPE_COLOURS if t in used]
+        return [(st.palette.type_colour(t), t) for t in TYPE_COLOURS if t in used]
 
     def update_legend(self) -> None:
         """The colour legend (a label in the viewport's bottom-left corner)."""
@@ -61,14 +68,23 @@ class ChartInfo:
             f"<tr><td bgcolor='{colour}' width='14'>&nbsp;</td><td>&nbsp;{escape(label)}</td></tr>"
             for colour, label in entries
         )
+        pal = self.chart.style.palette
+        self.legend_label.setStyleSheet(
+            f"QLabel {{ background: {pal.box_fill}; border: 1px solid {pal.connector}; border-radius: 4px;"
+            f" padding: 3px; color: {pal.text}; }}"
+        )
         self.legend_label.setText(f"<table cellspacing='2'>{rows}</table>")
         self.legend_label.adjustSize()
-        self._place_legend()
         self.legend_label.show()
+        self._place_legend()
 
     def _place_legend(self) -> None:
-        lab = self.legend_label
-        lab.move(8, self.viewport().height() - lab.height() - 8)
+        """Bottom-left corner; hidden while the viewport is too small to leave the chart room
+        (a laptop at 150–200 % zoom; the legend's words are also in each box's tooltip)."""
+        lab, vp = self.legend_label, self.viewport()
+        lab.move(8, vp.height() - lab.height() - 8)
+        if lab.text() and self.show_legend:
+            lab.setVisible(vp.width() >= lab.width() * 3 and vp.height() >= lab.height() * 3)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -14,9 +14,10 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from .unit_item import TYPE_COLOURS
+from . import theme_qt
 
 SIZE = QSize(220, 150)  # the largest the map gets; it keeps the chart's proportions
+MIN_SIZE = QSize(60, 40)  # smaller than this the map is not shown
 MARGIN = 10  # from the view's corner
 REDRAW_MS = 250
 
@@ -38,6 +39,7 @@ class ChartOverview(QWidget):
         self._redraw.setSingleShot(True)
         self._redraw.setInterval(REDRAW_MS)
         self._redraw.timeout.connect(self.draw)
+        theme_qt.manager().changed.connect(self._redraw.start)  # the theme's colours
         view.chart.laidOut.connect(self.relayout)
         view.horizontalScrollBar().valueChanged.connect(self.follow_view)
         view.verticalScrollBar().valueChanged.connect(self.follow_view)
@@ -49,10 +51,20 @@ class ChartOverview(QWidget):
     # -- geometry -----------------------------------------------------------------------
     def scale(self) -> float:
         """Map pixels per scene unit."""
-        r = self._scene_rect
+        r, most = self._scene_rect, self.largest()
         if r.isEmpty():
             return 1.0
-        return min(SIZE.width() / r.width(), SIZE.height() / r.height())
+        return max(min(most.width() / r.width(), most.height() / r.height()), 1e-6)
+
+    def largest(self) -> QSize:
+        """``SIZE``, or a quarter of the viewport's width and height if that is less (a laptop
+        at 150–200 % zoom), so the map never covers much of a small chart."""
+        vp = self.view.viewport()
+        return QSize(min(SIZE.width(), vp.width() // 4), min(SIZE.height(), vp.height() // 4))
+
+    def _natural_size(self) -> QSize:
+        s = self.scale()
+        return QSize(int(self._scene_rect.width() * s) + 2, int(self._scene_rect.height() * s) + 2)
 
     def to_scene(self, pos: QPointF) -> QPointF:
         s = self.scale()
@@ -80,8 +92,7 @@ class ChartOverview(QWidget):
         chart repaints first, and edits close together redraw it once)."""
         layout = self.view.chart.layout
         self._scene_rect = QRectF(0, 0, max(layout.width, 1.0), max(layout.height, 1.0))
-        s = self.scale()
-        self.resize(QSize(int(self._scene_rect.width() * s) + 2, int(self._scene_rect.height() * s) + 2))
+        self.resize(self._natural_size())
         self._redraw.start()
         self.follow_view()
 
@@ -91,21 +102,24 @@ class ChartOverview(QWidget):
         layout, s, size = self.view.chart.layout, self.scale(), self.size()
         pix = QPixmap(size * self.devicePixelRatioF())
         pix.setDevicePixelRatio(self.devicePixelRatioF())
-        pix.fill(QColor(255, 255, 255, 235))
+        pal = self.view.chart.style.palette
+        bg = QColor(pal.chart_bg)
+        bg.setAlpha(235)
+        pix.fill(bg)
         p = QPainter(pix)
         sc = self.view.chart.scenario()
         units = sc.units if sc is not None else {}
         by_colour: dict[str, list[QRectF]] = {}
         for uid, box in layout.boxes.items():
             unit = units.get(uid)
-            colour = TYPE_COLOURS.get(unit.type, "#555555") if unit is not None else "#555555"
+            colour = pal.type_colour(unit.type) if unit is not None else pal.type_default
             rect = QRectF(1 + box.x * s, 1 + box.y * s, max(box.w * s, 1.0), max(box.h * s, 1.0))
             by_colour.setdefault(colour, []).append(rect)
         p.setPen(Qt.PenStyle.NoPen)
         for colour, rects in by_colour.items():  # one call per colour: fast for 5 000 boxes
             p.setBrush(QColor(colour))
             p.drawRects(rects)
-        p.setPen(QColor("#9a9a9a"))
+        p.setPen(QColor(pal.connector))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(QRectF(0, 0, size.width() - 1, size.height() - 1))
         p.end()
@@ -116,8 +130,11 @@ class ChartOverview(QWidget):
         """Show the map only while the chart does not fit; frame the visible part."""
         visible = self.view.visible_scene_rect()
         fits = visible.contains(QRectF(self._scene_rect).adjusted(1, 1, -1, -1))
-        vp = self.view.viewport()
-        room = vp.width() > self.width() * 2 and vp.height() > self.height() * 2
+        if self.size() != self._natural_size():  # the viewport was resized
+            self.resize(self._natural_size())
+            self._redraw.start()
+        most = self.largest()
+        room = most.width() >= MIN_SIZE.width() and most.height() >= MIN_SIZE.height()
         self.setVisible(bool(self.view.chart.layout.boxes) and not fits and room)
         self.place()
         self.update()
@@ -132,8 +149,10 @@ class ChartOverview(QWidget):
         frame = self.to_map(self.view.visible_scene_rect()).intersected(
             QRectF(self.rect()).adjusted(0, 0, -1, -1)
         )
-        p.setPen(QPen(QColor("#1565c0"), 2))
-        p.setBrush(QColor(21, 101, 192, 40))
+        frame_colour = QColor(self.view.chart.style.palette.overview_frame)
+        p.setPen(QPen(frame_colour, 2))
+        frame_colour.setAlpha(40)
+        p.setBrush(frame_colour)
         p.drawRect(frame)
         p.end()
 

@@ -11,8 +11,9 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from .chart_export import build_scene, paint_pages, title_text
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("chart_print", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def make_printer(paper: str = "A4", orientation: str = "landscape") -> QPrinter:

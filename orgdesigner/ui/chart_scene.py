@@ -15,15 +15,16 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
+from .. import theme
 from ..analysis import layout as lay
 from ..gcpause import gc_paused
 from ..model import Change
+from . import theme_qt
 from .chart_data import ChartData, count_findings, findings_per_unit
 from .relation_item import RelationItem
-from .unit_item import ChartStyle, UnitItem
+from .unit_item import ChartStyle, UnitItem, scaled_options
 
 STRUCTURAL_FIELDS = {"parent_id", "sort_order", "type", "name"}  # names break sort-order ties
 
@@ -63,7 +64,10 @@ class ChartScene(QGraphicsScene):
         self._use_engine = use_engine
         self._syncing = False
         self._anim: QVariantAnimation | None = None
-        self.setBackgroundBrush(QColor("#f7f7f5"))
+        self._follow_theme = listen  # exports (listen=False) print light at the design size
+        self.apply_theme(build=False)
+        if listen:
+            theme_qt.manager().changed.connect(self.apply_theme)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._findings_timer = QTimer(self)
         self._findings_timer.setSingleShot(True)
@@ -88,6 +92,21 @@ class ChartScene(QGraphicsScene):
         else:
             self.collapsed = set(collapsed)
             self.rebuild()
+
+    def apply_theme(self, build: bool = True) -> None:
+        """Colours of the theme in force; text and boxes at the system font size."""
+        st = self.style
+        st.palette = theme.current() if self._follow_theme else theme.LIGHT
+        self.setBackgroundBrush(theme_qt.qcolor(st.palette.chart_bg))
+        for item in self.relation_items.values():
+            item.set_colour(st.palette.relation)
+        scale = theme_qt.font_scale() if self._follow_theme else 1.0
+        if scale != st.font_scale:
+            st.set_font_scale(scale)
+            self.options = scaled_options(self.options, scale)
+            if build and self.data is not None:
+                self.rebuild()
+        self.update()
 
     # -- building ------------------------------------------------------------------
     def scenario(self) -> Any:
@@ -287,7 +306,7 @@ class ChartScene(QGraphicsScene):
                     item.setVisible(False)
                 continue
             if item is None:
-                item = RelationItem(rid)
+                item = RelationItem(rid, self.style.palette.relation)
                 self.addItem(item)
                 self.relation_items[rid] = item
             item.setVisible(True)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QLineEdit
 
 from ..analysis import layout as lay
+from . import chart_accessible
 from .chart_dnd import ChartDragDrop
 from .chart_editing import ChartEditing
 from .chart_info import ChartInfo
@@ -41,6 +42,7 @@ class ChartView(ChartDragDrop, ChartEditing, ChartInfo, QGraphicsView):
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Organisasjonskart"))
+        self._told_current: str | None = None  # the unit describe_current last told about
         self._press: tuple[QPointF, str] | None = None
         self._pan: QPoint | None = None
         self._space = False
@@ -152,11 +154,13 @@ class ChartView(ChartDragDrop, ChartEditing, ChartInfo, QGraphicsView):
     def _set_current(self, unit_id: str | None) -> None:
         st = self.chart.style
         old, st.current = st.current, unit_id
-        for uid in (old, unit_id):
+        # compared with the last one described: the scene's selection sync may have moved st.current
+        told, self._told_current = self._told_current, unit_id
+        for uid in {old, told, unit_id}:
             item = self.chart.items_by_unit.get(uid or "")
             if item is not None:
                 item.update()
-        if old != unit_id:
+        if told != unit_id:
             self.describe_current(unit_id)
             self.currentChanged.emit(unit_id or "")
 
@@ -183,6 +187,7 @@ class ChartView(ChartDragDrop, ChartEditing, ChartInfo, QGraphicsView):
             self._set_current(sel[-1] if sel else next(iter(self.chart.layout.boxes)))
         self.viewport().update()
         super().focusInEvent(event)
+        QTimer.singleShot(0, self, self._announce_current)  # after Qt announced the widget itself
 
     def focusOutEvent(self, event: Any) -> None:  # noqa: N802
         self.chart.style.show_focus = False
@@ -371,3 +376,6 @@ class ChartView(ChartDragDrop, ChartEditing, ChartInfo, QGraphicsView):
 
     def visible_scene_rect(self) -> QRectF:
         return self.mapToScene(self.viewport().rect()).boundingRect()
+
+
+chart_accessible.register(ChartView)  # each box an accessible tree item

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,21 +29,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import formatting
 from ..analysis.compare import KEY_LABELS, describe_sections, diff_scenarios
 from ..analysis.metrics import compute_metrics
+from ..i18n import _
 from .controller import DocumentController
 
-LOCALE = QLocale(QLocale.NorwegianBokmal, QLocale.Norway)
 SHARES = {"placed_share"}
 LIST_LIMIT = 500  # lines shown per kind of change; the count in the heading is always the true one
 
 
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
 def _fmt(key: str, v: Any) -> str:
     if key in SHARES:
-        return LOCALE.toString(float(v) * 100, "f", 1) + " %"
+        return formatting.percent(float(v), 1)
     if isinstance(v, float):
-        return LOCALE.toString(v, "f", 0 if key == "salary" else 1 if not v.is_integer() else 0)
-    return LOCALE.toString(int(v))
+        return formatting.number(v, 0 if key == "salary" else 1 if not v.is_integer() else 0)
+    return formatting.number(int(v))
 
 
 class CompareDialog(QDialog):
@@ -143,7 +149,7 @@ class CompareDialog(QDialog):
         self.table.setRowCount(len(KEY_LABELS) + 1)
         self.table.setHorizontalHeaderLabels([project.scenarios[s].name for s in ids])
         self.table.setVerticalHeaderLabels(
-            [*(self.tr(t) for t in KEY_LABELS.values()), self.tr("Enheter per nivå")]
+            [*(_(v) for v in KEY_LABELS.values()), self.tr("Enheter per nivå")]
         )
         differs = {key for key in KEY_LABELS if len({self.figures(s)[key] for s in ids}) > 1}
         for col, sid in enumerate(ids):
@@ -173,11 +179,11 @@ class CompareDialog(QDialog):
             QTreeWidgetItem(self.diff, [self.tr("Ingen forskjeller"), ""])
         for title, lines in describe_sections(project, d):
             total = len(d.positions_moved) if title == "Stillinger i en annen enhet" else len(lines)
-            head = QTreeWidgetItem(self.diff, [f"{self.tr(title)} ({LOCALE.toString(total)})", ""])
+            head = QTreeWidgetItem(self.diff, [f"{_(title)} ({formatting.number(total)})", ""])
             for line in lines[:LIST_LIMIT]:
                 QTreeWidgetItem(head, [line, ""])
             if len(lines) > LIST_LIMIT:
-                more = LOCALE.toString(len(lines) - LIST_LIMIT)
+                more = formatting.number(len(lines) - LIST_LIMIT)
                 QTreeWidgetItem(
                     head, [self.tr("… og %1 til (hele listen står i rapporten)").replace("%1", more), ""]
                 )
@@ -209,7 +215,6 @@ def ask_report(
     for when None); the format follows the extension. Returns (ok, message)."""
     from ..export_context import make_context, run_export
 
-    tr = QDialog.tr
     exp = report_exporter(controller)
     project = controller.project
     ids = scenario_ids or list(project.scenarios)

@@ -105,7 +105,7 @@ class DocumentController(QObject):
 
         target = path or self.path
         if not target:
-            raise ValueError("Ingen filsti")
+            raise ValueError(self.tr("Ingen filsti"))
         save(self.project, target)
         self.undo_stack.setClean()
         if target != self.path:

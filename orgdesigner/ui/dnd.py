@@ -18,9 +18,9 @@ MIME_UNITS = "application/x-orgdesigner-units"
 MIME_POSITIONS = "application/x-orgdesigner-positions"
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     # lupdate files bare tr("…") calls under the empty context; look them up there
-    return QCoreApplication.translate("", text)
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def units_mime(scenario_id: str, unit_ids: list[str]) -> QMimeData:

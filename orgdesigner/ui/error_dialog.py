@@ -33,15 +33,16 @@ from .. import logsetup
 _showing: list[QDialog] = []
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("error_dialog", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def details_text(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
     """Versions, the log's place and the traceback: what support needs, as plain text."""
     lines = [f"{k}: {v}" for k, v in logsetup.versions().items()]
     where = logsetup.log_file()
-    lines.append(f"Logg: {where if where is not None else logsetup.log_folder()}")
+    lines.append(tr("Logg: %1").replace("%1", str(where if where is not None else logsetup.log_folder())))
     lines.append("")
     lines.extend(traceback.format_exception(exc_type, exc, tb))
     return "\n".join(line.rstrip("\n") for line in lines)

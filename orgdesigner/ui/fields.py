@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 KOSTRA_RE = re.compile(r"^\d{3}$")
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     # lupdate files bare tr("…") calls under the empty context; look them up there
-    return QCoreApplication.translate("", text)
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def parse_number(text: str) -> float | None:

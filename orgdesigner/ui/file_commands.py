@@ -29,8 +29,9 @@ MAX_RECENT = 8
 READ_ONLY, COPY, CANCEL = "read_only", "copy", "cancel"
 
 
-def new_project(scenario_name: str = "Alternativ 1") -> Project:
+def new_project(scenario_name: str | None = None) -> Project:
     """An empty project with one empty scenario, ready for its first unit."""
+    scenario_name = scenario_name or QCoreApplication.translate("FileCommands", "Alternativ 1")
     project = Project()
     project.scenarios["s-1"] = Scenario("s-1", scenario_name)
     return project

@@ -16,7 +16,7 @@ from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QFont
+from PySide6.QtGui import QAction, QActionGroup, QBrush, QFont, QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,12 +30,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import theme
 from ..analysis.validation import PRINCIPLE, SEVERITY_ORDER, category, is_enabled, severity_override
 from ..model import ops
+from . import theme_qt
 from .controller import DocumentController
 from .validation_service import service_for
 
-COLOURS = {"error": QColor("#b00020"), "warning": QColor("#8a5300"), "info": QColor("#305080")}
+
+def mark_severity(item: QTreeWidgetItem, severity: str) -> None:
+    """Colour from the theme in force and the severity's icon beside the word (not colour alone)."""
+    colour = theme.current().severity_text.get(severity)
+    item.setForeground(1, QBrush(theme_qt.qcolor(colour)) if colour else QBrush())
+    item.setIcon(1, theme_qt.severity_icon(severity) if colour else QIcon())
+
+
 FINDING_ROLE = Qt.UserRole + 1
 
 
@@ -83,6 +92,7 @@ class FindingsPanel(QWidget):
         self.tree.setObjectName("findings_tree")
         self.tree.setAccessibleName(self.tr("Funn fra validatorene"))
         self.tree.setHeaderLabels([self.tr("Funn"), self.tr("Alvorlighet"), self.tr("Type")])
+        theme_qt.manager().changed.connect(self._recolour)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
@@ -218,10 +228,12 @@ class FindingsPanel(QWidget):
         rows = []
         for f in found:
             child = QTreeWidgetItem([f.message, labels.get(f.severity, f.severity), ""])
+            # the severity in words in what a screen reader reads for the row, not only its colour
+            child.setData(0, Qt.AccessibleTextRole, f"{labels.get(f.severity, f.severity)}: {f.message}")
             child.setData(0, FINDING_ROLE, f)
             child.setData(1, FINDING_ROLE, f.severity)
             child.setToolTip(0, f.message)
-            child.setForeground(1, QBrush(COLOURS.get(f.severity, QColor("black"))))
+            mark_severity(child, f.severity)
             head.addChild(child)
             shown = self._passes(vid, f.severity)
             child.setHidden(not shown)
@@ -230,6 +242,16 @@ class FindingsPanel(QWidget):
             self._rule_sev.setdefault(vid, Counter())[f.severity] += 1
             self._visible[vid] += shown
         self._items[(vid, key)] = rows
+
+    def _recolour(self) -> None:
+        """The severity colours of the theme now in force."""
+        for vid, head in self._heads.items():
+            sevs = [s for s, n in self._rule_sev.get(vid, {}).items() if n > 0]
+            if sevs:
+                mark_severity(head, min(sevs, key=lambda s: SEVERITY_ORDER.get(s, 3)))
+        for rows in self._items.values():
+            for item in rows:
+                mark_severity(item, item.data(1, FINDING_ROLE))
 
     def _finish(self) -> None:
         """Counts and worst severity of the rules touched, the summary; emit :attr:`refreshed`."""
@@ -248,8 +270,15 @@ class FindingsPanel(QWidget):
             worst = min(sevs, key=lambda s: SEVERITY_ORDER.get(s, 3))
             head.setText(0, f"{titles.get(vid, vid)} ({self._visible[vid]})")
             head.setText(1, labels.get(worst, worst))
-            head.setForeground(1, QBrush(COLOURS.get(worst, QColor("black"))))
+            mark_severity(head, worst)
             head.setHidden(self._visible[vid] == 0)
+            head.setData(
+                0,
+                Qt.AccessibleTextRole,
+                self.tr("%1, mest alvorlig: %2")
+                .replace("%1", head.text(0))
+                .replace("%2", labels.get(worst, worst)),
+            )
         principles = sum(
             sum(self._rule_sev.get(vid, {}).values()) for vid in self._heads if self._rank(vid)[0] == 0
         )

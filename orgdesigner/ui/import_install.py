@@ -37,8 +37,9 @@ NAMES = {"staff_list": "action_import_staff", "org_structure": "action_import_st
 TYPE_WORDS_SETTING = "staff_import.type_words"  # the structure importer's documented setting
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("import_ui", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 @dataclass

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,9 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import formatting, theme
 from ..model import import_log
+from . import theme_qt
 
-COLOURS = {"error": QColor("#f8d7da"), "warning": QColor("#fff3cd")}
+
+def mark(item: QTableWidgetItem, severity: str, icon: bool) -> None:
+    """Background and text of the theme in force; ``icon``: the severity's icon beside the word."""
+    pal = theme.current()
+    bg = {"error": pal.import_problem_bg, "warning": pal.import_doubt_bg}.get(severity)
+    if bg is None:
+        return
+    item.setBackground(QBrush(theme_qt.qcolor(bg)))
+    item.setForeground(QBrush(theme_qt.qcolor(pal.import_cell_text)))
+    if icon:
+        item.setIcon(theme_qt.severity_icon(severity))
 
 
 class ImportLogDialog(QDialog):
@@ -117,7 +129,7 @@ class ImportLogDialog(QDialog):
             errors = sum(1 for i in issues if i.get("severity") == "error")
             warnings = sum(1 for i in issues if i.get("severity") == "warning")
             texts = [
-                str(e.get("at", "")).replace("T", " "),
+                formatting.timestamp(e.get("at", "")),
                 import_log.KINDS.get(e.get("kind", ""), e.get("kind", "")),
                 e.get("file", ""),
                 e.get("kommune", ""),
@@ -130,7 +142,7 @@ class ImportLogDialog(QDialog):
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if errors and c == 5:
-                    item.setBackground(QBrush(COLOURS["error"]))
+                    mark(item, "error", True)
                 self.runs.setItem(n, c, item)
         self.runs.resizeColumnsToContents()
         if self.entries:
@@ -172,9 +184,7 @@ class ImportLogDialog(QDialog):
             ]
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                colour = COLOURS.get(i.get("severity", ""))
-                if colour is not None:
-                    item.setBackground(QBrush(colour))
+                mark(item, i.get("severity", ""), c == 3)
                 self.issues.setItem(n, c, item)
         self.issues.resizeColumnsToContents()
 

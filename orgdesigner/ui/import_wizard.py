@@ -37,8 +37,9 @@ from ..model.ops import Compound
 LOG_KIND = {"staff_list": "staff", "structure": "structure"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("import_ui", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def offered_importers(controller: Any) -> list[Any]:
@@ -94,9 +95,9 @@ def apply_result(parent: QWidget | None, controller: Any, importer: Any, result:
     if report is not None:
         problems = sum(1 for i in report.issues if i.severity != "info")
         controller.statusMessage.emit(
-            tr("Importert fra «%1»: %2 meldinger (se Fil → Importlogg)")
-            .replace("%1", report.file)
-            .replace("%2", str(problems))
+            tr("Importert fra «%1»: %n meldinger (se Fil → Importlogg)", "", problems).replace(
+                "%1", report.file
+            )
         )
     return True
 
@@ -132,7 +133,9 @@ def run_import(
         except Exception as exc:  # a plugin's wizard that fails is reported, never fatal
             name = controller.plugins.plugin_of(importer) if controller.plugins is not None else None
             if controller.plugins is not None and name:
-                controller.plugins.report(name, f"veiviseren kunne ikke åpnes: {exc}", exc)
+                controller.plugins.report(
+                    name, tr("veiviseren kunne ikke åpnes: %1").replace("%1", str(exc)), exc
+                )
             warn(
                 parent,
                 tr("Veiviseren for «%1» kunne ikke åpnes: %2")
@@ -198,7 +201,9 @@ class ImportWizard(QWizard):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        QFormLayout(page).addRow(tr("&Fil:"), row)
+        file_label = QLabel(tr("&Fil:"))
+        file_label.setBuddy(self.path_edit)  # a label without a buddy shows the & literally
+        QFormLayout(page).addRow(file_label, row)
         page.registerField("file*", self.path_edit)
         self.addPage(page)
         for extra in getattr(importer, "wizard_pages", lambda _w: [])(self) or []:

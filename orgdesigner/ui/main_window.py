@@ -12,10 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
 
 from .. import config
-from . import window_layout
+from . import keyboard_nav, window_layout
 from .actions import Actions
 from .controller import DocumentController
 from .editing import EditCommands
@@ -90,6 +90,10 @@ class MainWindow(QMainWindow):
         from .server_install import install_server_actions
 
         self.server_ui = install_server_actions(self, self.controller)
+        from .app import current_language
+        from .settings_dialog import install_settings_action
+
+        self.settings_action = install_settings_action(self, current_language)
         self._gather_right_docks()
         window_layout.fit_to_screen(self)
         self.outline.setContextMenuPolicy(Qt.ActionsContextMenu)
@@ -101,6 +105,7 @@ class MainWindow(QMainWindow):
         self.controller.projectReplaced.connect(self.outline.forget_expansion)
         self.statusBar().setObjectName("status_bar")
         self.statusBar().setAccessibleName(self.tr("Statuslinje"))
+        keyboard_nav.install(self)  # menus raise docks, Tab leaves tables
         self._update_title()
         self.outline.setFocus()
 
@@ -115,12 +120,16 @@ class MainWindow(QMainWindow):
         window_layout.wrap_tall_docks(self)
         host = self.analysis_ui.findings_dock
         for dock in docks.values():
-            if not self.restoreDockWidget(dock):
+            # restoreDockWidget also "succeeds" without a saved layout (the dock is already
+            # added) and then leaves it hidden: only a restored layout decides
+            if not (self._layout_restored and self.restoreDockWidget(dock)):
                 self.tabifyDockWidget(host, dock)
+                dock.show()  # added after the window showed: a dock stays hidden until shown
             menu = getattr(self, "panels_menu", None)
             if menu is not None:
                 menu.addAction(dock.toggleViewAction())
         self.analysis_ui.metric_docks.update(docks)
+        keyboard_nav.install(self)
         host.raise_()
         refresh_imports = getattr(self.import_ui, "refresh", None)
         if callable(refresh_imports):  # Fil → Importer lists the plugins' importers
@@ -197,7 +206,11 @@ class MainWindow(QMainWindow):
     # -- title, status ---------------------------------------------------------------
     def _update_title(self, *_args: Any) -> None:
         name = Path(self.controller.path).name if self.controller.path else self.tr("Uten navn")
-        self.setWindowTitle(f"{self.controller.project.title()} ({name})[*] – OrgDesigner")
+        self.setWindowTitle(
+            self.tr("%1 (%2)[*] – OrgDesigner")
+            .replace("%1", self.controller.project.title())
+            .replace("%2", name)
+        )
         self.setWindowModified(self.controller.is_modified())
 
     def _status(self, message: str) -> None:
@@ -254,51 +267,16 @@ class MainWindow(QMainWindow):
             self.chart_call("center_on_unit", unit)
 
     def focus_order(self) -> list[QWidget]:
-        """The panes F6 moves through: chart, outline, search, properties, people (when visible)."""
-        form = self.properties.stack.currentWidget()
-        panes: list[QWidget | None] = [self.chart, self.outline]
-        if self.search_dock.isVisible():
-            panes.append(getattr(self.search, "query", None))
-        panes += [
-            getattr(form, "name", None) or getattr(form, "title", None),
-            getattr(self.people, "in_unit", None),
-        ]
-        return [p for p in panes if p is not None and p.focusPolicy() != Qt.NoFocus and self._reachable(p)]
-
-    def _dock_of(self, widget: QWidget) -> QDockWidget | None:
-        parent = widget.parentWidget()
-        while parent is not None and not isinstance(parent, QDockWidget):
-            parent = parent.parentWidget()
-        return parent
-
-    def _reachable(self, widget: QWidget) -> bool:
-        """Visible, or in an open dock that is only behind another tab."""
-        if widget.isVisible():
-            return True
-        dock = self._dock_of(widget)
-        return dock is not None and dock.toggleViewAction().isChecked() and widget.isVisibleTo(dock)
+        """The panes F6 moves through: the chart and every open dock (``keyboard_nav``)."""
+        return keyboard_nav.panes(self)
 
     def cycle_focus(self, step: int) -> None:
         """F6 / Shift+F6: move the keyboard focus to the next or previous pane (raising its tab)."""
-        panes = self.focus_order()
-        if not panes:
-            return
-        current = QApplication.focusWidget()
-        at = next(
-            (
-                n
-                for n, p in enumerate(panes)
-                if current is not None and (p is current or p.isAncestorOf(current))
-            ),
-            -1,
-        )
-        if at < 0 and step < 0:
-            at = 0
-        pane = panes[(at + step) % len(panes)]
-        dock = self._dock_of(pane)
-        if dock is not None and self.tabifiedDockWidgets(dock):
-            dock.raise_()  # its tab may be behind another one
-        pane.setFocus(Qt.TabFocusReason)
+        keyboard_nav.cycle(self, step)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        """Tab / Shift+Tab skip widgets behind another dock tab or in a collapsed pane."""
+        return keyboard_nav.focus_next_prev(self, forward) or super().focusNextPrevChild(forward)
 
     def show_search(self) -> None:
         self.search_dock.show()

@@ -15,9 +15,9 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     # lupdate files bare tr("…") calls under the empty context; look them up there
-    return QCoreApplication.translate("", text)
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def build_menus(win: MainWindow) -> None:
@@ -57,7 +57,7 @@ def build_menus(win: MainWindow) -> None:
     levels = view_menu.addMenu(tr("Vis &nivåer"))
     levels.setObjectName("menu_levels")
     for n in range(1, 6):
-        act = levels.addAction(tr("&%1 nivåer").replace("%1", str(n)) if n > 1 else tr("&1 nivå"))
+        act = levels.addAction(tr("&%n nivåer", "", n))
         # no Ctrl+Alt+digit: that is AltGr on Norwegian Windows keyboards (AltGr+2 is @);
         # the menu's mnemonics (Alt+V, N, digit) reach every level from the keyboard
         act.triggered.connect(lambda _c=False, level=n: win.expand_to_level(level))

@@ -22,6 +22,7 @@ from . import dnd
 from .controller import DocumentController
 
 _ROOT = 0  # internal id of the invisible root
+KEEP = 4  # alternatives not shown whose tree is kept for switching back
 _STRUCTURAL = {"parent_id", "sort_order", "name"}
 
 Index = QModelIndex | QPersistentModelIndex
@@ -54,6 +55,10 @@ class OutlineModel(QAbstractItemModel):
         self._counts: dict[str, tuple[int, float]] = {}
         self._parent: dict[str, str | None] = {}
         self._placed: dict[str, str | None] = {}
+        # the trees of alternatives shown before: scenario id → (scenario, kids, row, parent, counts, placed)
+        self._kept: dict[str, tuple[Any, ...]] = {}
+        self._shown: Scenario | None = None
+        self._project = controller.project
         self._rebuild()
         # set_project emits projectReplaced and then scenarioChanged: one reset is enough
         controller.scenarioChanged.connect(self.reset)
@@ -65,6 +70,11 @@ class OutlineModel(QAbstractItemModel):
 
     def _rebuild(self) -> None:
         sc = self.scenario()
+        self._shown = sc
+        kept = self._kept.pop(sc.id, None) if sc is not None else None
+        if kept is not None and kept[0] is sc:  # followed its edits while not shown
+            _sc, self._kids, self._row, self._parent, self._counts, self._placed = kept
+            return
         self._kids, self._row, self._parent, self._counts = {}, {}, {}, {}
         self._placed = {}
         if sc is None:
@@ -188,8 +198,34 @@ class OutlineModel(QAbstractItemModel):
 
     def reset(self, *_args: Any) -> None:
         self.beginResetModel()
+        self._keep_shown()
         self._rebuild()
         self.endResetModel()
+
+    def _keep_shown(self) -> None:
+        """Keep the tree of the alternative shown until now when another one is shown."""
+        project, old = self.controller.project, self._shown
+        if project is not self._project:
+            self._project, self._kept = project, {}
+            return
+        if old is None or old is self.scenario() or project.scenarios.get(old.id) is not old:
+            return
+        self._kept[old.id] = (old, self._kids, self._row, self._parent, self._counts, self._placed)
+        while len(self._kept) > KEEP:
+            self._kept.pop(next(iter(self._kept)))
+
+    def _forget_kept(self, changes: list[Change]) -> None:
+        """Drop kept trees an edit changed; a position's count or FTE: every kept count."""
+        for ch in changes:
+            if ch.kind in ("unit", "placement") and ch.org_id in self._kept:
+                del self._kept[ch.org_id]
+            elif ch.kind == "position":
+                for kept in self._kept.values():
+                    kept[4].clear()
+
+    def parents(self) -> list[str]:
+        """The units shown with children (the ones a view can expand)."""
+        return [u for u in self._kids if u is not None]
 
     def unit_id(self, index: Index) -> str | None:
         if not index.isValid():
@@ -325,6 +361,8 @@ class OutlineModel(QAbstractItemModel):
 
     # -- following the model ---------------------------------------------------
     def _on_edited(self, changes: list[Change]) -> None:
+        if self._kept:
+            self._forget_kept(changes)
         sc = self.scenario()
         if sc is None:
             return

@@ -122,11 +122,8 @@ class OutlineView(QTreeView):
             self.expand(self._model.index_of(anc))
 
     def _remember_expanded(self) -> None:
-        sc = self.controller.scenario()
-        units = sc.units if sc else {}
-        self._expanded = {
-            u for u in units if (ix := self._model.index_of(u)).isValid() and self.isExpanded(ix)
-        }
+        # only units with children can be expanded (a quarter of a big tree)
+        self._expanded = {u for u in self._model.parents() if self.isExpanded(self._model.index_of(u))}
 
     def _restore(self) -> None:
         sc = self.controller.scenario()

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from ..model import Change, ModelError, ops
 from .controller import DocumentController
+from .panel_refresh import RefreshScheduler
 from .position_list_model import PositionListModel
 from .position_list_view import PositionListView
 
@@ -69,21 +70,20 @@ class PeoplePanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)
         self._sorted: list[str] | None = None  # every position in the lists' order
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
+        # the lists follow a switch or a placement a frame later, and only while on screen
+        self._updates = RefreshScheduler(self, self.refresh, delay_ms=0)
         self.filter.textChanged.connect(lambda _t: self.refresh_unplaced())
         for view in (self.in_unit, self.unplaced):
             view.selectionModel().selectionChanged.connect(lambda *_a, v=view: self._push_selection(v))
         controller.selectionChanged.connect(self._follow)
         controller.projectReplaced.connect(self._project_replaced)
-        controller.scenarioChanged.connect(lambda *_: self.refresh())
+        controller.scenarioChanged.connect(lambda *_: self._updates.request())
         controller.edited.connect(self._on_edited)
         self.refresh()
 
     # -- content ------------------------------------------------------------------
     def refresh(self) -> None:
+        self._updates.done()
         self.refresh_unit()
         self.refresh_unplaced()
 
@@ -213,6 +213,6 @@ class PeoplePanel(QWidget):
             self._hay = {}
             self._sorted = None
         if kinds & {"placement", "position", "person", "scenario"}:
-            self._timer.start()
+            self._updates.request()
         elif "unit" in kinds:  # names only; unplaced positions did not change
             self.refresh_unit()

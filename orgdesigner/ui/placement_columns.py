@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 COLUMNS = (
-    "Rekkefølge",
-    "Navn",
-    "Gammel kommune",
-    "Gammel enhet",
-    "Tittel",
-    "%",
-    "Ny enhet",
-    "Arbeidssted",
-    "Status",
-    "Ønsker",
-    "Merknad",
+    QT_TRANSLATE_NOOP("PlacementTableModel", "Rekkefølge"),
+    QT_TRANSLATE_NOOP("PlacementTableModel", "Navn"),
+    QT_TRANSLATE_NOOP("PlacementTableModel", "Gammel kommune"),
+    QT_TRANSLATE_NOOP("PlacementTableModel", "Gammel enhet"),
+    QT_TRANSLATE_NOOP("PlacementTableModel", "Tittel"),
+    QT_TRANSLATE_NOOP("PlacementTableModel", "%"),
+    QT_TRANSLATE_NOOP("PlacementTableModel", "Ny enhet"),
+    QT_TRANSLATE_NOOP("PlacementTableModel", "Arbeidssted"),
+    QT_TRANSLATE_NOOP("PlacementTableModel", "Status"),
+    QT_TRANSLATE_NOOP("PlacementTableModel", "Ønsker"),
+    QT_TRANSLATE_NOOP("PlacementTableModel", "Merknad"),
 )
 FTE_COLUMN = COLUMNS.index("%")
 UNIT_COLUMN, PLACE_COLUMN, STATUS_COLUMN, WISH_COLUMN, NOTE_COLUMN = 6, 7, 8, 9, 10

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from ..analysis import placement as pa
@@ -23,15 +24,20 @@ from .fields import Choice, unit_choices
 KEEP = "\x00keep"  # combo data: several positions with different values, leave as is
 
 
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
 def placement_op(controller: DocumentController, position_ids: list[str], changes: dict[str, Any]) -> Any:
     """One op applying ``changes`` to every position (one undo step); raises ModelError."""
     sc = controller.scenario()
     if sc is None:
-        raise ModelError("Ingen alternativ valgt")
+        raise ModelError(QCoreApplication.translate("PlacementForm", "Ingen alternativ valgt"))
     project = controller.project
     ids = list(dict.fromkeys(position_ids))
     children = [ops.set_placement(project, sc.id, pid, **changes) for pid in ids]
-    text = "Innplassering" if len(ids) == 1 else f"Innplassering av {len(ids)} stillinger"
+    text = tr("Innplassering av %n stillinger", "", len(ids))
     return Compound(children, text=text)
 
 
@@ -164,8 +170,8 @@ class PlacementForm(QGroupBox):
         history = pa.history_of(project, sc, positions[0])
         if history:
             last = history[-1]
-            text += "\n" + self.tr("{0} endringer, sist {1} av {2}").format(
-                len(history), last.at.replace("T", " "), last.by or "?"
+            text += "\n" + self.tr("%n endringer, sist {0} av {1}", "", len(history)).format(
+                last.at.replace("T", " "), last.by or "?"
             )
         return text
 

@@ -21,8 +21,9 @@ from .placement_panel import PlacementPanel
 from .relocation_panel import RelocationPanel
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("placement_ui", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 @dataclass

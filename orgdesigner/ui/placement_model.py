@@ -15,14 +15,15 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
+from .. import formatting, theme
 from ..analysis import placement as pa
 from ..analysis.relocation import new_work_place, place_name
 from ..gcpause import gc_paused
 from ..model import PlacementStatus, Project, Scenario
 from ..model.project import Change
-from . import dnd
+from . import dnd, theme_qt
 from .placement_columns import (  # noqa: F401 (re-exported for the panel and delegate)
     COLUMNS,
     EDITABLE,
@@ -35,15 +36,19 @@ from .placement_columns import (  # noqa: F401 (re-exported for the panel and de
 )
 from .placement_columns import runs as _runs
 
+NAME_COLUMN = 1  # «Navn»: carries the conflict icon
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlacementTableModel", text)
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 # filter keys
 ALL = "all"
 NOT_PLACED = "not_placed"
 CONFLICTS = "conflicts"
+NAME_COLUMN = COLUMNS.index("Navn")
 
 #: what :meth:`PlacementTableModel.update` reports
 PROGRESS = "progress"  # placements or positions changed: the progress figures too
@@ -360,7 +365,7 @@ class PlacementTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return tr(COLUMNS[section])
+            return QCoreApplication.translate("PlacementTableModel", COLUMNS[section])
         return None
 
     # -- drag: positions onto a unit in the chart or outline places them there --------
@@ -420,14 +425,20 @@ class PlacementTableModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             value = self.value(row, col)
             if col == FTE_COLUMN:
-                return f"{value:.1f}".replace(".", ",") if isinstance(value, (int, float)) else value
+                return formatting.number(value, 1) if isinstance(value, (int, float)) else value
             return value
         if role == Qt.EditRole:
             return self.edit_value(row, col)
         if role == Qt.ToolTipRole and row.conflict:
             return tr("Stillingen inngår i en konflikt")
+        if role == Qt.AccessibleTextRole and row.conflict and col == NAME_COLUMN:  # in words, not only red
+            return tr("Konflikt: %1").replace("%1", str(self.data(index, Qt.DisplayRole) or ""))
+        if role == Qt.AccessibleDescriptionRole and row.conflict:
+            return tr("Stillingen inngår i en konflikt")
         if role == Qt.ForegroundRole and row.conflict:
-            return QBrush(QColor("#a40000"))
+            return QBrush(theme_qt.qcolor(theme.current().conflict_text))
+        if role == Qt.DecorationRole and row.conflict and col == NAME_COLUMN:
+            return theme_qt.severity_icon("warning")  # not by colour alone
         if role == Qt.TextAlignmentRole and col == FTE_COLUMN:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.UserRole:

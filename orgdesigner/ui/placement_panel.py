@@ -41,6 +41,7 @@ from .panel_refresh import RefreshScheduler
 from .placement_delegate import PlacementDelegate
 from .placement_form import PlacementForm, _no_change, placement_op
 from .placement_model import ALL, CONFLICTS, NOT_PLACED, PROGRESS, PlacementTableModel
+from .placement_states import KeptStates
 
 
 def _changes_choices(change: Change, scenario_id: str) -> bool:
@@ -91,6 +92,7 @@ class PlacementPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setDragEnabled(True)
         self.table.setDragDropMode(QAbstractItemView.DragOnly)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
@@ -143,6 +145,8 @@ class PlacementPanel(QWidget):
         self._pending: list[Change] = []  # edits not yet followed
         self._full = False  # only a full refresh will do
         self._choices_stale = True
+        self._states = KeptStates()  # the tables of alternatives shown before, for switching back
+        self._progress: Any = None  # pa.progress of the table shown, None until computed
         self.filter.currentIndexChanged.connect(self._options_changed)
         self.search.textChanged.connect(self._options_changed)
         self.by_level.toggled.connect(self._options_changed)
@@ -162,6 +166,9 @@ class PlacementPanel(QWidget):
 
     def _reload(self, *_args: Any) -> None:
         """Another project or scenario: one full refresh (open emits two signals)."""
+        m = self.model
+        if not self._full and not self._pending and m.project is self.controller.project:
+            self._states.keep(m, self._progress)  # up to date: kept for switching back
         self._full = True
         self._pending = []
         self._choices_stale = True
@@ -169,6 +176,7 @@ class PlacementPanel(QWidget):
 
     def _edited(self, changes: list[Change]) -> None:
         """Follow an edit shortly after (several edits at once), only while on screen."""
+        self._states.forget(changes)
         self._choices_stale = self._choices_stale or any(
             _changes_choices(c, self.controller.scenario_id) for c in changes
         )
@@ -185,6 +193,7 @@ class PlacementPanel(QWidget):
             self.refresh()
             return
         if PROGRESS in what:
+            self._progress = None
             self._update_progress()
         if self.chosen_positions():
             self._load_editor()
@@ -206,7 +215,9 @@ class PlacementPanel(QWidget):
         if self.only_selected.isChecked() and sc is not None:
             units = [u for u in self.controller.selected_units() if u in sc.units]
             m.within = {d for u in units for d in (u, *sc.descendants(u))}
-        m.set_scenario(self.controller.project, sc)
+        self._progress = self._states.restore(m, self.controller.project, sc)
+        if self._progress is None:
+            m.set_scenario(self.controller.project, sc)
         self.table.setColumnHidden(0, not m.by_level)
         self._update_progress()
         self.select_positions(chosen)
@@ -216,7 +227,9 @@ class PlacementPanel(QWidget):
         if sc is None:
             self.progress.setText(self.tr("Ingen alternativ valgt"))
             return
-        prog = pa.progress(self.controller.project, sc)
+        if self._progress is None:
+            self._progress = pa.progress(self.controller.project, sc)
+        prog = self._progress
         share = round(100 * prog.share_placed)
         self.progress.setText(
             self.tr("Plassert {0} av {1} ({2} %) · ikke plassert {3} · konflikter {4} · viser {5}").format(

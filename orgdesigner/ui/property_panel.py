@@ -13,7 +13,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
+from .. import theme
 from ..model import Change
+from . import theme_qt
 from .controller import DocumentController
 from .position_form import PositionForm
 from .unit_form import UnitForm
@@ -35,7 +37,8 @@ class PropertyPanel(QWidget):
         self.message = QLabel()
         self.message.setObjectName("property_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self._colour_message()
+        theme_qt.manager().changed.connect(self._colour_message)
         self.message.setAccessibleName(self.tr("Melding"))
         self.message.hide()
         self.empty = QLabel(self.tr("Velg en enhet eller en stilling."))
@@ -79,13 +82,16 @@ class PropertyPanel(QWidget):
         elif item[0] == "unit":
             units = self.controller.selected_units()
             n = len(units)
-            self.heading.setText(self.tr("Enhet") if n <= 1 else self.tr("%1 enheter").replace("%1", str(n)))
+            self.heading.setText(self.tr("Enhet") if n <= 1 else self.tr("%n enheter", "", n))
             self.unit_form.load(units or [item[1]])
             self.stack.setCurrentWidget(self.unit_form)
         else:
             self.heading.setText(self.tr("Stilling"))
             self.position_form.load(item[1])
             self.stack.setCurrentWidget(self.position_form)
+
+    def _colour_message(self) -> None:
+        self.message.setStyleSheet(f"color: {theme.current().severity_text['error']};")
 
     def show_refusal(self, why: str) -> None:
         self.message.setText(why)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from .. import formatting
 from ..storage import recovery as rec
 
 if TYPE_CHECKING:
@@ -17,9 +18,9 @@ if TYPE_CHECKING:
 RESTORE, DISCARD, LATER = "restore", "discard", "later"
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     # lupdate files bare tr("…") calls under the empty context; look them up there
-    return QCoreApplication.translate("", text)
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def _alive(pid: int) -> bool:
@@ -55,7 +56,7 @@ def ask(window: Any, info: Any) -> str:
         tr("OrgDesigner ble ikke avsluttet normalt. Det finnes en autolagret kopi av «%1» (%2) fra %3.")
         .replace("%1", name)
         .replace("%2", what)
-        .replace("%3", info.saved_at.strftime("%d.%m.%Y %H:%M"))
+        .replace("%3", formatting.datetime(info.saved_at))
     )
     box.setInformativeText(tr("Vil du gjenopprette den?"))
     restore = box.addButton(tr("&Gjenopprett"), QMessageBox.AcceptRole)

@@ -65,8 +65,10 @@ class ReimportDialog(QDialog):
         notes.setWordWrap(True)
         if import_report is not None and import_report.rows_rejected:
             warn = QLabel(
-                self.tr("%1 rader i lista ble avvist og er ikke sammenlignet; se Fil → Importlogg.").replace(
-                    "%1", str(import_report.rows_rejected)
+                self.tr(
+                    "%n rader i lista ble avvist og er ikke sammenlignet; se Fil → Importlogg.",
+                    "",
+                    import_report.rows_rejected,
                 )
             )
             warn.setStyleSheet("color: #a00;")

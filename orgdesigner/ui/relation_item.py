@@ -6,19 +6,25 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsPathItem
 
-RELATION_COLOUR = QColor(142, 68, 173, 210)  # over the boxes, slightly see-through
+from .. import theme
+
+#: the light palette's colour (the scene passes the colour of the theme in force)
+RELATION_COLOUR = QColor(theme.LIGHT.relation)
 
 
 class RelationItem(QGraphicsPathItem):
     """Dashed connector from the source unit's box to the target unit's box, with an arrow head."""
 
-    def __init__(self, relation_id: str) -> None:
+    def __init__(self, relation_id: str, colour: str = theme.LIGHT.relation) -> None:
         super().__init__()
         self.relation_id = relation_id
-        pen = QPen(RELATION_COLOUR, 2.0, Qt.PenStyle.DashLine)
-        self.setPen(pen)
+        self.set_colour(colour)
         self.setZValue(2)  # above the boxes: a dotted line is easy to lose behind them
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_colour(self, colour: str) -> None:
+        """Opaque, so its contrast over boxes and background is what the palette says."""
+        self.setPen(QPen(QColor(colour), 2.0, Qt.PenStyle.DashLine))
 
     def set_ends(self, source: QRectF, target: QRectF) -> None:
         """Route from the side of ``source`` facing ``target`` to ``target``'s nearest side."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import formatting
 from ..analysis import placement as pa
 from ..analysis import relocation as rl
 from ..gcpause import gc_paused
@@ -36,9 +37,8 @@ UNITS = "units"  # unit names or order changed: the per-unit table and the names
 
 
 def _num(value: float, decimals: int = 0) -> str:
-    """Norwegian number text: 1 234,5."""
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\u00a0").replace(".", ",")
+    """A number in the app's language (orgdesigner.formatting): 1 234,5."""
+    return formatting.number(value, decimals)
 
 
 def _same(row: Any) -> list[str]:

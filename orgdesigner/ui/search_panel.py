@@ -90,12 +90,10 @@ class SearchPanel(QWidget):
             self.summary.setText("")
         elif len(hits) >= self.LIMIT:
             self.summary.setText(
-                self.tr("Viser de første %1 treffene; skriv mer for å snevre inn").replace(
-                    "%1", str(len(hits))
-                )
+                self.tr("Viser de første %n treffene; skriv mer for å snevre inn", "", len(hits))
             )
         elif hits:
-            self.summary.setText(self.tr("%1 treff").replace("%1", str(len(hits))))
+            self.summary.setText(self.tr("%n treff", "", len(hits)))
         else:
             self.summary.setText(self.tr("Ingen treff"))
         if hits:

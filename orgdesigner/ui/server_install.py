@@ -19,8 +19,9 @@ if TYPE_CHECKING:  # the link imports psycopg (≈0.6 s of start-up): only when 
     from .server_link import ServerLink
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("server_ui", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 class ServerUi:

@@ -31,8 +31,9 @@ RETRY_MS = 3000
 PRESENCE_MS = 10_000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("server_link", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 class ServerLink(QObject):
@@ -192,8 +193,10 @@ class ServerLink(QObject):
         if self._notifier is not None:
             self._notifier.setEnabled(False)
         waiting = len(self.session.pending)
-        text = tr("Ingen forbindelse med serveren – %n endring(er) venter og sendes når den er tilbake")
-        self.stateChanged.emit(text.replace("%n", str(waiting)))
+        text = tr(
+            "Ingen forbindelse med serveren – %n endringer venter og sendes når den er tilbake", "", waiting
+        )
+        self.stateChanged.emit(text)
         self.controller.statusMessage.emit(reason)
         self._retry.start()
 

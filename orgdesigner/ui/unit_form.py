@@ -100,7 +100,7 @@ class UnitForm(QWidget):
         project = self.controller.project
         many = len(units) > 1
         self.path.setText(
-            self.tr("%1 enheter valgt – en endring gjelder alle").replace("%1", str(len(units)))
+            self.tr("%n enheter valgt – en endring gjelder alle", "", len(units))
             if many
             else sc.path(unit.id)
         )
@@ -193,7 +193,7 @@ class UnitForm(QWidget):
         op = (
             parts[0]
             if len(parts) == 1
-            else ops.Compound(parts, text=self.tr("Endre %1 enheter").replace("%1", str(len(parts))))
+            else ops.Compound(parts, text=self.tr("Endre %n enheter", "", len(parts)))
         )
         ok = self.controller.run(op)
         if not ok:

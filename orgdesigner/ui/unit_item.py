@@ -9,27 +9,19 @@ child text items, no drop shadows) and skipped when zoomed far out, so a
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from ..model import UnitType
+from .. import formatting, theme
+from .theme_qt import qcolor
 
-TYPE_COLOURS = {
-    UnitType.KOMMUNEDIREKTOR: "#1f3a5f",
-    UnitType.STAB: "#7a5195",
-    UnitType.STOTTE: "#a05195",
-    UnitType.TJENESTEOMRADE: "#2f6690",
-    UnitType.VIRKSOMHET: "#3a7d44",
-    UnitType.AVDELING: "#c77d1a",
-    UnitType.SEKSJON: "#b5533c",
-    UnitType.TEAM: "#6c757d",
-}
-ORIGIN_COLOURS = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1"]
-CONNECTOR_PEN = QPen(QColor("#7d7d7d"), 1.2)
-SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#e67e22", "info": "#2980b9", "": "#e67e22"}
+#: the light palette's colours per unit type (exports and legends; painting reads the palette)
+TYPE_COLOURS = dict(theme.LIGHT.type_colours)
+SEVERITY_MARKS = {"error": "\u2715", "warning": "!", "info": "i"}  # beside the colour in a badge
 # level of detail (screen pixels per scene unit): all text from FULL_LOD, the name alone in a
 # font of NAME_SCREEN_PX screen pixels down to BLOCK_LOD, below that coloured blocks
 FULL_LOD, BLOCK_LOD, NAME_SCREEN_PX = 0.6, 0.08, 12.0
@@ -37,10 +29,15 @@ TOGGLE_R = 8.0
 TOGGLE_DY = 6.0  # the toggle's centre hangs this far below the box
 
 
+def scaled_options(options: Any, scale: float) -> Any:
+    """``options`` with boxes ``scale`` times the design size (200 × 84), for larger text."""
+    base = type(options)()
+    return dataclasses.replace(options, box_w=round(base.box_w * scale), box_h=round(base.box_h * scale))
+
+
 def fmt_number(value: float, decimals: int = 1) -> str:
-    """Norwegian number: space as thousands separator, decimal comma (12 345,5)."""
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\u00a0").replace(".", ",")
+    """A number in the app's language (orgdesigner.formatting): 12 345,5 (nb, nn) or 12,345.5 (en)."""
+    return formatting.number(value, decimals)
 
 
 class ChartStyle:
@@ -48,7 +45,8 @@ class ChartStyle:
 
     def __init__(self) -> None:
         self.colour_mode = "type"  # or "origin"
-        self.origin_colours: dict[str, QColor] = {}
+        self.palette: theme.Palette = theme.current()  # the scene sets it again on a theme change
+        self.origin_colours: dict[str, int] = {}  # source id -> index into palette.origin
         self.data: Any = None  # ChartData
         self.layout: Any = None  # ChartLayout (has_children / collapsed per box)
         self.current: str | None = None  # keyboard focus unit
@@ -57,11 +55,16 @@ class ChartStyle:
         self.drop_target: tuple[str, bool] | None = None  # (unit id, accepted)
         # pixel sizes are scene units, so text keeps its size relative to the boxes on
         # any device (a 300 dpi PDF would otherwise blow point sizes up threefold)
+        self.set_font_scale(1.0)
+
+    def set_font_scale(self, scale: float) -> None:
+        """Text ``scale`` times the 13/11 px design size (the system font size; boxes grow too)."""
+        self.font_scale = scale
         self.name_font = QFont()
-        self.name_font.setPixelSize(13)
+        self.name_font.setPixelSize(round(13 * scale))
         self.name_font.setBold(True)
         self.small_font = QFont()
-        self.small_font.setPixelSize(11)
+        self.small_font.setPixelSize(round(11 * scale))
         self.name_fm = QFontMetricsF(self.name_font)
         self.small_fm = QFontMetricsF(self.small_font)
         self.elided: dict[tuple, Any] = {}
@@ -125,11 +128,11 @@ class ChartStyle:
         return out
 
     def origin_colour(self, source_id: str) -> QColor:
-        c = self.origin_colours.get(source_id)
-        if c is None:
-            c = QColor(ORIGIN_COLOURS[len(self.origin_colours) % len(ORIGIN_COLOURS)])
-            self.origin_colours[source_id] = c
-        return c
+        n = self.origin_colours.get(source_id)
+        if n is None:
+            n = self.origin_colours[source_id] = len(self.origin_colours)
+        colours = self.palette.origin
+        return qcolor(colours[n % len(colours)])
 
 
 class UnitItem(QGraphicsItem):
@@ -204,15 +207,16 @@ class UnitItem(QGraphicsItem):
         r = self._rect
         # on screen, skip what cannot be read; a printed (vector) chart can be zoomed, so keep all
         lod = 1.0 if st.print_mode else option.levelOfDetailFromTransform(painter.worldTransform())
+        pal = st.palette
         if self._points:
-            painter.setPen(CONNECTOR_PEN)
+            painter.setPen(QPen(qcolor(pal.connector), 1.2))
             painter.drawPolyline(self.connector())
-        colour = QColor(TYPE_COLOURS.get(data.type, "#555555"))
+        colour = qcolor(pal.type_colour(data.type))
         selected = self.isSelected()
-        painter.setPen(QPen(QColor("#1565c0") if selected else colour.darker(120), 3 if selected else 1))
-        painter.setBrush(QBrush(QColor("#e3f0ff") if selected else QColor("#ffffff")))
+        painter.setPen(QPen(qcolor(pal.box_border_selected) if selected else colour, 3 if selected else 1))
+        painter.setBrush(QBrush(qcolor(pal.box_fill_selected if selected else pal.box_fill)))
         if lod < BLOCK_LOD:  # far out: a coloured block is all one can see
-            painter.setBrush(colour if not selected else QColor("#1565c0"))
+            painter.setBrush(colour if not selected else qcolor(pal.box_border_selected))
             painter.drawRect(r)
             return
         painter.drawRoundedRect(r, 5, 5)
@@ -222,17 +226,14 @@ class UnitItem(QGraphicsItem):
         else:  # zoomed out: only the name, in a font that stays readable on screen
             self._paint_name_only(painter, data, lod)
         self._paint_toggle(painter)
+        if st.show_focus and st.current == self.unit_id:
+            painter.setPen(QPen(qcolor(pal.focus), 2, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(r.adjusted(-3, -3, 3, 3), 6, 6)
         if data.findings:
             self._paint_badge(painter, data)
         if st.drop_target is not None and st.drop_target[0] == self.unit_id:
-            ok = st.drop_target[1]
-            painter.setPen(QPen(QColor("#2e7d32" if ok else "#c62828"), 4, Qt.PenStyle.SolidLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(r.adjusted(-4, -4, 4, 4), 7, 7)
-        if st.show_focus and st.current == self.unit_id:
-            painter.setPen(QPen(QColor("#000000"), 1.5, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(r.adjusted(-3, -3, 3, 3), 6, 6)
+            self._paint_drop(painter, st.drop_target[1])
 
     def _paint_band(self, painter: QPainter, data: Any, colour: QColor) -> None:
         r = self._rect
@@ -240,13 +241,13 @@ class UnitItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         if self._style.colour_mode == "origin":
             if not data.origin:
-                painter.setBrush(QColor("#d0d0d0"))
+                painter.setBrush(qcolor(self._style.palette.origin_none))
                 painter.drawRect(band)
             x = band.left()
             for source_id, share in data.origin.items():
                 w = band.width() * share
                 painter.setBrush(self._style.origin_colour(source_id))
-                painter.drawRect(QRectF(x, band.top(), w, band.height()))
+                painter.drawRect(QRectF(x, band.top(), max(0.0, w - 1), band.height()))  # a gap between
                 x += w
         else:
             painter.setBrush(colour)
@@ -258,7 +259,7 @@ class UnitItem(QGraphicsItem):
         font, fm = st.font_px(px)
         width = r.width() - 10
         lines = st.wrap_lines(data.name, width, px, max(1, int((r.height() - 10) // fm.height())))
-        painter.setPen(QColor("#111111"))
+        painter.setPen(qcolor(st.palette.text))
         painter.setFont(font)
         y = r.top() + 8 + (r.height() - 8 - fm.height() * len(lines)) / 2 + fm.ascent()
         for text in lines:
@@ -269,7 +270,8 @@ class UnitItem(QGraphicsItem):
         st, r = self._style, self._rect
         width = r.width() - 14
         x = r.left() + 7
-        painter.setPen(QColor("#111111"))
+        pal = st.palette
+        painter.setPen(qcolor(pal.text))
         painter.setFont(st.name_font)
         first, second = st.wrap2(data.name, width)
         y = r.top() + 8 + st.name_fm.ascent()
@@ -279,22 +281,33 @@ class UnitItem(QGraphicsItem):
             painter.drawText(QPointF(x, y), second)
         painter.setFont(st.small_font)
         y += st.name_fm.descent() + 2 + st.small_fm.ascent()
-        leader = data.leader or "Ingen leder"
-        painter.setPen(QColor("#444444") if data.leader else QColor("#8a8a8a"))
-        painter.drawText(QPointF(x, y), st.elide(leader, width, False))
+        leader = data.leader or QCoreApplication.translate("UnitItem", "Ingen leder")
+        tag_w = self._paint_type_tag(painter, data, QPointF(r.right() - 7, y))
+        painter.setPen(qcolor(pal.text_muted))
+        painter.drawText(QPointF(x, y), st.elide(leader, width - tag_w, False))
         # figures sit at the bottom: direct / total (subtree)
-        painter.setPen(QColor("#222222"))
+        painter.setPen(qcolor(pal.figures))
         line = st.small_fm.height()
         y = r.bottom() - 7 - st.small_fm.descent()
         painter.drawText(
             QPointF(x, y - line),
             st.elide(
-                f"Ansatte {fmt_number(data.persons, 0)} / {fmt_number(data.persons_total, 0)}", width, False
+                QCoreApplication.translate("UnitItem", "Ansatte %1 / %2")
+                .replace("%1", fmt_number(data.persons, 0))
+                .replace("%2", fmt_number(data.persons_total, 0)),
+                width,
+                False,
             ),
         )
         painter.drawText(
             QPointF(x, y),
-            st.elide(f"Årsverk {fmt_number(data.fte)} / {fmt_number(data.fte_total)}", width, False),
+            st.elide(
+                QCoreApplication.translate("UnitItem", "Årsverk %1 / %2")
+                .replace("%1", fmt_number(data.fte))
+                .replace("%2", fmt_number(data.fte_total)),
+                width,
+                False,
+            ),
         )
 
     def _paint_toggle(self, painter: QPainter) -> None:
@@ -304,8 +317,9 @@ class UnitItem(QGraphicsItem):
         if self._style.print_mode and not layout_box.collapsed:
             return
         t = self.toggle_rect()
-        painter.setPen(QPen(QColor("#555555"), 1))
-        painter.setBrush(QColor("#ffffff"))
+        pal = self._style.palette
+        painter.setPen(QPen(qcolor(pal.toggle_fg), 1.2))
+        painter.setBrush(qcolor(pal.toggle_bg))
         painter.drawEllipse(t)
         c = t.center()
         painter.drawLine(QPointF(c.x() - 4, c.y()), QPointF(c.x() + 4, c.y()))
@@ -313,16 +327,49 @@ class UnitItem(QGraphicsItem):
             painter.drawLine(QPointF(c.x(), c.y() - 4), QPointF(c.x(), c.y() + 4))
 
     def _paint_badge(self, painter: QPainter, data: Any) -> None:
-        r = self._rect
-        text = str(data.findings) if data.findings < 100 else "99+"
-        w = max(18.0, self._style.small_fm.horizontalAdvance(text) + 10)
-        badge = QRectF(r.right() - w + 6, r.top() - 8, w, 18)
+        r, st = self._rect, self._style
+        count = str(data.findings) if data.findings < 100 else "99+"
+        text = f"{SEVERITY_MARKS.get(data.severity, '!')} {count}"  # the mark says the severity too
+        h = st.small_fm.height() + 4
+        w = max(h, st.small_fm.horizontalAdvance(text) + 10)
+        badge = QRectF(r.right() - w + 6, r.top() - 8, w, h)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(SEVERITY_COLOURS.get(data.severity, "#e67e22")))
-        painter.drawRoundedRect(badge, 9, 9)
-        painter.setPen(QColor("#ffffff"))
-        painter.setFont(self._style.small_font)
+        painter.setBrush(qcolor(st.palette.severity(data.severity)))
+        painter.drawRoundedRect(badge, h / 2, h / 2)
+        painter.setPen(qcolor(st.palette.badge_text))
+        painter.setFont(st.small_font)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_type_tag(self, painter: QPainter, data: Any, right: QPointF) -> float:
+        """The unit type as a word at the right of the leader line (so type is not colour alone)."""
+        st = self._style
+        tag = st.elide(data.type, (self._rect.width() - 14) * 0.45, False)
+        w = st.small_fm.horizontalAdvance(tag)
+        painter.setPen(qcolor(st.palette.type_colour(data.type)))
+        painter.setFont(st.small_font)
+        painter.drawText(QPointF(right.x() - w, right.y()), tag)
+        return w + 6
+
+    def _paint_drop(self, painter: QPainter, ok: bool) -> None:
+        """Drop feedback: solid frame and «✓ Slipp her», or dashed frame and «✕ Ikke tillatt»."""
+        st, r = self._style, self._rect
+        colour = qcolor(st.palette.drop_ok if ok else st.palette.drop_refused)
+        style = Qt.PenStyle.SolidLine if ok else Qt.PenStyle.DashLine
+        painter.setPen(QPen(colour, 4, style))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(r.adjusted(-4, -4, 4, 4), 7, 7)
+        if ok:
+            label = "\u2713 " + QCoreApplication.translate("UnitItem", "Slipp her")
+        else:
+            label = "\u2715 " + QCoreApplication.translate("UnitItem", "Ikke tillatt")
+        h = st.small_fm.height() + 4
+        tag = QRectF(r.left(), r.bottom() - h, st.small_fm.horizontalAdvance(label) + 10, h)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRect(tag)
+        painter.setPen(qcolor(st.palette.drop_label_text))
+        painter.setFont(st.small_font)
+        painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, label)
 
     def _layout_box(self) -> Any:
         layout = getattr(self._style, "layout", None)

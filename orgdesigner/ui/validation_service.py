@@ -3,9 +3,11 @@
 :func:`service_for` gives the controller's :class:`ValidationService`; the
 findings panel, the chart badges and their tooltips all read it, so the
 validators run once per change. After an edit the runner re-checks what the edit
-touched (milliseconds); the first pass after opening a project or switching
-alternative runs in slices of :data:`SLICE_S` seconds between events, so typing
-and dragging are never blocked for long. The model is not thread-safe and a copy
+touched (milliseconds); the first pass after opening a project or showing an
+alternative for the first time runs in slices of :data:`SLICE_S` seconds between
+events, so typing and dragging are never blocked for long. The runners of the last
+:data:`KEEP` alternatives shown stay alive and follow their edits, so switching
+back needs no first pass. The model is not thread-safe and a copy
 for a worker thread costs more than the incremental check, so everything runs on
 the GUI thread (see :mod:`orgdesigner.analysis.validation`).
 """
@@ -20,12 +22,15 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from ..analysis.validation import SEVERITY_ORDER, ValidationRunner
 
 SLICE_S = 0.012  # one slice of the first pass: short enough not to be felt
-DEBOUNCE_MS = 300  # edits closer than this are checked together (typing, a burst of drops)
+DEBOUNCE_MS = 150  # edits closer than this are checked together (typing, a burst of drops)
+SWITCH_MS = 30  # a kept runner is announced this long after a switch (the chart paints first)
+KEEP = 4  # runners of alternatives not shown that are kept (each holds an index of its scenario)
 TOOLTIP_MAX = 6  # findings listed in a box's tooltip
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("validation", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # lupdate files bare tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def severity_label(severity: str) -> str:
@@ -42,6 +47,7 @@ class ValidationService(QObject):
         super().__init__(controller if isinstance(controller, QObject) else None)
         self.controller = controller
         self.runner: ValidationRunner | None = None
+        self._kept: dict[str, ValidationRunner] = {}  # scenario id → runner, oldest first
         self._ids: tuple[str, ...] = ()
         self._reset = True
         self._timer = QTimer(self)
@@ -53,10 +59,10 @@ class ValidationService(QObject):
         self._slice.setInterval(0)
         self._slice.timeout.connect(self._step)
         self._validators: list[Any] | None = None  # fetched again after each debounce, not per slice
-        controller.edited.connect(lambda _changes: self._timer.start())
+        controller.edited.connect(lambda _changes: self._timer.start(DEBOUNCE_MS))
         # opening a project emits both: one new runner, built on the next turn of the event loop
         controller.projectReplaced.connect(self._replace)
-        controller.scenarioChanged.connect(lambda _sid: self._replace())
+        controller.scenarioChanged.connect(self._switch)
 
     # -- validators ---------------------------------------------------------------------
     def validators(self) -> list[Any]:
@@ -72,7 +78,11 @@ class ValidationService(QObject):
         pm = self.controller.plugins
         if pm is not None and hasattr(pm, "report"):
             owner = pm.plugin_of(validator) if hasattr(pm, "plugin_of") else None
-            pm.report(owner or validator.id, f"validatoren «{validator.id}» feilet: {exc}", exc)
+            pm.report(
+                owner or validator.id,
+                tr("validatoren «%1» feilet: %2").replace("%1", str(validator.id)).replace("%2", str(exc)),
+                exc,
+            )
         self.controller.statusMessage.emit(
             tr("Validatoren «%1» feilet og er slått av").replace("%1", str(getattr(validator, "title", "?")))
         )
@@ -81,9 +91,38 @@ class ValidationService(QObject):
         if self.runner is not None:
             self.runner.close()
             self.runner = None
+        for kept in self._kept.values():
+            kept.close()
+        self._kept = {}
+        self._start_over()
+
+    def _switch(self, scenario_id: str) -> None:
+        """Another alternative: keep the current runner, take the new one's if it was kept."""
+        r = self.runner
+        if r is None or r.project is not self.controller.project:
+            self._replace()
+            return
+        if r.scenario_id == scenario_id:
+            return
+        self._kept.pop(r.scenario_id, None)
+        self._kept[r.scenario_id] = r
+        scenarios = self.controller.project.scenarios
+        for sid in [s for s in self._kept if s not in scenarios]:  # removed alternatives
+            self._kept.pop(sid).close()
+        while len(self._kept) > KEEP:
+            self._kept.pop(next(iter(self._kept))).close()
+        self.runner = self._kept.pop(scenario_id, None)
+        if self.runner is None:
+            self._start_over()
+            return
+        self._reset = True
+        self._slice.stop()
+        self._timer.start(SWITCH_MS)  # current but for the edits since: a few ms
+
+    def _start_over(self) -> None:
         self._reset = True
         self._slice.stop()  # work queued for the old project is void
-        self._timer.start()  # after the chart's first paint; the interval stays as it is
+        self._timer.start(DEBOUNCE_MS)  # after the chart's first paint
 
     def _current_runner(self) -> ValidationRunner | None:
         sc = self.controller.scenario()
@@ -114,6 +153,9 @@ class ValidationService(QObject):
         """Check everything again (site defaults or plugins changed)."""
         if self.runner is not None:
             self.runner.restart()
+        for kept in self._kept.values():  # they check everything again when shown
+            kept.close()
+        self._kept = {}
         self._reset = True
         self._validators = None
         self._slice.start()

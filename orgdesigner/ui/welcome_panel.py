@@ -26,7 +26,7 @@ class WelcomePanel(QFrame):
         self.setObjectName("welcome_panel")
         self.setAutoFillBackground(True)
         self.setStyleSheet(
-            "#welcome_panel { background: #f7f9fc; }"
+            "#welcome_panel { background: palette(base); }"  # follows the theme (light or high contrast)
             "#welcome_panel QPushButton { text-align: left; padding: 8px 14px; font-size: 11pt; }"
         )
         title = QLabel(self.tr("<h2>Kom i gang med sammenslåingen</h2>"))

@@ -25,6 +25,9 @@ LAYOUT_VERSION = 2
 
 DEFAULT_SIZE = QSize(1920, 1200)  # fills a full-HD screen; larger screens get a window
 BOTTOM_SHARE = 30  # per cent of the window height for the bottom tabs
+SHORT_BOTTOM_SHARE = 22  # … on a short window (a laptop, or any screen zoomed 150 % or more)
+SHORT = 800  # a window lower than this (logical pixels) is short
+FRAME = QSize(16, 40)  # room for a window manager's frame and title bar
 SIDE_WIDTHS = (280, 360)  # left and right dock widths on a wide screen
 
 
@@ -47,6 +50,22 @@ def wrap_tall_docks(win: MainWindow) -> None:
             continue
         if dock.objectName().startswith("dock_metric_"):
             dock.setWidget(scrolled(content))
+
+
+def wrap_docks_to_fit(win: MainWindow) -> bool:
+    """On a screen the window's minimum does not fit (1366×768 at 150–200 % zoom), put every
+    dock's content in a scroll area, so no panel's minimum height pushes the window's bottom
+    off the screen. ``True`` when any dock was wrapped."""
+    if fits(win):
+        return False
+    wrapped = False
+    for dock in win.findChildren(QDockWidget):
+        content = dock.widget()
+        if content is None or isinstance(content, QAbstractScrollArea):
+            continue
+        dock.setWidget(scrolled(content))
+        wrapped = True
+    return wrapped
 
 
 def arrange_docks(win: MainWindow) -> None:
@@ -75,7 +94,8 @@ def fit_to_screen(win: MainWindow) -> None:
     if avail is None:
         win.resize(DEFAULT_SIZE.boundedTo(QSize(1400, 900)))
         return
-    frame = QSize(16, 40)  # room for a window manager's frame and title bar
+    wrap_docks_to_fit(win)
+    frame = FRAME
     size = DEFAULT_SIZE.boundedTo(avail.size() - frame)
     win.resize(size)
     win.move(
@@ -100,8 +120,9 @@ def size_docks(win: MainWindow) -> None:
         for d in win.findChildren(QDockWidget)
         if win.dockWidgetArea(d) == Qt.BottomDockWidgetArea and d.isVisible()
     ]
+    share = BOTTOM_SHARE if win.height() >= SHORT else SHORT_BOTTOM_SHARE
     if bottom:
-        win.resizeDocks(bottom, [win.height() * BOTTOM_SHARE // 100] * len(bottom), Qt.Vertical)
+        win.resizeDocks(bottom, [win.height() * share // 100] * len(bottom), Qt.Vertical)
     left, right = SIDE_WIDTHS  # on a laptop the chart needs the width more than the panels
     left, right = min(left, win.width() * 20 // 100), min(right, win.width() * 25 // 100)
     sides = [d for d in (win.outline_dock, win.properties_dock) if d.isVisible()]
@@ -115,7 +136,7 @@ def fits(win: MainWindow) -> bool:
     avail = available_rect(win)
     if avail is None:
         return True
-    need = win.minimumSizeHint()
+    need = win.minimumSizeHint() + FRAME
     return need.width() <= avail.width() and need.height() <= avail.height()
 
 
@@ -126,6 +147,7 @@ def restore(win: MainWindow, geometry: object, state: object, version: object) -
     ok = False
     if isinstance(state, str) and state and version == LAYOUT_VERSION:
         ok = win.restoreState(QByteArray.fromBase64(state.encode()), LAYOUT_VERSION)
+        wrap_docks_to_fit(win)  # a state from a bigger screen may show docks this one cannot hold
         if ok and not fits(win):
             win.restoreState(default_state, LAYOUT_VERSION)
             ok = False

@@ -27,7 +27,7 @@ from reportlab.platypus import (
 )
 
 from orgdesigner.api import APP_VERSION as __version__
-from orgdesigner.api import ComparisonReport, Project
+from orgdesigner.api import ComparisonReport, Project, formatting
 
 from .chart_pages import CONNECTOR_COLOUR, ChartPage, overview, scale_for
 from .files import write_atomic
@@ -35,6 +35,7 @@ from .numbers import stamp, whole
 from .report import area_rows, breach_rows, change_blocks, figure_rows, span_rows
 
 PAGE = landscape(A4)
+LANGUAGE_TAGS = {"nb": "nb-NO", "nn": "nn-NO", "en": "en"}  # BCP 47, for the PDF's /Lang
 FONT_CANDIDATES = [
     (
         "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -268,6 +269,8 @@ def write_pdf(project: Project, r: ComparisonReport, target: Path) -> Path:
             title="Sammenligning av alternativer",
             author="OrgDesigner",
             subject=r.project_name,
+            creator="OrgDesigner",
+            lang=LANGUAGE_TAGS.get(formatting.current_language(), "nb-NO"),  # the catalogue's /Lang
         )
         doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.api import Exporter, hookimpl
+from orgdesigner.api import N_, Exporter, _, hookimpl
 
 from .common import ExportError
 
@@ -26,19 +26,19 @@ def _lazy(module: str):
     return write
 
 
-#: id → Norwegian title; the id is also the CLI's --format
+#: id → title (bokmål, translated when the exporter is made); the id is also the CLI's --format
 EXPORTERS: dict[str, str] = {
-    "innplassering": "Innplasseringsliste (Excel)",
-    "bemanningsplan": "Bemanningsplan (Excel)",
-    "organisasjon": "Organisasjonsstruktur (Excel)",
-    "lokalisering": "Lokalisering – konsekvenser (Excel)",
-    "funn": "Funn fra kontrollene (Excel)",
-    "historikk": "Innplasseringshistorikk (Excel)",
+    "innplassering": N_("Innplasseringsliste (Excel)"),
+    "bemanningsplan": N_("Bemanningsplan (Excel)"),
+    "organisasjon": N_("Organisasjonsstruktur (Excel)"),
+    "lokalisering": N_("Lokalisering – konsekvenser (Excel)"),
+    "funn": N_("Funn fra kontrollene (Excel)"),
+    "historikk": N_("Innplasseringshistorikk (Excel)"),
 }
 
 
 def exporter(export_id: str) -> Exporter:
-    return Exporter(export_id, EXPORTERS[export_id], (".xlsx",), _lazy(export_id))
+    return Exporter(export_id, _(EXPORTERS[export_id]), (".xlsx",), _lazy(export_id))
 
 
 @hookimpl

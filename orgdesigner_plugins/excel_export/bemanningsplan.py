@@ -16,13 +16,13 @@ import os
 from collections import defaultdict
 from typing import Any
 
-from orgdesigner.api import Project, Scenario
+from orgdesigner.api import N_, Project, Scenario, _
 from orgdesigner.api import placement as pa
 
 from .common import Column, ExportError, ListWriter, Styled, resolve_scenario
 from .paths import PathCache
 
-TITLE = "Bemanningsplan"
+TITLE = N_("Bemanningsplan")
 
 
 class _Cell:
@@ -77,24 +77,24 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     pseudo = bool(options.get("pseudonymise"))
     unit_id = options.get("unit_id") or ""
     if unit_id and unit_id not in sc.units:
-        raise ExportError(f"Ukjent enhet i alternativet: {unit_id}")
+        raise ExportError(_("Ukjent enhet i alternativet: {unit}").format(unit=unit_id))
     within = {unit_id, *sc.descendants(unit_id)} if unit_id else None
     paths = PathCache(project, sc)
     data = tally(project, sc, within)
 
     cols = [
-        Column("Tjenesteområde", "wrap", 22),
-        Column("Enhet", "wrap", 26),
-        Column("Stillingskode", "text", 11),
-        Column("Stillingstittel", "wrap", 24),
-        Column("Stillinger", "int", 10),
-        Column("Vakante", "int", 9),
-        Column("Årsverk", "fte", 10),
+        Column(N_("Tjenesteområde"), "wrap", 22),
+        Column(N_("Enhet"), "wrap", 26),
+        Column(N_("Stillingskode"), "text", 11),
+        Column(N_("Stillingstittel"), "wrap", 24),
+        Column(N_("Stillinger"), "int", 10),
+        Column(N_("Vakante"), "int", 9),
+        Column(N_("Årsverk"), "fte", 10),
     ]
     if not pseudo:
-        cols.append(Column("Lønnskostnad", "money", 14))
+        cols.append(Column(N_("Lønnskostnad"), "money", 14))
     paper = len(cols)
-    cols.append(Column("Enhet (sti)", "text", 50))
+    cols.append(Column(N_("Enhet (sti)"), "text", 50))
 
     def figures(cell: _Cell, style: str | None = None) -> list[Any]:
         vals: list[Any] = [cell.count, cell.vacant, cell.fte] + ([] if pseudo else [round(cell.cost)])
@@ -105,7 +105,7 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
         return [*row, paths.scenario_path(uid)]
 
     def empty(area: str, uid: str) -> list[Any]:
-        row = [paths.scenario_name(area), sc.units[uid].name, "", "Ingen stillinger innplassert"]
+        row = [paths.scenario_name(area), sc.units[uid].name, "", _("Ingen stillinger innplassert")]
         return [*row, *figures(_Cell()), paths.scenario_path(uid)]
 
     def total(label: str, cell: _Cell, style: str, unit: str = "") -> list[Any]:
@@ -115,7 +115,7 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
 
     def rows():
         grand = _Cell()
-        order = [u for u, _ in sc.walk() if within is None or u in within]
+        order = [u for u, _depth in sc.walk() if within is None or u in within]
         groups: dict[str, list[str]] = {}
         for uid in order:
             groups.setdefault(service_area(sc, uid), []).append(uid)
@@ -132,28 +132,28 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
                     unit_sum.merge(cell)
                     yield line(area, uid, key, cell)
                 if len(keys) > 1:
-                    yield total("", unit_sum, "total", unit=f"Sum {sc.units[uid].name}")
+                    yield total("", unit_sum, "total", unit=_("Sum {group}").format(group=sc.units[uid].name))
                 sub.merge(unit_sum)
-            yield total(f"Sum {sc.units[area].name}", sub, "grand")
+            yield total(_("Sum {group}").format(group=sc.units[area].name), sub, "grand")
             grand.merge(sub)
-        yield total("Totalt", grand, "grand")
+        yield total(_("Totalt"), grand, "grand")
 
-    out = ListWriter(project, sc, f"{TITLE} – {sc.name}", path)
-    out.sheet("Bemanningsplan", cols, rows(), print_columns=paper)
+    out = ListWriter(project, sc, f"{_(TITLE)} – {sc.name}", path)
+    out.sheet(N_("Bemanningsplan"), cols, rows(), print_columns=paper)
 
     by_code: dict[tuple[str, str], _Cell] = defaultdict(_Cell)
     for per_unit in data.values():
         for key, cell in per_unit.items():
             by_code[key].merge(cell)
     code_cols = [
-        Column("Stillingskode", "text", 12),
-        Column("Stillingstittel", "text", 30),
-        Column("Stillinger", "int", 11),
-        Column("Vakante", "int", 9),
-        Column("Årsverk", "fte", 11),
+        Column(N_("Stillingskode"), "text", 12),
+        Column(N_("Stillingstittel"), "text", 30),
+        Column(N_("Stillinger"), "int", 11),
+        Column(N_("Vakante"), "int", 9),
+        Column(N_("Årsverk"), "fte", 11),
     ]
     if not pseudo:
-        code_cols.append(Column("Lønnskostnad", "money", 15))
+        code_cols.append(Column(N_("Lønnskostnad"), "money", 15))
 
     def code_rows():
         grand = _Cell()
@@ -161,17 +161,19 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
             cell = by_code[key]
             grand.merge(cell)
             yield [key[0], key[1], *figures(cell)]
-        yield [Styled("Totalt", "grand"), Styled("", "grand"), *figures(grand, "grand")]
+        yield [Styled(_("Totalt"), "grand"), Styled("", "grand"), *figures(grand, "grand")]
 
-    out.sheet("Per stillingskode", code_cols, code_rows())
-    filters = [("Enhet med underenheter", paths.scenario_path(unit_id))] if unit_id else []
+    out.sheet(N_("Per stillingskode"), code_cols, code_rows())
+    filters = [(N_("Enhet med underenheter"), paths.scenario_path(unit_id))] if unit_id else []
     notes = [
-        "Alle enheter i alternativet er med, også de uten innplasserte stillinger. "
-        "Bare innplasserte stillinger telles; vakante stillinger er med (kolonnen Vakante). "
-        "Årsverk = stillingsprosent / 100. Sortert som i organisasjonskartet, med sum per enhet "
-        "og per tjenesteområde."
+        _(
+            "Alle enheter i alternativet er med, også de uten innplasserte stillinger. "
+            "Bare innplasserte stillinger telles; vakante stillinger er med (kolonnen Vakante). "
+            "Årsverk = stillingsprosent / 100. Sortert som i organisasjonskartet, med sum per enhet "
+            "og per tjenesteområde."
+        )
     ]
     if not pseudo:
-        notes.append("Lønnskostnad = årslønn × stillingsandel.")
+        notes.append(_("Lønnskostnad = årslønn × stillingsandel."))
     out.cover(filters, notes, pseudonymised=pseudo)
     return out.save()

@@ -3,7 +3,9 @@
 Workbooks are written with openpyxl in write-only mode (fast and lean at 50 000
 rows). Every sheet gets a styled header row, a frozen header, an autofilter and
 column widths; numbers carry number formats that Excel and LibreOffice show
-with Norwegian separators ("1 234,5", "80,0 %").
+with Norwegian separators ("1 234,5", "80,0 %"). Headers, sheet names and the
+cover are marked bokmål (``N_``) and written in the current language
+(``orgdesigner.api.using_language`` around an export picks another).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from orgdesigner.api import APP_VERSION as __version__
-from orgdesigner.api import Project, Scenario
+from orgdesigner.api import Project, Scenario, _, current_language
 
 from .fastrows import RowStream, splice, wrapped_lines
 
@@ -33,6 +35,16 @@ FMT_PCT = "0.0 %"
 FMT_MONEY = "#,##0"
 FMT_DATETIME = "dd.mm.yyyy hh:mm"
 FMT_DATE = "dd.mm.yyyy"
+#: English (en_GB) dates: day first with slashes; nb and nn: dd.mm.yyyy
+_EN_DATE, _EN_DATETIME = "dd/mm/yyyy", "dd/mm/yyyy hh:mm"
+
+
+def date_format(with_time: bool = False) -> str:
+    """The Excel number format of a date (or date and time) in the current language."""
+    if current_language() == "en":
+        return _EN_DATETIME if with_time else _EN_DATE
+    return FMT_DATETIME if with_time else FMT_DATE
+
 
 FORMATS = {
     "text": None,
@@ -60,12 +72,13 @@ LABEL_FONT = Font(name="Calibri", bold=True)
 
 
 class ExportError(Exception):
-    """An export that could not be written; the message (bokmål) says why."""
+    """An export that could not be written; the message (in the current language) says why."""
 
 
 @dataclass(frozen=True)
 class Column:
-    """One column of a list: header text, kind (text, wrap, int, fte, pct, money, date, datetime), width."""
+    """One column of a list: header (bokmål, marked with ``N_``; also the key of the column's value,
+    translated when written), kind (text, wrap, int, fte, pct, money, date, datetime), width."""
 
     header: str
     kind: str = "text"
@@ -78,7 +91,7 @@ def resolve_scenario(project: Project, scenario: Any) -> Scenario:
         return scenario
     if scenario is None or scenario == "":
         if not project.scenarios:
-            raise ExportError("Prosjektet har ingen alternativer")
+            raise ExportError(_("Prosjektet har ingen alternativer"))
         return next(iter(project.scenarios.values()))
     try:
         return project.scenario(str(scenario))
@@ -99,7 +112,7 @@ class ListWriter:
         self.title = title
         self.counts: list[tuple[str, int]] = []
         self.streams: list[tuple[Any, RowStream]] = []
-        self._cover = self.wb.create_sheet("Om listen")
+        self._cover = self.wb.create_sheet(_sheet_name(_("Om listen")))
         self._cover.column_dimensions["A"].width = 24
         self._cover.column_dimensions["B"].width = COVER_WIDTH
         _print_setup(self._cover, landscape=False)
@@ -112,27 +125,27 @@ class ListWriter:
         ws.append([self._cell(ws, self.title, font=TITLE_FONT)])
         ws.append([])
         rows: list[tuple[str, Any]] = [
-            ("Prosjekt", self.project.name),
-            ("Alternativ", self.scenario.name if self.scenario else "–"),
-            ("Dato", dt.datetime.now().replace(microsecond=0)),
+            (_("Prosjekt"), self.project.name),
+            (_("Alternativ"), self.scenario.name if self.scenario else "–"),
+            (_("Dato"), dt.datetime.now().replace(microsecond=0)),
             (
-                "Pseudonymisert",
+                _("Pseudonymisert"),
                 (
-                    "Ja – navn er erstattet med pseudonymer; ansattnummer, lønn og fritekst er fjernet"
+                    _("Ja – navn er erstattet med pseudonymer; ansattnummer, lønn og fritekst er fjernet")
                     if pseudonymised
-                    else "Nei"
+                    else _("Nei")
                 ),
             ),
         ]
         filt = list(filters)
-        rows.append(("Utvalg", "; ".join(f"{k}: {v}" for k, v in filt) if filt else "Alle"))
+        rows.append((_("Utvalg"), "; ".join(f"{_(k)}: {v}" for k, v in filt) if filt else _("Alle")))
         for name, n in self.counts:
-            rows.append((f"Rader i «{name}»", n))
-        rows.append(("Laget med", f"OrgDesigner {__version__}"))
+            rows.append((_("Rader i «{sheet}»").format(sheet=name), n))
+        rows.append((_("Laget med"), f"OrgDesigner {__version__}"))
         row = 3
         for label, value in rows:
             fmt = (
-                FMT_DATETIME
+                date_format(with_time=True)
                 if isinstance(value, dt.datetime)
                 else (FMT_INT if isinstance(value, int) else None)
             )
@@ -157,11 +170,12 @@ class ListWriter:
         ``print_columns``: only the first so many columns are printed (the print
         area); the others stay in the sheet for filtering and sorting.
         """
-        ws = self.wb.create_sheet(_sheet_name(name))
+        ws = self.wb.create_sheet(_sheet_name(_(name)))
+        headers = [_(c.header) for c in columns]
         widths = []
-        for n, col in enumerate(columns, start=1):
+        for n, (col, header) in enumerate(zip(columns, headers, strict=True), start=1):
             # the header wraps onto two lines (row height below): wide enough for its longest word
-            width = max(col.width, max(len(w) for w in col.header.split() or [""]) * 1.15 + 2)
+            width = max(col.width, max(len(w) for w in header.split() or [""]) * 1.15 + 2)
             ws.column_dimensions[get_column_letter(n)].width = width
             widths.append(width)
         ws.freeze_panes = "A2"
@@ -170,8 +184,8 @@ class ListWriter:
         ws.print_title_rows = "1:1"  # the header on every printed page
         ws.append(
             [
-                self._cell(ws, c.header, font=HEADER_FONT, fill=HEADER_FILL, align=HEADER_ALIGN)
-                for c in columns
+                self._cell(ws, header, font=HEADER_FONT, fill=HEADER_FILL, align=HEADER_ALIGN)
+                for header in headers
             ]
         )
         wrap = [w if c.kind == "wrap" else None for c, w in zip(columns, widths, strict=True)]
@@ -191,7 +205,9 @@ class ListWriter:
 
     def _styles(self, ws: Any, col: Column) -> dict[str, int]:
         """Style ids (registered in this workbook) for a column's plain, total and grand cells."""
-        fmt = FORMATS.get(col.kind)
+        fmt = (
+            date_format(col.kind == "datetime") if col.kind in ("date", "datetime") else FORMATS.get(col.kind)
+        )
         out = {
             # top-aligned, so a row whose other cells wrap onto two lines still reads across
             "plain": self._cell(ws, None, fmt=fmt, align=TOP_ALIGN).style_id,
@@ -202,9 +218,7 @@ class ListWriter:
             "grand": self._cell(
                 ws, None, font=TOTAL_FONT, fill=GRAND_FILL, fmt=fmt, border=TOP_BORDER
             ).style_id,
-            "date": self._cell(
-                ws, None, fmt=FMT_DATE if col.kind == "date" else FMT_DATETIME, align=TOP_ALIGN
-            ).style_id,
+            "date": self._cell(ws, None, fmt=date_format(col.kind != "date"), align=TOP_ALIGN).style_id,
         }
         if col.kind == "wrap":  # long text wraps inside the column instead of running off the page
             out["text"] = self._cell(ws, None, align=WRAP_ALIGN).style_id
@@ -269,7 +283,7 @@ def _print_setup(ws: Any, landscape: bool) -> None:
 def _sheet_name(name: str) -> str:
     bad = "[]:*?/\\"
     clean = "".join("-" if ch in bad else ch for ch in name)
-    return clean[:31] or "Ark"
+    return clean[:31] or _("Ark")
 
 
 def atomic_save(
@@ -286,7 +300,9 @@ def atomic_save(
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise ExportError(f"Kan ikke skrive i mappen {folder}: {exc.strerror or exc}") from exc
+        raise ExportError(
+            _("Kan ikke skrive i mappen {folder}: {reason}").format(folder=folder, reason=exc.strerror or exc)
+        ) from exc
     os.close(fd)
     parts = [tmp]
     try:
@@ -310,7 +326,7 @@ def atomic_save(
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
-        raise ExportError(f"Kunne ikke skrive {target}: {reason}") from exc
+        raise ExportError(_("Kunne ikke skrive {path}: {reason}").format(path=target, reason=reason)) from exc
     finally:
         for part in parts[1:]:
             try:
@@ -351,11 +367,17 @@ def check_target(path: str | os.PathLike[str]) -> Path:
     target = Path(path)
     folder = target.parent
     if not folder.is_dir():
-        raise ExportError(f"Kan ikke skrive {target}: mappen {folder} finnes ikke")
+        raise ExportError(
+            _("Kan ikke skrive {path}: mappen {folder} finnes ikke").format(path=target, folder=folder)
+        )
     if target.is_dir():
-        raise ExportError(f"Kan ikke skrive {target}: det er en mappe")
+        raise ExportError(_("Kan ikke skrive {path}: det er en mappe").format(path=target))
     if not os.access(folder, os.W_OK):
-        raise ExportError(f"Kan ikke skrive {target}: ingen skrivetilgang til mappen {folder}")
+        raise ExportError(
+            _("Kan ikke skrive {path}: ingen skrivetilgang til mappen {folder}").format(
+                path=target, folder=folder
+            )
+        )
     return target
 
 
@@ -368,4 +390,4 @@ def parse_time(text: str) -> dt.datetime | str:
 
 
 def yes_no(flag: bool) -> str:
-    return "Ja" if flag else "Nei"
+    return _("Ja") if flag else _("Nei")

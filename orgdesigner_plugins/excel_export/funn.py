@@ -13,14 +13,27 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
-from orgdesigner.api import PRINCIPLE, Finding, Project, Scenario, Severity, Validator, is_enabled, run_all
+from orgdesigner.api import (
+    N_,
+    PRINCIPLE,
+    Finding,
+    Project,
+    Scenario,
+    Severity,
+    Validator,
+    _,
+    count_text,
+    formatting,
+    is_enabled,
+    run_all,
+)
 
 from .common import Column, ListWriter, Styled, resolve_scenario
 from .paths import PathCache
 from .pseudonym import Pseudonyms
 
-TITLE = "Funn – kontroll av prinsipper"
-SEVERITY_NAMES = {Severity.ERROR: "Feil", Severity.WARNING: "Advarsel", Severity.INFO: "Info"}
+TITLE = N_("Funn – kontroll av prinsipper")
+SEVERITY_NAMES = {Severity.ERROR: N_("Feil"), Severity.WARNING: N_("Advarsel"), Severity.INFO: N_("Info")}
 LIST_MAX = 10  # names per cell; a finding about 200 positions stays readable
 
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
@@ -59,7 +72,7 @@ def category(v: Validator) -> str:
     return PRINCIPLE if getattr(v, "category", "") == PRINCIPLE else "housekeeping"
 
 
-CATEGORY_NAMES = {PRINCIPLE: "Prinsipp", "housekeeping": "Orden"}
+CATEGORY_NAMES = {PRINCIPLE: N_("Prinsipp"), "housekeeping": N_("Orden")}
 
 
 def write(project: Project, scenario: Any, path: str | os.PathLike[str], **options: Any):
@@ -78,17 +91,17 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
         if names is not None:
             label = names.name(person.id if person else None)
         else:
-            label = person.name if person else "Vakant"
+            label = person.name if person else _("Vakant")
         return f"{label} ({pos.title})" if pos.title else label
 
     sum_cols = [
-        Column("Kontroll", "text", 40),
-        Column("Type", "text", 10),
-        Column("ID", "text", 22),
-        Column("Feil", "int", 9),
-        Column("Advarsler", "int", 11),
-        Column("Info", "int", 9),
-        Column("Status", "text", 40),
+        Column(N_("Kontroll"), "text", 40),
+        Column(N_("Type"), "text", 10),
+        Column(N_("ID"), "text", 22),
+        Column(N_("Feil"), "int", 9),
+        Column(N_("Advarsler"), "int", 11),
+        Column(N_("Info"), "int", 9),
+        Column(N_("Status"), "text", 40),
     ]
 
     def sum_rows():
@@ -101,10 +114,13 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
             ]
             totals = [a + b for a, b in zip(totals, counts, strict=True)]
             err = next((e for vv, e in broken if vv is v), "")
-            status = f"Kontrollen feilet: {err}" if err else "Kjørt" if is_enabled(project, v) else "Slått av"
-            yield [v.title, CATEGORY_NAMES[category(v)], v.id, *counts, status]
+            if err:
+                status = _("Kontrollen feilet: {error}").format(error=err)
+            else:
+                status = _("Kjørt") if is_enabled(project, v) else _("Slått av")
+            yield [v.title, _(CATEGORY_NAMES[category(v)]), v.id, *counts, status]
         yield [
-            Styled("Totalt", "grand"),
+            Styled(_("Totalt"), "grand"),
             Styled("", "grand"),
             Styled("", "grand"),
             *(Styled(t, "grand") for t in totals),
@@ -112,12 +128,12 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
         ]
 
     cols = [
-        Column("Type", "text", 10),
-        Column("Alvorlighet", "text", 12),
-        Column("Kontroll", "text", 36),
-        Column("Melding", "wrap", 70),
-        Column("Enheter", "wrap", 50),
-        Column("Stillinger", "wrap", 50),
+        Column(N_("Type"), "text", 10),
+        Column(N_("Alvorlighet"), "text", 12),
+        Column(N_("Kontroll"), "text", 36),
+        Column(N_("Melding"), "wrap", 70),
+        Column(N_("Enheter"), "wrap", 50),
+        Column(N_("Stillinger"), "wrap", 50),
     ]
 
     def rows():
@@ -125,27 +141,37 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
             msg = names.scrub(f.message) if names is not None else f.message
             units = _some([paths.scenario_path(u) or u for u in f.unit_ids[: LIST_MAX + 1]], len(f.unit_ids))
             yield [
-                CATEGORY_NAMES[category(v)],
-                SEVERITY_NAMES.get(f.severity, f.severity),
+                _(CATEGORY_NAMES[category(v)]),
+                _(SEVERITY_NAMES[f.severity]) if f.severity in SEVERITY_NAMES else f.severity,
                 v.title,
                 msg,
                 units,
                 _some([who(p) for p in f.position_ids[: LIST_MAX + 1]], len(f.position_ids)),
             ]
 
-    out = ListWriter(project, sc, f"{TITLE} – {sc.name}", path)
-    out.sheet("Oppsummering", sum_cols, sum_rows())
-    out.sheet("Funn", cols, rows())
+    out = ListWriter(project, sc, f"{_(TITLE)} – {sc.name}", path)
+    out.sheet(N_("Oppsummering"), sum_cols, sum_rows())
+    out.sheet(N_("Funn"), cols, rows())
     principles = sum(1 for v, _f in found if category(v) == PRINCIPLE)
     notes = [
-        f"{len(validators)} kontroller kjørt, {len(found)} funn, {principles} av dem brudd på prinsipper "
-        "(først i lista; «Orden» er notater om det som gjenstår)."
+        count_text("{n} kontroll kjørt", "{n} kontroller kjørt", len(validators))
+        + ", "
+        + count_text("{n} funn", "{n} funn", len(found))
+        + ", "
+        + _(
+            "{principles} av dem brudd på prinsipper (først i lista; «{housekeeping}» er notater om det som gjenstår)."
+        ).format(principles=formatting.number(principles), housekeeping=_(CATEGORY_NAMES["housekeeping"]))
     ]
     if not validators:
-        notes = ["Ingen kontroller er tilgjengelige: ingen programtillegg med kontroller er slått på."]
+        notes = [_("Ingen kontroller er tilgjengelige: ingen programtillegg med kontroller er slått på.")]
     if broken:
         notes.append(
-            f"{len(broken)} kontroller feilet og er ikke med: " + ", ".join(v.title for v, _ in broken)
+            count_text(
+                "{n} kontroll feilet og er ikke med: {names}",
+                "{n} kontroller feilet og er ikke med: {names}",
+                len(broken),
+                names=", ".join(v.title for v, _err in broken),
+            )
         )
     out.cover((), notes, pseudonymised=pseudo)
     return out.save()
@@ -155,4 +181,6 @@ def _some(labels: list[str], total: int) -> str:
     """At most LIST_MAX labels, then how many more."""
     if total <= LIST_MAX:
         return "; ".join(labels)
-    return "; ".join(labels[:LIST_MAX]) + f" … og {total - LIST_MAX} til"
+    return (
+        "; ".join(labels[:LIST_MAX]) + " " + _("… og {n} til").format(n=formatting.number(total - LIST_MAX))
+    )

@@ -11,20 +11,20 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from orgdesigner.api import HistoryEntry, Project
+from orgdesigner.api import N_, HistoryEntry, Project, _, status_label
 
 from .common import Column, ListWriter, parse_time, resolve_scenario
 from .paths import PathCache
 from .pseudonym import names_for, pseudonym_note
 
-TITLE = "Innplasseringshistorikk"
+TITLE = N_("Innplasseringshistorikk")
 
 FIELD_NAMES = {
-    "unit_id": "Ny enhet",
-    "work_place_id": "Nytt arbeidssted",
-    "status": "Status",
-    "note": "Merknad",
-    "wishes": "Ønsker",
+    "unit_id": N_("Ny enhet"),
+    "work_place_id": N_("Nytt arbeidssted"),
+    "status": N_("Status"),
+    "note": N_("Merknad"),
+    "wishes": N_("Ønsker"),
 }
 
 
@@ -40,27 +40,29 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
         if not text:
             return ""
         if entry.field == "unit_id":
-            return (paths.scenario_path(text) if paths else "") or f"(slettet enhet {text})"
+            return (paths.scenario_path(text) if paths else "") or _("(slettet enhet {id})").format(id=text)
         if entry.field == "wishes":
             return "; ".join((paths.scenario_name(w) if paths else "") or w for w in text.split(";"))
         if entry.field == "work_place_id":
             loc = project.locations.get(text)
-            return loc.name if loc else f"(slettet arbeidssted {text})"
+            return loc.name if loc else _("(slettet arbeidssted {id})").format(id=text)
+        if entry.field == "status":
+            return status_label(text)
         if entry.field == "note" and names is not None:
             return names.scrub(text)
         return text
 
     cols = [
-        Column("Tidspunkt", "datetime", 16),
-        Column("Endret av", "text", 10),
-        Column("Alternativ", "wrap", 14),
-        Column("Ansattnr", "text", 9),
-        Column("Navn", "wrap", 18),
-        Column("Stillingstittel", "wrap", 16),
-        Column("Gammel kommune", "wrap", 11),
-        Column("Felt", "text", 12),
-        Column("Fra", "wrap", 24),
-        Column("Til", "wrap", 24),
+        Column(N_("Tidspunkt"), "datetime", 16),
+        Column(N_("Endret av"), "text", 10),
+        Column(N_("Alternativ"), "wrap", 14),
+        Column(N_("Ansattnr"), "text", 9),
+        Column(N_("Navn"), "wrap", 18),
+        Column(N_("Stillingstittel"), "wrap", 16),
+        Column(N_("Gammel kommune"), "wrap", 11),
+        Column(N_("Felt"), "text", 12),
+        Column(N_("Fra"), "wrap", 24),
+        Column(N_("Til"), "wrap", 24),
     ]
     if pseudo:
         cols = [c for c in cols if c.header not in ("Ansattnr", "Endret av")]
@@ -77,7 +79,7 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
             if names is not None:
                 who = names.name(person.id if person else None)
             else:
-                who = person.name if person else ("Vakant" if pos else "(slettet stilling)")
+                who = person.name if person else (_("Vakant") if pos else _("(slettet stilling)"))
             s = project.scenarios.get(e.scenario_id)
             src = project.sources.get(pos.source_id) if pos else None
             rec = {
@@ -88,18 +90,18 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
                 "Navn": who,
                 "Stillingstittel": pos.title if pos else "",
                 "Gammel kommune": src.name if src else "",
-                "Felt": FIELD_NAMES.get(e.field, e.field),
+                "Felt": _(FIELD_NAMES[e.field]) if e.field in FIELD_NAMES else e.field,
                 "Fra": value(e, e.old),
                 "Til": value(e, e.new),
             }
             yield [rec[h] for h in wanted]
 
-    out = ListWriter(project, sc, f"{TITLE} – {'alle alternativer' if sc is None else sc.name}", path)
-    out.sheet("Historikk", cols, rows())
-    filters = [("Alternativ", "alle")] if all_sc else []
-    notes = ["Hver endring av en innplassering er registrert med tidspunkt og brukernavn."]
+    out = ListWriter(project, sc, f"{_(TITLE)} – {_('alle alternativer') if sc is None else sc.name}", path)
+    out.sheet(N_("Historikk"), cols, rows())
+    filters = [(N_("Alternativ"), _("alle"))] if all_sc else []
+    notes = [_("Hver endring av en innplassering er registrert med tidspunkt og brukernavn.")]
     if not out.counts[-1][1]:
-        notes.append("Ingen endringer er registrert ennå.")
+        notes.append(_("Ingen endringer er registrert ennå."))
     if names is not None:
         notes.append(pseudonym_note(names))
     out.cover(

@@ -13,53 +13,63 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from orgdesigner.api import PlacementStatus, Project, new_work_place, place_name
+from orgdesigner.api import (
+    N_,
+    PlacementStatus,
+    Project,
+    _,
+    count_text,
+    formatting,
+    new_work_place,
+    place_name,
+    status_label,
+)
 from orgdesigner.api import placement as pa
 
 from .common import Column, ExportError, ListWriter, Styled, parse_time, resolve_scenario, yes_no
 from .paths import PathCache
 from .pseudonym import Pseudonyms, names_for, pseudonym_note
 
-TITLE = "Innplasseringsliste"
+TITLE = N_("Innplasseringsliste")
 
 
 #: the columns a reader needs on paper, first: the print area ends after them
 PAPER = (
-    "Ny enhet",
-    "Navn",
-    "Stillingstittel",
-    "Stilling %",
-    "Gammel kommune",
-    "Gammel enhet",
-    "Nytt arbeidssted",
-    "Bytter arbeidssted",
-    "Status",
+    N_("Ny enhet"),
+    N_("Navn"),
+    N_("Stillingstittel"),
+    N_("Stilling %"),
+    N_("Gammel kommune"),
+    N_("Gammel enhet"),
+    N_("Nytt arbeidssted"),
+    N_("Bytter arbeidssted"),
+    N_("Status"),
 )
 #: left out of the pseudonymised version: identifying numbers, salary, who decided, free text
-NOT_PSEUDONYMISED = ("Ansattnr", "Årslønn", "Endret av", "Merknad")
+NOT_PSEUDONYMISED = ("Ansattnr", N_("Årslønn"), N_("Endret av"), N_("Merknad"))
 
 
 def columns(pseudonymised: bool) -> list[Column]:
     cols = [
-        Column("Ny enhet", "wrap", 18),
-        Column("Navn", "wrap", 18),
-        Column("Stillingstittel", "wrap", 17),
-        Column("Stilling %", "pct", 8),
-        Column("Gammel kommune", "wrap", 14),
-        Column("Gammel enhet", "wrap", 19),
-        Column("Nytt arbeidssted", "wrap", 15),
-        Column("Bytter arbeidssted", "text", 8),
-        Column("Status", "text", 11),
-        Column("Ansattnr", "text", 11),
-        Column("Stillingskode", "text", 12),
-        Column("Årslønn", "money", 13),
-        Column("Ny enhet (sti)", "text", 48),
-        Column("Gammel enhet (sti)", "text", 48),
-        Column("Gammelt arbeidssted", "text", 22),
-        Column("Merknad", "text", 40),
-        Column("Ønsker", "text", 40),
-        Column("Sist endret", "date", 12),
-        Column("Endret av", "text", 14),
+        Column(N_("Ny enhet"), "wrap", 18),
+        Column(N_("Navn"), "wrap", 18),
+        Column(N_("Stillingstittel"), "wrap", 17),
+        Column(N_("Stilling %"), "pct", 8),
+        Column(N_("Gammel kommune"), "wrap", 14),
+        Column(N_("Gammel enhet"), "wrap", 19),
+        Column(N_("Nytt arbeidssted"), "wrap", 15),
+        Column(N_("Bytter arbeidssted"), "text", 8),
+        Column(N_("Status"), "text", 11),
+        Column(N_("Ansattnr"), "text", 11),
+        Column(N_("Stillingskode"), "text", 12),
+        Column(N_("Årslønn"), "money", 13),
+        Column(N_("Ny enhet (sti)"), "text", 48),
+        Column(N_("Gammel enhet (sti)"), "text", 48),
+        Column(N_("Gammelt arbeidssted"), "text", 22),
+        Column(N_("Merknad"), "text", 40),
+        Column(N_("Ønsker"), "text", 40),
+        Column(N_("Sist endret"), "date", 12),
+        Column(N_("Endret av"), "text", 14),
     ]
     if pseudonymised:
         cols = [c for c in cols if c.header not in NOT_PSEUDONYMISED]
@@ -75,15 +85,17 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     source_id = options.get("source_id") or ""
     unit_id = options.get("unit_id") or ""
     if unit_id and unit_id not in sc.units:
-        raise ExportError(f"Ukjent enhet i alternativet: {unit_id}")
+        raise ExportError(_("Ukjent enhet i alternativet: {unit}").format(unit=unit_id))
     within = {unit_id, *sc.descendants(unit_id)} if unit_id else None
     filters: list[tuple[str, str]] = []
     if source_id:
-        filters.append(("Gammel kommune", paths.source_name(source_id)))
+        filters.append((N_("Gammel kommune"), paths.source_name(source_id)))
     if within is not None:
-        filters.append(("Ny enhet med underenheter", paths.scenario_path(unit_id)))
+        filters.append((N_("Ny enhet med underenheter"), paths.scenario_path(unit_id)))
     if statuses:
-        filters.append(("Status", ", ".join(s or "ikke plassert" for s in statuses)))
+        filters.append(
+            (N_("Status"), ", ".join(status_label(s) if s else _("ikke plassert") for s in statuses))
+        )
 
     placed = pa.placed_units(sc)
     selected: list[str] = []
@@ -111,7 +123,7 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
         if names is not None:
             who = names.name(person.id if person else None)
         else:
-            who = person.name if person else "Vakant"
+            who = person.name if person else _("Vakant")
         wishes = "; ".join(paths.scenario_name(w) for w in (pl.wishes if pl else []))
         values: dict[str, Any] = {
             "Ansattnr": person.employee_no if person else "",
@@ -128,7 +140,7 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
             "Gammelt arbeidssted": place_name(project, pos.work_place_id) if pos.work_place_id else "",
             "Nytt arbeidssted": place_name(project, new_wp) if new_wp else "",
             "Bytter arbeidssted": _moves(at, pos.work_place_id, new_wp),
-            "Status": pl.status if pl else "",
+            "Status": status_label(pl.status) if pl else "",
             "Merknad": pl.note if pl else "",
             "Ønsker": wishes,
             "Sist endret": parse_time(pl.changed_at) if pl and pl.changed_at else None,
@@ -152,11 +164,13 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
 
     cols = columns(pseudo)
     paper = sum(1 for c in cols if c.header in PAPER)
-    out = ListWriter(project, sc, f"{TITLE} – {sc.name}", path)
+    out = ListWriter(project, sc, f"{_(TITLE)} – {sc.name}", path)
     out.sheet(
-        "Innplassering",
+        N_("Innplassering"),
         cols,
-        grouped(selected, lambda p: placed.get(p), lambda u: sc.units[u].name if u else "Ikke innplassert"),
+        grouped(
+            selected, lambda p: placed.get(p), lambda u: sc.units[u].name if u else _("Ikke innplassert")
+        ),
         print_columns=paper,
     )
     chosen = set(selected)
@@ -167,7 +181,7 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
         return (pos.source_id, pos.unit_id)
 
     out.sheet(
-        "Ikke plassert",
+        N_("Ikke plassert"),
         cols,
         grouped(missing, old_unit, lambda k: f"{paths.source_name(k[0])}: {_unit_name(project, *k)}"),
         print_columns=paper,
@@ -177,17 +191,17 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
         return _label(project, pid, names)
 
     conflict_cols = [
-        Column("Konflikt", "text", 40),
-        Column("Enhet", "text", 48),
-        Column("Gjelder", "wrap", 60),
+        Column(N_("Konflikt"), "text", 40),
+        Column(N_("Enhet"), "text", 48),
+        Column(N_("Gjelder"), "wrap", 60),
     ]
     found = [c for c in pa.conflicts(project, sc) if chosen.intersection(c.position_ids)]
     out.sheet(
-        "Konflikter",
+        N_("Konflikter"),
         conflict_cols,
         (
             [
-                pa.CONFLICT_TITLES[c.kind],
+                pa.conflict_title(c.kind),
                 paths.scenario_path(c.unit_id),
                 "; ".join(label(p) for p in c.position_ids),
             ]
@@ -195,8 +209,10 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
         ),
     )
     notes = [
-        "Sortert etter ny enhet, med sum per enhet. Utskriften viser kolonnene A–"
-        f"{get_column_letter(paper)} på A4 liggende; de andre kolonnene står i arket."
+        _(
+            "Sortert etter ny enhet, med sum per enhet. Utskriften viser kolonnene A–{last} på A4 "
+            "liggende; de andre kolonnene står i arket."
+        ).format(last=get_column_letter(paper))
     ]
     if names is not None:
         notes.append(pseudonym_note(names))
@@ -209,7 +225,7 @@ def _moves(unit_id: str | None, old: str | None, new: str | None) -> str:
     if not unit_id:
         return ""
     if not old or not new:
-        return "Ukjent"
+        return _("Ukjent")
     return yes_no(old != new)
 
 
@@ -219,7 +235,7 @@ def _label(project: Project, pid: str, names: Pseudonyms | None) -> str:
     if names is not None:
         who = names.name(person.id if person else None)
     else:
-        who = person.name if person else "Vakant"
+        who = person.name if person else _("Vakant")
     return f"{who} ({pos.title})" if pos.title else who
 
 
@@ -261,24 +277,28 @@ def _groups(pids: list[str], key: Any) -> list[tuple[Any, list[str]]]:
 
 
 def _subtotal(cols: list[Column], label: str, count: int, fte: float) -> list[Any]:
-    values = {"Ny enhet": f"Sum {label}", "Navn": f"{count} {'stilling' if count == 1 else 'stillinger'}"}
+    values = {
+        "Ny enhet": _("Sum {group}").format(group=label),
+        "Navn": count_text("{n} stilling", "{n} stillinger", count),
+    }
     values["Stilling %"] = None
     row: list[Any] = []
     for c in cols:
         row.append(Styled(values.get(c.header, ""), "total"))
-    row[[c.header for c in cols].index("Stillingstittel")] = Styled(f"{_fte(fte)} årsverk", "total")
+    row[[c.header for c in cols].index("Stillingstittel")] = Styled(_fte_text(fte), "total")
     return row
 
 
 def _count_row(cols: list[Column], label: str, count: int, fte: float, least: int) -> list[Any]:
-    text = f"{count} {'stilling' if count == 1 else 'stillinger'}, {_fte(fte)} årsverk"
+    text = count_text("{n} stilling", "{n} stillinger", count) + ", " + _fte_text(fte)
     values = {
         "Ny enhet": label,
-        "Navn": f"Færre enn {least} personer – bare antall",
+        "Navn": _("Færre enn {least} personer – bare antall").format(least=least),
         "Stillingstittel": text,
     }
     return [Styled(values.get(c.header, ""), "total") for c in cols]
 
 
-def _fte(x: float) -> str:
-    return f"{x:,.1f}".replace(",", " ").replace(".", ",")
+def _fte_text(x: float) -> str:
+    """«12,5 årsverk» (the number in the current language's format)."""
+    return _("{fte} årsverk").format(fte=formatting.number(x, 1))

@@ -11,14 +11,14 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from orgdesigner.api import Project
+from orgdesigner.api import N_, Project, _, count_text
 from orgdesigner.api import relocation as rl
 
 from .common import Column, ListWriter, Styled, resolve_scenario
 from .paths import PathCache
 from .pseudonym import names_for, pseudonym_note
 
-TITLE = "Lokalisering – konsekvenser"
+TITLE = N_("Lokalisering – konsekvenser")
 
 
 def write(project: Project, scenario: Any, path: str | os.PathLike[str], **options: Any):
@@ -26,17 +26,17 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     pseudo = bool(options.get("pseudonymise"))
     names = names_for(project, options)
     paths = PathCache(project, sc)
-    out = ListWriter(project, sc, f"{TITLE} – {sc.name}", path)
+    out = ListWriter(project, sc, f"{_(TITLE)} – {sc.name}", path)
 
     unit_cols = [
-        Column("Enhet", "wrap", 24),
-        Column("Enhet (sti)", "wrap", 36),
-        Column("Lokasjon", "wrap", 20),
-        Column("Innplassert", "int", 12),
-        Column("Bytter arbeidssted", "int", 12),
-        Column("Andel som bytter", "pct", 12),
-        Column("Årsverk innplassert", "fte", 12),
-        Column("Årsverk som bytter", "fte", 12),
+        Column(N_("Enhet"), "wrap", 24),
+        Column(N_("Enhet (sti)"), "wrap", 36),
+        Column(N_("Lokasjon"), "wrap", 20),
+        Column(N_("Innplassert"), "int", 12),
+        Column(N_("Bytter arbeidssted"), "int", 12),
+        Column(N_("Andel som bytter"), "pct", 12),
+        Column(N_("Årsverk innplassert"), "fte", 12),
+        Column(N_("Årsverk som bytter"), "fte", 12),
     ]
 
     def unit_rows():
@@ -62,26 +62,35 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
         share = tot.relocated / tot.placed if tot.placed else None
         yield [
             Styled(v, "grand")
-            for v in ("Totalt", "", "", tot.placed, tot.relocated, share, tot.fte_placed, tot.fte_relocated)
+            for v in (
+                _("Totalt"),
+                "",
+                "",
+                tot.placed,
+                tot.relocated,
+                share,
+                tot.fte_placed,
+                tot.fte_relocated,
+            )
         ]
 
-    out.sheet("Per enhet", unit_cols, unit_rows())
+    out.sheet(N_("Per enhet"), unit_cols, unit_rows())
 
     pair_cols = [
-        Column("Gammelt arbeidssted", "text", 26),
-        Column("Nytt arbeidssted", "text", 26),
-        Column("Bytter", "text", 9),
-        Column("Stillinger", "int", 11),
-        Column("Årsverk", "fte", 11),
+        Column(N_("Gammelt arbeidssted"), "text", 26),
+        Column(N_("Nytt arbeidssted"), "text", 26),
+        Column(N_("Bytter"), "text", 9),
+        Column(N_("Stillinger"), "int", 11),
+        Column(N_("Årsverk"), "fte", 11),
     ]
     out.sheet(
-        "Fra-til",
+        N_("Fra-til"),
         pair_cols,
         (
             [
                 rl.place_name(project, p.old_place),
                 rl.place_name(project, p.new_place),
-                "Ja" if p.relocated else "Nei",
+                _("Ja") if p.relocated else _("Nei"),
                 p.positions,
                 p.fte,
             ]
@@ -90,13 +99,13 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     )
 
     terr_cols = [
-        Column("Område (gammel kommune)", "text", 26),
-        Column("Stillinger før", "int", 12),
-        Column("Stillinger etter", "int", 12),
-        Column("Endring", "int", 10),
-        Column("Årsverk før", "fte", 12),
-        Column("Årsverk etter", "fte", 12),
-        Column("Endring årsverk", "fte", 12),
+        Column(N_("Område (gammel kommune)"), "text", 26),
+        Column(N_("Stillinger før"), "int", 12),
+        Column(N_("Stillinger etter"), "int", 12),
+        Column(N_("Endring"), "int", 10),
+        Column(N_("Årsverk før"), "fte", 12),
+        Column(N_("Årsverk etter"), "fte", 12),
+        Column(N_("Endring årsverk"), "fte", 12),
     ]
 
     def terr_rows():
@@ -116,18 +125,18 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
                 r.fte_after,
                 r.fte_change,
             ]
-        yield [Styled(v, "grand") for v in ("Totalt", tb, ta, ta - tb, fb, fa, fa - fb)]
+        yield [Styled(v, "grand") for v in (_("Totalt"), tb, ta, ta - tb, fb, fa, fa - fb)]
 
-    out.sheet("Per kommune", terr_cols, terr_rows())
+    out.sheet(N_("Per kommune"), terr_cols, terr_rows())
 
     move_cols = [
-        Column("Navn", "wrap", 22),
-        Column("Stillingstittel", "wrap", 18),
-        Column("Gammel kommune", "wrap", 12),
-        Column("Ny enhet (sti)", "wrap", 34),
-        Column("Gammelt arbeidssted", "wrap", 18),
-        Column("Nytt arbeidssted", "wrap", 18),
-        Column("Årsverk", "fte", 10),
+        Column(N_("Navn"), "wrap", 22),
+        Column(N_("Stillingstittel"), "wrap", 18),
+        Column(N_("Gammel kommune"), "wrap", 12),
+        Column(N_("Ny enhet (sti)"), "wrap", 34),
+        Column(N_("Gammelt arbeidssted"), "wrap", 18),
+        Column(N_("Nytt arbeidssted"), "wrap", 18),
+        Column(N_("Årsverk"), "fte", 10),
     ]
 
     def move_rows():
@@ -146,8 +155,10 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
             if len(people) < names.min_group:
                 fte = sum(m.fte for m in ms)
                 yield [
-                    Styled(f"Færre enn {names.min_group} personer – bare antall", "total"),
-                    Styled(f"{len(ms)} stillinger", "total"),
+                    Styled(
+                        _("Færre enn {least} personer – bare antall").format(least=names.min_group), "total"
+                    ),
+                    Styled(count_text("{n} stilling", "{n} stillinger", len(ms)), "total"),
                     Styled("", "total"),
                     Styled(paths.scenario_path(uid), "total"),
                     Styled("", "total"),
@@ -164,7 +175,7 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
         if names is not None:
             who = names.name(person.id if person else None)
         else:
-            who = person.name if person else "Vakant"
+            who = person.name if person else _("Vakant")
         return [
             who,
             pos.title,
@@ -175,11 +186,13 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
             m.fte,
         ]
 
-    out.sheet("Bytter arbeidssted", move_cols, move_rows())
+    out.sheet(N_("Bytter arbeidssted"), move_cols, move_rows())
     notes = [
-        "Nytt arbeidssted er arbeidsstedet satt på innplasseringen, ellers enhetens lokasjon.",
-        "Før: området der det gamle arbeidsstedet ligger (ellers den gamle kommunen). "
-        "Etter: området der det nye arbeidsstedet ligger.",
+        _("Nytt arbeidssted er arbeidsstedet satt på innplasseringen, ellers enhetens lokasjon."),
+        _(
+            "Før: området der det gamle arbeidsstedet ligger (ellers den gamle kommunen). "
+            "Etter: området der det nye arbeidsstedet ligger."
+        ),
     ]
     if names is not None:
         notes.append(pseudonym_note(names))

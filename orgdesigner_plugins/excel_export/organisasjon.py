@@ -11,36 +11,37 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from orgdesigner.api import Project
+from orgdesigner.api import N_, Project, _, role_label, unit_type_label
 from orgdesigner.api import placement as pa
 
 from .common import Column, ExportError, ListWriter, resolve_scenario
 from .paths import PathCache
 from .pseudonym import names_for
 
-TITLE = "Organisasjonsstruktur"
+TITLE = N_("Organisasjonsstruktur")
 
 #: column headers. The structure import (orgdesigner_plugins.staff_import.structure) reads Enhet,
 #: Overordnet enhet, Enhetstype, Ansvar and — so equal names cannot be confused — the
-#: two id columns; no other header here may be one of its synonyms (e.g. "Nivå").
+#: two id columns; no other header here may be one of its synonyms (e.g. "Nivå"). Written in the
+#: export's language: the import knows their nn and en translations too, and the type names.
 #: The first PAPER_COLUMNS are what a reader needs on paper (the print area); the rest
 #: stay in the sheet.
 HEADERS = (
-    "Enhet",
-    "Overordnet enhet",
-    "Enhetstype",
-    "Nivå i treet",
-    "Leder",
-    "Lokasjon",
-    "Stillinger",
-    "Årsverk",
-    "Enhets-ID",
-    "Overordnet ID",
-    "Sti",
-    "Ansvar",
-    "KOSTRA",
-    "Målgruppe",
-    "Rolle",
+    N_("Enhet"),
+    N_("Overordnet enhet"),
+    N_("Enhetstype"),
+    N_("Nivå i treet"),
+    N_("Leder"),
+    N_("Lokasjon"),
+    N_("Stillinger"),
+    N_("Årsverk"),
+    N_("Enhets-ID"),
+    N_("Overordnet ID"),
+    N_("Sti"),
+    N_("Ansvar"),
+    N_("KOSTRA"),
+    N_("Målgruppe"),
+    N_("Rolle"),
 )
 PAPER_COLUMNS = 8
 
@@ -51,7 +52,7 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     names = names_for(project, options)
     root = options.get("unit_id") or ""
     if root and root not in sc.units:
-        raise ExportError(f"Ukjent enhet i alternativet: {root}")
+        raise ExportError(_("Ukjent enhet i alternativet: {unit}").format(unit=root))
     paths = PathCache(project, sc)
     counts: dict[str, tuple[int, float]] = {}
     for pid, pos in project.positions.items():
@@ -84,7 +85,7 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
         person = project.persons.get(pos.person_id or "")
         if names is not None:
             return names.name(person.id if person else None)
-        return person.name if person else "Vakant"
+        return person.name if person else _("Vakant")
 
     def rows():
         for uid, depth in order:
@@ -95,7 +96,7 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
             values = {
                 "Enhet": u.name,
                 "Overordnet enhet": sc.units[parent].name if parent else "",
-                "Enhetstype": u.type,
+                "Enhetstype": unit_type_label(u.type),
                 "Enhets-ID": u.id,
                 "Overordnet ID": parent or "",
                 "Nivå i treet": depth + 1,
@@ -105,16 +106,16 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
                 "KOSTRA": ", ".join(u.kostra),
                 "Lokasjon": loc.name if loc else "",
                 "Målgruppe": u.target_group,
-                "Rolle": u.role,
+                "Rolle": role_label(u.role),
                 "Stillinger": n,
                 "Årsverk": fte,
             }
             yield [values[h] for h in HEADERS]
 
-    out = ListWriter(project, sc, f"{TITLE} – {sc.name}", path)
-    out.sheet("Organisasjon", cols, rows(), print_columns=PAPER_COLUMNS)
-    filters = [("Enhet med underenheter", paths.scenario_path(root))] if root else []
-    notes = ["Tabellen kan leses inn igjen som et alternativ med «orgdesigner import-org»."]
+    out = ListWriter(project, sc, f"{_(TITLE)} – {sc.name}", path)
+    out.sheet(N_("Organisasjon"), cols, rows(), print_columns=PAPER_COLUMNS)
+    filters = [(N_("Enhet med underenheter"), paths.scenario_path(root))] if root else []
+    notes = [_("Tabellen kan leses inn igjen som et alternativ med «orgdesigner import-org».")]
     out.cover(filters, notes, pseudonymised=pseudo)
     return out.save()
 

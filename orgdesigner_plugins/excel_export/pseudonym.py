@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.api import Pseudonymiser, ensure_key_op, pseudonym_key
+from orgdesigner.api import Pseudonymiser, _, ensure_key_op, pseudonym_key
 
 KEY_SETTING = "export.pseudonym_key"  # the project setting that holds the key
 
@@ -29,14 +29,18 @@ def names_for(project: Any, options: dict[str, Any]) -> Pseudonymiser | None:
 
 def pseudonym_note(names: Pseudonymiser) -> str:
     """What was done, for the cover sheet."""
-    return (
-        "Pseudonymisert: navn er erstattet med pseudonymer (samme person får samme pseudonym i alle "
-        "lister fra prosjektet"
-        + (
-            ""
-            if names.stable
-            else " – men prosjektet har ingen fast nøkkel, så pseudonymene endres neste gang"
+    if names.stable:
+        text = _(
+            "Pseudonymisert: navn er erstattet med pseudonymer (samme person får samme pseudonym i alle "
+            "lister fra prosjektet); ansattnummer, lønn, fritekst (merknader) og hvem som endret er "
+            "fjernet; radene er sortert etter pseudonym; enheter med færre enn {least} personer vises "
+            "bare som antall."
         )
-        + "); ansattnummer, lønn, fritekst (merknader) og hvem som endret er fjernet; radene er sortert "
-        f"etter pseudonym; enheter med færre enn {names.min_group} personer vises bare som antall."
-    )
+    else:
+        text = _(
+            "Pseudonymisert: navn er erstattet med pseudonymer (samme person får samme pseudonym i alle "
+            "lister fra prosjektet – men prosjektet har ingen fast nøkkel, så pseudonymene endres neste "
+            "gang); ansattnummer, lønn, fritekst (merknader) og hvem som endret er fjernet; radene er "
+            "sortert etter pseudonym; enheter med færre enn {least} personer vises bare som antall."
+        )
+    return text.format(least=names.min_group)

@@ -10,11 +10,31 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999"]
-LEVEL_COLOURS = {"ok": QColor("#0072B2"), "warning": QColor("#E69F00"), "error": QColor("#C0392B")}
+from orgdesigner.api_qt import current_palette, qcolor
+
+#: a hatch per series over its colour (series 0 plain), in bars and legend: not colour alone
+PATTERNS = [
+    None,
+    Qt.BDiagPattern,
+    Qt.HorPattern,
+    Qt.FDiagPattern,
+    Qt.CrossPattern,
+    Qt.VerPattern,
+    Qt.DiagCrossPattern,
+    Qt.Dense6Pattern,
+]
+LEVEL_MARKS = {"warning": "! ", "error": "\u2715 "}  # before a histogram count
+
+
+def fill_series(p: QPainter, rect: QRectF, colour: QColor, i: int, hatch: QColor) -> None:
+    """``rect`` in ``colour`` with series ``i``'s hatch in ``hatch`` (the background)."""
+    p.fillRect(rect, colour)
+    pattern = PATTERNS[i % len(PATTERNS)]
+    if pattern is not None and rect.width() >= 3:
+        p.fillRect(rect, QBrush(hatch, pattern))
 
 
 class BarChart(QWidget):
@@ -24,7 +44,7 @@ class BarChart(QWidget):
         super().__init__(parent)
         self.rows: list[tuple[str, list[float]]] = []
         self.series: list[str] = []
-        self.colours: list[QColor] = []
+        self.colours: list[int | str] = []  # palette series numbers or colours
         self.fmt: Callable[[float], str] = lambda v: f"{v:g}"
         self.max_value: float | None = None
         self.show_values = True
@@ -38,13 +58,13 @@ class BarChart(QWidget):
         series: list[str] | None = None,
         fmt: Callable[[float], str] | None = None,
         max_value: float | None = None,
-        colours: list[str] | None = None,
+        colours: list[int | str] | None = None,
         grouped: bool = False,
     ) -> None:
         self.grouped = grouped
         self.rows = rows
         self.series = series or []
-        self.colours = [QColor(c) for c in (colours or PALETTE)]
+        self.colours = list(colours or range(len(current_palette().metric_series)))
         if fmt is not None:
             self.fmt = fmt
         self.max_value = max_value
@@ -62,6 +82,12 @@ class BarChart(QWidget):
         self.setMinimumHeight(self._legend_height() + 10 + self._row_height() * max(1, len(self.rows)))
         self.updateGeometry()
         self.update()
+
+    def colour(self, i: int) -> QColor:
+        """Series ``i``'s colour in the theme in force."""
+        spec = self.colours[i % len(self.colours)] if self.colours else i
+        series = current_palette().metric_series
+        return qcolor(series[spec % len(series)] if isinstance(spec, int) else spec)
 
     def _legend_items(self, width: int) -> list[tuple[int, int, str]]:
         """(x, line, name) of each legend entry, wrapped to ``width``."""
@@ -100,10 +126,11 @@ class BarChart(QWidget):
         p.fillRect(self.rect(), pal.color(QPalette.Base))
         fm = QFontMetrics(self.font())
         text_pen = QPen(pal.color(QPalette.Text))
+        hatch = pal.color(QPalette.Base)
         y = 4
         if len(self.series) > 1:  # legend
             for i, (x, line, name) in enumerate(self._legend_items(self.width())):
-                p.fillRect(QRectF(x, y + 4 + 20 * line, 12, 12), self.colours[i % len(self.colours)])
+                fill_series(p, QRectF(x, y + 4 + 20 * line, 12, 12), self.colour(i), i, hatch)
                 p.setPen(text_pen)
                 p.drawText(x + 16, y + 15 + 20 * line, name)
             y += self._legend_height()
@@ -135,7 +162,7 @@ class BarChart(QWidget):
                 for i, v in enumerate(values):
                     w = bar_w * v / top
                     yy = y + 4 + i * sub
-                    p.fillRect(QRectF(label_w, yy + 1, w, sub - 2), self.colours[i % len(self.colours)])
+                    fill_series(p, QRectF(label_w, yy + 1, w, sub - 2), self.colour(i), i, hatch)
                     p.setPen(text_pen)
                     p.drawText(
                         QRectF(label_w + w + 4, yy - 2, value_w + 20, sub + 4), Qt.AlignVCenter, self.fmt(v)
@@ -146,7 +173,7 @@ class BarChart(QWidget):
             for i, v in enumerate(values):
                 w = bar_w * v / top
                 if w > 0:
-                    p.fillRect(QRectF(x, y + 3, w, row_h - 6), self.colours[i % len(self.colours)])
+                    fill_series(p, QRectF(x, y + 3, w, row_h - 6), self.colour(i), i, hatch)
                 x += w
             if self.show_values:
                 p.setPen(text_pen)
@@ -196,10 +223,14 @@ class Histogram(QWidget):
         for i, (label, n, level) in enumerate(self.bins):
             x = left + i * w
             bh = h * n / top
-            p.fillRect(QRectF(x + 2, base - bh, w - 4, bh), LEVEL_COLOURS.get(level, LEVEL_COLOURS["ok"]))
+            levels = current_palette().metric_levels
+            p.fillRect(QRectF(x + 2, base - bh, w - 4, bh), qcolor(levels.get(level, levels["ok"])))
             p.setPen(text_pen)
             if n:
-                p.drawText(QRectF(x, base - bh - fm.height() - 2, w, fm.height()), Qt.AlignCenter, str(n))
+                count = LEVEL_MARKS.get(level, "") + str(n)
+                p.drawText(
+                    QRectF(x - w / 2, base - bh - fm.height() - 2, w * 2, fm.height()), Qt.AlignCenter, count
+                )
             row = i % 2  # alternate label rows so narrow bins stay readable
             p.drawText(
                 QRectF(x - w / 2, base + 2 + row * fm.height(), w * 2, fm.height()), Qt.AlignCenter, label

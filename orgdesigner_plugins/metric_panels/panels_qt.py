@@ -1,41 +1,62 @@
 """The metric dock widgets (Qt; imported only by the app through ``widget_factory``).
 
-All four panels read one :class:`MetricsEngine` per controller, which follows
-the project's edits incrementally; a panel redraws shortly after each edit.
+All four panels read one :class:`MetricsEngine` per controller and alternative,
+which follows the project's edits incrementally; a panel redraws shortly after each edit.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from orgdesigner.api import SPAN_DEFINITION_LABELS, SPAN_DEFINITIONS, STATUS_LABELS, MetricsEngine, ops
+from orgdesigner.api import (
+    SPAN_DEFINITION_LABELS,
+    SPAN_DEFINITIONS,
+    STATUS_LABELS,
+    MetricsEngine,
+    formatting,
+    ops,
+)
 
 from . import figures
 from .charts_qt import BarChart, Histogram
 
-LOCALE = QLocale(QLocale.NorwegianBokmal, QLocale.Norway)
-STATUS_COLOURS = ["#999999", "#56B4E9", "#009E73", "#E69F00", "#CC79A7", "#D55E00"]
+STATUS_COLOURS = [7, 4, 2, 1, 3, 5]  # series numbers of the theme's metric palette (7: grey)
 
 
 def num(v: float, decimals: int = 0) -> str:
-    return LOCALE.toString(float(v), "f", decimals)
+    return formatting.number(float(v), decimals)
+
+
+KEEP_ENGINES = 4  # engines of alternatives not shown that keep following their edits
 
 
 def shared_engine(controller: Any) -> MetricsEngine | None:
-    """The controller's metrics engine for the scenario shown (made on first use)."""
+    """The controller's metrics engine for the scenario shown (made on first use).
+
+    Engines of the last few alternatives shown stay alive and follow the project's edits
+    incrementally (an edit in one alternative costs the others nothing), so switching back
+    needs no rebuild; another project drops them all.
+    """
     sc = controller.scenario()
-    eng: MetricsEngine | None = getattr(controller, "_metric_panels_engine", None)
     if sc is None:
         return None
-    if eng is not None and eng.project is controller.project and eng.scenario_id == sc.id:
-        return eng
-    if eng is not None:
-        eng.close()
-    eng = MetricsEngine(controller.project, sc.id)
-    controller._metric_panels_engine = eng
+    kept: dict[str, MetricsEngine] = getattr(controller, "_metric_panels_engines", {})
+    if any(e.project is not controller.project for e in kept.values()):
+        for e in kept.values():
+            e.close()
+        kept = {}
+    controller._metric_panels_engines = kept
+    eng = kept.pop(sc.id, None)
+    if eng is None:
+        eng = MetricsEngine(controller.project, sc.id)
+    kept[sc.id] = eng  # the most recent last
+    for sid in [s for s in kept if s not in controller.project.scenarios]:
+        kept.pop(sid).close()  # removed alternatives
+    while len(kept) > KEEP_ENGINES + 1:
+        kept.pop(next(iter(kept))).close()
     return eng
 
 
@@ -94,18 +115,18 @@ class KeyFiguresPanel(MetricPanelBase):
     """Headline numbers, placement progress and the workplace balance between the old kommuner."""
 
     ROWS = [
-        ("units", "Enheter", 0),
-        ("levels", "Nivåer", 0),
-        ("positions", "Stillinger", 0),
-        ("positions_placed", "Innplassert", 0),
-        ("persons", "Ansatte", 0),
-        ("fte", "Årsverk", 1),
-        ("salary", "Lønnskostnad (kr)", 0),
-        ("vacancies", "Vakante stillinger", 0),
-        ("relocated", "Endret arbeidssted", 0),
-        ("leaders", "Ledere", 0),
-        ("span_mean", "Spenn, snitt", 1),
-        ("span_max", "Spenn, største", 0),
+        ("units", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Enheter"), 0),
+        ("levels", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Nivåer"), 0),
+        ("positions", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Stillinger"), 0),
+        ("positions_placed", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Innplassert"), 0),
+        ("persons", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Ansatte"), 0),
+        ("fte", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Årsverk"), 1),
+        ("salary", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Lønnskostnad (kr)"), 0),
+        ("vacancies", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Vakante stillinger"), 0),
+        ("relocated", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Endret arbeidssted"), 0),
+        ("leaders", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Ledere"), 0),
+        ("span_mean", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Spenn, snitt"), 1),
+        ("span_max", QT_TRANSLATE_NOOP("KeyFiguresPanel", "Spenn, største"), 0),
     ]
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
@@ -145,7 +166,7 @@ class KeyFiguresPanel(MetricPanelBase):
         for key, _label, decimals in self.ROWS:
             self.values[key].setText(num(k[key], decimals))
         progress = k["progress"]
-        names = [self.tr(STATUS_LABELS.get(s, s)) for s in progress]
+        names = [STATUS_LABELS.get(s, s) for s in progress]
         self.progress.set_data(
             [(self.tr("Stillinger"), list(progress.values()))], names, num, colours=STATUS_COLOURS
         )
@@ -157,7 +178,7 @@ class KeyFiguresPanel(MetricPanelBase):
                 (name, [before.get(terr, {}).get("positions", 0), after.get(terr, {}).get("positions", 0)])
             )
         series = [self.tr("Før (gammelt arbeidssted)"), self.tr("Etter (innplasserte)")]
-        self.balance.set_data(rows, series, num, colours=["#999999", "#0072B2"], grouped=True)
+        self.balance.set_data(rows, series, num, colours=[7, 0], grouped=True)
 
 
 class SpanPanel(MetricPanelBase):
@@ -170,7 +191,7 @@ class SpanPanel(MetricPanelBase):
         self.choice.setObjectName("span_definition_choice")
         self.choice.setAccessibleName(self.tr("Hvordan kontrollspenn telles"))
         for key, label in SPAN_DEFINITION_LABELS.items():
-            self.choice.addItem(self.tr(label), key)
+            self.choice.addItem(label, key)
         self.choice.activated.connect(self._choose)
         self.layout_.addWidget(self.choice)
         self.definition = QLabel()
@@ -192,7 +213,7 @@ class SpanPanel(MetricPanelBase):
         warn, error = figures.span_settings(project)
         engine.flush()
         spans = list(engine.led_spans)  # leaders' spans, kept sorted by the engine
-        self.definition.setText(self.tr(SPAN_DEFINITIONS[engine.definition]))
+        self.definition.setText(SPAN_DEFINITIONS[engine.definition])
         self.choice.setCurrentIndex(max(0, self.choice.findData(engine.definition)))
         over = figures.span_over(project, scenario, engine.span)  # counted as the rule counts its findings
         over_w, over_e = over["warning"], over["error"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 
-from orgdesigner.api import Location, Person, Position, SourceKommune, Unit, UnitType, new_id
+from orgdesigner.api import Location, Person, Position, SourceKommune, Unit, UnitType, formatting, new_id
 
 from .report import ERROR, WARNING, ImportReport
 from .rows import Record
@@ -153,7 +153,7 @@ def _unit_types(units: dict[str, Unit], root: Unit) -> None:
 
 
 def _pct(x: float) -> str:
-    return f"{x:g}".replace(".", ",")
+    return formatting.decimal(x, 2)
 
 
 def _leaders(

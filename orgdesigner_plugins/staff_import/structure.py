@@ -5,7 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from orgdesigner.api import AddItems, Compound, ModelError, Op, Project, Scenario, Unit, UnitType, new_id
+from orgdesigner.api import (
+    N_,
+    AddItems,
+    Compound,
+    ModelError,
+    Op,
+    Project,
+    Scenario,
+    Unit,
+    UnitType,
+    _,
+    new_id,
+)
 
 from . import national_id
 from .detect import header_candidates
@@ -37,6 +49,20 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "cost_centre": ("Ansvar", "Ansvarsnr", "Kostnadssted"),
 }
+#: the headers of the organisation export (excel_export.organisasjon), also in nn and en, so an
+#: exported table in any language reads back
+_EXPORTED = {
+    "unit": N_("Enhet"),
+    "parent": N_("Overordnet enhet"),
+    "unit_type": N_("Enhetstype"),
+    "unit_id": N_("Enhets-ID"),
+    "parent_id": N_("Overordnet ID"),
+    "cost_centre": N_("Ansvar"),
+}
+for _key, _header in _EXPORTED.items():
+    COLUMNS[_key] += tuple(
+        dict.fromkeys(t for lang in ("nn", "en") if (t := _(_header, language=lang)) not in COLUMNS[_key])
+    )
 
 
 @dataclass
@@ -107,7 +133,7 @@ def read_structure_table(
                     f"Fant ingen strukturtabell i «{path.name}»: trenger kolonnene Enhet og Overordnet enhet"
                 )
             guess = found[0]
-            data = [(i, v) for i, v, _ in book.rows(guess.sheet) if i > guess.row]
+            data = [(i, v) for i, v, _style in book.rows(guess.sheet) if i > guess.row]
     except ImportFileError as exc:
         report.status, report.message = UNREADABLE, str(exc)
         report.add(None, "", "", ERROR, str(exc))
@@ -213,8 +239,8 @@ def _build(
                 report.add(idx, "", "", WARNING, "Enheten er oppgitt som sin egen overordnede")
             else:
                 unit.parent_id = parent.id
-    units = {u.id: u for _, u, _ in rows}
-    for idx, unit, _ in rows:  # break cycles
+    units = {u.id: u for _row, u, _ref in rows}
+    for idx, unit, _ref in rows:  # break cycles
         seen, cur = {unit.id}, unit.parent_id
         while cur is not None:
             if cur in seen:
@@ -225,7 +251,7 @@ def _build(
                 break
             seen.add(cur)
             cur = units[cur].parent_id
-    for _, unit, _ in rows:
+    for _row, unit, _ref in rows:
         unit.sort_order = order.get(unit.parent_id, 0)
         order[unit.parent_id] = unit.sort_order + 1
-    return [u for _, u, _ in rows]
+    return [u for _row, u, _ref in rows]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from orgdesigner.api import UnitType
+from orgdesigner.api import UnitType, _
 
 from .synonyms import config_dir
 
@@ -101,8 +101,10 @@ def save_user_word(word: str, unit_type: str) -> None:
 def type_table(project_words: Any = None, extra: dict[str, str] | None = None) -> dict[str, str]:
     """word key → unit type: built-ins, then the user's file, the project's, ``extra`` (later wins)."""
     table = {word_key(w): t for w, t in BUILTIN.items()}
-    for t in UnitType.ALL:  # the type names themselves
+    for t in UnitType.ALL:  # the type names themselves, also as nynorsk and English show them
         table.setdefault(word_key(t), t)
+        for lang in ("nn", "en"):
+            table.setdefault(word_key(_(UnitType.LABELS[t], language=lang)), t)
     for layer in (user_words(), valid(project_words or {}), valid(extra or {})):
         for w, t in layer.items():
             table[word_key(w)] = t

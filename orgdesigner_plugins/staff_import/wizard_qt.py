@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from orgdesigner.api_qt import current_palette, qcolor, severity_icon
+
 from . import preview as pv
 from .importer import Options, StaffImport, read_staff_list, remembered_mappings
 from .memory import load_user_mappings, save_user_mapping
@@ -44,10 +46,37 @@ from .reading import ImportFileError, column_letter
 from .report import REFUSED
 from .synonyms import FIELDS, NOT_STORED
 
+#: the field names as the wizard shows them, marked for Qt's catalogue (synonyms.FIELDS stays Qt-free)
+FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("StaffImportFields", "Ansattnummer"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Navn"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Fornavn"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Etternavn"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Stillingskode"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Stillingsbetegnelse"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Stillingsprosent"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Årslønn"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Ansvar"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Tjeneste/funksjon"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Enhet"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Avdeling"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Arbeidssted"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Nærmeste leder"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Tilsettingsform"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Tiltredelse"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Fødselsdato"),
+    QT_TRANSLATE_NOOP("StaffImportFields", "Fødselsnummer"),
+)
+
+
+def field_name(label: str) -> str:
+    return QCoreApplication.translate("StaffImportFields", label)
+
+
 PREVIEW_ROWS = 20
-PROBLEM = QColor("#f8d7da")
-DOUBT = QColor("#fff3cd")
-HEADER = QColor("#d0e4f5")
+PROBLEM, DOUBT, HEADER = "problem", "doubt", "header"
+#: the icon of a marked cell, so its state is not told by colour alone (the tooltip says why)
+ICONS = {PROBLEM: "error", DOUBT: "warning"}
 
 
 class ImportWizard(QWizard):
@@ -103,7 +132,9 @@ class ImportWizard(QWizard):
         self.file_error.setWordWrap(True)
         self.file_error.setStyleSheet("color: #a00;")
         form = QFormLayout(page)
-        form.addRow(self.tr("&Fil:"), row)
+        file_label = QLabel(self.tr("&Fil:"))
+        file_label.setBuddy(self.path_edit)  # a label without a buddy shows the & literally
+        form.addRow(file_label, row)
         form.addRow("", self.drop_box)
         form.addRow("", self.file_error)
         page.registerField("file*", self.path_edit)
@@ -150,10 +181,10 @@ class ImportWizard(QWizard):
             if f in NOT_STORED:
                 continue
             combo = QComboBox()
-            combo.setAccessibleName(label)
+            combo.setAccessibleName(field_name(label))
             combo.activated.connect(self._refresh_preview)
             self.field_combos[f] = combo
-            form.addRow(label + ":", combo)
+            form.addRow(field_name(label) + ":", combo)
         scroll = QScrollArea()
         scroll.setWidget(fields)
         scroll.setWidgetResizable(True)
@@ -288,7 +319,7 @@ class ImportWizard(QWizard):
         for n, (idx, _vals) in enumerate(rows):
             if idx == header:
                 for c in range(self.raw_table.columnCount()):
-                    _cell(self.raw_table, n, c).setBackground(QBrush(HEADER))
+                    _mark(_cell(self.raw_table, n, c), HEADER)
 
     def _init_mapping_page(self) -> None:
         guess = pv.headers_at(
@@ -331,7 +362,7 @@ class ImportWizard(QWizard):
                 col = _col_index(issue.column)
                 head = self.preview_table.horizontalHeaderItem(col)
                 if head is not None:
-                    head.setBackground(QBrush(PROBLEM))
+                    _mark(head, PROBLEM)
                     head.setToolTip(issue.message)
             elif issue.row is not None:
                 marks.setdefault((issue.row, issue.column), []).append(issue)
@@ -341,7 +372,7 @@ class ImportWizard(QWizard):
                 if found:
                     item = _cell(self.preview_table, n, c)
                     bad = any(i.severity == "error" for i in found)
-                    item.setBackground(QBrush(PROBLEM if bad else DOUBT))
+                    _mark(item, PROBLEM if bad else DOUBT)
                     item.setToolTip("\n".join(i.message for i in found))
         r = self.result.report
         counts = self.tr("%1 rader lest: %2 kan importeres, %3 avvises, %4 hoppes over.")
@@ -423,6 +454,19 @@ class ImportWizard(QWizard):
             drop_national_id=self.drop_box.isChecked(),
             remembered=remembered,
         )
+
+
+def _mark(item: QTableWidgetItem, kind: str) -> None:
+    """Colours of the theme in force, an error or warning icon, and for the header row bold text."""
+    pal = current_palette()
+    bg = {PROBLEM: pal.import_problem_bg, DOUBT: pal.import_doubt_bg, HEADER: pal.import_header_bg}[kind]
+    item.setBackground(QBrush(qcolor(bg)))
+    item.setForeground(QBrush(qcolor(pal.import_cell_text)))
+    if kind in ICONS:
+        item.setIcon(severity_icon(ICONS[kind]))
+    font = item.font()
+    font.setBold(kind == HEADER)
+    item.setFont(font)
 
 
 def _cell(table: QTableWidget, row: int, col: int) -> QTableWidgetItem:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.api import Dirty, Finding, KeyedCheck, ScenarioIndex, Severity, tree_integrity
+from orgdesigner.api import Dirty, Finding, KeyedCheck, ScenarioIndex, Severity, _, count_text, tree_integrity
 
 from .rule import Rule, led_by
 
@@ -33,30 +33,36 @@ def _check(index: ScenarioIndex, settings: dict[str, Any], key: Any) -> list[Fin
             Finding(
                 "integrity",
                 Severity.ERROR,
-                f"{len(dangling)} stillinger er innplassert i en enhet som ikke finnes.",
+                count_text(
+                    "{n} stilling er innplassert i en enhet som ikke finnes.",
+                    "{n} stillinger er innplassert i en enhet som ikke finnes.",
+                    len(dangling),
+                ),
                 position_ids=[p for p in dangling if p in index.project.positions],
             )
         ]
     if key == GHOSTS:
         if not index.ghosts:
             return []
-        n = len(index.ghosts)
-        return [
-            Finding("integrity", Severity.ERROR, f"{n} innplasseringer gjelder stillinger som ikke finnes.")
-        ]
+        text = count_text(
+            "{n} innplassering gjelder en stilling som ikke finnes.",
+            "{n} innplasseringer gjelder stillinger som ikke finnes.",
+            len(index.ghosts),
+        )
+        return [Finding("integrity", Severity.ERROR, text)]
     what, uid = key
     units = index.scenario.units
     unit = units.get(uid)
     if unit is None:
         return []
     if what == "parent" and unit.parent_id and unit.parent_id not in units:
-        text = f"«{unit.name}» peker på en overordnet enhet som ikke finnes."
+        text = _("«{unit}» peker på en overordnet enhet som ikke finnes.").format(unit=unit.name)
     elif (
         what == "leader"
         and unit.leader_position_id
         and unit.leader_position_id not in index.project.positions
     ):
-        text = f"Lederstillingen til «{unit.name}» finnes ikke."
+        text = _("Lederstillingen til «{unit}» finnes ikke.").format(unit=unit.name)
     else:
         return []
     return [Finding("integrity", Severity.ERROR, text, unit_ids=[uid])]
@@ -70,14 +76,23 @@ def _check_tree(index: ScenarioIndex) -> list[Finding]:
     for cycle in found.cycles:
         names = " → ".join(units[u].name for u in cycle)
         out.append(
-            Finding("integrity", Severity.ERROR, f"Enhetene går i ring: {names}.", unit_ids=list(cycle))
+            Finding(
+                "integrity",
+                Severity.ERROR,
+                _("Enhetene går i ring: {names}.").format(names=names),
+                unit_ids=list(cycle),
+            )
         )
     if found.unreachable:
         out.append(
             Finding(
                 "integrity",
                 Severity.ERROR,
-                f"{len(found.unreachable)} enheter henger under en ring og når ikke toppen.",
+                count_text(
+                    "{n} enhet henger under en ring og når ikke toppen.",
+                    "{n} enheter henger under en ring og når ikke toppen.",
+                    len(found.unreachable),
+                ),
                 unit_ids=list(found.unreachable),
             )
         )
@@ -105,9 +120,9 @@ def _touched(index: ScenarioIndex, settings: dict[str, Any], dirty: Dirty) -> se
 def integrity() -> Rule:
     return Rule(
         "integrity",
-        "Integritet (foreldreløse enheter, ringer)",
+        _("Integritet (foreldreløse enheter, ringer)"),
         Severity.ERROR,
         KeyedCheck(_keys, _check, _touched),
         {},
-        "Enheter med ukjent overordnet, ringer i hierarkiet og henvisninger til noe som ikke finnes.",
+        _("Enheter med ukjent overordnet, ringer i hierarkiet og henvisninger til noe som ikke finnes."),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.api import Dirty, Finding, KeyedCheck, ScenarioIndex, Severity, position_label
+from orgdesigner.api import Dirty, Finding, KeyedCheck, ScenarioIndex, Severity, _, count_text, position_label
 
 from .rule import Rule, all_units, led_by, positions_of
 
@@ -30,11 +30,14 @@ def _check_count(index: ScenarioIndex, settings: dict[str, Any], uid: str) -> li
                 Finding(
                     "leader_count",
                     Severity.INFO,
-                    f"«{unit.name}» har ingen leder ennå (ingen stillinger er innplassert).",
+                    _("«{unit}» har ingen leder ennå (ingen stillinger er innplassert).").format(
+                        unit=unit.name
+                    ),
                     unit_ids=[uid],
                 )
             ]
-        return [Finding("leader_count", Severity.WARNING, f"«{unit.name}» har ingen leder.", unit_ids=[uid])]
+        text = _("«{unit}» har ingen leder.").format(unit=unit.name)
+        return [Finding("leader_count", Severity.WARNING, text, unit_ids=[uid])]
     if len(heads) > 1:
         ids = sorted(heads, key=lambda p: (p != lead, p))
         names = ", ".join(position_label(project, p) for p in ids[:3])
@@ -42,7 +45,13 @@ def _check_count(index: ScenarioIndex, settings: dict[str, Any], uid: str) -> li
             Finding(
                 "leader_count",
                 Severity.WARNING,
-                f"«{unit.name}» har {len(ids)} ledere med personalansvar: {names}.",
+                count_text(
+                    "«{unit}» har {n} leder med personalansvar: {names}.",
+                    "«{unit}» har {n} ledere med personalansvar: {names}.",
+                    len(ids),
+                    unit=unit.name,
+                    names=names,
+                ),
                 unit_ids=[uid],
                 position_ids=ids,
             )
@@ -59,13 +68,15 @@ def _touched_count(index: ScenarioIndex, settings: dict[str, Any], dirty: Dirty)
 def leader_count() -> Rule:
     return Rule(
         "leader_count",
-        "Én leder per enhet",
+        _("Én leder per enhet"),
         Severity.WARNING,
         KeyedCheck(all_units, _check_count, _touched_count),
         {"exempt_types": ["team"]},
-        "Hver enhet skal ha nøyaktig én leder: lederstillingen og andre stillinger med personalansvar "
-        "i enheten telles. Typene i «exempt_types» kan mangle leder; en enhet uten innplasserte "
-        "stillinger får et notat (info), ikke en advarsel.",
+        _(
+            "Hver enhet skal ha nøyaktig én leder: lederstillingen og andre stillinger med personalansvar "
+            "i enheten telles. Typene i «exempt_types» kan mangle leder; en enhet uten innplasserte "
+            "stillinger får et notat (info), ikke en advarsel."
+        ),
     )
 
 
@@ -80,12 +91,18 @@ def _check_placement(index: ScenarioIndex, settings: dict[str, Any], uid: str) -
     at = index.unit_of.get(lead)
     if at == uid:
         return []
-    where = f"er innplassert i «{units[at].name}»" if at in units else "er ikke innplassert"
+    who = position_label(index.project, lead)
+    if at in units:
+        text = _("Lederen av «{unit}» ({position}) er innplassert i «{other}».").format(
+            unit=unit.name, position=who, other=units[at].name
+        )
+    else:
+        text = _("Lederen av «{unit}» ({position}) er ikke innplassert.").format(unit=unit.name, position=who)
     return [
         Finding(
             "leader_placement",
             Severity.WARNING,
-            f"Lederen av «{unit.name}» ({position_label(index.project, lead)}) {where}.",
+            text,
             unit_ids=[uid, at] if at in units else [uid],
             position_ids=[lead],
         )
@@ -103,9 +120,9 @@ def _touched_placement(index: ScenarioIndex, settings: dict[str, Any], dirty: Di
 def leader_placement() -> Rule:
     return Rule(
         "leader_placement",
-        "Leder innplassert i egen enhet",
+        _("Leder innplassert i egen enhet"),
         Severity.WARNING,
         KeyedCheck(_leader_units, _check_placement, _touched_placement),
         {},
-        "Lederstillingen til en enhet skal være innplassert i den samme enheten.",
+        _("Lederstillingen til en enhet skal være innplassert i den samme enheten."),
     )

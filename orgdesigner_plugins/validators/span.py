@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from orgdesigner.api import (
-    SPAN_DEFINITIONS,
     SPAN_ERROR,
     SPAN_WARN,
     Dirty,
@@ -17,9 +16,11 @@ from orgdesigner.api import (
     KeyedCheck,
     ScenarioIndex,
     Severity,
+    _,
     count_span,
     limits_for,
     span_definition,
+    span_definition_text,
     span_level,
 )
 
@@ -56,12 +57,15 @@ def _check_unit(index: ScenarioIndex, settings: dict[str, Any], uid: str) -> lis
         return []
     limit = error if level == Severity.ERROR else warn
     lead = unit.leader_position_id
-    who = f"Lederen av «{unit.name}»" if lead else f"«{unit.name}» (uten leder)"
+    if lead:
+        text = _("Lederen av «{unit}» har {n} direkte underordnede (grense {limit}).")
+    else:
+        text = _("«{unit}» (uten leder) har {n} direkte underordnede (grense {limit}).")
     return [
         Finding(
             ID,
             Severity.ERROR if level == Severity.ERROR else Severity.WARNING,
-            f"{who} har {n} direkte underordnede (grense {limit}).",
+            text.format(unit=unit.name, n=n, limit=limit),
             unit_ids=[uid],
             position_ids=[lead] if lead in index.project.positions else [],
         )
@@ -80,7 +84,7 @@ check = KeyedCheck(all_units, _check_unit, _touched)
 def validator() -> Rule:
     return Rule(
         id=ID,
-        title="Kontrollspenn",
+        title=_("Kontrollspenn"),
         severity=Severity.ERROR,
         check=check,
         settings={
@@ -90,9 +94,12 @@ def validator() -> Rule:
             "definition": "positions+subunit_leaders",
         },
         description=(
-            "Advarsel over «warn» og feil over «error» direkte underordnede; «by_type» gir egne "
-            'grenser per enhetstype, f.eks. {"virksomhet": {"warn": 35, "error": 50}}. '
-            + SPAN_DEFINITIONS["positions+subunit_leaders"]
+            _(
+                "Advarsel over «warn» og feil over «error» direkte underordnede; «by_type» gir egne "
+                "grenser per enhetstype, f.eks. {example}."
+            ).format(example='{"virksomhet": {"warn": 35, "error": 50}}')
+            + " "
+            + span_definition_text("positions+subunit_leaders")
         ),
         category=PRINCIPLE,
     )

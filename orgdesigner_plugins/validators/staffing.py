@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.api import Dirty, Finding, KeyedCheck, ScenarioIndex, Severity, position_label
+from orgdesigner.api import (
+    Dirty,
+    Finding,
+    KeyedCheck,
+    ScenarioIndex,
+    Severity,
+    _,
+    count_text,
+    formatting,
+    position_label,
+)
 
 from .rule import Rule
 
@@ -33,12 +43,18 @@ def _check_unplaced(
     if org is not None and old_unit in org.units:
         where = f"{org.name} / {org.path(old_unit)}"
     else:
-        where = org.name if org is not None else "nye stillinger"
-    text = (
-        f"{position_label(project, pids[0])} fra {where} er ikke innplassert."
-        if len(pids) == 1
-        else f"{len(pids)} stillinger fra {where} er ikke innplassert."
-    )
+        where = org.name if org is not None else _("nye stillinger")
+    if len(pids) == 1:
+        text = _("{position} fra {where} er ikke innplassert.").format(
+            position=position_label(project, pids[0]), where=where
+        )
+    else:
+        text = count_text(
+            "{n} stilling fra {where} er ikke innplassert.",
+            "{n} stillinger fra {where} er ikke innplassert.",
+            len(pids),
+            where=where,
+        )
     return [Finding("unplaced", Severity.WARNING, text, position_ids=pids)]
 
 
@@ -54,12 +70,14 @@ def _touched_unplaced(index: ScenarioIndex, settings: dict[str, Any], dirty: Dir
 def unplaced() -> Rule:
     return Rule(
         "unplaced",
-        "Stilling ikke innplassert",
+        _("Stilling ikke innplassert"),
         Severity.WARNING,
         KeyedCheck(_groups, _check_unplaced, _touched_unplaced),
         {"ignore_status": ["overtallig"]},
-        "Stillinger uten enhet i alternativet, gruppert etter gammel enhet; statusene i "
-        "«ignore_status» regnes som avklart.",
+        _(
+            "Stillinger uten enhet i alternativet, gruppert etter gammel enhet; statusene i "
+            "«ignore_status» regnes som avklart."
+        ),
     )
 
 
@@ -89,8 +107,15 @@ def _check_full_time(index: ScenarioIndex, settings: dict[str, Any], person: str
         Finding(
             "over_full_time",
             Severity.WARNING,
-            f"{who} har {percent:g} % til sammen i {len(pids)} stillinger (grense {top:g} %): "
-            + ", ".join(position_label(project, p) for p in pids[:3]),
+            count_text(
+                "{who} har {percent} til sammen i {n} stilling (grense {limit}): {positions}",
+                "{who} har {percent} til sammen i {n} stillinger (grense {limit}): {positions}",
+                len(pids),
+                who=who,
+                percent=formatting.percent_points(percent, 2),
+                limit=formatting.percent_points(top, 2),
+                positions=", ".join(position_label(project, p) for p in pids[:3]),
+            ),
             unit_ids=placed,
             position_ids=pids,
         )
@@ -107,9 +132,9 @@ def _touched_full_time(index: ScenarioIndex, settings: dict[str, Any], dirty: Di
 def over_full_time() -> Rule:
     return Rule(
         "over_full_time",
-        "Mer enn 100 % stilling",
+        _("Mer enn 100 % stilling"),
         Severity.WARNING,
         KeyedCheck(_persons, _check_full_time, _touched_full_time),
         {"max_percent": 100, "allowed_persons": []},
-        "En person med stillinger over «max_percent» til sammen; personer i «allowed_persons» er unntatt.",
+        _("En person med stillinger over «max_percent» til sammen; personer i «allowed_persons» er unntatt."),
     )

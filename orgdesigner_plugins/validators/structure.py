@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.api import Dirty, Finding, KeyedCheck, Role, ScenarioIndex, Severity
+from orgdesigner.api import Dirty, Finding, KeyedCheck, Role, ScenarioIndex, Severity, _, role_label
 
 from .rule import PRINCIPLE, Rule, all_units
 
@@ -28,7 +28,9 @@ def _check_levels(index: ScenarioIndex, settings: dict[str, Any], uid: str) -> l
         Finding(
             "levels",
             Severity.WARNING,
-            f"«{units[uid].name}» ligger på nivå {d + 1}; modellen skal ha høyst {top} nivåer.",
+            _("«{unit}» ligger på nivå {level}; modellen skal ha høyst {max} nivåer.").format(
+                unit=units[uid].name, level=d + 1, max=top
+            ),
             unit_ids=[uid],
         )
     ]
@@ -49,11 +51,11 @@ def _touched_levels(index: ScenarioIndex, settings: dict[str, Any], dirty: Dirty
 def levels() -> Rule:
     return Rule(
         "levels",
-        "Antall nivåer",
+        _("Antall nivåer"),
         Severity.WARNING,
         KeyedCheck(all_units, _check_levels, _touched_levels),
         {"max": 5},
-        "Enheter under nivå «max» (kommunedirektøren er nivå 1).",
+        _("Enheter under nivå «max» (kommunedirektøren er nivå 1)."),
         category=PRINCIPLE,
     )
 
@@ -74,8 +76,10 @@ def _check_staff(index: ScenarioIndex, settings: dict[str, Any], uid: str) -> li
         Finding(
             "staff_in_service_area",
             Severity.WARNING,
-            f"Stabs-/støtteenheten «{unit.name}» ligger i tjenesteområdet «{units[area].name}»; "
-            "stabsfunksjoner skal samles i fellesavdelinger.",
+            _(
+                "Stabs-/støtteenheten «{unit}» ligger i tjenesteområdet «{area}»; "
+                "stabsfunksjoner skal samles i fellesavdelinger."
+            ).format(unit=unit.name, area=units[area].name),
             unit_ids=[uid, area],
         )
     ]
@@ -88,11 +92,11 @@ def _touched_staff(index: ScenarioIndex, settings: dict[str, Any], dirty: Dirty)
 def staff_in_service_area() -> Rule:
     return Rule(
         "staff_in_service_area",
-        "Stabsfunksjoner i fellesavdelinger",
+        _("Stabsfunksjoner i fellesavdelinger"),
         Severity.WARNING,
         KeyedCheck(all_units, _check_staff, _touched_staff),
         {"staff_types": ["stab", "støtte"], "area_types": ["tjenesteområde"]},
-        "Enheter av typene «staff_types» skal ikke ligge under en enhet av typene «area_types».",
+        _("Enheter av typene «staff_types» skal ikke ligge under en enhet av typene «area_types»."),
         category=PRINCIPLE,
     )
 
@@ -128,8 +132,12 @@ def _check_roles(index: ScenarioIndex, settings: dict[str, Any], uid: str) -> li
             Finding(
                 "allocation_and_delivery",
                 Severity.WARNING,
-                f"«{unit.name}» er {unit.role}, men har {_OTHER[unit.role]} under seg "
-                f"({', '.join(units[o].name for o in other[:3])}{' …' if len(other) > 3 else ''}).",
+                _("«{unit}» er {role}, men har {other} under seg ({names}).").format(
+                    unit=unit.name,
+                    role=role_label(unit.role),
+                    other=role_label(_OTHER[unit.role]),
+                    names=", ".join(units[o].name for o in other[:3]) + (" …" if len(other) > 3 else ""),
+                ),
                 unit_ids=[uid, *other],
             )
         ]
@@ -144,7 +152,9 @@ def _check_roles(index: ScenarioIndex, settings: dict[str, Any], uid: str) -> li
             Finding(
                 "allocation_and_delivery",
                 Severity.WARNING,
-                f"«{unit.name}» har både forvaltning og tjenesteyting under seg; skill tildeling fra utførelse.",
+                _(
+                    "«{unit}» har både forvaltning og tjenesteyting under seg; skill tildeling fra utførelse."
+                ).format(unit=unit.name),
                 unit_ids=[uid, *ids],
             )
         ]
@@ -163,12 +173,14 @@ def _touched_roles(index: ScenarioIndex, settings: dict[str, Any], dirty: Dirty)
 def allocation_and_delivery() -> Rule:
     return Rule(
         "allocation_and_delivery",
-        "Forvaltning og tjenesteyting i samme enhet",
+        _("Forvaltning og tjenesteyting i samme enhet"),
         Severity.WARNING,
         KeyedCheck(all_units, _check_roles, _touched_roles),
         {"mixed_types": ["virksomhet", "avdeling", "seksjon", "team"]},
-        "En enhet med én rolle skal ikke ha den andre under seg; en enhet av typene «mixed_types» "
-        "uten rolle skal ikke romme begge.",
+        _(
+            "En enhet med én rolle skal ikke ha den andre under seg; en enhet av typene «mixed_types» "
+            "uten rolle skal ikke romme begge."
+        ),
         category=PRINCIPLE,
     )
 
@@ -187,7 +199,7 @@ def _check_empty(index: ScenarioIndex, settings: dict[str, Any], uid: str) -> li
         Finding(
             "empty_unit",
             Severity.INFO,
-            f"«{unit.name}» er tom: ingen stillinger og ingen underenheter.",
+            _("«{unit}» er tom: ingen stillinger og ingen underenheter.").format(unit=unit.name),
             unit_ids=[uid],
         )
     ]
@@ -200,10 +212,12 @@ def _touched_empty(index: ScenarioIndex, settings: dict[str, Any], dirty: Dirty)
 def empty_unit() -> Rule:
     return Rule(
         "empty_unit",
-        "Tom enhet",
+        _("Tom enhet"),
         Severity.INFO,
         KeyedCheck(all_units, _check_empty, _touched_empty),
         {"reason_attribute": "begrunnelse"},
-        "En enhet uten stillinger og underenheter; en begrunnelse i attributtet «reason_attribute» "
-        "fjerner funnet. Et notat om orden (info) mens strukturen tegnes.",
+        _(
+            "En enhet uten stillinger og underenheter; en begrunnelse i attributtet «reason_attribute» "
+            "fjerner funnet. Et notat om orden (info) mens strukturen tegnes."
+        ),
     )

@@ -4,32 +4,42 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../../orgdesigner/ui/analysis_install.py" line="+35"/>
+        <location filename="../../ui/analysis_install.py" line="+37"/>
         <source>Funn</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Sammenlign alternativer…</source>
+        <translation>&amp;Compare Scenarios…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sammenlignings&amp;rapport…</source>
+        <translation>Comparison &amp;Report…</translation>
     </message>
     <message>
         <location line="+33"/>
-        <source>&amp;Sammenlign alternativer…</source>
-        <translation type="unfinished"></translation>
+        <source>panelet «%1» kunne ikke lages: %2</source>
+        <translation>the panel “%1” could not be created: %2</translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/chart_print.py" line="+25"/>
+        <location filename="../../ui/chart_print.py" line="+26"/>
         <source>Organisasjonskart</source>
-        <translation type="unfinished">Organisation chart</translation>
+        <translation>Organisation chart</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Kunne ikke starte utskriften</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not start printing</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Skriv ut organisasjonskart</source>
-        <translation type="unfinished"></translation>
+        <translation>Print organisation chart</translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/dnd.py" line="+74"/>
+        <location filename="../../ui/dnd.py" line="+74"/>
         <source>Ingen alternativ er åpent</source>
         <translation>No scenario is open</translation>
     </message>
@@ -39,7 +49,7 @@
         <translation>The units do not exist in this scenario</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Stillingene finnes ikke</source>
         <translation>The positions do not exist</translation>
     </message>
@@ -59,62 +69,181 @@
         <translation>Unknown content</translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/fields.py" line="+45"/>
+        <location filename="../../ui/fields.py" line="+45"/>
         <source>«%1» er ikke en KOSTRA-funksjon (tre sifre)</source>
         <translation>“%1” is not a KOSTRA function (three digits)</translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/import_install.py" line="+38"/>
+        <location filename="../../ui/import_install.py" line="+55"/>
         <source>&amp;Importer ansattliste…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Les en ansattliste fra lønns-/HR-systemet som en ny kildekommune</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import Staff List…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importer &amp;organisasjonsstruktur…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;Organisation Structure…</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Velg organisasjonsstruktur</source>
+        <translation>Choose organisation structure</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Importer %1…</source>
+        <translation>Import %1…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Les en ansattliste fra lønns-/HR-systemet som en ny kildekommune, eller oppdater en</source>
+        <translation>Read a staff list from the payroll/HR system as a new source municipality, or update one</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Les en tabell med enhet, overordnet enhet og enhetstype som et nytt alternativ</source>
-        <translation type="unfinished"></translation>
+        <source>Importer %1 (%2)</source>
+        <translation>Import %1 (%2)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Velg organisasjonsstruktur</source>
-        <translation type="unfinished"></translation>
+        <location line="+32"/>
+        <source>Ukjente enhetstyper</source>
+        <translation>Unknown unit types</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Regneark (*.xlsx *.xlsm *.csv);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>«%1» bruker ord for enhetstype som programmet ikke kjenner. Velg hva hvert ord betyr:</source>
+        <translation>“%1” uses unit type words the program does not know. Choose what each word means:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>(velg)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>«%1» (rad %2):</source>
+        <translation>“%1” (row %2):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Husk ordene i dette prosjektet</source>
+        <translation>Remember the words in this project</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Ingen importør for organisasjonsstruktur er slått på (se Hjelp → Programtillegg).</source>
+        <translation>No importer for organisation structures is turned on (see Help → Plugins).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Regneark (%1);;Alle filer (*)</source>
+        <translation>Spreadsheets (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Nytt alternativ</source>
-        <translation type="unfinished">New scenario</translation>
+        <translation>New scenario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Navn på alternativet:</source>
-        <translation type="unfinished">Scenario name:</translation>
+        <translation>Name of the scenario:</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Importerte %1 enheter til «%2» (%3 advarsler)</source>
-        <translation type="unfinished"></translation>
+        <location line="+21"/>
+        <source>Importerte %1 enheter til «%2» (%3 meldinger – se Fil → Importlogg)</source>
+        <translation>Imported %1 units into “%2” (%3 messages – see File → Import Log)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="+98"/>
+        <source>Importert fra «%1»: %n meldinger (se Fil → Importlogg)</source>
+        <translation>
+            <numerusform>Imported from “%1”: %n message (see File → Import Log)</numerusform>
+            <numerusform>Imported from “%1”: %n messages (see File → Import Log)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+39"/>
+        <source>veiviseren kunne ikke åpnes: %1</source>
+        <translation>the wizard could not be opened: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Veiviseren for «%1» kunne ikke åpnes: %2</source>
+        <translation>The wizard for “%1” could not be opened: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/menus.py" line="+26"/>
+        <location line="+32"/>
+        <source>Importer %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+34"/>
+        <source>Velg fil</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bla gjennom…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Fil:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Oppsummering</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rad</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kolonne</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alvor</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Fila kunne ikke leses: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importen ble avvist.</source>
+        <translation>The import was rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="+26"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
@@ -124,7 +253,7 @@
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -138,15 +267,13 @@
         <source>Vis &amp;nivåer</source>
         <translation>Show &amp;Levels</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>&amp;%1 nivåer</source>
-        <translation>&amp;%1 levels</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;1 nivå</source>
-        <translation>&amp;1 level</translation>
+        <source>&amp;%n nivåer</source>
+        <translation>
+            <numerusform>&amp;%n level</numerusform>
+            <numerusform>&amp;%n levels</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -179,7 +306,7 @@
         <translation>&amp;Show Scenario</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -189,54 +316,54 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <location line="+13"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/placement_install.py" line="+42"/>
+        <location filename="../../ui/placement_install.py" line="+43"/>
         <source>Innplassering</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lokalisering</source>
-        <translation type="unfinished"></translation>
+        <translation>Locations</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Ansatte følger oppgavene…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Staff Follow Their Tasks…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lokasjoner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locations…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Eksporter liste…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export List…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Innplassering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Placement</translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/placement_model.py" line="+168"/>
+        <location filename="../../ui/placement_model.py" line="+168"/>
         <source>Vakant</source>
-        <extracomment>what :meth:`PlacementTableModel.update` reports</extracomment>
-        <translation type="unfinished">Vacant</translation>
+        <extracomment>what :meth:`PlacementTableModel.update` reports set by the panel: commit(row position id, {field: value}) -&gt; bool (runs the op)</extracomment>
+        <translation>Vacant</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+261"/>
         <source>Stillingen inngår i en konflikt</source>
-        <translation type="unfinished"></translation>
+        <translation>The position is part of a conflict</translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/recovery_dialog.py" line="+49"/>
+        <location filename="../../ui/recovery_dialog.py" line="+49"/>
         <source>et prosjekt som ikke var lagret</source>
         <translation>a project that was never saved</translation>
     </message>
@@ -251,12 +378,12 @@
         <translation>Recover work</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>OrgDesigner ble ikke avsluttet normalt. Det finnes en autolagret kopi av «%1» (%2) fra %3.</source>
         <translation>OrgDesigner did not close normally. There is an autosaved copy of “%1” (%2) from %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Vil du gjenopprette den?</source>
         <translation>Do you want to recover it?</translation>
     </message>
@@ -273,33 +400,241 @@
     <message>
         <location line="+1"/>
         <source>&amp;Ikke nå</source>
-        <translation>&amp;Not now</translation>
+        <translation>&amp;Not Now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.py" line="+88"/>
+        <source>Fant ikke alternativet «%1»</source>
+        <translation>Scenario “%1” not found</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fant ikke enheten «%1» i «%2»</source>
+        <translation>Unit “%1” not found in “%2”</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: ukjent format «%2» (bruk pdf, png eller svg)</source>
+        <translation>%1: unknown format “%2” (use pdf, png or svg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: ugyldig papir/retning/modus (%2)</source>
+        <translation>%1: invalid paper/orientation/mode (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: mappen finnes ikke</source>
+        <translation>%1: the folder does not exist</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: kunne ikke skrive filen (%2)</source>
+        <translation>%1: could not write the file (%2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: kunne ikke lage PDF</source>
+        <translation>%1: could not create the PDF</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Side %1/%2 · rad %3/%4, kol. %5/%6</source>
+        <translation>Page %1/%2 · row %3/%4, col. %5/%6</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>%1: kunne ikke skrive PNG</source>
+        <translation>%1: could not write the PNG</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: kunne ikke lage SVG</source>
+        <translation>%1: could not create the SVG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_dialog.py" line="+219"/>
+        <source>Rapporten er ikke tilgjengelig – programtillegget for rapporter er slått av</source>
+        <translation>The report is not available – the reports plugin is turned off</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Velg minst ett alternativ</source>
+        <translation>Choose at least one scenario</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lagre sammenligningsrapport</source>
+        <translation>Save comparison report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf);;Excel (*.xlsx);;PowerPoint (*.pptx)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx);;PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Skrev sammenligningsrapporten til %1</source>
+        <translation>Wrote the comparison report to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="+45"/>
+        <source>Logg: %1</source>
+        <translation>Log: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Uventet feil</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Det oppstod en uventet feil. Programmet fortsetter, men lagre gjerne arbeidet ditt under et nytt navn. Feilen er skrevet i loggfilen:</source>
+        <translation>An unexpected error occurred. The program carries on, but you may want to save your work under a new name. The error was written to the log file:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Detaljer om feilen</source>
+        <translation>Error details</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kopier detaljer</source>
+        <translation>&amp;Copy Details</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kopiert</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_install.py" line="+34"/>
+        <source>Åpne fra se&amp;rver…</source>
+        <translation>Open from Se&amp;rver…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åpne et prosjekt som teamet arbeider på, på kommunens server</source>
+        <translation>Open a project the team works on, on the municipality&apos;s server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Legg prosjektet på server…</source>
+        <translation>&amp;Put Project on Server…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legg det åpne prosjektet på kommunens server og arbeid videre der</source>
+        <translation>Put the open project on the municipality&apos;s server and keep working there</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Åpne fra server</source>
+        <translation>Open from server</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Endring avvist</source>
+        <translation>Change rejected</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Server: %1 · til stede: %2</source>
+        <translation>Server: %1 · present: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_link.py" line="+107"/>
+        <source>Endringen kan ikke sendes til serveren: %1</source>
+        <extracomment>status text for the window (&quot;&quot; when all is well) list[str] logins that have the project open list[Refusal] of one sync</extracomment>
+        <translation>The change cannot be sent to the server: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Du har ikke skrivetilgang – endringene dine ble ikke lagret på serveren</source>
+        <translation>You do not have write access – your changes were not saved on the server</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Forbindelsen med serveren er tilbake</source>
+        <translation>The connection to the server is back</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Ingen forbindelse med serveren – %n endringer venter og sendes når den er tilbake</source>
+        <translation>
+            <numerusform>No connection to the server – %n change is waiting and will be sent when it is back</numerusform>
+            <numerusform>No connection to the server – %n changes are waiting and will be sent when it is back</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/validation_service.py" line="+33"/>
+        <source>feil</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>advarsel</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>validatoren «%1» feilet: %2</source>
+        <extracomment>after each finished update: {rule id: keys whose findings changed} (None: everything), units changed</extracomment>
+        <translation>the validator “%1” failed: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Validatoren «%1» feilet og er slått av</source>
+        <translation>The validator “%1” failed and has been turned off</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Funn fra kontrollene (%1):</source>
+        <translation>Findings from the checks (%1):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>… og %1 til (se Funn)</source>
+        <translation>… and %1 more (see Findings)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/placement_form.py" line="+40"/>
+        <source>Innplassering av %n stillinger</source>
+        <translation>
+            <numerusform>Placement of %n position</numerusform>
+            <numerusform>Placement of %n positions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/about_dialog.py" line="+0"/>
+        <location filename="../../ui/about_dialog.py" line="+26"/>
         <source>Om OrgDesigner</source>
         <translation>About OrgDesigner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommuner: tegn ny organisasjon, sammenlign alternativer og innplasser ansatte.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisation design for municipalities: draw a new organisation, compare alternatives and place employees.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisation design for municipalities: draw the new organisation, compare scenarios and place employees.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Loggfil:</source>
         <translation>Log file:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Åpne &amp;loggmappen</source>
-        <translation>Open &amp;log folder</translation>
+        <translation>Open &amp;Log Folder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Kopier</source>
         <translation>&amp;Copy</translation>
     </message>
@@ -307,7 +642,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../../orgdesigner/ui/actions.py" line="+49"/>
+        <location filename="../../ui/actions.py" line="+55"/>
         <source>&amp;Ny</source>
         <translation>&amp;New</translation>
     </message>
@@ -317,17 +652,17 @@
         <translation>Create a new, empty project</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Åpne et prosjekt (.orgd)</source>
         <translation>Open a project (.orgd)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
     </message>
@@ -337,47 +672,47 @@
         <translation>Save the project</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Lagre &amp;som …</source>
         <translation>Save &amp;As …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lagre prosjektet i en ny fil</source>
         <translation>Save the project to a new file</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Eksporter &amp;kart …</source>
-        <translation>Export &amp;chart …</translation>
+        <translation>Export &amp;Chart …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lagre kartet slik det vises som PDF, PNG eller SVG</source>
-        <translation>Save the chart as shown as PDF, PNG or SVG</translation>
+        <translation>Save the chart as shown, as PDF, PNG or SVG</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Skriv ut kartet, med forhåndsvisning</source>
         <translation>Print the chart, with preview</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Lukk OrgDesigner</source>
         <translation>Close OrgDesigner</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -397,239 +732,297 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Klipp &amp;ut</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Klipp ut valgte enheter eller stillinger for å flytte dem</source>
         <translation>Cut the selected units or positions to move them</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Lim inn</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Flytt det som ble klippet ut inn under valgt enhet</source>
         <translation>Move what was cut under the selected unit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Flytt til …</source>
         <translation>&amp;Move To …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Flytt valgte enheter eller stillinger til en enhet du velger</source>
         <translation>Move the selected units or positions to a unit you choose</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Ny &amp;underenhet</source>
         <translation>New &amp;Child Unit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Legg til en enhet under valgt enhet</source>
         <translation>Add a unit below the selected unit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Ny &amp;søskenenhet</source>
         <translation>New &amp;Sibling Unit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Legg til en enhet ved siden av valgt enhet</source>
         <translation>Add a unit next to the selected unit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Slett enhet</source>
         <translation>&amp;Delete Unit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Slett valgte enheter; stillingene deres blir ikke plassert</source>
         <translation>Delete the selected units; their positions become unplaced</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Gi nytt navn</source>
         <translation>&amp;Rename</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Gi valgt enhet nytt navn</source>
         <translation>Rename the selected unit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Ny s&amp;tiplet linje til …</source>
         <translation>New &amp;Dotted Line To …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Legg til en stiplet linje (faglig relasjon) fra valgt enhet eller stilling</source>
         <translation>Add a dotted line (professional relation) from the selected unit or position</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Søk …</source>
         <translation>&amp;Find …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Søk etter enhet, person, ansattnummer eller tittel</source>
         <translation>Search for a unit, person, employee number or title</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Zoom &amp;inn</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Forstørr kartet</source>
         <translation>Enlarge the chart</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Zoom &amp;ut</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Forminsk kartet</source>
         <translation>Shrink the chart</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Tilpass til vinduet</source>
         <translation>&amp;Fit to Window</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Vis hele kartet</source>
         <translation>Show the whole chart</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;100 %</source>
         <translation>&amp;100 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Vis kartet i naturlig størrelse</source>
         <translation>Show the chart at actual size</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Vis alle nivåer</source>
         <translation>&amp;Expand All</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fold ut alle enheter</source>
         <translation>Expand all units</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Skjul under toppnivået</source>
         <translation>&amp;Collapse All</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fold sammen alle enheter</source>
         <translation>Collapse all units</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Neste panel</source>
         <translation>&amp;Next Pane</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Flytt tastaturfokus til neste panel</source>
         <translation>Move the keyboard focus to the next pane</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Forrige panel</source>
         <translation>&amp;Previous Pane</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Flytt tastaturfokus til forrige panel</source>
         <translation>Move the keyboard focus to the previous pane</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Nytt alternativ …</source>
         <translation>&amp;New Scenario …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lag et nytt, tomt alternativ</source>
         <translation>Create a new, empty scenario</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Kopier alternativ …</source>
         <translation>&amp;Copy Scenario …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lag en kopi av dette alternativet</source>
         <translation>Make a copy of this scenario</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Gi alternativet nytt navn …</source>
         <translation>&amp;Rename Scenario …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Gi dette alternativet nytt navn</source>
         <translation>Rename this scenario</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Slett alternativ</source>
         <translation>&amp;Delete Scenario</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Slett dette alternativet</source>
         <translation>Delete this scenario</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Om OrgDesigner</source>
         <translation>&amp;About OrgDesigner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Hurtigtaster</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Vis alle hurtigtaster</source>
         <translation>Show all keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Programtillegg …</source>
         <translation>&amp;Plugins …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Vis og slå av eller på programtillegg</source>
         <translation>Show plugins and turn them on or off</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prosjekt&amp;informasjon …</source>
+        <translation>Project &amp;Information …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prosjektets navn, kommune, dato og ansvarlig (brukes i tittel og eksport)</source>
+        <translation>The project&apos;s name, municipality, date and owner (used in titles and exports)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kildekommuner …</source>
+        <translation>&amp;Source Municipalities …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gi nytt navn, sett kommunenummer, oppdater eller fjern en kildekommune</source>
+        <translation>Rename, set the municipality number, update or remove a source municipality</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import&amp;logg …</source>
+        <translation>Import &amp;Log …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alle importer med feil, advarsler og merknader</source>
+        <translation>All imports with errors, warnings and notes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nytt alternativ fra &amp;dagens organisasjon …</source>
+        <translation>New Scenario from &amp;Current Organisation …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kopier dagens organisasjon i én eller flere kommuner, med alle stillinger plassert</source>
+        <translation>Copy the current organisation of one or more municipalities, with all positions placed</translation>
+    </message>
+</context>
+<context>
+    <name>AsIsBanner</name>
+    <message>
+        <location filename="../../ui/asis_banner.py" line="+24"/>
+        <source>Dagens organisasjon</source>
+        <translation>Current organisation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nytt alternativ fra denne …</source>
+        <translation>New Scenario from This …</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&lt;b&gt;Dagens organisasjon – %1&lt;/b&gt;%2 · skrivebeskyttet: endringer gjøres i et alternativ</source>
+        <translation>&lt;b&gt;Current organisation – %1&lt;/b&gt;%2 · read-only: changes are made in a scenario</translation>
     </message>
 </context>
 <context>
@@ -637,503 +1030,576 @@
     <message>
         <location filename="../../../orgdesigner_plugins/metric_panels/charts_qt.py" line="+112"/>
         <source>Ingen data</source>
-        <translation type="unfinished"></translation>
+        <translation>No data</translation>
     </message>
 </context>
 <context>
     <name>BulkPlaceDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/bulk_place_dialog.py" line="+36"/>
+        <location filename="../../ui/bulk_place_dialog.py" line="+48"/>
         <source>Ansatte følger oppgavene</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff follow their tasks</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gammel enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Old unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ansvar (kostnadssted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost centre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KOSTRA-funksjon</source>
-        <translation type="unfinished"></translation>
+        <translation>KOSTRA function</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(alle kommuner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(all municipalities)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hva som flyttes</source>
-        <translation type="unfinished"></translation>
+        <translation>What is moved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Med &amp;underenheter</source>
-        <translation type="unfinished"></translation>
+        <translation>With &amp;Child Units</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">New unit</translation>
+        <translation>New unit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Legg til regel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add Rule</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fjern regel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove Rule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La&amp;gre reglene</source>
+        <translation>Sa&amp;ve Rules</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lagre reglene i prosjektet for dette alternativet</source>
+        <translation>Save the rules in the project for this scenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hent lagrede regler</source>
+        <translation>&amp;Load Saved Rules</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Regler</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Erstatt innplasseringer som allerede er gjort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replace placements already made</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(uendret / foreslått)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unchanged / proposed)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished">&amp;Cancel</translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Plasser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Regel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rule:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gammel &amp;kommune:</source>
-        <translation type="unfinished"></translation>
+        <translation>Old &amp;municipality:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hva:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Til ny enhet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To new unit:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+69"/>
+        <source>({0} stillinger)</source>
+        <translation>({0} positions)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reglene er lagret i prosjektet.</source>
+        <translation>The rules are saved in the project.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ingen lagrede regler for dette alternativet.</source>
+        <translation>No saved rules for this scenario.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Legg til minst én regel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add at least one rule.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>{0} stillinger blir plassert.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} positions will be placed.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} er allerede plassert og blir stående.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} are already placed and stay as they are.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} treffes av flere regler; den første gjelder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} match several rules; the first one applies.</translation>
     </message>
 </context>
 <context>
     <name>ChartDragDrop</name>
     <message>
-        <location filename="../../../orgdesigner/ui/chart_dnd.py" line="+68"/>
+        <location filename="../../ui/chart_dnd.py" line="+68"/>
         <source>Slipp for: %1 → «%2»</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop for: %1 → “%2”</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Slipp på en enhet i kartet</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop on a unit in the chart</translation>
     </message>
 </context>
 <context>
     <name>ChartEditing</name>
     <message>
-        <location filename="../../../orgdesigner/ui/chart_editing.py" line="+49"/>
+        <location filename="../../ui/chart_editing.py" line="+51"/>
         <source>Nytt navn på enheten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+61"/>
-        <source>Slett %n enheter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>New name of the unit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+69"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">New unit</translation>
+        <translation>New unit</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Klikk på enheten den stiplede linjen skal gå til, eller velg den med piltastene og Enter (Esc avbryter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Click the unit the dotted line goes to, or choose it with the arrow keys and Enter (Esc cancels)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Avbrutt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Gi nytt navn	F2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename	F2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legg til underenhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Add child unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slett	Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete	Delete</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vis underenheter</source>
-        <translation type="unfinished"></translation>
+        <translation>Show child units</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skjul underenheter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide child units</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Legg til stiplet linje til…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add dotted line to…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fjern stiplet linje til «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove dotted line to “%1”</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Utvid alle</source>
-        <translation type="unfinished"></translation>
+        <translation>Expand all</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skjul alle</source>
-        <translation type="unfinished"></translation>
+        <translation>Collapse all</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vis nivåer</source>
-        <translation type="unfinished"></translation>
+        <translation>Show levels</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Farge etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour by</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enhetstype</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opprinnelse (kommune)</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin (municipality)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tilpass til vinduet	Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit to window	Ctrl+0</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>100 %	Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %	Ctrl+1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lagre kartet som PDF, PNG eller SVG …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the chart as PDF, PNG or SVG …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lagre kartet under denne enheten …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the chart below this unit …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skriv ut kartet …</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the chart …</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
+        <source>Lagret kartet i %1 (%2 s.)</source>
+        <translation>Saved the chart to %1 (%2 p.)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <location filename="../../ui/chart_export_dialog.py" line="+33"/>
+        <location line="+49"/>
         <source>Lagre organisasjonskart</source>
-        <translation type="unfinished"></translation>
+        <translation>Save organisation chart</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bla gjennom…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Papirstørrelse</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retning</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etter kartets form</source>
+        <translation>By the chart&apos;s shape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liggende</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stående</source>
+        <translation>Portrait</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>PDF (*.pdf);;PNG-bilde (*.png);;SVG-tegning (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Fordel et stort kart over flere sider (med overlapp og skjæremerker)</source>
+        <translation>&amp;Split a large chart over several pages (with overlap and crop marks)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Lagret kartet i %1 (%2 s.)</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>&amp;Fil:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Papir:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retning:</source>
+        <translation>&amp;Orientation:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>PDF (*.pdf);;PNG-bilde (*.png);;SVG-tegning (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>ChartInfo</name>
     <message>
-        <location filename="../../../orgdesigner/ui/chart_info.py" line="+30"/>
+        <location filename="../../ui/chart_info.py" line="+30"/>
         <source>Fargeforklaring</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour legend</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Leder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ansatte: %1 direkte, %2 totalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees: %1 direct, %2 in total</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Årsverk: %1 direkte, %2 totalt</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE: %1 direct, %2 in total</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Funn fra kontrollene: %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+9"/>
+        <source>Funn: %1</source>
+        <translation>Findings: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartOverview</name>
+    <message>
+        <location filename="../../ui/chart_overview.py" line="+31"/>
+        <source>Oversiktskart</source>
+        <translation>Overview map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversikt over hele kartet: klikk eller dra for å flytte visningen</source>
+        <translation>Overview of the whole chart: click or drag to move the view</translation>
     </message>
 </context>
 <context>
     <name>ChartScene</name>
     <message>
-        <location filename="../../../orgdesigner/ui/chart_scene.py" line="+261"/>
+        <location filename="../../ui/chart_scene.py" line="+295"/>
         <source>Stiplet linje (%1)</source>
-        <extracomment>emitted after every (re)layout a scenario with more units than this opens collapsed to ``auto_level`` levels</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>emitted after every (re)layout a scenario with more units than this opens collapsed to ``auto_level`` levels set by the window when a findings panel runs the validators: the badges take its results (one validator run per change) instead of running them a second time per scenario not shown: its box data, layout cache, collapsed set and the edits since it was shown, so switching back re-counts only what changed</extracomment>
+        <translation>Dotted line (%1)</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../../orgdesigner/ui/chart_view.py" line="+42"/>
+        <location filename="../../ui/chart_view.py" line="+43"/>
         <source>Organisasjonskart</source>
         <extracomment>the unit the keyboard focus rectangle is on (&quot;&quot; for none)</extracomment>
-        <translation type="unfinished">Organisation chart</translation>
+        <translation>Organisation chart</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/compare_dialog.py" line="+51"/>
+        <location filename="../../ui/compare_dialog.py" line="-184"/>
         <source>Sammenlign alternativer</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare scenarios</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Alternativer som sammenlignes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenarios being compared</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nøkkeltall per alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Key figures per scenario</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fra alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>From scenario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Til alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>To scenario</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Endringer i strukturen</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes in the structure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endring</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Detaljer</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Endringer fra</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes from</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>til</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Lag &amp;rapport…</source>
+        <translation>Create &amp;Report…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Alternativer i tabellen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenarios in the table:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Enheter per nivå</source>
-        <translation type="unfinished"></translation>
+        <translation>Units per level</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>(toppen)</source>
-        <translation type="unfinished"></translation>
+        <location line="+35"/>
+        <source>… og %1 til (hele listen står i rapporten)</source>
+        <translation>… and %1 more (the full list is in the report)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Lagt til</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fjernet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flyttet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Omdøpt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Endret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Stillinger i en annen enhet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>Ingen forskjeller</source>
-        <translation type="unfinished"></translation>
+        <translation>No differences</translation>
     </message>
+</context>
+<context>
+    <name>DocumentController</name>
     <message>
-        <location line="+8"/>
-        <source>… og %1 til</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>ikke innplassert</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/controller.py" line="+108"/>
+        <source>Ingen filsti</source>
+        <extracomment>a selected item: (&quot;unit&quot;, unit_id) or (&quot;position&quot;, position_id) list[Change] caused by one run, undo or redo a different project was opened or created (views rebuild) the scenario shown changed (id, or &quot;&quot; for none) list[SelectionItem], and the object that caused it (or None) file path changed (str, &quot;&quot; when untitled) a short message for the status bar (op, &quot;run&quot; | &quot;undo&quot; | &quot;redo&quot;) after the undo stack changed the project (team mode sends it) team mode: turns a factory&apos;s op into the op to apply (fractional sibling keys)</extracomment>
+        <translation>No file path</translation>
     </message>
 </context>
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../../orgdesigner/ui/editing.py" line="+77"/>
+        <location filename="../../ui/editing.py" line="+77"/>
         <source>Lag et alternativ først</source>
         <extracomment>the clipboard changed (paste may have become possible) a unit was added and wants its name edited (unit id)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Create a scenario first</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Velg enheten den nye enheten skal ligge under</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the unit the new unit goes under</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Ny enhet</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Velg en enhet først</source>
         <translation>Select a unit first</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Toppenheten kan ikke ha søsken; legg til en underenhet</source>
-        <translation type="unfinished"></translation>
+        <translation>The top unit cannot have siblings; add a child unit</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Stillingene er ikke plassert</source>
-        <translation type="unfinished"></translation>
+        <translation>The positions are not placed</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Velg enheten som skal slettes</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the unit to delete</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Slett %1 enheter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Slettet. Stillingene er ikke plassert lenger; Angre (Ctrl+Z) henter alt tilbake.</source>
         <translation>Deleted. The positions are no longer placed; Undo (Ctrl+Z) brings everything back.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Velg enheter eller stillinger å klippe ut</source>
-        <translation type="unfinished"></translation>
+        <translation>Select units or positions to cut</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1141,7 +1607,7 @@
         <translation>%1 cut. Select the unit they go to and paste (Ctrl+V).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Ingenting å lime inn; klipp ut først (Ctrl+X)</source>
         <translation>Nothing to paste; cut first (Ctrl+X)</translation>
     </message>
@@ -1169,95 +1635,140 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/export_dialog.py" line="+53"/>
-        <source>Eksporter liste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../ui/export_dialog.py" line="+61"/>
         <source>Liste</source>
-        <translation type="unfinished"></translation>
+        <translation>List</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Pseudonymisert (til tillitsvalgte): uten navn, ansattnummer og lønn</source>
-        <translation type="unfinished"></translation>
+        <location line="-10"/>
+        <source>Eksporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Pseudonymisert (til tillitsvalgte): uten navn, ansattnummer, lønn og fritekst</source>
+        <translation>&amp;Pseudonymised (for union representatives): without names, employee numbers, salaries and free text</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bare valgt enhet med underenheter ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the selected unit with its child units ({0})</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Papirstørrelse</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retning</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etter kartets form</source>
+        <translation>By the chart&apos;s shape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liggende</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stående</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fordel et stort kart over flere sider</source>
+        <translation>&amp;Split a large chart over several pages</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bla gjennom…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished">&amp;Cancel</translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Eksporter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Liste:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+67"/>
+        <source>Velg et format og en fil</source>
+        <translation>Choose a format and a file</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Velg et alternativ</source>
+        <translation>Choose a scenario</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>&amp;Alternativ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Papir:</source>
+        <translation>&amp;Paper:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+16"/>
+        <source>Ingen eksportformater er tilgjengelige – se Programtillegg (et tillegg kan være slått av).</source>
+        <translation>No export formats are available – see Plugins (a plugin may be turned off).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Eksporter til</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Velg en liste og en fil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+41"/>
         <source>Skrev {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Eksport</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../../orgdesigner/ui/file_commands.py" line="+50"/>
+        <location filename="../../ui/file_commands.py" line="+67"/>
         <source>OrgDesigner-prosjekt (*.orgd);;Alle filer (*)</source>
         <translation>OrgDesigner project (*.orgd);;All files (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Ulagrede endringer</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -1267,7 +1778,7 @@
         <translation>The project has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
     </message>
@@ -1278,51 +1789,132 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+84"/>
+        <location line="+119"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-251"/>
+        <location line="+64"/>
         <source>Alternativ 1</source>
         <translation>Scenario 1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Åpne prosjekt</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
+        <location line="+43"/>
         <source>Kan ikke åpne</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-37"/>
+        <source>Åpnet %1 skrivebeskyttet: Lagre spør etter et nytt navn</source>
+        <translation>Opened %1 read-only: Save asks for a new name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Åpnet %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Filen er i bruk</source>
+        <translation>The file is in use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en annen (låsen skrives nå)</source>
+        <translation>someone else (the lock is being written)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«%1» er åpen hos %2.</source>
+        <translation>“%1” is open at %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Endringer to steder samtidig ville overskrive hverandre. Du kan åpne filen skrivebeskyttet (Lagre spør etter et nytt navn) eller åpne en kopi uten navn.</source>
+        <translation>Changes in two places at once would overwrite each other. You can open the file read-only (Save asks for a new name) or open an untitled copy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Åpne &amp;skrivebeskyttet</source>
+        <translation>Open &amp;Read-Only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åpne en &amp;kopi</source>
+        <translation>Open a &amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (kopi)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Åpnet en kopi: Lagre spør etter et navn</source>
+        <translation>Opened a copy: Save asks for a name</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Låsen på filen er tatt over av en annen; Lagre kontrollerer filen før den skrives</source>
+        <translation>Someone else has taken over the file&apos;s lock; Save checks the file before writing it</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Lagre prosjekt som</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
+        <location line="+3"/>
+        <location line="+11"/>
         <source>Kan ikke lagre</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
+        <source>Velg et annet navn.</source>
+        <translation>Choose another name.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+14"/>
+        <source>Filen er endret av andre</source>
+        <translation>The file was changed by someone else</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>«%1» er endret på disken etter at du åpnet den. Lagrer du, går de endringene tapt.</source>
+        <translation>“%1” was changed on disk after you opened it. If you save, those changes are lost.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lagre dine endringer i en ny fil?</source>
+        <translation>Save your changes to a new file?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lagre som …</source>
+        <translation>&amp;Save As …</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Autolagring feilet: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Kan ikke gjenopprette</source>
         <translation>Cannot recover</translation>
     </message>
@@ -1330,79 +1922,198 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/findings_panel.py" line="+51"/>
+        <location filename="../../ui/findings_panel.py" line="+66"/>
         <source>Vis funn</source>
-        <extracomment>emitted after each refresh with the findings shown (tests, status bar)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>emitted after each refresh with the number of findings shown (tests, status bar)</extracomment>
+        <translation>Show findings</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alle funn</source>
-        <translation type="unfinished"></translation>
+        <translation>All findings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bare feil</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors only</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feil og advarsler</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors and warnings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bare brudd på prinsipper</source>
+        <translation>Principle breaches only</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Regler</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alvorlighet og av/på for hver regel i prosjektet</source>
+        <translation>Severity and on/off for each rule in the project</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Funn fra validatorene</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings from the validators</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funn</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alvorlighet</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Validatoren «%1» feilet og er slått av</source>
-        <translation type="unfinished"></translation>
+        <location line="+178"/>
+        <source> – %1 brudd på prinsipper</source>
+        <translation> – %1 principle breaches</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>Regelens egen (%1)</source>
+        <translation>The rule&apos;s own (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feil</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advarsel</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Regelen er på i dette prosjektet</source>
+        <translation>The rule is on in this project</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Alvorlighet for «%1»</source>
+        <translation>Severity of “%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Endre regelen «%1»</source>
+        <translation>Change the rule “%1”</translation>
+    </message>
+    <message>
+        <location line="-78"/>
         <source>%1 feil, %2 advarsler, %3 info</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 errors, %2 warnings, %3 info</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-52"/>
+        <location line="+31"/>
+        <location line="+47"/>
         <source>feil</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>prinsipp</source>
+        <translation>principle</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>orden</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+31"/>
+        <location line="+47"/>
         <source>advarsel</source>
-        <translation type="unfinished"></translation>
+        <translation>warning</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-78"/>
+        <location line="+31"/>
+        <location line="+47"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
+    </message>
+</context>
+<context>
+    <name>FromAsisDialog</name>
+    <message>
+        <location filename="../../ui/from_asis_dialog.py" line="+33"/>
+        <source>Nytt alternativ fra dagens organisasjon</source>
+        <translation>New scenario from the current organisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kopier dagens organisasjon i én eller flere kommuner til et nytt alternativ. Alle stillinger plasseres i kopien av enheten de er i i dag.</source>
+        <translation>Copy the current organisation of one or more municipalities into a new scenario. Every position is placed in the copy of the unit it is in today.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kildekommuner</source>
+        <translation>Source municipalities</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 enheter, %3 stillinger)</source>
+        <translation>%1 (%2 units, %3 positions)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Utgangspunkt – dagens organisasjon</source>
+        <translation>Starting point – current organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Navn på alternativet</source>
+        <translation>Name of the scenario</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Lag alternativet</source>
+        <translation>&amp;Create Scenario</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Navn på alternativet:</source>
+        <translation>&amp;Name of the scenario:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Velg minst én kommune.</source>
+        <translation>Choose at least one municipality.</translation>
     </message>
 </context>
 <context>
     <name>FtePanel</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+236"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+251"/>
         <location line="+10"/>
         <source>Årsverk per tjenesteområde og stab (innplasserte)</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE per service area and staff unit (placed)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Årsverk per underenhet av «%1» (innplasserte)</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE per child unit of “%1” (placed)</translation>
     </message>
 </context>
 <context>
@@ -1410,330 +2121,580 @@
     <message>
         <location filename="../../../orgdesigner_plugins/metric_panels/charts_qt.py" line="+75"/>
         <source>Ingen ledere</source>
-        <translation type="unfinished"></translation>
+        <translation>No managers</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogDialog</name>
+    <message>
+        <location filename="../../ui/import_log_dialog.py" line="+38"/>
+        <location line="+161"/>
+        <source>Importlogg</source>
+        <translation>Import log</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kildekommune</source>
+        <translation>Source municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meldinger</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vis meldinger</source>
+        <translation>Show messages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alle meldinger</source>
+        <translation>All messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bare feil</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feil og advarsler</source>
+        <translation>Errors and warnings</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ark</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rad</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kolonne</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alvor</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Lagre som Excel …</source>
+        <translation>&amp;Save as Excel …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ingen importer ennå. Importer en ansattliste fra Fil-menyen.</source>
+        <translation>No imports yet. Import a staff list from the File menu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>importert</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avvist</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kunne ikke leses</source>
+        <translation>could not be read</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 feil, %2 advarsler, %3 i alt</source>
+        <translation>%1 errors, %2 warnings, %3 in total</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1, ark «%2»: %3 rader lest, %4 importert, %5 avvist, %6 hoppet over. %7</source>
+        <translation>%1, sheet “%2”: %3 rows read, %4 imported, %5 rejected, %6 skipped. %7</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>feil</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>advarsel</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Lagre importloggen</source>
+        <translation>Save the import log</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kunne ikke lagre: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importloggen er lagret i %1</source>
+        <translation>The import log was saved to %1</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../../orgdesigner/ui/import_wizard.py" line="+60"/>
+        <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="+97"/>
         <source>Importer ansattliste</source>
-        <translation type="unfinished"></translation>
+        <translation>Import staff list</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Velg fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ansattlista fra lønns-/HR-systemet (.xlsx, .xlsm eller .csv).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bla gjennom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kildekommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Source municipality</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Finnes fra tittel eller filnavn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Utelat kolonner med fødselsnumre (i stedet for å avvise fila)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave out columns with national ID numbers (instead of rejecting the file)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>&amp;Kildekommune:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source municipality:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-16"/>
         <source>Ark og overskriftsrad</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet and header row</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Arket og raden med kolonneoverskriftene er funnet automatisk. Endre om nødvendig.</source>
-        <translation type="unfinished"></translation>
+        <location line="-30"/>
+        <source>Ansattlista fra lønns-/HR-systemet (.xlsx, .xls, .xlsm eller .csv).</source>
+        <translation>The staff list from the payroll/HR system (.xlsx, .xls, .xlsm or .csv).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Foreslås ut fra innholdet i fila</source>
+        <translation>Suggested from the file&apos;s content</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Kommunenummer</source>
+        <translation>Municipality number</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Arket og raden med kolonneoverskriftene er funnet automatisk. Endre om nødvendig.</source>
+        <translation>The sheet and the row with the column headers were found automatically. Change them if needed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Overskriftsrad</source>
-        <translation type="unfinished"></translation>
+        <translation>Header row</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Ark:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;heet:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Overskriftsrad:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header row:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Kommune&amp;nummer:</source>
+        <translation>Municipality &amp;number:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Kolonner</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Koble kolonnene til feltene. Celler med problemer er merket; hold musa over for årsaken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Map the columns to the fields. Cells with problems are marked; hover over them for the reason.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Oppsummering</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Importen legges inn som ett steg som kan angres.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import is added as one step that can be undone.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Rad</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kolonne</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alvor</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Melding</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Utelat kolonnene med fødselsnumre og les fila på nytt</source>
+        <translation>Leave out the columns with national ID numbers and read the file again</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Velg ansattliste</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose staff list</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Regneark (*.xlsx *.xlsm *.csv);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+54"/>
+        <source>Foreslått ut fra tittelen over lista.</source>
+        <translation>Suggested from the title above the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreslått ut fra forsiden i fila.</source>
+        <translation>Suggested from the file&apos;s front page.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreslått ut fra kommunenummeret i fila.</source>
+        <translation>Suggested from the municipality number in the file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreslått ut fra filnavnet – sjekk at navnet stemmer.</source>
+        <translation>Suggested from the file name – check that the name is right.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rett navnet om det ikke stemmer.</source>
+        <translation>Correct the name if it is wrong.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>(ingen)</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>%1 rader lest: %2 kan importeres, %3 avvises, %4 hoppes over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows read: %2 can be imported, %3 are rejected, %4 are skipped.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Fil: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ark: %1, overskriftsrad %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet: %1, header row %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kildekommune: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source municipality: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rader lest: %1 · importert: %2 · avvist: %3 · hoppet over: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows read: %1 · imported: %2 · rejected: %3 · skipped: %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Ansatte: %1 · stillinger: %2 · årsverk: %3 · enheter: %4 · arbeidssteder: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees: %1 · positions: %2 · FTE: %3 · units: %4 · workplaces: %5</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>feil</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>advarsel</source>
-        <translation type="unfinished"></translation>
+        <translation>warning</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
 </context>
 <context>
     <name>KeyFiguresPanel</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-126"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-129"/>
         <source>Innplassering (stillinger per status)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement (positions per status)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Innplassering per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement per status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arbeidsplasser per gammel kommune, før og etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs per old municipality, before and after</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Arbeidsplasser per gammel kommune før og etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs per old municipality before and after</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-39"/>
+        <location line="+51"/>
         <source>Stillinger</source>
-        <translation type="unfinished">Positions</translation>
+        <translation>Positions</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-53"/>
+        <source>Enheter</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nivåer</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Innplassert</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansatte</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Årsverk</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lønnskostnad (kr)</source>
+        <translation>Salary cost (NOK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vakante stillinger</source>
+        <translation>Vacant positions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endret arbeidssted</source>
+        <translation>Changed workplace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledere</source>
+        <translation>Managers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spenn, snitt</source>
+        <translation>Span, mean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spenn, største</source>
+        <translation>Span, largest</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Ukjent sted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown place</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Før (gammelt arbeidssted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Before (old workplace)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Etter (innplasserte)</source>
-        <translation type="unfinished"></translation>
+        <translation>After (placed)</translation>
     </message>
 </context>
 <context>
     <name>LocationsDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/locations_dialog.py" line="+35"/>
+        <location filename="../../ui/locations_dialog.py" line="+35"/>
         <location line="+4"/>
         <source>Lokasjoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Locations</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+10"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+13"/>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Område (gammel kommune)</source>
-        <translation type="unfinished"></translation>
+        <translation>Area (old municipality)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Brukes av</source>
-        <translation type="unfinished"></translation>
+        <translation>Used by</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Legg til</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lagre endring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save Change</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fjern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Lukk</source>
-        <translation type="unfinished">&amp;Close</translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Navn:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Adresse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Område:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rea:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>(ukjent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unknown)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{0} enheter, {1} stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} units, {1} positions</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Endringen ble ikke gjort</source>
-        <translation type="unfinished"></translation>
+        <translation>The change was not made</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../orgdesigner/ui/main_window.py" line="+38"/>
+        <location filename="../../ui/main_window.py" line="+42"/>
         <source>Alternativ 1</source>
         <translation>Scenario 1</translation>
     </message>
@@ -1744,39 +2705,39 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Angrehistorikk</source>
-        <translation>Undo History</translation>
+        <translation>Undo history</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-10"/>
         <source>Enheter</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Egenskaper</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Stillinger</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Statuslinje</source>
         <translation>Status bar</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+69"/>
         <source>Organisasjonskartet kommer her.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation chart goes here.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1789,38 +2750,56 @@
         <translation>Untitled</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+2"/>
+        <source>%1 (%2)[*] – OrgDesigner</source>
+        <translation>%1 (%2)[*] – OrgDesigner</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Velg enheten som skal få nytt navn</source>
         <translation>Select the unit to rename</translation>
-    </message>
-    <message>
-        <location line="+86"/>
-        <source>Om OrgDesigner</source>
-        <translation>About OrgDesigner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommuner: tegn ny organisasjon, sammenlign alternativer og innplasser ansatte.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisation design for municipalities: draw the new organisation, compare scenarios and place employees.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MetricPanelBase</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-91"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-109"/>
         <source>Ingen alternativ er åpent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No scenario is open.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>Nye stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>New positions</translation>
+    </message>
+</context>
+<context>
+    <name>MetricPanels</name>
+    <message>
+        <location filename="../../../orgdesigner_plugins/metric_panels/__init__.py" line="+48"/>
+        <source>Nøkkeltall</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kontrollspenn</source>
+        <translation>Span of control</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Årsverk per tjenesteområde</source>
+        <translation>FTE per service area</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opprinnelse per enhet</source>
+        <translation>Origin per unit</translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/move_dialog.py" line="+28"/>
+        <location filename="../../ui/move_dialog.py" line="+29"/>
         <source>Flytt til</source>
         <translation>Move to</translation>
     </message>
@@ -1856,420 +2835,554 @@
     </message>
 </context>
 <context>
+    <name>OpenFromServerDialog</name>
+    <message>
+        <location filename="../../ui/server_dialogs.py" line="+61"/>
+        <source>Åpne fra server</source>
+        <translation>Open from server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vis prosjekter</source>
+        <translation>&amp;Show Projects</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prosjekter</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Åpne</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>redigerer</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leser</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tillitsvalgt</source>
+        <translation>union representative</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ingen prosjekter du har tilgang til på denne serveren.</source>
+        <translation>No projects you have access to on this server.</translation>
+    </message>
+</context>
+<context>
     <name>OriginPanel</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+179"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+182"/>
         <location line="+10"/>
         <source>Opprinnelse: andel årsverk fra hver gammel kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin: share of FTE from each old municipality</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Opprinnelse under «%1»: andel årsverk fra hver gammel kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin below “%1”: share of FTE from each old municipality</translation>
     </message>
 </context>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/outline_model.py" line="+175"/>
-        <location line="+3"/>
+        <location filename="../../ui/outline_model.py" line="+236"/>
+        <location line="+6"/>
         <source>Enhet</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+3"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Stillinger plassert i enheten</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions placed in the unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Årsverk plassert i enheten</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE placed in the unit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ant.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Årsverk</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>%1, %2, %3 stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3 positions</translation>
     </message>
 </context>
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../../../orgdesigner/ui/outline_view.py" line="+31"/>
+        <location filename="../../ui/outline_view.py" line="+31"/>
         <source>Enhetstre</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit tree</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enhetene i alternativet. F2 gir nytt navn, Ctrl+X og Ctrl+V flytter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The units in the scenario. F2 renames, Ctrl+X and Ctrl+V move.</translation>
     </message>
 </context>
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/people_panel.py" line="+27"/>
+        <location filename="../../ui/people_panel.py" line="+27"/>
         <source>Stillinger</source>
-        <translation type="unfinished">Positions</translation>
+        <translation>Positions</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Stillinger i valgt enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions in the selected unit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Stillinger som ikke er plassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions not placed</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Filtrer på navn, ansattnummer eller tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by name, employee number or title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter for stillinger som ikke er plassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter for positions not placed</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Stillinger i valgt enhet: velg en enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions in the selected unit: select a unit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stillinger i «%1» (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions in “%1” (%2)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Ikke plassert: %1 av %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Not placed: %1 of %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ikke plassert (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not placed (%1)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Stillingene er ikke plassert</source>
-        <translation type="unfinished"></translation>
+        <translation>The positions are not placed</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDelegate</name>
+    <message>
+        <location filename="../../ui/placement_delegate.py" line="+77"/>
+        <source>(ikke plassert)</source>
+        <translation>(not placed)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(enhetens lokasjon)</source>
+        <translation>(the unit&apos;s location)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementForm</name>
+    <message>
+        <location filename="../../ui/placement_form.py" line="-4"/>
+        <source>Ingen alternativ valgt</source>
+        <translation>No scenario selected</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Innplassering</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ny enhet</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arbeidssted</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ønske {0}</source>
+        <translation>Wish {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Fjern innplassering</source>
+        <translation>&amp;Remove Placement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ny &amp;enhet:</source>
+        <translation>New &amp;unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Arbeidssted:</source>
+        <translation>&amp;Workplace:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merknad:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ønske {0}:</source>
+        <translation>Wish {0}:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Endringer lagres i prosjektet med en gang (Angre: Ctrl+Z).</source>
+        <translation>Changes are saved in the project at once (Undo: Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ønskene er den ansattes egne og ikke bindende</source>
+        <translation>The wishes are the employee&apos;s own and not binding</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(ikke plassert)</source>
+        <translation>(not placed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(enhetens lokasjon)</source>
+        <translation>(the unit&apos;s location)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Velg en eller flere stillinger i tabellen.</source>
+        <translation>Select one or more positions in the table.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(ulike merknader)</source>
+        <translation>(different notes)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} stillinger valgt – en endring gjelder alle</source>
+        <translation>{0} positions selected – a change applies to all</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} – {1} {2} % · {3}: {4} · arbeidssted {5}</source>
+        <translation>{0} – {1} {2} % · {3}: {4} · workplace {5}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vakant</source>
+        <translation>Vacant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n endringer, sist {0} av {1}</source>
+        <translation>
+            <numerusform>%n change, last {0} by {1}</numerusform>
+            <numerusform>%n changes, last {0} by {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(ulike verdier)</source>
+        <translation>(different values)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Ønsker for {0} stillinger</source>
+        <translation>Wishes for {0} positions</translation>
     </message>
 </context>
 <context>
     <name>PlacementPanel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/placement_panel.py" line="+71"/>
+        <location filename="../../ui/placement_panel.py" line="+66"/>
         <source>Vis stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Show positions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alle stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>All positions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ikke plassert</source>
-        <translation type="unfinished">Not placed</translation>
+        <translation>Not placed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Konflikter</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Søk navn eller tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name or title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Søk i stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Search positions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Etter &amp;nivå (ovenfra og ned)</source>
-        <translation type="unfinished"></translation>
+        <translation>By &amp;level (top down)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bare &amp;valgt enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the &amp;selected unit</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stillinger og innplassering</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions and placement</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Ny enhet</source>
-        <translation type="unfinished">New unit</translation>
+        <location line="+203"/>
+        <source>Endret {0} valgte stillinger</source>
+        <translation>Changed {0} selected positions</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Arbeidssted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Merknad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ønske {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Lagre innplassering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Fjern innplassering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Ny &amp;enhet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Arbeidssted:</source>
-        <translation type="unfinished">&amp;Work place:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Merknad:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ønske {0}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+278"/>
-        <source>Innplassering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-270"/>
-        <source>Ønskene er den ansattes egne og ikke bindende</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+108"/>
+        <location line="-71"/>
         <source>Ingen alternativ valgt</source>
-        <translation type="unfinished"></translation>
+        <translation>No scenario selected</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Plassert {0} av {1} ({2} %) · ikke plassert {3} · konflikter {4} · viser {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>Placed {0} of {1} ({2} %) · not placed {3} · conflicts {4} · showing {5}</translation>
     </message>
+</context>
+<context>
+    <name>PlacementTableModel</name>
     <message>
-        <location line="+17"/>
-        <source>(ikke plassert)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>–</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>(enhetens lokasjon)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Velg en eller flere stillinger i tabellen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>{0} – {1} {2} % · {3}: {4} · arbeidssted {5}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/placement_columns.py" line="+8"/>
+        <source>Rekkefølge</source>
+        <translation>Order</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Vakant</source>
-        <translation type="unfinished">Vacant</translation>
+        <source>Navn</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{0} endringer, sist {1} av {2}</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Gammel kommune</source>
+        <translation>Old municipality</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{0} stillinger valgt – bare feltene du endrer, lagres</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Gammel enhet</source>
+        <translation>Old unit</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>(ulike merknader)</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Tittel</source>
+        <translation>Title</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>(ulike verdier)</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Innplassering av {0} stillinger</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Ny enhet</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeidssted</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ønsker</source>
+        <translation>Wishes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merknad</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>PluginsDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/plugins_dialog.py" line="+30"/>
+        <location filename="../../ui/plugins_dialog.py" line="+30"/>
         <location line="+5"/>
         <source>Programtillegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugins</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>På</source>
-        <translation type="unfinished"></translation>
+        <translation>On</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Versjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kilde</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Et programtillegg som feilet, er slått av til programmet startes på nytt.</source>
-        <translation type="unfinished"></translation>
+        <translation>A plugin that failed is turned off until the program is restarted.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Lukk</source>
-        <translation type="unfinished">&amp;Close</translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 på</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on</translation>
     </message>
 </context>
 <context>
     <name>PositionForm</name>
     <message>
-        <location filename="../../../orgdesigner/ui/position_form.py" line="+31"/>
+        <location filename="../../ui/position_form.py" line="+31"/>
         <source>Stillingstittel</source>
         <extracomment>a refused value, with the reason (bokmål)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Position title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillingskode</source>
-        <translation type="unfinished"></translation>
+        <translation>Position code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillingsprosent</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE percent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Årslønn</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual salary</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arbeidssted</source>
-        <translation type="unfinished"></translation>
+        <translation>Workplace</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Personalansvar</source>
         <translation>&amp;Personnel responsibility</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Personalansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel responsibility</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Budsjettansvar</source>
         <translation>&amp;Budget responsibility</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Budsjettansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget responsibility</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>KOSTRA-funksjon</source>
-        <translation type="unfinished"></translation>
+        <translation>KOSTRA function</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost centre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2304,20 +3417,20 @@
     <message>
         <location line="+1"/>
         <source>&amp;Arbeidssted:</source>
-        <translation>&amp;Work place:</translation>
+        <translation>&amp;Workplace:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>K&amp;OSTRA:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;OSTRA:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;nsvar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost ce&amp;ntre:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Vakant</source>
         <translation>Vacant</translation>
     </message>
@@ -2332,9 +3445,9 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Endre stilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Change position</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2344,46 +3457,118 @@
     <message>
         <location line="+8"/>
         <source>Årslønn må være et tall som ikke er negativt</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual salary must be a number that is not negative</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>«%1» er ikke en KOSTRA-funksjon (tre sifre)</source>
-        <translation type="unfinished">“%1” is not a KOSTRA function (three digits)</translation>
+        <translation>“%1” is not a KOSTRA function (three digits)</translation>
     </message>
 </context>
 <context>
     <name>PositionListModel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/position_list_model.py" line="+54"/>
+        <location filename="../../ui/position_list_model.py" line="+57"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stilling</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(vakant)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacant)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ansattnr. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>employee no. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCommands</name>
+    <message>
+        <location filename="../../ui/project_commands.py" line="+58"/>
+        <source>Prosjektet har ingen kildekommuner ennå. Importer en ansattliste først.</source>
+        <translation>The project has no source municipalities yet. Import a staff list first.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ingen importør for ansattlister er slått på.</source>
+        <translation>No importer for staff lists is turned on.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectInfoDialog</name>
+    <message>
+        <location filename="../../ui/project_info_dialog.py" line="+19"/>
+        <source>Prosjektinformasjon</source>
+        <translation>Project information</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prosjektnavn</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den nye kommunen, f.eks. Lillestrøm</source>
+        <translation>The new municipality, e.g. Lillestrøm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ansvarlig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Prosjektnavn:</source>
+        <translation>&amp;Project name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kommune:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ansvarlig:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nytt prosjekt</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Endre prosjektinformasjon</source>
+        <translation>Change project information</translation>
     </message>
 </context>
 <context>
     <name>PropertyPanel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/property_panel.py" line="+28"/>
+        <location filename="../../ui/property_panel.py" line="+29"/>
         <location line="+48"/>
         <source>Egenskaper</source>
         <translation>Properties</translation>
@@ -2399,14 +3584,17 @@
         <translation>Select a unit or a position.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>Enhet (1 av %1 valgte)</source>
-        <translation>Unit (1 of %1 selected)</translation>
+        <source>%n enheter</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2415,177 +3603,334 @@
     </message>
 </context>
 <context>
+    <name>PushToServerDialog</name>
+    <message>
+        <location filename="../../ui/server_dialogs.py" line="+14"/>
+        <source>Legg prosjektet på server</source>
+        <translation>Put the project on a server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prosjektnavn på serveren</source>
+        <translation>Project name on the server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Navn på serveren:</source>
+        <translation>&amp;Name on the server:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prosjektet legges på serveren, og du arbeider videre der sammen med teamet.</source>
+        <translation>The project is put on the server, and you carry on working there with the team.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legg på server</source>
+        <translation>Put on server</translation>
+    </message>
+</context>
+<context>
+    <name>QComboBox</name>
+    <message>
+        <location filename="../../ui/scenario_box.py" line="+24"/>
+        <source>Alternativer</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dagens organisasjoner (kun visning)</source>
+        <translation>Current organisations (view only)</translation>
+    </message>
+</context>
+<context>
     <name>QDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/compare_dialog.py" line="+15"/>
+        <location filename="../../ui/compare_dialog.py" line="+78"/>
         <source>Prosjektet har ingen alternativer å sammenligne</source>
-        <translation type="unfinished"></translation>
+        <translation>The project has no scenarios to compare</translation>
+    </message>
+</context>
+<context>
+    <name>ReimportDialog</name>
+    <message>
+        <location filename="../../ui/reimport_dialog.py" line="+43"/>
+        <source>Oppdatert ansattliste – %1</source>
+        <translation>Updated staff list – %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>«%1» sammenlignet med ansatte i %2 (etter ansattnummer): &lt;b&gt;%3 har sluttet&lt;/b&gt;, &lt;b&gt;%4 er nye&lt;/b&gt;, &lt;b&gt;%5 er endret&lt;/b&gt;, %6 er uendret. Ingenting er endret ennå.</source>
+        <translation>“%1” compared with the employees in %2 (by employee number): &lt;b&gt;%3 have left&lt;/b&gt;, &lt;b&gt;%4 are new&lt;/b&gt;, &lt;b&gt;%5 have changed&lt;/b&gt;, %6 are unchanged. Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nye ansatte kommer inn uten innplassering. De som har sluttet, beholder innplasseringen, men merkes «sluttet». Endrede stillinger beholder innplasseringen.</source>
+        <translation>New employees come in without a placement. Those who have left keep their placement but are marked “left”. Changed positions keep their placement.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n rader i lista ble avvist og er ikke sammenlignet; se Fil → Importlogg.</source>
+        <translation>
+            <numerusform>%n row in the list was rejected and is not compared; see File → Import Log.</numerusform>
+            <numerusform>%n rows in the list were rejected and are not compared; see File → Import Log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ansatt / felt</source>
+        <translation>Employee / field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Før</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nå</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sluttet (%1)</source>
+        <translation>Left (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nye (%1)</source>
+        <translation>New (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endret (%1)</source>
+        <translation>Changed (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Oppdater prosjektet</source>
+        <translation>&amp;Update Project</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Lagre rapporten …</source>
+        <translation>&amp;Save Report …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ansattnummer</source>
+        <translation>Employee number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stillinger</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lagre endringsrapporten</source>
+        <translation>Save the change report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kunne ikke lagre: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Endringsrapporten er lagret i %1</source>
+        <translation>The change report was saved to %1</translation>
     </message>
 </context>
 <context>
     <name>RelocationPanel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/relocation_panel.py" line="+115"/>
+        <location filename="../../ui/relocation_panel.py" line="+116"/>
         <source>Bare de som bytter arbeidssted</source>
-        <translation type="unfinished"></translation>
+        <translation>Only those who change workplace</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enhet</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lokasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Innplassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Placed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytter</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukjent sted</source>
+        <translation>Unknown place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andel som bytter</source>
+        <translation>Share changing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Årsverk som bytter</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE changing</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+15"/>
         <source>Fra</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+15"/>
         <source>Til</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Stillinger</source>
-        <translation type="unfinished">Positions</translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Årsverk</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Område (gammel kommune)</source>
-        <translation type="unfinished"></translation>
+        <translation>Area (old municipality)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillinger før</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions before</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillinger etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions after</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endring</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Årsverk før</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE before</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Årsverk etter</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE after</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">New unit</translation>
+        <translation>New unit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Per enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Per unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fra – til</source>
-        <translation type="unfinished"></translation>
+        <translation>From – to</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Per municipality</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hvem bytter</source>
-        <translation type="unfinished"></translation>
+        <translation>Who changes</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Ingen alternativ valgt</source>
-        <translation type="unfinished"></translation>
+        <translation>No scenario selected</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{0} av {1} innplasserte bytter arbeidssted ({2} årsverk).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of {1} placed employees change workplace ({2} FTE).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>For {0} er gammelt eller nytt arbeidssted ukjent.</source>
-        <translation type="unfinished"></translation>
+        <source>For {0} er gammelt eller nytt arbeidssted ukjent; de er holdt utenfor, ikke regnet som «bytter ikke».</source>
+        <translation>For {0} the old or new workplace is unknown; they are left out, not counted as “not changing”.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Vakant</source>
-        <translation type="unfinished">Vacant</translation>
+        <translation>Vacant</translation>
     </message>
 </context>
 <context>
     <name>ScenarioBox</name>
     <message>
-        <location filename="../../../orgdesigner/ui/scenario_box.py" line="+20"/>
+        <location filename="../../ui/scenario_box.py" line="+11"/>
         <source>Alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Velg hvilket alternativ som vises</source>
-        <translation type="unfinished"></translation>
+        <source>Velg hvilket alternativ, eller hvilken dagens organisasjon, som vises</source>
+        <translation>Choose which scenario, or which current organisation, is shown</translation>
     </message>
 </context>
 <context>
     <name>ScenarioCommands</name>
     <message>
-        <location filename="../../../orgdesigner/ui/scenario_commands.py" line="+38"/>
+        <location filename="../../ui/scenario_commands.py" line="+41"/>
         <source>Nytt alternativ</source>
         <translation>New scenario</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Navn på alternativet:</source>
-        <translation>Scenario name:</translation>
+        <translation>Name of the scenario:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2593,12 +3938,12 @@
         <translation>Scenario %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Kopier alternativ</source>
         <translation>Copy scenario</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Navn på kopien:</source>
         <translation>Name of the copy:</translation>
     </message>
@@ -2608,7 +3953,7 @@
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Gi alternativet nytt navn</source>
         <translation>Rename scenario</translation>
     </message>
@@ -2618,7 +3963,7 @@
         <translation>New name:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Slett alternativ</source>
         <translation>Delete scenario</translation>
     </message>
@@ -2631,7 +3976,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/search_panel.py" line="+30"/>
+        <location filename="../../ui/search_panel.py" line="+30"/>
         <source>Søk</source>
         <extracomment>(kind, id) of the result the user chose</extracomment>
         <translation>Search</translation>
@@ -2666,15 +4011,21 @@
         <source>Stilling</source>
         <translation>Position</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Viser de første %1 treffene; skriv mer for å snevre inn</source>
-        <translation>Showing the first %1 hits; type more to narrow down</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Viser de første %n treffene; skriv mer for å snevre inn</source>
+        <translation>
+            <numerusform>Showing the first hit; type more to narrow it down</numerusform>
+            <numerusform>Showing the first %n hits; type more to narrow them down</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 treff</source>
-        <translation>%1 hits</translation>
+        <source>%n treff</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2683,10 +4034,70 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="+67"/>
+        <location line="+30"/>
+        <location line="+47"/>
+        <source>Innstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Det nye språket brukes når OrgDesigner startes på nytt.</source>
+        <translation>The new language is used when OrgDesigner is restarted.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Starte OrgDesigner på nytt med det nye språket nå?</source>
+        <translation>Restart OrgDesigner with the new language now?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prosjektet som er åpent, åpnes igjen etter omstarten.</source>
+        <translation>The open project is opened again after the restart.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start på &amp;nytt nå</source>
+        <translation>&amp;Restart Now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Senere</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Kunne ikke lagre innstillingene: %1</source>
+        <translation>Could not save the settings: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Innstillinger …</source>
+        <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Språk og andre innstillinger</source>
+        <translation>Language and other settings</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/shortcuts_dialog.py" line="+23"/>
-        <location line="+7"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="+23"/>
+        <location line="+9"/>
         <source>Hurtigtaster</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -2712,80 +4123,278 @@
     </message>
 </context>
 <context>
+    <name>SourcesDialog</name>
+    <message>
+        <location filename="../../ui/sources_dialog.py" line="+34"/>
+        <source>Kildekommuner</source>
+        <translation>Source municipalities</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommunenr.</source>
+        <translation>Mun. no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enheter</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansatte</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillinger</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Gi nytt navn …</source>
+        <translation>&amp;Rename …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kommunenummer …</source>
+        <translation>Municipality &amp;Number …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Vis dagens organisasjon</source>
+        <translation>&amp;Show Current Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Oppdater fra ny ansattliste …</source>
+        <translation>&amp;Update from New Staff List …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fjern …</source>
+        <translation>&amp;Remove …</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Gi nytt navn</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kommunens navn:</source>
+        <translation>The municipality&apos;s name:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kommunenummer</source>
+        <translation>Municipality number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kommunenummer (fire sifre):</source>
+        <translation>Municipality number (four digits):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ingen importør for ansattlister er slått på.</source>
+        <translation>No importer for staff lists is turned on.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fjerne «%1» med dagens organisasjon (%2 enheter), %3 stillinger og deres innplasseringer i alle alternativer? Du kan angre med Ctrl+Z.</source>
+        <translation>Remove “%1” with its current organisation (%2 units), %3 positions and their placements in all scenarios? You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fjern kildekommune</source>
+        <translation>Remove source municipality</translation>
+    </message>
+</context>
+<context>
     <name>SpanPanel</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-106"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-109"/>
         <source>Hvordan kontrollspenn telles</source>
-        <translation type="unfinished"></translation>
+        <translation>How span of control is counted</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Kontrollspenn: antall ledere per intervall</source>
-        <translation type="unfinished"></translation>
+        <translation>Span of control: number of managers per interval</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 ledere. Advarsel over %2, feil over %3: %4 over advarselsgrensen, %5 over feilgrensen.</source>
-        <translation type="unfinished"></translation>
+        <location line="+17"/>
+        <source>%1 ledere. Advarsel over %2, feil over %3</source>
+        <translation>%1 managers. Warning above %2, error above %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source> (egne grenser for %1)</source>
+        <translation> (own limits for %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: %4 enheter over advarselsgrensen, %5 over feilgrensen.</source>
+        <translation>: %4 units above the warning limit, %5 above the error limit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>ledere</source>
-        <translation type="unfinished"></translation>
+        <translation>managers</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Endre definisjon av kontrollspenn</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the definition of span of control</translation>
+    </message>
+</context>
+<context>
+    <name>StaffImportFields</name>
+    <message>
+        <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="-355"/>
+        <source>Ansattnummer</source>
+        <extracomment>the field names as the wizard shows them, marked for Qt&apos;s catalogue (synonyms.FIELDS stays Qt-free)</extracomment>
+        <translation>Employee number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fornavn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etternavn</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillingskode</source>
+        <translation>Position code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillingsbetegnelse</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillingsprosent</source>
+        <translation>FTE percent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Årslønn</source>
+        <translation>Annual salary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvar</source>
+        <translation>Cost centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tjeneste/funksjon</source>
+        <translation>Service/function</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeidssted</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nærmeste leder</source>
+        <translation>Line manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilsettingsform</source>
+        <translation>Employment type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiltredelse</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsdato</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsnummer</source>
+        <translation>National ID number</translation>
     </message>
 </context>
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../../../orgdesigner/ui/unit_form.py" line="+27"/>
+        <location filename="../../ui/unit_form.py" line="+36"/>
         <source>Navn</source>
         <extracomment>a refused value, with the reason (bokmål)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enhetstype</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leder</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lokalisering</source>
-        <translation type="unfinished"></translation>
+        <translation>Locations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Målgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Target group</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KOSTRA-funksjoner</source>
-        <translation type="unfinished"></translation>
+        <translation>KOSTRA functions</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+105"/>
         <source>f.eks. 202, 213</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 202, 213</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
         <source>Ansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost centre</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2800,7 +4409,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Leder:</source>
-        <translation>&amp;Leader:</translation>
+        <translation>&amp;Manager:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2810,7 +4419,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Målgruppe:</source>
-        <translation>&amp;Target group:</translation>
+        <translation>Tar&amp;get group:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2820,7 +4429,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;KOSTRA:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KOSTRA:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2830,79 +4439,180 @@
     <message>
         <location line="+2"/>
         <source>Plassering:</source>
-        <translation>Position in tree:</translation>
+        <translation>Place in tree:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n enheter valgt – en endring gjelder alle</source>
+        <translation>
+            <numerusform>%n unit selected – a change applies to all</numerusform>
+            <numerusform>%n units selected – a change applies to all</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>(ulike navn)</source>
+        <translation>(different names)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>vakant</source>
-        <translation type="unfinished"></translation>
+        <translation>vacant</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>(ikke angitt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not given)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>forvaltning</source>
-        <translation type="unfinished"></translation>
+        <translation>administration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tjenesteyting</source>
-        <translation type="unfinished"></translation>
+        <translation>service delivery</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>(ulike verdier)</source>
+        <translation>(different values)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Endre %n enheter</source>
+        <translation>
+            <numerusform>Change %n unit</numerusform>
+            <numerusform>Change %n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Navnet kan ikke være tomt</source>
         <translation>The name cannot be empty</translation>
     </message>
 </context>
 <context>
+    <name>UnitItem</name>
+    <message>
+        <location filename="../../ui/unit_item.py" line="+282"/>
+        <source>Ingen leder</source>
+        <translation>No manager</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ansatte %1 / %2</source>
+        <translation>Employees %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Årsverk %1 / %2</source>
+        <translation>FTE %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../ui/welcome_panel.py" line="+32"/>
+        <source>&lt;h2&gt;Kom i gang med sammenslåingen&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Get started with the merger&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Et sammenslåingsprosjekt går i fire steg. Start med ansattlistene fra de gamle kommunene; dagens organisasjoner bygges av dem.</source>
+        <translation>A merger project has four steps. Start with the staff lists from the old municipalities; the current organisations are built from them.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1  Importer ansattlistene …</source>
+        <translation>1  Import the staff lists …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Én liste per kommune fra lønns-/HR-systemet (.xlsx, .xls, .csv).</source>
+        <translation>One list per municipality from the payroll/HR system (.xlsx, .xls, .csv).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2  Se på dagens organisasjoner</source>
+        <translation>2  Look at the current organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hver kommunes organisasjon i dag, med ansatte og årsverk per enhet.</source>
+        <translation>Each municipality&apos;s organisation today, with employees and FTE per unit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3  Tegn et alternativ …</source>
+        <translation>3  Draw a scenario …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start fra dagens organisasjoner, eller importer en organisasjonsstruktur.</source>
+        <translation>Start from the current organisations, or import an organisation structure.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4  Plasser de ansatte</source>
+        <translation>4  Place the employees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Innplassering: hver stilling i en enhet i det nye alternativet.</source>
+        <translation>Placement: every position in a unit of the new scenario.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Prosjektinformasjon …</source>
+        <translation>Project information …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skjul denne siden</source>
+        <translation>Hide this page</translation>
+    </message>
+</context>
+<context>
+    <name>WishesEditor</name>
+    <message>
+        <location filename="../../ui/placement_delegate.py" line="-46"/>
+        <source>Ønske {0}</source>
+        <translation>Wish {0}</translation>
+    </message>
+</context>
+<context>
+    <name>_ServerDialog</name>
+    <message>
+        <location filename="../../ui/server_dialogs.py" line="-89"/>
+        <source>tjenestenavn, «host=… dbname=…» eller postgresql://…</source>
+        <translation>service name, “host=… dbname=…” or postgresql://…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../../orgdesigner/ui/app.py" line="+145"/>
+        <location filename="../../ui/app.py" line="+176"/>
         <source>Programtillegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugins</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Noen programtillegg virker ikke og er slått av:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>error_dialog</name>
-    <message>
-        <location filename="../../../orgdesigner/ui/error_dialog.py" line="+0"/>
-        <source>Uventet feil</source>
-        <translation>Unexpected error</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Det oppstod en uventet feil. Programmet fortsetter, men lagre gjerne arbeidet ditt under et nytt navn. Feilen er skrevet i loggfilen:</source>
-        <translation>An unexpected error occurred. The program carries on, but you may want to save your work under a new name. The error was written to the log file:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Detaljer om feilen</source>
-        <translation>Details of the error</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Kopier detaljer</source>
-        <translation>&amp;Copy details</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kopiert</source>
-        <translation>Copied</translation>
+        <translation>Some plugins do not work and have been turned off:</translation>
     </message>
 </context>
 </TS>

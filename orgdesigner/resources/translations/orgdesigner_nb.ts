@@ -4,17 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../../orgdesigner/ui/analysis_install.py" line="+35"/>
+        <location filename="../../ui/analysis_install.py" line="+37"/>
         <source>Funn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
         <source>&amp;Sammenlign alternativer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/chart_print.py" line="+25"/>
+        <location line="+26"/>
+        <source>Sammenlignings&amp;rapport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>panelet «%1» kunne ikke lages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_print.py" line="+26"/>
         <source>Organisasjonskart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,7 +39,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/dnd.py" line="+74"/>
+        <location filename="../../ui/dnd.py" line="+74"/>
         <source>Ingen alternativ er åpent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -39,7 +49,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Stillingene finnes ikke</source>
         <translation type="unfinished"></translation>
     </message>
@@ -59,18 +69,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/fields.py" line="+45"/>
+        <location filename="../../ui/fields.py" line="+45"/>
         <source>«%1» er ikke en KOSTRA-funksjon (tre sifre)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/import_install.py" line="+38"/>
+        <location filename="../../ui/import_install.py" line="+55"/>
         <source>&amp;Importer ansattliste…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Les en ansattliste fra lønns-/HR-systemet som en ny kildekommune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -79,22 +84,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Les en tabell med enhet, overordnet enhet og enhetstype som et nytt alternativ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+119"/>
         <source>Velg organisasjonsstruktur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Regneark (*.xlsx *.xlsm *.csv);;Alle filer (*)</source>
+        <location line="-118"/>
+        <source>Importer %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
+        <source>Les en ansattliste fra lønns-/HR-systemet som en ny kildekommune, eller oppdater en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importer %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Ukjente enhetstyper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>«%1» bruker ord for enhetstype som programmet ikke kjenner. Velg hva hvert ord betyr:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(velg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>«%1» (rad %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Husk ordene i dette prosjektet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Ingen importør for organisasjonsstruktur er slått på (se Hjelp → Programtillegg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Regneark (%1);;Alle filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Nytt alternativ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,17 +149,101 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Importerte %1 enheter til «%2» (%3 advarsler)</source>
+        <location line="+21"/>
+        <source>Importerte %1 enheter til «%2» (%3 meldinger – se Fil → Importlogg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="+98"/>
+        <source>Importert fra «%1»: %n meldinger (se Fil → Importlogg)</source>
+        <translation>
+            <numerusform>Importert fra «%1»: %n melding (se Fil → Importlogg)</numerusform>
+            <numerusform>Importert fra «%1»: %n meldinger (se Fil → Importlogg)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>veiviseren kunne ikke åpnes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Veiviseren for «%1» kunne ikke åpnes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/menus.py" line="+26"/>
+        <location line="+32"/>
+        <source>Importer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+34"/>
+        <source>Velg fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bla gjennom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Fil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Oppsummering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kolonne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alvor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Fila kunne ikke leses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importen ble avvist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="+26"/>
         <source>&amp;Fil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,7 +253,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Rediger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,15 +267,13 @@
         <source>Vis &amp;nivåer</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>&amp;%1 nivåer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;1 nivå</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;%n nivåer</source>
+        <translation>
+            <numerusform>&amp;%n nivå</numerusform>
+            <numerusform>&amp;%n nivåer</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -179,7 +306,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Hjelp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,13 +316,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <location line="+13"/>
         <source>(ingen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/placement_install.py" line="+42"/>
+        <location filename="../../ui/placement_install.py" line="+43"/>
         <source>Innplassering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,18 +352,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/placement_model.py" line="+168"/>
+        <location filename="../../ui/placement_model.py" line="+168"/>
         <source>Vakant</source>
-        <extracomment>what :meth:`PlacementTableModel.update` reports</extracomment>
+        <extracomment>what :meth:`PlacementTableModel.update` reports set by the panel: commit(row position id, {field: value}) -&gt; bool (runs the op)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+261"/>
         <source>Stillingen inngår i en konflikt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/recovery_dialog.py" line="+49"/>
+        <location filename="../../ui/recovery_dialog.py" line="+49"/>
         <source>et prosjekt som ikke var lagret</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,12 +378,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>OrgDesigner ble ikke avsluttet normalt. Det finnes en autolagret kopi av «%1» (%2) fra %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Vil du gjenopprette den?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,31 +402,239 @@
         <source>&amp;Ikke nå</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/chart_export.py" line="+88"/>
+        <source>Fant ikke alternativet «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fant ikke enheten «%1» i «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: ukjent format «%2» (bruk pdf, png eller svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: ugyldig papir/retning/modus (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: mappen finnes ikke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: kunne ikke skrive filen (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: kunne ikke lage PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Side %1/%2 · rad %3/%4, kol. %5/%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>%1: kunne ikke skrive PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: kunne ikke lage SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_dialog.py" line="+219"/>
+        <source>Rapporten er ikke tilgjengelig – programtillegget for rapporter er slått av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Velg minst ett alternativ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lagre sammenligningsrapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf);;Excel (*.xlsx);;PowerPoint (*.pptx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Skrev sammenligningsrapporten til %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="+45"/>
+        <source>Logg: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Uventet feil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Det oppstod en uventet feil. Programmet fortsetter, men lagre gjerne arbeidet ditt under et nytt navn. Feilen er skrevet i loggfilen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Detaljer om feilen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kopier detaljer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kopiert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_install.py" line="+34"/>
+        <source>Åpne fra se&amp;rver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åpne et prosjekt som teamet arbeider på, på kommunens server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Legg prosjektet på server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legg det åpne prosjektet på kommunens server og arbeid videre der</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Åpne fra server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Endring avvist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Server: %1 · til stede: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_link.py" line="+107"/>
+        <source>Endringen kan ikke sendes til serveren: %1</source>
+        <extracomment>status text for the window (&quot;&quot; when all is well) list[str] logins that have the project open list[Refusal] of one sync</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Du har ikke skrivetilgang – endringene dine ble ikke lagret på serveren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Forbindelsen med serveren er tilbake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Ingen forbindelse med serveren – %n endringer venter og sendes når den er tilbake</source>
+        <translation>
+            <numerusform>Ingen forbindelse med serveren – %n endring venter og sendes når den er tilbake</numerusform>
+            <numerusform>Ingen forbindelse med serveren – %n endringer venter og sendes når den er tilbake</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/validation_service.py" line="+33"/>
+        <source>feil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>advarsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>validatoren «%1» feilet: %2</source>
+        <extracomment>after each finished update: {rule id: keys whose findings changed} (None: everything), units changed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Validatoren «%1» feilet og er slått av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Funn fra kontrollene (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>… og %1 til (se Funn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/placement_form.py" line="+40"/>
+        <source>Innplassering av %n stillinger</source>
+        <translation>
+            <numerusform>Innplassering av %n stilling</numerusform>
+            <numerusform>Innplassering av %n stillinger</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/about_dialog.py" line="+0"/>
+        <location filename="../../ui/about_dialog.py" line="+26"/>
         <source>Om OrgDesigner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommuner: tegn ny organisasjon, sammenlign alternativer og innplasser ansatte.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Loggfil:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Åpne &amp;loggmappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Kopier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -307,7 +642,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../../orgdesigner/ui/actions.py" line="+49"/>
+        <location filename="../../ui/actions.py" line="+55"/>
         <source>&amp;Ny</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,17 +652,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Åpne …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Åpne et prosjekt (.orgd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Lagre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,47 +672,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Lagre &amp;som …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lagre prosjektet i en ny fil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Eksporter &amp;kart …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lagre kartet slik det vises som PDF, PNG eller SVG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Skriv &amp;ut …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Skriv ut kartet, med forhåndsvisning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Avslutt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Lukk OrgDesigner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Angre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,238 +732,296 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Klipp &amp;ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Klipp ut valgte enheter eller stillinger for å flytte dem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Lim inn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Flytt det som ble klippet ut inn under valgt enhet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Flytt til …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Flytt valgte enheter eller stillinger til en enhet du velger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Ny &amp;underenhet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Legg til en enhet under valgt enhet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Ny &amp;søskenenhet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Legg til en enhet ved siden av valgt enhet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Slett enhet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Slett valgte enheter; stillingene deres blir ikke plassert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Gi nytt navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Gi valgt enhet nytt navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Ny s&amp;tiplet linje til …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Legg til en stiplet linje (faglig relasjon) fra valgt enhet eller stilling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Søk …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Søk etter enhet, person, ansattnummer eller tittel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Zoom &amp;inn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Forstørr kartet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Zoom &amp;ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Forminsk kartet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Tilpass til vinduet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Vis hele kartet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Vis kartet i naturlig størrelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Vis alle nivåer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fold ut alle enheter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Skjul under toppnivået</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fold sammen alle enheter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Neste panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Flytt tastaturfokus til neste panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Forrige panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Flytt tastaturfokus til forrige panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Nytt alternativ …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lag et nytt, tomt alternativ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Kopier alternativ …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lag en kopi av dette alternativet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Gi alternativet nytt navn …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Gi dette alternativet nytt navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Slett alternativ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Slett dette alternativet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Om OrgDesigner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Hurtigtaster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Vis alle hurtigtaster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Programtillegg …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Vis og slå av eller på programtillegg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prosjekt&amp;informasjon …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prosjektets navn, kommune, dato og ansvarlig (brukes i tittel og eksport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kildekommuner …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gi nytt navn, sett kommunenummer, oppdater eller fjern en kildekommune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import&amp;logg …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alle importer med feil, advarsler og merknader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nytt alternativ fra &amp;dagens organisasjon …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kopier dagens organisasjon i én eller flere kommuner, med alle stillinger plassert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AsIsBanner</name>
+    <message>
+        <location filename="../../ui/asis_banner.py" line="+24"/>
+        <source>Dagens organisasjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nytt alternativ fra denne …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&lt;b&gt;Dagens organisasjon – %1&lt;/b&gt;%2 · skrivebeskyttet: endringer gjøres i et alternativ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -643,7 +1036,7 @@
 <context>
     <name>BulkPlaceDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/bulk_place_dialog.py" line="+36"/>
+        <location filename="../../ui/bulk_place_dialog.py" line="+48"/>
         <source>Ansatte følger oppgavene</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,6 +1086,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>La&amp;gre reglene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lagre reglene i prosjektet for dette alternativet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hent lagrede regler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Regler</source>
         <translation type="unfinished"></translation>
@@ -738,17 +1146,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+69"/>
+        <source>({0} stillinger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reglene er lagret i prosjektet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ingen lagrede regler for dette alternativet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Legg til minst én regel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>{0} stillinger blir plassert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,7 +1189,7 @@
 <context>
     <name>ChartDragDrop</name>
     <message>
-        <location filename="../../../orgdesigner/ui/chart_dnd.py" line="+68"/>
+        <location filename="../../ui/chart_dnd.py" line="+68"/>
         <source>Slipp for: %1 → «%2»</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,20 +1202,12 @@
 <context>
     <name>ChartEditing</name>
     <message>
-        <location filename="../../../orgdesigner/ui/chart_editing.py" line="+49"/>
+        <location filename="../../ui/chart_editing.py" line="+51"/>
         <source>Nytt navn på enheten</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+61"/>
-        <source>Slett %n enheter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+10"/>
+        <location line="+69"/>
         <source>Ny enhet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,25 +1312,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
+        <source>Lagret kartet i %1 (%2 s.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <location filename="../../ui/chart_export_dialog.py" line="+33"/>
+        <location line="+49"/>
         <source>Lagre organisasjonskart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PDF (*.pdf);;PNG-bilde (*.png);;SVG-tegning (*.svg)</source>
+        <location line="-46"/>
+        <source>Fil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Lagret kartet i %1 (%2 s.)</source>
+        <location line="+1"/>
+        <source>&amp;Bla gjennom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Papirstørrelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etter kartets form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liggende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fordel et stort kart over flere sider (med overlapp og skjæremerker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Fil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Papir:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lagre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>PDF (*.pdf);;PNG-bilde (*.png);;SVG-tegning (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChartInfo</name>
     <message>
-        <location filename="../../../orgdesigner/ui/chart_info.py" line="+30"/>
+        <location filename="../../ui/chart_info.py" line="+30"/>
         <source>Fargeforklaring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -940,24 +1424,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Funn fra kontrollene: %1</source>
+        <location line="+9"/>
+        <source>Funn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartOverview</name>
+    <message>
+        <location filename="../../ui/chart_overview.py" line="+31"/>
+        <source>Oversiktskart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversikt over hele kartet: klikk eller dra for å flytte visningen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChartScene</name>
     <message>
-        <location filename="../../../orgdesigner/ui/chart_scene.py" line="+261"/>
+        <location filename="../../ui/chart_scene.py" line="+295"/>
         <source>Stiplet linje (%1)</source>
-        <extracomment>emitted after every (re)layout a scenario with more units than this opens collapsed to ``auto_level`` levels</extracomment>
+        <extracomment>emitted after every (re)layout a scenario with more units than this opens collapsed to ``auto_level`` levels set by the window when a findings panel runs the validators: the badges take its results (one validator run per change) instead of running them a second time per scenario not shown: its box data, layout cache, collapsed set and the edits since it was shown, so switching back re-counts only what changed</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../../orgdesigner/ui/chart_view.py" line="+42"/>
+        <location filename="../../ui/chart_view.py" line="+43"/>
         <source>Organisasjonskart</source>
         <extracomment>the unit the keyboard focus rectangle is on (&quot;&quot; for none)</extracomment>
         <translation type="unfinished"></translation>
@@ -966,7 +1463,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/compare_dialog.py" line="+51"/>
+        <location filename="../../ui/compare_dialog.py" line="-184"/>
         <source>Sammenlign alternativer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,75 +1513,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Lukk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Lag &amp;rapport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Alternativer i tabellen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Enheter per nivå</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>(toppen)</source>
+        <location line="+35"/>
+        <source>… og %1 til (hele listen står i rapporten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Lagt til</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fjernet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flyttet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Omdøpt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Endret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Stillinger i en annen enhet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>Ingen forskjeller</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>DocumentController</name>
     <message>
-        <location line="+8"/>
-        <source>… og %1 til</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>ikke innplassert</source>
+        <location filename="../../ui/controller.py" line="+108"/>
+        <source>Ingen filsti</source>
+        <extracomment>a selected item: (&quot;unit&quot;, unit_id) or (&quot;position&quot;, position_id) list[Change] caused by one run, undo or redo a different project was opened or created (views rebuild) the scenario shown changed (id, or &quot;&quot; for none) list[SelectionItem], and the object that caused it (or None) file path changed (str, &quot;&quot; when untitled) a short message for the status bar (op, &quot;run&quot; | &quot;undo&quot; | &quot;redo&quot;) after the undo stack changed the project (team mode sends it) team mode: turns a factory&apos;s op into the op to apply (fractional sibling keys)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../../orgdesigner/ui/editing.py" line="+77"/>
+        <location filename="../../ui/editing.py" line="+77"/>
         <source>Lag et alternativ først</source>
         <extracomment>the clipboard changed (paste may have become possible) a unit was added and wants its name edited (unit id)</extracomment>
         <translation type="unfinished"></translation>
@@ -1096,22 +1567,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Ny enhet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Velg en enhet først</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Toppenheten kan ikke ha søsken; legg til en underenhet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Stillingene er ikke plassert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,16 +1593,11 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Slett %1 enheter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Slettet. Stillingene er ikke plassert lenger; Angre (Ctrl+Z) henter alt tilbake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Velg enheter eller stillinger å klippe ut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,7 +1607,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Ingenting å lime inn; klipp ut først (Ctrl+X)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,12 +1635,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/export_dialog.py" line="+53"/>
-        <source>Eksporter liste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../ui/export_dialog.py" line="+61"/>
         <source>Liste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,8 +1645,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Pseudonymisert (til tillitsvalgte): uten navn, ansattnummer og lønn</source>
+        <location line="-10"/>
+        <source>Eksporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Pseudonymisert (til tillitsvalgte): uten navn, ansattnummer, lønn og fritekst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1195,6 +1661,36 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Papirstørrelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etter kartets form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liggende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fordel et stort kart over flere sider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Fil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,12 +1711,27 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Liste:</source>
+        <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+67"/>
+        <source>Velg et format og en fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Velg et alternativ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>&amp;Alternativ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Papir:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1229,17 +1740,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+16"/>
+        <source>Ingen eksportformater er tilgjengelige – se Programtillegg (et tillegg kan være slått av).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Eksporter til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Velg en liste og en fil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+41"/>
         <source>Skrev {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,12 +1763,12 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../../orgdesigner/ui/file_commands.py" line="+50"/>
+        <location filename="../../ui/file_commands.py" line="+67"/>
         <source>OrgDesigner-prosjekt (*.orgd);;Alle filer (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Ulagrede endringer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,7 +1778,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Lagre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,51 +1789,132 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+84"/>
+        <location line="+119"/>
         <source>&amp;Avbryt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-251"/>
+        <location line="+64"/>
         <source>Alternativ 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Åpne prosjekt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
+        <location line="+43"/>
         <source>Kan ikke åpne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-37"/>
+        <source>Åpnet %1 skrivebeskyttet: Lagre spør etter et nytt navn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Åpnet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Lagre prosjekt som</source>
+        <source>Filen er i bruk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Kan ikke lagre</source>
+        <location line="+1"/>
+        <source>en annen (låsen skrives nå)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«%1» er åpen hos %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Endringer to steder samtidig ville overskrive hverandre. Du kan åpne filen skrivebeskyttet (Lagre spør etter et nytt navn) eller åpne en kopi uten navn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Åpne &amp;skrivebeskyttet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åpne en &amp;kopi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (kopi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Åpnet en kopi: Lagre spør etter et navn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Låsen på filen er tatt over av en annen; Lagre kontrollerer filen før den skrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lagre prosjekt som</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Kan ikke lagre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Velg et annet navn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Lagret %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+14"/>
+        <source>Filen er endret av andre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>«%1» er endret på disken etter at du åpnet den. Lagrer du, går de endringene tapt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lagre dine endringer i en ny fil?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lagre som …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Autolagring feilet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Kan ikke gjenopprette</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,9 +1922,9 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/findings_panel.py" line="+51"/>
+        <location filename="../../ui/findings_panel.py" line="+66"/>
         <source>Vis funn</source>
-        <extracomment>emitted after each refresh with the findings shown (tests, status bar)</extracomment>
+        <extracomment>emitted after each refresh with the number of findings shown (tests, status bar)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1351,7 +1943,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Bare brudd på prinsipper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Regler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alvorlighet og av/på for hver regel i prosjektet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Funn fra validatorene</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,35 +1973,139 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Validatoren «%1» feilet og er slått av</source>
+        <location line="+178"/>
+        <source> – %1 brudd på prinsipper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>Regelens egen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advarsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Regelen er på i dette prosjektet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Alvorlighet for «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Endre regelen «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-78"/>
         <source>%1 feil, %2 advarsler, %3 info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-52"/>
+        <location line="+31"/>
+        <location line="+47"/>
         <source>feil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>advarsel</source>
+        <location line="-198"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>prinsipp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>orden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+31"/>
+        <location line="+47"/>
+        <source>advarsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+31"/>
+        <location line="+47"/>
         <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FromAsisDialog</name>
+    <message>
+        <location filename="../../ui/from_asis_dialog.py" line="+33"/>
+        <source>Nytt alternativ fra dagens organisasjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kopier dagens organisasjon i én eller flere kommuner til et nytt alternativ. Alle stillinger plasseres i kopien av enheten de er i i dag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kildekommuner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 enheter, %3 stillinger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Utgangspunkt – dagens organisasjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Navn på alternativet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Lag alternativet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Navn på alternativet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Velg minst én kommune.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FtePanel</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+236"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+251"/>
         <location line="+10"/>
         <source>Årsverk per tjenesteområde og stab (innplasserte)</source>
         <translation type="unfinished"></translation>
@@ -1414,114 +2125,70 @@
     </message>
 </context>
 <context>
-    <name>ImportWizard</name>
+    <name>ImportLogDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/import_wizard.py" line="+60"/>
-        <source>Importer ansattliste</source>
+        <location filename="../../ui/import_log_dialog.py" line="+38"/>
+        <location line="+161"/>
+        <source>Importlogg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Importer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Velg fil</source>
+        <location line="-154"/>
+        <source>Tidspunkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ansattlista fra lønns-/HR-systemet (.xlsx, .xlsm eller .csv).</source>
+        <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Fil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Bla gjennom…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Kildekommune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Finnes fra tittel eller filnavn</source>
+        <source>Resultat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Utelat kolonner med fødselsnumre (i stedet for å avvise fila)</source>
+        <source>Meldinger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Fil:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Kildekommune:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Ark og overskriftsrad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Arket og raden med kolonneoverskriftene er funnet automatisk. Endre om nødvendig.</source>
+        <location line="+10"/>
+        <source>Vis meldinger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Alle meldinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bare feil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feil og advarsler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Ark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Overskriftsrad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Ark:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Overskriftsrad:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Kolonner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Koble kolonnene til feltene. Celler med problemer er merket; hold musa over for årsaken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Oppsummering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Importen legges inn som ett steg som kan angres.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>Rad</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,7 +2208,220 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>&amp;Lagre som Excel …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ingen importer ennå. Importer en ansattliste fra Fil-menyen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>importert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avvist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kunne ikke leses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 feil, %2 advarsler, %3 i alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1, ark «%2»: %3 rader lest, %4 importert, %5 avvist, %6 hoppet over. %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>feil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>advarsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Lagre importloggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kunne ikke lagre: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importloggen er lagret i %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="+97"/>
+        <source>Importer ansattliste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Velg fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bla gjennom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kildekommune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Utelat kolonner med fødselsnumre (i stedet for å avvise fila)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Fil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Kildekommune:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Ark og overskriftsrad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Ansattlista fra lønns-/HR-systemet (.xlsx, .xls, .xlsm eller .csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Foreslås ut fra innholdet i fila</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kommunenummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Arket og raden med kolonneoverskriftene er funnet automatisk. Endre om nødvendig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overskriftsrad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Ark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overskriftsrad:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kommune&amp;nummer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kolonner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Koble kolonnene til feltene. Celler med problemer er merket; hold musa over for årsaken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Oppsummering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importen legges inn som ett steg som kan angres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kolonne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alvor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Utelat kolonnene med fødselsnumre og les fila på nytt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Velg ansattliste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1551,17 +2431,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+54"/>
+        <source>Foreslått ut fra tittelen over lista.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreslått ut fra forsiden i fila.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreslått ut fra kommunenummeret i fila.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreslått ut fra filnavnet – sjekk at navnet stemmer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rett navnet om det ikke stemmer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>(ingen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>%1 rader lest: %2 kan importeres, %3 avvises, %4 hoppes over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Fil: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,12 +2486,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Ansatte: %1 · stillinger: %2 · årsverk: %3 · enheter: %4 · arbeidssteder: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>feil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,7 +2509,7 @@
 <context>
     <name>KeyFiguresPanel</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-126"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-129"/>
         <source>Innplassering (stillinger per status)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,12 +2529,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-39"/>
+        <location line="+51"/>
         <source>Stillinger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-53"/>
+        <source>Enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nivåer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Innplassert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansatte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Årsverk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lønnskostnad (kr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vakante stillinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endret arbeidssted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spenn, snitt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spenn, største</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Ukjent sted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,7 +2608,7 @@
 <context>
     <name>LocationsDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/locations_dialog.py" line="+35"/>
+        <location filename="../../ui/locations_dialog.py" line="+35"/>
         <location line="+4"/>
         <source>Lokasjoner</source>
         <translation type="unfinished"></translation>
@@ -1733,7 +2694,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../orgdesigner/ui/main_window.py" line="+38"/>
+        <location filename="../../ui/main_window.py" line="+42"/>
         <source>Alternativ 1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,37 +2705,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Angrehistorikk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-10"/>
         <source>Enheter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Søk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Egenskaper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Stillinger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Statuslinje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+69"/>
         <source>Organisasjonskartet kommer her.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,38 +2750,56 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+2"/>
+        <source>%1 (%2)[*] – OrgDesigner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Velg enheten som skal få nytt navn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+86"/>
-        <source>Om OrgDesigner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommuner: tegn ny organisasjon, sammenlign alternativer og innplasser ansatte.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MetricPanelBase</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-91"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-109"/>
         <source>Ingen alternativ er åpent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>Nye stillinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricPanels</name>
+    <message>
+        <location filename="../../../orgdesigner_plugins/metric_panels/__init__.py" line="+48"/>
+        <source>Nøkkeltall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kontrollspenn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Årsverk per tjenesteområde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opprinnelse per enhet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/move_dialog.py" line="+28"/>
+        <location filename="../../ui/move_dialog.py" line="+29"/>
         <source>Flytt til</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,9 +2835,57 @@
     </message>
 </context>
 <context>
+    <name>OpenFromServerDialog</name>
+    <message>
+        <location filename="../../ui/server_dialogs.py" line="+61"/>
+        <source>Åpne fra server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vis prosjekter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prosjekter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Åpne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>redigerer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tillitsvalgt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ingen prosjekter du har tilgang til på denne serveren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OriginPanel</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+179"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+182"/>
         <location line="+10"/>
         <source>Opprinnelse: andel årsverk fra hver gammel kommune</source>
         <translation type="unfinished"></translation>
@@ -1872,19 +2899,19 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/outline_model.py" line="+175"/>
-        <location line="+3"/>
+        <location filename="../../ui/outline_model.py" line="+236"/>
+        <location line="+6"/>
         <source>Enhet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+3"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Stillinger plassert i enheten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,7 +2921,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,7 +2931,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>%1, %2, %3 stillinger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,12 +2939,12 @@
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../../../orgdesigner/ui/outline_view.py" line="+31"/>
+        <location filename="../../ui/outline_view.py" line="+31"/>
         <source>Enhetstre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enhetene i alternativet. F2 gir nytt navn, Ctrl+X og Ctrl+V flytter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,22 +2952,22 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/people_panel.py" line="+27"/>
+        <location filename="../../ui/people_panel.py" line="+27"/>
         <source>Stillinger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Stillinger i valgt enhet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Stillinger som ikke er plassert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Filtrer på navn, ansattnummer eller tittel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,12 +2982,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stillinger i «%1» (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Ikke plassert: %1 av %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,9 +3003,158 @@
     </message>
 </context>
 <context>
+    <name>PlacementDelegate</name>
+    <message>
+        <location filename="../../ui/placement_delegate.py" line="+77"/>
+        <source>(ikke plassert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(enhetens lokasjon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacementForm</name>
+    <message>
+        <location filename="../../ui/placement_form.py" line="-4"/>
+        <source>Ingen alternativ valgt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Innplassering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ny enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arbeidssted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merknad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ønske {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Fjern innplassering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ny &amp;enhet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Arbeidssted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merknad:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ønske {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Endringer lagres i prosjektet med en gang (Angre: Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ønskene er den ansattes egne og ikke bindende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(ikke plassert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(enhetens lokasjon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Velg en eller flere stillinger i tabellen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(ulike merknader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} stillinger valgt – en endring gjelder alle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} – {1} {2} % · {3}: {4} · arbeidssted {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vakant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n endringer, sist {0} av {1}</source>
+        <translation>
+            <numerusform>%n endring, sist {0} av {1}</numerusform>
+            <numerusform>%n endringer, sist {0} av {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(ulike verdier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Ønsker for {0} stillinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlacementPanel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/placement_panel.py" line="+71"/>
+        <location filename="../../ui/placement_panel.py" line="+66"/>
         <source>Vis stillinger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2028,7 +3204,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+203"/>
+        <source>Endret {0} valgte stillinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Ingen alternativ valgt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plassert {0} av {1} ({2} %) · ikke plassert {3} · konflikter {4} · viser {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacementTableModel</name>
+    <message>
+        <location filename="../../ui/placement_columns.py" line="+8"/>
+        <source>Rekkefølge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Navn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gammel kommune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gammel enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tittel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ny enhet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,131 +3267,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Ønsker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Merknad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ønske {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Lagre innplassering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Fjern innplassering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Ny &amp;enhet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Arbeidssted:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Merknad:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ønske {0}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+278"/>
-        <source>Innplassering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-270"/>
-        <source>Ønskene er den ansattes egne og ikke bindende</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+108"/>
-        <source>Ingen alternativ valgt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Plassert {0} av {1} ({2} %) · ikke plassert {3} · konflikter {4} · viser {5}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>(ikke plassert)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>–</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>(enhetens lokasjon)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Velg en eller flere stillinger i tabellen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>{0} – {1} {2} % · {3}: {4} · arbeidssted {5}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vakant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>{0} endringer, sist {1} av {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{0} stillinger valgt – bare feltene du endrer, lagres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>(ulike merknader)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>(ulike verdier)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Innplassering av {0} stillinger</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PluginsDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/plugins_dialog.py" line="+30"/>
+        <location filename="../../ui/plugins_dialog.py" line="+30"/>
         <location line="+5"/>
         <source>Programtillegg</source>
         <translation type="unfinished"></translation>
@@ -2198,12 +3311,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Et programtillegg som feilet, er slått av til programmet startes på nytt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Lukk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,7 +3329,7 @@
 <context>
     <name>PositionForm</name>
     <message>
-        <location filename="../../../orgdesigner/ui/position_form.py" line="+31"/>
+        <location filename="../../ui/position_form.py" line="+31"/>
         <source>Stillingstittel</source>
         <extracomment>a refused value, with the reason (bokmål)</extracomment>
         <translation type="unfinished"></translation>
@@ -2242,27 +3355,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Personalansvar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Personalansvar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Budsjettansvar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Budsjettansvar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>KOSTRA-funksjon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2317,7 +3430,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Vakant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,7 +3445,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Endre stilling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2355,7 +3468,7 @@
 <context>
     <name>PositionListModel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/position_list_model.py" line="+54"/>
+        <location filename="../../ui/position_list_model.py" line="+57"/>
         <source>Navn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,9 +3494,81 @@
     </message>
 </context>
 <context>
+    <name>ProjectCommands</name>
+    <message>
+        <location filename="../../ui/project_commands.py" line="+58"/>
+        <source>Prosjektet har ingen kildekommuner ennå. Importer en ansattliste først.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ingen importør for ansattlister er slått på.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectInfoDialog</name>
+    <message>
+        <location filename="../../ui/project_info_dialog.py" line="+19"/>
+        <source>Prosjektinformasjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prosjektnavn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kommune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den nye kommunen, f.eks. Lillestrøm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ansvarlig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Prosjektnavn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kommune:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ansvarlig:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nytt prosjekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Endre prosjektinformasjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PropertyPanel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/property_panel.py" line="+28"/>
+        <location filename="../../ui/property_panel.py" line="+29"/>
         <location line="+48"/>
         <source>Egenskaper</source>
         <translation type="unfinished"></translation>
@@ -2399,14 +3584,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Enhet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>Enhet (1 av %1 valgte)</source>
-        <translation type="unfinished"></translation>
+        <source>%n enheter</source>
+        <translation>
+            <numerusform>%n enhet</numerusform>
+            <numerusform>%n enheter</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2415,17 +3603,164 @@
     </message>
 </context>
 <context>
+    <name>PushToServerDialog</name>
+    <message>
+        <location filename="../../ui/server_dialogs.py" line="+14"/>
+        <source>Legg prosjektet på server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prosjektnavn på serveren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Navn på serveren:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prosjektet legges på serveren, og du arbeider videre der sammen med teamet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legg på server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QComboBox</name>
+    <message>
+        <location filename="../../ui/scenario_box.py" line="+24"/>
+        <source>Alternativer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dagens organisasjoner (kun visning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/compare_dialog.py" line="+15"/>
+        <location filename="../../ui/compare_dialog.py" line="+78"/>
         <source>Prosjektet har ingen alternativer å sammenligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReimportDialog</name>
+    <message>
+        <location filename="../../ui/reimport_dialog.py" line="+43"/>
+        <source>Oppdatert ansattliste – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>«%1» sammenlignet med ansatte i %2 (etter ansattnummer): &lt;b&gt;%3 har sluttet&lt;/b&gt;, &lt;b&gt;%4 er nye&lt;/b&gt;, &lt;b&gt;%5 er endret&lt;/b&gt;, %6 er uendret. Ingenting er endret ennå.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nye ansatte kommer inn uten innplassering. De som har sluttet, beholder innplasseringen, men merkes «sluttet». Endrede stillinger beholder innplasseringen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n rader i lista ble avvist og er ikke sammenlignet; se Fil → Importlogg.</source>
+        <translation>
+            <numerusform>%n rad i lista ble avvist og er ikke sammenlignet; se Fil → Importlogg.</numerusform>
+            <numerusform>%n rader i lista ble avvist og er ikke sammenlignet; se Fil → Importlogg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ansatt / felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Før</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sluttet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nye (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endret (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Oppdater prosjektet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Lagre rapporten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ansattnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Navn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stillinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lagre endringsrapporten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kunne ikke lagre: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Endringsrapporten er lagret i %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RelocationPanel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/relocation_panel.py" line="+115"/>
+        <location filename="../../ui/relocation_panel.py" line="+116"/>
         <source>Bare de som bytter arbeidssted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,6 +3782,16 @@
     <message>
         <location line="+1"/>
         <source>Bytter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukjent sted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andel som bytter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2553,11 +3898,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>For {0} er gammelt eller nytt arbeidssted ukjent.</source>
+        <source>For {0} er gammelt eller nytt arbeidssted ukjent; de er holdt utenfor, ikke regnet som «bytter ikke».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Vakant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2565,25 +3910,25 @@
 <context>
     <name>ScenarioBox</name>
     <message>
-        <location filename="../../../orgdesigner/ui/scenario_box.py" line="+20"/>
+        <location filename="../../ui/scenario_box.py" line="+11"/>
         <source>Alternativ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Velg hvilket alternativ som vises</source>
+        <source>Velg hvilket alternativ, eller hvilken dagens organisasjon, som vises</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScenarioCommands</name>
     <message>
-        <location filename="../../../orgdesigner/ui/scenario_commands.py" line="+38"/>
+        <location filename="../../ui/scenario_commands.py" line="+41"/>
         <source>Nytt alternativ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Navn på alternativet:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2593,12 +3938,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Kopier alternativ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Navn på kopien:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,7 +3953,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Gi alternativet nytt navn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2618,7 +3963,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Slett alternativ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,7 +3976,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/search_panel.py" line="+30"/>
+        <location filename="../../ui/search_panel.py" line="+30"/>
         <source>Søk</source>
         <extracomment>(kind, id) of the result the user chose</extracomment>
         <translation type="unfinished"></translation>
@@ -2666,15 +4011,21 @@
         <source>Stilling</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Viser de første %1 treffene; skriv mer for å snevre inn</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Viser de første %n treffene; skriv mer for å snevre inn</source>
+        <translation>
+            <numerusform>Viser det første treffet; skriv mer for å snevre inn</numerusform>
+            <numerusform>Viser de første %n treffene; skriv mer for å snevre inn</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 treff</source>
-        <translation type="unfinished"></translation>
+        <source>%n treff</source>
+        <translation>
+            <numerusform>%n treff</numerusform>
+            <numerusform>%n treff</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2683,10 +4034,70 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="+67"/>
+        <location line="+30"/>
+        <location line="+47"/>
+        <source>Innstillinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Språk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Språk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Det nye språket brukes når OrgDesigner startes på nytt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Starte OrgDesigner på nytt med det nye språket nå?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prosjektet som er åpent, åpnes igjen etter omstarten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start på &amp;nytt nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Senere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Kunne ikke lagre innstillingene: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Innstillinger …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Språk og andre innstillinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/shortcuts_dialog.py" line="+23"/>
-        <location line="+7"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="+23"/>
+        <location line="+9"/>
         <source>Hurtigtaster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,9 +4123,102 @@
     </message>
 </context>
 <context>
+    <name>SourcesDialog</name>
+    <message>
+        <location filename="../../ui/sources_dialog.py" line="+34"/>
+        <source>Kildekommuner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Navn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommunenr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansatte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Gi nytt navn …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kommunenummer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Vis dagens organisasjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Oppdater fra ny ansattliste …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fjern …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Gi nytt navn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kommunens navn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kommunenummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kommunenummer (fire sifre):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ingen importør for ansattlister er slått på.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fjerne «%1» med dagens organisasjon (%2 enheter), %3 stillinger og deres innplasseringer i alle alternativer? Du kan angre med Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fjern kildekommune</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpanPanel</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-106"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-109"/>
         <source>Hvordan kontrollspenn telles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,12 +4228,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 ledere. Advarsel over %2, feil over %3: %4 over advarselsgrensen, %5 over feilgrensen.</source>
+        <location line="+17"/>
+        <source>%1 ledere. Advarsel over %2, feil over %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source> (egne grenser for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: %4 enheter over advarselsgrensen, %5 over feilgrensen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>ledere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,9 +4254,103 @@
     </message>
 </context>
 <context>
+    <name>StaffImportFields</name>
+    <message>
+        <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="-355"/>
+        <source>Ansattnummer</source>
+        <extracomment>the field names as the wizard shows them, marked for Qt&apos;s catalogue (synonyms.FIELDS stays Qt-free)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Navn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fornavn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etternavn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillingskode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillingsbetegnelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillingsprosent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Årslønn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tjeneste/funksjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avdeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeidssted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nærmeste leder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilsettingsform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiltredelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsdato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitForm</name>
     <message>
-        <location filename="../../../orgdesigner/ui/unit_form.py" line="+27"/>
+        <location filename="../../ui/unit_form.py" line="+36"/>
         <source>Navn</source>
         <extracomment>a refused value, with the reason (bokmål)</extracomment>
         <translation type="unfinished"></translation>
@@ -2779,11 +4387,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+105"/>
         <source>f.eks. 202, 213</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
         <source>Ansvar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2832,24 +4441,37 @@
         <source>Plassering:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n enheter valgt – en endring gjelder alle</source>
+        <translation>
+            <numerusform>%n enhet valgt – en endring gjelder alle</numerusform>
+            <numerusform>%n enheter valgt – en endring gjelder alle</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29"/>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>(ulike navn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
         <source>(ingen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>vakant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>(ikke angitt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>forvaltning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,49 +4481,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>(ulike verdier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Endre %n enheter</source>
+        <translation>
+            <numerusform>Endre %n enhet</numerusform>
+            <numerusform>Endre %n enheter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Navnet kan ikke være tomt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitItem</name>
+    <message>
+        <location filename="../../ui/unit_item.py" line="+282"/>
+        <source>Ingen leder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ansatte %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Årsverk %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../ui/welcome_panel.py" line="+32"/>
+        <source>&lt;h2&gt;Kom i gang med sammenslåingen&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Et sammenslåingsprosjekt går i fire steg. Start med ansattlistene fra de gamle kommunene; dagens organisasjoner bygges av dem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1  Importer ansattlistene …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Én liste per kommune fra lønns-/HR-systemet (.xlsx, .xls, .csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2  Se på dagens organisasjoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hver kommunes organisasjon i dag, med ansatte og årsverk per enhet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3  Tegn et alternativ …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start fra dagens organisasjoner, eller importer en organisasjonsstruktur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4  Plasser de ansatte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Innplassering: hver stilling i en enhet i det nye alternativet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Prosjektinformasjon …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skjul denne siden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WishesEditor</name>
+    <message>
+        <location filename="../../ui/placement_delegate.py" line="-46"/>
+        <source>Ønske {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_ServerDialog</name>
+    <message>
+        <location filename="../../ui/server_dialogs.py" line="-89"/>
+        <source>tjenestenavn, «host=… dbname=…» eller postgresql://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../../orgdesigner/ui/app.py" line="+145"/>
+        <location filename="../../ui/app.py" line="+176"/>
         <source>Programtillegg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Noen programtillegg virker ikke og er slått av:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>error_dialog</name>
-    <message>
-        <location filename="../../../orgdesigner/ui/error_dialog.py" line="+0"/>
-        <source>Uventet feil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Det oppstod en uventet feil. Programmet fortsetter, men lagre gjerne arbeidet ditt under et nytt navn. Feilen er skrevet i loggfilen:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Detaljer om feilen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Kopier detaljer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kopiert</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,32 +4,42 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../../orgdesigner/ui/analysis_install.py" line="+35"/>
+        <location filename="../../ui/analysis_install.py" line="+37"/>
         <source>Funn</source>
-        <translation type="unfinished"></translation>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Sammenlign alternativer…</source>
+        <translation>&amp;Samanlikna alternativ…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sammenlignings&amp;rapport…</source>
+        <translation>Samanliknings&amp;rapport…</translation>
     </message>
     <message>
         <location line="+33"/>
-        <source>&amp;Sammenlign alternativer…</source>
-        <translation type="unfinished"></translation>
+        <source>panelet «%1» kunne ikke lages: %2</source>
+        <translation>panelet «%1» kunne ikkje lagast: %2</translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/chart_print.py" line="+25"/>
+        <location filename="../../ui/chart_print.py" line="+26"/>
         <source>Organisasjonskart</source>
-        <translation type="unfinished">Organisasjonskart</translation>
+        <translation>Organisasjonskart</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Kunne ikke starte utskriften</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikkje starta utskrifta</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Skriv ut organisasjonskart</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriva ut organisasjonskart</translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/dnd.py" line="+74"/>
+        <location filename="../../ui/dnd.py" line="+74"/>
         <source>Ingen alternativ er åpent</source>
         <translation>Ingen alternativ er opne</translation>
     </message>
@@ -39,7 +49,7 @@
         <translation>Einingane finst ikkje i dette alternativet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Stillingene finnes ikke</source>
         <translation>Stillingane finst ikkje</translation>
     </message>
@@ -59,62 +69,181 @@
         <translation>Ukjent innhald</translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/fields.py" line="+45"/>
+        <location filename="../../ui/fields.py" line="+45"/>
         <source>«%1» er ikke en KOSTRA-funksjon (tre sifre)</source>
         <translation>«%1» er ikkje ein KOSTRA-funksjon (tre siffer)</translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/import_install.py" line="+38"/>
+        <location filename="../../ui/import_install.py" line="+55"/>
         <source>&amp;Importer ansattliste…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Les en ansattliste fra lønns-/HR-systemet som en ny kildekommune</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera tilsettliste…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importer &amp;organisasjonsstruktur…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera &amp;organisasjonsstruktur…</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Velg organisasjonsstruktur</source>
+        <translation>Vel organisasjonsstruktur</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Importer %1…</source>
+        <translation>Importera %1…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Les en ansattliste fra lønns-/HR-systemet som en ny kildekommune, eller oppdater en</source>
+        <translation>Les ei tilsettliste frå løns-/HR-systemet som ein ny kjeldekommune, eller oppdater ein</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Les en tabell med enhet, overordnet enhet og enhetstype som et nytt alternativ</source>
-        <translation type="unfinished"></translation>
+        <source>Importer %1 (%2)</source>
+        <translation>Importera %1 (%2)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Velg organisasjonsstruktur</source>
-        <translation type="unfinished"></translation>
+        <location line="+32"/>
+        <source>Ukjente enhetstyper</source>
+        <translation>Ukjende einingstypar</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Regneark (*.xlsx *.xlsm *.csv);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>«%1» bruker ord for enhetstype som programmet ikke kjenner. Velg hva hvert ord betyr:</source>
+        <translation>«%1» brukar ord for einingstype som programmet ikkje kjenner. Vel kva kvart ord tyder:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>(velg)</source>
+        <translation>(vel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>«%1» (rad %2):</source>
+        <translation>«%1» (rad %2):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Husk ordene i dette prosjektet</source>
+        <translation>Hugs orda i dette prosjektet</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Ingen importør for organisasjonsstruktur er slått på (se Hjelp → Programtillegg).</source>
+        <translation>Ingen importør for organisasjonsstruktur er slått på (sjå Hjelp → Programtillegg).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Regneark (%1);;Alle filer (*)</source>
+        <translation>Rekneark (%1);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Nytt alternativ</source>
-        <translation type="unfinished">Nytt alternativ</translation>
+        <translation>Nytt alternativ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Navn på alternativet:</source>
-        <translation type="unfinished">Namn på alternativet:</translation>
+        <translation>Namn på alternativet:</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Importerte %1 enheter til «%2» (%3 advarsler)</source>
-        <translation type="unfinished"></translation>
+        <location line="+21"/>
+        <source>Importerte %1 enheter til «%2» (%3 meldinger – se Fil → Importlogg)</source>
+        <translation>Importerte %1 einingar til «%2» (%3 meldingar – sjå Fil → Importlogg)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="+98"/>
+        <source>Importert fra «%1»: %n meldinger (se Fil → Importlogg)</source>
+        <translation>
+            <numerusform>Importert frå «%1»: %n melding (sjå Fil → Importlogg)</numerusform>
+            <numerusform>Importert frå «%1»: %n meldingar (sjå Fil → Importlogg)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+39"/>
+        <source>veiviseren kunne ikke åpnes: %1</source>
+        <translation>vegvisaren kunne ikkje opnast: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Veiviseren for «%1» kunne ikke åpnes: %2</source>
+        <translation>Vegvisaren for «%1» kunne ikkje opnast: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/menus.py" line="+26"/>
+        <location line="+32"/>
+        <source>Importer %1</source>
+        <translation>Importera %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+34"/>
+        <source>Velg fil</source>
+        <translation>Vel fil</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Fil</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bla gjennom…</source>
+        <translation>Bla gjennom…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Fil:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Oppsummering</source>
+        <translation>Oppsummering</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rad</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kolonne</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alvor</source>
+        <translation>Alvor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importer</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Fila kunne ikke leses: %1</source>
+        <translation>Fila kunne ikkje lesast: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importen ble avvist.</source>
+        <translation>Importen vart avvist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="+26"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -124,29 +253,27 @@
         <translation>Opna &amp;nyleg brukte</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Rediger</source>
-        <translation>&amp;Rediger</translation>
+        <translation>&amp;Redigering</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Vis</source>
-        <translation>&amp;Vis</translation>
+        <translation>&amp;Visning</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vis &amp;nivåer</source>
-        <translation>Vis &amp;nivå</translation>
+        <translation>Visa &amp;nivå</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>&amp;%1 nivåer</source>
-        <translation>&amp;%1 nivå</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;1 nivå</source>
-        <translation>&amp;1 nivå</translation>
+        <source>&amp;%n nivåer</source>
+        <translation>
+            <numerusform>&amp;%n nivå</numerusform>
+            <numerusform>&amp;%n nivå</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -176,10 +303,10 @@
     <message>
         <location line="+2"/>
         <source>&amp;Vis alternativ</source>
-        <translation>&amp;Vis alternativ</translation>
+        <translation>&amp;Visa alternativ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -189,54 +316,54 @@
         <translation>Verktøylinje</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <location line="+13"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/placement_install.py" line="+42"/>
+        <location filename="../../ui/placement_install.py" line="+43"/>
         <source>Innplassering</source>
-        <translation type="unfinished"></translation>
+        <translation>Innplassering</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lokalisering</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalisering</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Ansatte følger oppgavene…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilsette følgjer oppgåvene…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lokasjoner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokasjonar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Eksporter liste…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportera liste…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Innplassering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Innplassering</translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/placement_model.py" line="+168"/>
+        <location filename="../../ui/placement_model.py" line="+168"/>
         <source>Vakant</source>
-        <extracomment>what :meth:`PlacementTableModel.update` reports</extracomment>
-        <translation type="unfinished">Vakant</translation>
+        <extracomment>what :meth:`PlacementTableModel.update` reports set by the panel: commit(row position id, {field: value}) -&gt; bool (runs the op)</extracomment>
+        <translation>Vakant</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+261"/>
         <source>Stillingen inngår i en konflikt</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillinga inngår i ein konflikt</translation>
     </message>
     <message>
-        <location filename="../../../orgdesigner/ui/recovery_dialog.py" line="+49"/>
+        <location filename="../../ui/recovery_dialog.py" line="+49"/>
         <source>et prosjekt som ikke var lagret</source>
         <translation>eit prosjekt som ikkje var lagra</translation>
     </message>
@@ -248,86 +375,294 @@
     <message>
         <location line="+3"/>
         <source>Gjenopprett arbeid</source>
-        <translation>Gjenopprett arbeid</translation>
+        <translation>Gjenoppretta arbeid</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>OrgDesigner ble ikke avsluttet normalt. Det finnes en autolagret kopi av «%1» (%2) fra %3.</source>
         <translation>OrgDesigner vart ikkje avslutta normalt. Det finst ein autolagra kopi av «%1» (%2) frå %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Vil du gjenopprette den?</source>
-        <translation>Vil du gjenopprette han?</translation>
+        <translation>Vil du gjenoppretta han?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gjenopprett</source>
-        <translation>&amp;Gjenopprett</translation>
+        <translation>&amp;Gjenoppretta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forkast</source>
-        <translation>&amp;Forkast</translation>
+        <translation>&amp;Forkasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ikke nå</source>
         <translation>&amp;Ikkje no</translation>
     </message>
+    <message>
+        <location filename="../../ui/chart_export.py" line="+88"/>
+        <source>Fant ikke alternativet «%1»</source>
+        <translation>Fann ikkje alternativet «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fant ikke enheten «%1» i «%2»</source>
+        <translation>Fann ikkje eininga «%1» i «%2»</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: ukjent format «%2» (bruk pdf, png eller svg)</source>
+        <translation>%1: ukjent format «%2» (bruk pdf, png eller svg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: ugyldig papir/retning/modus (%2)</source>
+        <translation>%1: ugyldig papir/retning/modus (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: mappen finnes ikke</source>
+        <translation>%1: mappa finst ikkje</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: kunne ikke skrive filen (%2)</source>
+        <translation>%1: kunne ikkje skriva fila (%2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: kunne ikke lage PDF</source>
+        <translation>%1: kunne ikkje laga PDF</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Side %1/%2 · rad %3/%4, kol. %5/%6</source>
+        <translation>Side %1/%2 · rad %3/%4, kol. %5/%6</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>%1: kunne ikke skrive PNG</source>
+        <translation>%1: kunne ikkje skriva PNG</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: kunne ikke lage SVG</source>
+        <translation>%1: kunne ikkje laga SVG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_dialog.py" line="+219"/>
+        <source>Rapporten er ikke tilgjengelig – programtillegget for rapporter er slått av</source>
+        <translation>Rapporten er ikkje tilgjengeleg – programtillegget for rapportar er slått av</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Velg minst ett alternativ</source>
+        <translation>Vel minst eitt alternativ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lagre sammenligningsrapport</source>
+        <translation>Lagra samanlikningsrapport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf);;Excel (*.xlsx);;PowerPoint (*.pptx)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx);;PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Skrev sammenligningsrapporten til %1</source>
+        <translation>Skreiv samanlikningsrapporten til %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="+45"/>
+        <source>Logg: %1</source>
+        <translation>Logg: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Uventet feil</source>
+        <translation>Uventa feil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Det oppstod en uventet feil. Programmet fortsetter, men lagre gjerne arbeidet ditt under et nytt navn. Feilen er skrevet i loggfilen:</source>
+        <translation>Det oppstod ein uventa feil. Programmet held fram, men lagra gjerne arbeidet ditt under eit nytt namn. Feilen er skriven i loggfila:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Detaljer om feilen</source>
+        <translation>Detaljar om feilen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kopier detaljer</source>
+        <translation>&amp;Kopiera detaljar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kopiert</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_install.py" line="+34"/>
+        <source>Åpne fra se&amp;rver…</source>
+        <translation>Opna frå &amp;tenar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åpne et prosjekt som teamet arbeider på, på kommunens server</source>
+        <translation>Opna eit prosjekt som teamet arbeider på, på tenaren til kommunen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Legg prosjektet på server…</source>
+        <translation>&amp;Leggja prosjektet på tenar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legg det åpne prosjektet på kommunens server og arbeid videre der</source>
+        <translation>Leggja det opne prosjektet på tenaren til kommunen og arbeida vidare der</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Åpne fra server</source>
+        <translation>Opna frå tenar</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Endring avvist</source>
+        <translation>Endring avvist</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Server: %1 · til stede: %2</source>
+        <translation>Tenar: %1 · til stades: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_link.py" line="+107"/>
+        <source>Endringen kan ikke sendes til serveren: %1</source>
+        <extracomment>status text for the window (&quot;&quot; when all is well) list[str] logins that have the project open list[Refusal] of one sync</extracomment>
+        <translation>Endringa kan ikkje sendast til tenaren: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Du har ikke skrivetilgang – endringene dine ble ikke lagret på serveren</source>
+        <translation>Du har ikkje skrivetilgang – endringane dine vart ikkje lagra på tenaren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Forbindelsen med serveren er tilbake</source>
+        <translation>Sambandet med tenaren er tilbake</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Ingen forbindelse med serveren – %n endringer venter og sendes når den er tilbake</source>
+        <translation>
+            <numerusform>Ikkje samband med tenaren – %n endring ventar og blir send når sambandet er tilbake</numerusform>
+            <numerusform>Ikkje samband med tenaren – %n endringar ventar og blir sende når sambandet er tilbake</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/validation_service.py" line="+33"/>
+        <source>feil</source>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>advarsel</source>
+        <translation>åtvaring</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>validatoren «%1» feilet: %2</source>
+        <extracomment>after each finished update: {rule id: keys whose findings changed} (None: everything), units changed</extracomment>
+        <translation>kontrollen «%1» feila: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Validatoren «%1» feilet og er slått av</source>
+        <translation>Kontrollen «%1» feila og er slått av</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Funn fra kontrollene (%1):</source>
+        <translation>Funn frå kontrollane (%1):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>… og %1 til (se Funn)</source>
+        <translation>… og %1 til (sjå Funn)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/placement_form.py" line="+40"/>
+        <source>Innplassering av %n stillinger</source>
+        <translation>
+            <numerusform>Innplassering av %n stilling</numerusform>
+            <numerusform>Innplassering av %n stillingar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/about_dialog.py" line="+0"/>
+        <location filename="../../ui/about_dialog.py" line="+26"/>
         <source>Om OrgDesigner</source>
         <translation>Om OrgDesigner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommuner: tegn ny organisasjon, sammenlign alternativer og innplasser ansatte.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommunar: teikn ny organisasjon, samanlikn alternativ og innplasser tilsette.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommunar: teikna ny organisasjon, samanlikna alternativ og innplassera tilsette.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Loggfil:</source>
         <translation>Loggfil:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Åpne &amp;loggmappen</source>
         <translation>Opna &amp;loggmappa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Kopier</source>
-        <translation>&amp;Kopier</translation>
+        <translation>&amp;Kopiera</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../../orgdesigner/ui/actions.py" line="+49"/>
+        <location filename="../../ui/actions.py" line="+55"/>
         <source>&amp;Ny</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lag et nytt, tomt prosjekt</source>
-        <translation>Lag eit nytt, tomt prosjekt</translation>
+        <translation>Laga eit nytt, tomt prosjekt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Opna …</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Åpne et prosjekt (.orgd)</source>
         <translation>Opna eit prosjekt (.orgd)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Lagra</translation>
     </message>
@@ -337,47 +672,47 @@
         <translation>Lagra prosjektet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Lagre &amp;som …</source>
         <translation>Lagra &amp;som …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lagre prosjektet i en ny fil</source>
         <translation>Lagra prosjektet i ei ny fil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Eksporter &amp;kart …</source>
-        <translation>Eksporter &amp;kart …</translation>
+        <translation>Eksportera &amp;kart …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lagre kartet slik det vises som PDF, PNG eller SVG</source>
         <translation>Lagra kartet slik det blir vist, som PDF, PNG eller SVG</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Skriv &amp;ut …</source>
-        <translation>Skriv &amp;ut …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skriv ut kartet, med forhåndsvisning</source>
-        <translation>Skriv ut kartet, med førehandsvising</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Avslutt</source>
-        <translation>&amp;Avslutt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Lukk OrgDesigner</source>
-        <translation>Lukk OrgDesigner</translation>
+        <translation>Skriva &amp;ut …</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Skriv ut kartet, med forhåndsvisning</source>
+        <translation>Skriva ut kartet, med førehandsvising</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Avslutt</source>
+        <translation>&amp;Avslutta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lukk OrgDesigner</source>
+        <translation>Lukka OrgDesigner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Angre</source>
         <translation>&amp;Angra</translation>
     </message>
@@ -389,247 +724,305 @@
     <message>
         <location line="+1"/>
         <source>&amp;Gjør om</source>
-        <translation>&amp;Gjer om</translation>
+        <translation>&amp;Gjera om</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gjør om</source>
-        <translation>Gjer om</translation>
+        <translation>Gjera om</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Klipp &amp;ut</source>
-        <translation>Klipp &amp;ut</translation>
+        <translation>Klippa &amp;ut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Klipp ut valgte enheter eller stillinger for å flytte dem</source>
-        <translation>Klipp ut valde einingar eller stillingar for å flytta dei</translation>
+        <translation>Klippa ut valde einingar eller stillingar for å flytta dei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Lim inn</source>
-        <translation>&amp;Lim inn</translation>
+        <translation>&amp;Lima inn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Flytt det som ble klippet ut inn under valgt enhet</source>
-        <translation>Flytt det som vart klipt ut inn under vald eining</translation>
+        <translation>Flytta det som vart klipt ut, inn under vald eining</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Flytt til …</source>
-        <translation>&amp;Flytt til …</translation>
+        <translation>&amp;Flytta til …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Flytt valgte enheter eller stillinger til en enhet du velger</source>
-        <translation>Flytt valde einingar eller stillingar til ei eining du vel</translation>
+        <translation>Flytta valde einingar eller stillingar til ei eining du vel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Ny &amp;underenhet</source>
         <translation>Ny &amp;undereining</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Legg til en enhet under valgt enhet</source>
-        <translation>Legg til ei eining under vald eining</translation>
+        <translation>Leggja til ei eining under vald eining</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Ny &amp;søskenenhet</source>
-        <translation>Ny &amp;søskeneining</translation>
+        <translation>Ny &amp;syskeneining</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Legg til en enhet ved siden av valgt enhet</source>
-        <translation>Legg til ei eining ved sida av vald eining</translation>
+        <translation>Leggja til ei eining ved sida av vald eining</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Slett enhet</source>
-        <translation>&amp;Slett eining</translation>
+        <translation>&amp;Sletta eining</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Slett valgte enheter; stillingene deres blir ikke plassert</source>
-        <translation>Slett valde einingar; stillingane deira blir ikkje plasserte</translation>
+        <translation>Sletta valde einingar; stillingane deira blir ikkje plasserte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Gi nytt navn</source>
-        <translation>&amp;Gi nytt namn</translation>
+        <translation>&amp;Gje nytt namn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Gi valgt enhet nytt navn</source>
-        <translation>Gi vald eining nytt namn</translation>
+        <translation>Gje vald eining nytt namn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Ny s&amp;tiplet linje til …</source>
         <translation>Ny s&amp;tipla linje til …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Legg til en stiplet linje (faglig relasjon) fra valgt enhet eller stilling</source>
-        <translation>Legg til ei stipla linje (fagleg relasjon) frå vald eining eller stilling</translation>
+        <translation>Leggja til ei stipla linje (fagleg relasjon) frå vald eining eller stilling</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Søk …</source>
-        <translation>&amp;Søk …</translation>
+        <translation>&amp;Søkja …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Søk etter enhet, person, ansattnummer eller tittel</source>
-        <translation>Søk etter eining, person, tilsettnummer eller tittel</translation>
+        <translation>Søkja etter eining, person, tilsettnummer eller tittel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Zoom &amp;inn</source>
-        <translation>Zoom &amp;inn</translation>
+        <translation>Zooma &amp;inn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Forstørr kartet</source>
-        <translation>Forstørr kartet</translation>
+        <translation>Forstørra kartet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Zoom &amp;ut</source>
-        <translation>Zoom &amp;ut</translation>
+        <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Forminsk kartet</source>
-        <translation>Forminsk kartet</translation>
+        <translation>Forminska kartet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Tilpass til vinduet</source>
-        <translation>&amp;Tilpass til vindauget</translation>
+        <translation>&amp;Tilpassa til vindauget</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Vis hele kartet</source>
-        <translation>Vis heile kartet</translation>
+        <translation>Visa heile kartet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;100 %</source>
         <translation>&amp;100 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Vis kartet i naturlig størrelse</source>
-        <translation>Vis kartet i naturleg storleik</translation>
+        <translation>Visa kartet i naturleg storleik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Vis alle nivåer</source>
-        <translation>&amp;Vis alle nivå</translation>
+        <translation>&amp;Visa alle nivå</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fold ut alle enheter</source>
-        <translation>Fald ut alle einingar</translation>
+        <translation>Falda ut alle einingar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Skjul under toppnivået</source>
-        <translation>&amp;Skjul under toppnivået</translation>
+        <translation>&amp;Skjula under toppnivået</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fold sammen alle enheter</source>
-        <translation>Fald saman alle einingar</translation>
+        <translation>Falda saman alle einingar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Neste panel</source>
         <translation>&amp;Neste panel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Flytt tastaturfokus til neste panel</source>
-        <translation>Flytt tastaturfokus til neste panel</translation>
+        <translation>Flytta tastaturfokus til neste panel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Forrige panel</source>
         <translation>&amp;Førre panel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Flytt tastaturfokus til forrige panel</source>
-        <translation>Flytt tastaturfokus til førre panel</translation>
+        <translation>Flytta tastaturfokus til førre panel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Nytt alternativ …</source>
         <translation>&amp;Nytt alternativ …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lag et nytt, tomt alternativ</source>
-        <translation>Lag eit nytt, tomt alternativ</translation>
+        <translation>Laga eit nytt, tomt alternativ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Kopier alternativ …</source>
-        <translation>&amp;Kopier alternativ …</translation>
+        <translation>&amp;Kopiera alternativ …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lag en kopi av dette alternativet</source>
-        <translation>Lag ein kopi av dette alternativet</translation>
+        <translation>Laga ein kopi av dette alternativet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Gi alternativet nytt navn …</source>
-        <translation>&amp;Gi alternativet nytt namn …</translation>
+        <translation>&amp;Gje alternativet nytt namn …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Gi dette alternativet nytt navn</source>
-        <translation>Gi dette alternativet nytt namn</translation>
+        <translation>Gje dette alternativet nytt namn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Slett alternativ</source>
-        <translation>&amp;Slett alternativ</translation>
+        <translation>&amp;Sletta alternativ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Slett dette alternativet</source>
-        <translation>Slett dette alternativet</translation>
+        <translation>Sletta dette alternativet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Om OrgDesigner</source>
         <translation>&amp;Om OrgDesigner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Hurtigtaster</source>
         <translation>&amp;Snøggtastar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Vis alle hurtigtaster</source>
-        <translation>Vis alle snøggtastar</translation>
+        <translation>Visa alle snøggtastar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Programtillegg …</source>
         <translation>&amp;Programtillegg …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Vis og slå av eller på programtillegg</source>
-        <translation>Vis og slå av eller på programtillegg</translation>
+        <translation>Visa programtillegg og slå dei av eller på</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prosjekt&amp;informasjon …</source>
+        <translation>Prosjekt&amp;informasjon …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prosjektets navn, kommune, dato og ansvarlig (brukes i tittel og eksport)</source>
+        <translation>Namnet på prosjektet, kommune, dato og ansvarleg (blir brukt i tittel og eksport)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kildekommuner …</source>
+        <translation>&amp;Kjeldekommunar …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gi nytt navn, sett kommunenummer, oppdater eller fjern en kildekommune</source>
+        <translation>Gje nytt namn, setja kommunenummer, oppdatera eller fjerna ein kjeldekommune</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import&amp;logg …</source>
+        <translation>Import&amp;logg …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alle importer med feil, advarsler og merknader</source>
+        <translation>Alle importar med feil, åtvaringar og merknader</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nytt alternativ fra &amp;dagens organisasjon …</source>
+        <translation>Nytt alternativ frå &amp;dagens organisasjon …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kopier dagens organisasjon i én eller flere kommuner, med alle stillinger plassert</source>
+        <translation>Kopiera dagens organisasjon i éin eller fleire kommunar, med alle stillingar plasserte</translation>
+    </message>
+</context>
+<context>
+    <name>AsIsBanner</name>
+    <message>
+        <location filename="../../ui/asis_banner.py" line="+24"/>
+        <source>Dagens organisasjon</source>
+        <translation>Dagens organisasjon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nytt alternativ fra denne …</source>
+        <translation>Nytt alternativ frå denne …</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&lt;b&gt;Dagens organisasjon – %1&lt;/b&gt;%2 · skrivebeskyttet: endringer gjøres i et alternativ</source>
+        <translation>&lt;b&gt;Dagens organisasjon – %1&lt;/b&gt;%2 · skriveverna: endringar blir gjorde i eit alternativ</translation>
     </message>
 </context>
 <context>
@@ -637,511 +1030,584 @@
     <message>
         <location filename="../../../orgdesigner_plugins/metric_panels/charts_qt.py" line="+112"/>
         <source>Ingen data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen data</translation>
     </message>
 </context>
 <context>
     <name>BulkPlaceDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/bulk_place_dialog.py" line="+36"/>
+        <location filename="../../ui/bulk_place_dialog.py" line="+48"/>
         <source>Ansatte følger oppgavene</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsette følgjer oppgåvene</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gammel enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gammal eining</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ansvar (kostnadssted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvar (kostnadsstad)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KOSTRA-funksjon</source>
-        <translation type="unfinished"></translation>
+        <translation>KOSTRA-funksjon</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(alle kommuner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alle kommunar)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hva som flyttes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva som blir flytt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Med &amp;underenheter</source>
-        <translation type="unfinished"></translation>
+        <translation>Med &amp;undereiningar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">Ny eining</translation>
+        <translation>Ny eining</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Legg til regel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leggja til regel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fjern regel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjerna regel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La&amp;gre reglene</source>
+        <translation>La&amp;gra reglane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lagre reglene i prosjektet for dette alternativet</source>
+        <translation>Lagra reglane i prosjektet for dette alternativet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hent lagrede regler</source>
+        <translation>&amp;Henta lagra reglar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Regler</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Erstatt innplasseringer som allerede er gjort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstatta innplasseringar som alt er gjorde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(uendret / foreslått)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uendra / føreslått)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished">&amp;Avbryt</translation>
+        <translation>&amp;Avbryta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Plasser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plassera</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Regel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gammel &amp;kommune:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gammal &amp;kommune:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hva:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kva:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Til ny enhet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Til ny eining:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+69"/>
+        <source>({0} stillinger)</source>
+        <translation>({0} stillingar)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reglene er lagret i prosjektet.</source>
+        <translation>Reglane er lagra i prosjektet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ingen lagrede regler for dette alternativet.</source>
+        <translation>Ingen lagra reglar for dette alternativet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Legg til minst én regel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til minst éin regel.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>{0} stillinger blir plassert.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} stillingar blir plasserte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} er allerede plassert og blir stående.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} er alt plasserte og blir ståande.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} treffes av flere regler; den første gjelder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} blir treft av fleire reglar; den første gjeld.</translation>
     </message>
 </context>
 <context>
     <name>ChartDragDrop</name>
     <message>
-        <location filename="../../../orgdesigner/ui/chart_dnd.py" line="+68"/>
+        <location filename="../../ui/chart_dnd.py" line="+68"/>
         <source>Slipp for: %1 → «%2»</source>
-        <translation type="unfinished"></translation>
+        <translation>Slepp for: %1 → «%2»</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Slipp på en enhet i kartet</source>
-        <translation type="unfinished"></translation>
+        <translation>Slepp på ei eining i kartet</translation>
     </message>
 </context>
 <context>
     <name>ChartEditing</name>
     <message>
-        <location filename="../../../orgdesigner/ui/chart_editing.py" line="+49"/>
+        <location filename="../../ui/chart_editing.py" line="+51"/>
         <source>Nytt navn på enheten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+61"/>
-        <source>Slett %n enheter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Nytt namn på eininga</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+69"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">Ny eining</translation>
+        <translation>Ny eining</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Klikk på enheten den stiplede linjen skal gå til, eller velg den med piltastene og Enter (Esc avbryter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikk på eininga den stipla linja skal gå til, eller vel ho med piltastane og Enter (Esc avbryt)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Avbrutt</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrote</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Gi nytt navn	F2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gje nytt namn	F2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legg til underenhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggja til undereining</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slett	Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletta	Delete</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vis underenheter</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa undereiningar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skjul underenheter</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjula undereiningar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Legg til stiplet linje til…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggja til stipla linje til…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fjern stiplet linje til «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerna stipla linje til «%1»</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Utvid alle</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvida alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skjul alle</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjula alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vis nivåer</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa nivå</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Farge etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Farge etter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enhetstype</source>
-        <translation type="unfinished"></translation>
+        <translation>Einingstype</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opprinnelse (kommune)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opphav (kommune)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tilpass til vinduet	Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilpassa til vindauget	Ctrl+0</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>100 %	Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %	Ctrl+1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lagre kartet som PDF, PNG eller SVG …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra kartet som PDF, PNG eller SVG …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lagre kartet under denne enheten …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra kartet under denne eininga …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skriv ut kartet …</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriva ut kartet …</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
+        <source>Lagret kartet i %1 (%2 s.)</source>
+        <translation>Lagra kartet i %1 (%2 s.)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <location filename="../../ui/chart_export_dialog.py" line="+33"/>
+        <location line="+49"/>
         <source>Lagre organisasjonskart</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra organisasjonskart</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Fil</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bla gjennom…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Papirstørrelse</source>
+        <translation>Papirstorleik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retning</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etter kartets form</source>
+        <translation>Etter forma på kartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liggende</source>
+        <translation>Liggjande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stående</source>
+        <translation>Ståande</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>PDF (*.pdf);;PNG-bilde (*.png);;SVG-tegning (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Fordel et stort kart over flere sider (med overlapp og skjæremerker)</source>
+        <translation>&amp;Fordela eit stort kart over fleire sider (med overlapp og skjeremerke)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Lagret kartet i %1 (%2 s.)</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>&amp;Fil:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Papir:</source>
+        <translation>&amp;Papir:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retning:</source>
+        <translation>&amp;Retning:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Lagra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryta</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>PDF (*.pdf);;PNG-bilde (*.png);;SVG-tegning (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG-bilete (*.png);;SVG-teikning (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>ChartInfo</name>
     <message>
-        <location filename="../../../orgdesigner/ui/chart_info.py" line="+30"/>
+        <location filename="../../ui/chart_info.py" line="+30"/>
         <source>Fargeforklaring</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargeforklaring</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Leder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiar: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ansatte: %1 direkte, %2 totalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsette: %1 direkte, %2 totalt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Årsverk: %1 direkte, %2 totalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsverk: %1 direkte, %2 totalt</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Funn fra kontrollene: %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+9"/>
+        <source>Funn: %1</source>
+        <translation>Funn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartOverview</name>
+    <message>
+        <location filename="../../ui/chart_overview.py" line="+31"/>
+        <source>Oversiktskart</source>
+        <translation>Oversiktskart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversikt over hele kartet: klikk eller dra for å flytte visningen</source>
+        <translation>Oversikt over heile kartet: klikk eller dra for å flytta visinga</translation>
     </message>
 </context>
 <context>
     <name>ChartScene</name>
     <message>
-        <location filename="../../../orgdesigner/ui/chart_scene.py" line="+261"/>
+        <location filename="../../ui/chart_scene.py" line="+295"/>
         <source>Stiplet linje (%1)</source>
-        <extracomment>emitted after every (re)layout a scenario with more units than this opens collapsed to ``auto_level`` levels</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>emitted after every (re)layout a scenario with more units than this opens collapsed to ``auto_level`` levels set by the window when a findings panel runs the validators: the badges take its results (one validator run per change) instead of running them a second time per scenario not shown: its box data, layout cache, collapsed set and the edits since it was shown, so switching back re-counts only what changed</extracomment>
+        <translation>Stipla linje (%1)</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../../orgdesigner/ui/chart_view.py" line="+42"/>
+        <location filename="../../ui/chart_view.py" line="+43"/>
         <source>Organisasjonskart</source>
         <extracomment>the unit the keyboard focus rectangle is on (&quot;&quot; for none)</extracomment>
-        <translation type="unfinished">Organisasjonskart</translation>
+        <translation>Organisasjonskart</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/compare_dialog.py" line="+51"/>
+        <location filename="../../ui/compare_dialog.py" line="-184"/>
         <source>Sammenlign alternativer</source>
-        <translation type="unfinished"></translation>
+        <translation>Samanlikna alternativ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Alternativer som sammenlignes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ som blir samanlikna</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nøkkeltall per alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkeltal per alternativ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fra alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Frå alternativ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Til alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Til alternativ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Endringer i strukturen</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringar i strukturen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endring</source>
-        <translation type="unfinished"></translation>
+        <translation>Endring</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Detaljer</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Endringer fra</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringar frå</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>til</source>
-        <translation type="unfinished"></translation>
+        <translation>til</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Lag &amp;rapport…</source>
+        <translation>Laga &amp;rapport…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Alternativer i tabellen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ i tabellen:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Enheter per nivå</source>
-        <translation type="unfinished"></translation>
+        <translation>Einingar per nivå</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>(toppen)</source>
-        <translation type="unfinished"></translation>
+        <location line="+35"/>
+        <source>… og %1 til (hele listen står i rapporten)</source>
+        <translation>… og %1 til (heile lista står i rapporten)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Lagt til</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fjernet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flyttet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Omdøpt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Endret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Stillinger i en annen enhet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>Ingen forskjeller</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen skilnader</translation>
     </message>
+</context>
+<context>
+    <name>DocumentController</name>
     <message>
-        <location line="+8"/>
-        <source>… og %1 til</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>ikke innplassert</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/controller.py" line="+108"/>
+        <source>Ingen filsti</source>
+        <extracomment>a selected item: (&quot;unit&quot;, unit_id) or (&quot;position&quot;, position_id) list[Change] caused by one run, undo or redo a different project was opened or created (views rebuild) the scenario shown changed (id, or &quot;&quot; for none) list[SelectionItem], and the object that caused it (or None) file path changed (str, &quot;&quot; when untitled) a short message for the status bar (op, &quot;run&quot; | &quot;undo&quot; | &quot;redo&quot;) after the undo stack changed the project (team mode sends it) team mode: turns a factory&apos;s op into the op to apply (fractional sibling keys)</extracomment>
+        <translation>Ingen filsti</translation>
     </message>
 </context>
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../../orgdesigner/ui/editing.py" line="+77"/>
+        <location filename="../../ui/editing.py" line="+77"/>
         <source>Lag et alternativ først</source>
         <extracomment>the clipboard changed (paste may have become possible) a unit was added and wants its name edited (unit id)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lag eit alternativ først</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Velg enheten den nye enheten skal ligge under</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eininga den nye eininga skal liggja under</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Ny enhet</source>
         <translation>Ny eining</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Velg en enhet først</source>
         <translation>Vel ei eining først</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Toppenheten kan ikke ha søsken; legg til en underenhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Toppeininga kan ikkje ha sysken; legg til ei undereining</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Stillingene er ikke plassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingane er ikkje plasserte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Velg enheten som skal slettes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eininga som skal slettast</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Slett %1 enheter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Slettet. Stillingene er ikke plassert lenger; Angre (Ctrl+Z) henter alt tilbake.</source>
         <translation>Sletta. Stillingane er ikkje plasserte lenger; Angra (Ctrl+Z) hentar alt tilbake.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Velg enheter eller stillinger å klippe ut</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel einingar eller stillingar å klippa ut</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 klippet ut. Velg enheten de skal til og lim inn (Ctrl+V).</source>
-        <translation>%1 klipt ut. Vel eininga dei skal til og lim inn (Ctrl+V).</translation>
+        <translation>%1 klipt ut. Vel eininga dei skal til, og lim inn (Ctrl+V).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Ingenting å lime inn; klipp ut først (Ctrl+X)</source>
         <translation>Ingenting å lima inn; klipp ut først (Ctrl+X)</translation>
     </message>
@@ -1169,95 +1635,140 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/export_dialog.py" line="+53"/>
-        <source>Eksporter liste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../ui/export_dialog.py" line="+61"/>
         <source>Liste</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Pseudonymisert (til tillitsvalgte): uten navn, ansattnummer og lønn</source>
-        <translation type="unfinished"></translation>
+        <location line="-10"/>
+        <source>Eksporter</source>
+        <translation>Eksportera</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Pseudonymisert (til tillitsvalgte): uten navn, ansattnummer, lønn og fritekst</source>
+        <translation>&amp;Pseudonymisert (til tillitsvalde): utan namn, tilsettnummer, løn og fritekst</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bare valgt enhet med underenheter ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre vald eining med undereiningar ({0})</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Papirstørrelse</source>
+        <translation>Papirstorleik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retning</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etter kartets form</source>
+        <translation>Etter forma på kartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liggende</source>
+        <translation>Liggjande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stående</source>
+        <translation>Ståande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fordel et stort kart over flere sider</source>
+        <translation>&amp;Fordela eit stort kart over fleire sider</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bla gjennom…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bla gjennom…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished">&amp;Avbryt</translation>
+        <translation>&amp;Avbryta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Eksporter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportera</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Liste:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+67"/>
+        <source>Velg et format og en fil</source>
+        <translation>Vel eit format og ei fil</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Velg et alternativ</source>
+        <translation>Vel eit alternativ</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>&amp;Alternativ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alternativ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Papir:</source>
+        <translation>&amp;Papir:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+16"/>
+        <source>Ingen eksportformater er tilgjengelige – se Programtillegg (et tillegg kan være slått av).</source>
+        <translation>Ingen eksportformat er tilgjengelege – sjå Programtillegg (eit tillegg kan vera slått av).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Eksporter til</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportera til</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Velg en liste og en fil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+41"/>
         <source>Skrev {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skreiv {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Eksport</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
 </context>
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../../orgdesigner/ui/file_commands.py" line="+50"/>
+        <location filename="../../ui/file_commands.py" line="+67"/>
         <source>OrgDesigner-prosjekt (*.orgd);;Alle filer (*)</source>
         <translation>OrgDesigner-prosjekt (*.orgd);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Ulagrede endringer</source>
         <translation>Ulagra endringar</translation>
     </message>
@@ -1267,142 +1778,342 @@
         <translation>Prosjektet har endringar som ikkje er lagra. Vil du lagra dei?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Lagra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forkast</source>
-        <translation>&amp;Forkast</translation>
+        <translation>&amp;Forkasta</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+84"/>
+        <location line="+119"/>
         <source>&amp;Avbryt</source>
-        <translation>&amp;Avbryt</translation>
+        <translation>&amp;Avbryta</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-251"/>
+        <location line="+64"/>
         <source>Alternativ 1</source>
         <translation>Alternativ 1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Åpne prosjekt</source>
         <translation>Opna prosjekt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
+        <location line="+43"/>
         <source>Kan ikke åpne</source>
         <translation>Kan ikkje opna</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-37"/>
+        <source>Åpnet %1 skrivebeskyttet: Lagre spør etter et nytt navn</source>
+        <translation>Opna %1 skriveverna: Lagra spør etter eit nytt namn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Åpnet %1</source>
         <translation>Opna %1</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Filen er i bruk</source>
+        <translation>Fila er i bruk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en annen (låsen skrives nå)</source>
+        <translation>ein annan (låsen blir skriven no)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«%1» er åpen hos %2.</source>
+        <translation>«%1» er open hos %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Endringer to steder samtidig ville overskrive hverandre. Du kan åpne filen skrivebeskyttet (Lagre spør etter et nytt navn) eller åpne en kopi uten navn.</source>
+        <translation>Endringar to stader samstundes ville skrive over kvarandre. Du kan opna fila skriveverna (Lagra spør etter eit nytt namn) eller opna ein kopi utan namn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Åpne &amp;skrivebeskyttet</source>
+        <translation>Opna &amp;skriveverna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åpne en &amp;kopi</source>
+        <translation>Opna ein &amp;kopi</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (kopi)</source>
+        <translation>%1 (kopi)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Åpnet en kopi: Lagre spør etter et navn</source>
+        <translation>Opna ein kopi: Lagra spør etter eit namn</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Låsen på filen er tatt over av en annen; Lagre kontrollerer filen før den skrives</source>
+        <translation>Låsen på fila er teken over av ein annan; Lagra kontrollerer fila før ho blir skriven</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Lagre prosjekt som</source>
         <translation>Lagra prosjekt som</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
+        <location line="+3"/>
+        <location line="+11"/>
         <source>Kan ikke lagre</source>
         <translation>Kan ikkje lagra</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
+        <source>Velg et annet navn.</source>
+        <translation>Vel eit anna namn.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Lagret %1</source>
         <translation>Lagra %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+14"/>
+        <source>Filen er endret av andre</source>
+        <translation>Fila er endra av andre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>«%1» er endret på disken etter at du åpnet den. Lagrer du, går de endringene tapt.</source>
+        <translation>«%1» er endra på disken etter at du opna ho. Lagrar du, går dei endringane tapt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lagre dine endringer i en ny fil?</source>
+        <translation>Lagra endringane dine i ei ny fil?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lagre som …</source>
+        <translation>&amp;Lagra som …</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Autolagring feilet: %1</source>
         <translation>Autolagring feila: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Kan ikke gjenopprette</source>
-        <translation>Kan ikkje gjenopprette</translation>
+        <translation>Kan ikkje gjenoppretta</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/findings_panel.py" line="+51"/>
+        <location filename="../../ui/findings_panel.py" line="+66"/>
         <source>Vis funn</source>
-        <extracomment>emitted after each refresh with the findings shown (tests, status bar)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>emitted after each refresh with the number of findings shown (tests, status bar)</extracomment>
+        <translation>Visa funn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alle funn</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle funn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bare feil</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre feil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feil og advarsler</source>
-        <translation type="unfinished"></translation>
+        <translation>Feil og åtvaringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bare brudd på prinsipper</source>
+        <translation>Berre brot på prinsipp</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Regler</source>
+        <translation>Reglar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alvorlighet og av/på for hver regel i prosjektet</source>
+        <translation>Alvorsgrad og av/på for kvar regel i prosjektet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Funn fra validatorene</source>
-        <translation type="unfinished"></translation>
+        <translation>Funn frå kontrollane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funn</source>
-        <translation type="unfinished"></translation>
+        <translation>Funn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alvorlighet</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvorsgrad</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Validatoren «%1» feilet og er slått av</source>
-        <translation type="unfinished"></translation>
+        <location line="+178"/>
+        <source> – %1 brudd på prinsipper</source>
+        <translation> – %1 brot på prinsipp</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>Regelens egen (%1)</source>
+        <translation>Regelen sin eigen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feil</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advarsel</source>
+        <translation>Åtvaring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Regelen er på i dette prosjektet</source>
+        <translation>Regelen er på i dette prosjektet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Alvorlighet for «%1»</source>
+        <translation>Alvorsgrad for «%1»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Endre regelen «%1»</source>
+        <translation>Endra regelen «%1»</translation>
+    </message>
+    <message>
+        <location line="-78"/>
         <source>%1 feil, %2 advarsler, %3 info</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 feil, %2 åtvaringar, %3 info</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-52"/>
+        <location line="+31"/>
+        <location line="+47"/>
         <source>feil</source>
-        <translation type="unfinished"></translation>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>prinsipp</source>
+        <translation>prinsipp</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>orden</source>
+        <translation>orden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+31"/>
+        <location line="+47"/>
         <source>advarsel</source>
-        <translation type="unfinished"></translation>
+        <translation>åtvaring</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-78"/>
+        <location line="+31"/>
+        <location line="+47"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
+    </message>
+</context>
+<context>
+    <name>FromAsisDialog</name>
+    <message>
+        <location filename="../../ui/from_asis_dialog.py" line="+33"/>
+        <source>Nytt alternativ fra dagens organisasjon</source>
+        <translation>Nytt alternativ frå dagens organisasjon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kopier dagens organisasjon i én eller flere kommuner til et nytt alternativ. Alle stillinger plasseres i kopien av enheten de er i i dag.</source>
+        <translation>Kopier dagens organisasjon i éin eller fleire kommunar til eit nytt alternativ. Alle stillingar blir plasserte i kopien av eininga dei er i i dag.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kildekommuner</source>
+        <translation>Kjeldekommunar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 enheter, %3 stillinger)</source>
+        <translation>%1 (%2 einingar, %3 stillingar)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Utgangspunkt – dagens organisasjon</source>
+        <translation>Utgangspunkt – dagens organisasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Navn på alternativet</source>
+        <translation>Namn på alternativet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Lag alternativet</source>
+        <translation>&amp;Laga alternativet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Navn på alternativet:</source>
+        <translation>&amp;Namn på alternativet:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Velg minst én kommune.</source>
+        <translation>Vel minst éin kommune.</translation>
     </message>
 </context>
 <context>
     <name>FtePanel</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+236"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+251"/>
         <location line="+10"/>
         <source>Årsverk per tjenesteområde og stab (innplasserte)</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsverk per tenesteområde og stab (innplasserte)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Årsverk per underenhet av «%1» (innplasserte)</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsverk per undereining av «%1» (innplasserte)</translation>
     </message>
 </context>
 <context>
@@ -1410,330 +2121,580 @@
     <message>
         <location filename="../../../orgdesigner_plugins/metric_panels/charts_qt.py" line="+75"/>
         <source>Ingen ledere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen leiarar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogDialog</name>
+    <message>
+        <location filename="../../ui/import_log_dialog.py" line="+38"/>
+        <location line="+161"/>
+        <source>Importlogg</source>
+        <translation>Importlogg</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Tidspunkt</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fil</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kildekommune</source>
+        <translation>Kjeldekommune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resultat</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meldinger</source>
+        <translation>Meldingar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vis meldinger</source>
+        <translation>Visa meldingar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alle meldinger</source>
+        <translation>Alle meldingar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bare feil</source>
+        <translation>Berre feil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feil og advarsler</source>
+        <translation>Feil og åtvaringar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ark</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rad</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kolonne</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alvor</source>
+        <translation>Alvor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Lagre som Excel …</source>
+        <translation>&amp;Lagra som Excel …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ingen importer ennå. Importer en ansattliste fra Fil-menyen.</source>
+        <translation>Ingen importar enno. Importer ei tilsettliste frå Fil-menyen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>importert</source>
+        <translation>importert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avvist</source>
+        <translation>avvist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kunne ikke leses</source>
+        <translation>kunne ikkje lesast</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 feil, %2 advarsler, %3 i alt</source>
+        <translation>%1 feil, %2 åtvaringar, %3 i alt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1, ark «%2»: %3 rader lest, %4 importert, %5 avvist, %6 hoppet over. %7</source>
+        <translation>%1, ark «%2»: %3 rader lesne, %4 importerte, %5 avviste, %6 hoppa over. %7</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>feil</source>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>advarsel</source>
+        <translation>åtvaring</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Lagre importloggen</source>
+        <translation>Lagra importloggen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kunne ikke lagre: %1</source>
+        <translation>Kunne ikkje lagra: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importloggen er lagret i %1</source>
+        <translation>Importloggen er lagra i %1</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../../orgdesigner/ui/import_wizard.py" line="+60"/>
+        <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="+97"/>
         <source>Importer ansattliste</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera tilsettliste</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Velg fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel fil</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ansattlista fra lønns-/HR-systemet (.xlsx, .xlsm eller .csv).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bla gjennom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bla gjennom…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kildekommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjeldekommune</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Finnes fra tittel eller filnavn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Utelat kolonner med fødselsnumre (i stedet for å avvise fila)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utelat kolonnar med fødselsnummer (i staden for å avvisa fila)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>&amp;Kildekommune:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kjeldekommune:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-16"/>
         <source>Ark og overskriftsrad</source>
-        <translation type="unfinished"></translation>
+        <translation>Ark og overskriftsrad</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Arket og raden med kolonneoverskriftene er funnet automatisk. Endre om nødvendig.</source>
-        <translation type="unfinished"></translation>
+        <location line="-30"/>
+        <source>Ansattlista fra lønns-/HR-systemet (.xlsx, .xls, .xlsm eller .csv).</source>
+        <translation>Tilsettlista frå løns-/HR-systemet (.xlsx, .xls, .xlsm eller .csv).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Foreslås ut fra innholdet i fila</source>
+        <translation>Blir føreslått ut frå innhaldet i fila</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Kommunenummer</source>
+        <translation>Kommunenummer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Arket og raden med kolonneoverskriftene er funnet automatisk. Endre om nødvendig.</source>
+        <translation>Arket og rada med kolonneoverskriftene er funne automatisk. Endra om nødvendig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ark</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Overskriftsrad</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskriftsrad</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Ark:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ark:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Overskriftsrad:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overskriftsrad:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Kommune&amp;nummer:</source>
+        <translation>Kommune&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Kolonner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonnar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Koble kolonnene til feltene. Celler med problemer er merket; hold musa over for årsaken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kople kolonnane til felta. Celler med problem er merkte; hald musa over for å sjå årsaka.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Oppsummering</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsummering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Importen legges inn som ett steg som kan angres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen blir lagd inn som eitt steg som kan angrast.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Rad</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kolonne</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alvor</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Melding</source>
-        <translation type="unfinished">Melding</translation>
+        <translation>Melding</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Utelat kolonnene med fødselsnumre og les fila på nytt</source>
+        <translation>Utelat kolonnane med fødselsnummer og les fila på nytt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Velg ansattliste</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel tilsettliste</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Regneark (*.xlsx *.xlsm *.csv);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekneark (*.xlsx *.xlsm *.csv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+54"/>
+        <source>Foreslått ut fra tittelen over lista.</source>
+        <translation>Føreslått ut frå tittelen over lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreslått ut fra forsiden i fila.</source>
+        <translation>Føreslått ut frå framsida i fila.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreslått ut fra kommunenummeret i fila.</source>
+        <translation>Føreslått ut frå kommunenummeret i fila.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreslått ut fra filnavnet – sjekk at navnet stemmer.</source>
+        <translation>Føreslått ut frå filnamnet – sjekk at namnet stemmer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rett navnet om det ikke stemmer.</source>
+        <translation>Rett namnet om det ikkje stemmer.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>(ingen)</source>
-        <translation type="unfinished">(ingen)</translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>%1 rader lest: %2 kan importeres, %3 avvises, %4 hoppes over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rader lesne: %2 kan importerast, %3 blir avviste, %4 blir hoppa over.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Fil: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ark: %1, overskriftsrad %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ark: %1, overskriftsrad %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kildekommune: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjeldekommune: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rader lest: %1 · importert: %2 · avvist: %3 · hoppet over: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader lesne: %1 · importerte: %2 · avviste: %3 · hoppa over: %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Ansatte: %1 · stillinger: %2 · årsverk: %3 · enheter: %4 · arbeidssteder: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsette: %1 · stillingar: %2 · årsverk: %3 · einingar: %4 · arbeidsstader: %5</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>feil</source>
-        <translation type="unfinished"></translation>
+        <translation>feil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>advarsel</source>
-        <translation type="unfinished"></translation>
+        <translation>åtvaring</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
 </context>
 <context>
     <name>KeyFiguresPanel</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-126"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-129"/>
         <source>Innplassering (stillinger per status)</source>
-        <translation type="unfinished"></translation>
+        <translation>Innplassering (stillingar per status)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Innplassering per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Innplassering per status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arbeidsplasser per gammel kommune, før og etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsplassar per gammal kommune, før og etter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Arbeidsplasser per gammel kommune før og etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsplassar per gammal kommune før og etter</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-39"/>
+        <location line="+51"/>
         <source>Stillinger</source>
-        <translation type="unfinished">Stillingar</translation>
+        <translation>Stillingar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-53"/>
+        <source>Enheter</source>
+        <translation>Einingar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nivåer</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Innplassert</source>
+        <translation>Innplassert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansatte</source>
+        <translation>Tilsette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Årsverk</source>
+        <translation>Årsverk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lønnskostnad (kr)</source>
+        <translation>Lønskostnad (kr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vakante stillinger</source>
+        <translation>Vakante stillingar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endret arbeidssted</source>
+        <translation>Endra arbeidsstad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledere</source>
+        <translation>Leiarar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spenn, snitt</source>
+        <translation>Spenn, snitt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spenn, største</source>
+        <translation>Spenn, største</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Ukjent sted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjend stad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Før (gammelt arbeidssted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Før (gammal arbeidsstad)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Etter (innplasserte)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etter (innplasserte)</translation>
     </message>
 </context>
 <context>
     <name>LocationsDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/locations_dialog.py" line="+35"/>
+        <location filename="../../ui/locations_dialog.py" line="+35"/>
         <location line="+4"/>
         <source>Lokasjoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasjonar</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+10"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+13"/>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Område (gammel kommune)</source>
-        <translation type="unfinished"></translation>
+        <translation>Område (gammal kommune)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Brukes av</source>
-        <translation type="unfinished"></translation>
+        <translation>Blir brukt av</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Legg til</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leggja til</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lagre endring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagra endring</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fjern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjerna</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Lukk</source>
-        <translation type="unfinished">&amp;Lukk</translation>
+        <translation>&amp;Lukka</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Navn:</source>
-        <translation type="unfinished">&amp;Namn:</translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Adresse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Område:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Område:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>(ukjent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ukjend)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{0} enheter, {1} stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} einingar, {1} stillingar</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Endringen ble ikke gjort</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringa vart ikkje gjord</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../orgdesigner/ui/main_window.py" line="+38"/>
+        <location filename="../../ui/main_window.py" line="+42"/>
         <source>Alternativ 1</source>
         <translation>Alternativ 1</translation>
     </message>
@@ -1744,39 +2705,39 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Angrehistorikk</source>
         <translation>Angrehistorikk</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-10"/>
         <source>Enheter</source>
         <translation>Einingar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Søk</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Egenskaper</source>
         <translation>Eigenskapar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Stillinger</source>
         <translation>Stillingar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Statuslinje</source>
         <translation>Statuslinje</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+69"/>
         <source>Organisasjonskartet kommer her.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasjonskartet kjem her.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1789,40 +2750,58 @@
         <translation>Utan namn</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+2"/>
+        <source>%1 (%2)[*] – OrgDesigner</source>
+        <translation>%1 (%2)[*] – OrgDesigner</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Velg enheten som skal få nytt navn</source>
         <translation>Vel eininga som skal få nytt namn</translation>
-    </message>
-    <message>
-        <location line="+86"/>
-        <source>Om OrgDesigner</source>
-        <translation>Om OrgDesigner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommuner: tegn ny organisasjon, sammenlign alternativer og innplasser ansatte.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Organisasjonsdesign for kommunar: teikn ny organisasjon, samanlikn alternativ og innplasser tilsette.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MetricPanelBase</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-91"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-109"/>
         <source>Ingen alternativ er åpent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen alternativ er opne.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>Nye stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye stillingar</translation>
+    </message>
+</context>
+<context>
+    <name>MetricPanels</name>
+    <message>
+        <location filename="../../../orgdesigner_plugins/metric_panels/__init__.py" line="+48"/>
+        <source>Nøkkeltall</source>
+        <translation>Nøkkeltal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kontrollspenn</source>
+        <translation>Kontrollspenn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Årsverk per tjenesteområde</source>
+        <translation>Årsverk per tenesteområde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opprinnelse per enhet</source>
+        <translation>Opphav per eining</translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/move_dialog.py" line="+28"/>
+        <location filename="../../ui/move_dialog.py" line="+29"/>
         <source>Flytt til</source>
-        <translation>Flytt til</translation>
+        <translation>Flytta til</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1842,434 +2821,568 @@
     <message>
         <location line="+1"/>
         <source>&amp;Flytt til enheten:</source>
-        <translation>&amp;Flytt til eininga:</translation>
+        <translation>&amp;Flytta til eininga:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Flytt</source>
-        <translation>&amp;Flytt</translation>
+        <translation>&amp;Flytta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Avbryt</source>
-        <translation>&amp;Avbryt</translation>
+        <translation>&amp;Avbryta</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFromServerDialog</name>
+    <message>
+        <location filename="../../ui/server_dialogs.py" line="+61"/>
+        <source>Åpne fra server</source>
+        <translation>Opna frå tenar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vis prosjekter</source>
+        <translation>&amp;Visa prosjekt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prosjekter</source>
+        <translation>Prosjekt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Tenar:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Åpne</source>
+        <translation>Opna</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>redigerer</source>
+        <translation>redigerer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leser</source>
+        <translation>lesar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tillitsvalgt</source>
+        <translation>tillitsvald</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ingen prosjekter du har tilgang til på denne serveren.</source>
+        <translation>Ingen prosjekt du har tilgang til på denne tenaren.</translation>
     </message>
 </context>
 <context>
     <name>OriginPanel</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+179"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+182"/>
         <location line="+10"/>
         <source>Opprinnelse: andel årsverk fra hver gammel kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Opphav: del av årsverka frå kvar gammal kommune</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Opprinnelse under «%1»: andel årsverk fra hver gammel kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Opphav under «%1»: del av årsverka frå kvar gammal kommune</translation>
     </message>
 </context>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/outline_model.py" line="+175"/>
-        <location line="+3"/>
+        <location filename="../../ui/outline_model.py" line="+236"/>
+        <location line="+6"/>
         <source>Enhet</source>
-        <translation type="unfinished">Eining</translation>
+        <translation>Eining</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+3"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Stillinger plassert i enheten</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingar plasserte i eininga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Årsverk plassert i enheten</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsverk plasserte i eininga</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Årsverk</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsverk</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>%1, %2, %3 stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3 stillingar</translation>
     </message>
 </context>
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../../../orgdesigner/ui/outline_view.py" line="+31"/>
+        <location filename="../../ui/outline_view.py" line="+31"/>
         <source>Enhetstre</source>
-        <translation type="unfinished"></translation>
+        <translation>Einingstre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enhetene i alternativet. F2 gir nytt navn, Ctrl+X og Ctrl+V flytter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einingane i alternativet. F2 gjev nytt namn, Ctrl+X og Ctrl+V flyttar.</translation>
     </message>
 </context>
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/people_panel.py" line="+27"/>
+        <location filename="../../ui/people_panel.py" line="+27"/>
         <source>Stillinger</source>
-        <translation type="unfinished">Stillingar</translation>
+        <translation>Stillingar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Stillinger i valgt enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingar i vald eining</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Stillinger som ikke er plassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingar som ikkje er plasserte</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Filtrer på navn, ansattnummer eller tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer på namn, tilsettnummer eller tittel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter for stillinger som ikke er plassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter for stillingar som ikkje er plasserte</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Stillinger i valgt enhet: velg en enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingar i vald eining: vel ei eining</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stillinger i «%1» (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingar i «%1» (%2)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Ikke plassert: %1 av %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje plasserte: %1 av %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ikke plassert (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje plasserte (%1)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Stillingene er ikke plassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingane er ikkje plasserte</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDelegate</name>
+    <message>
+        <location filename="../../ui/placement_delegate.py" line="+77"/>
+        <source>(ikke plassert)</source>
+        <translation>(ikkje plassert)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(enhetens lokasjon)</source>
+        <translation>(lokasjonen til eininga)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementForm</name>
+    <message>
+        <location filename="../../ui/placement_form.py" line="-4"/>
+        <source>Ingen alternativ valgt</source>
+        <translation>Ikkje noko alternativ valt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Innplassering</source>
+        <translation>Innplassering</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ny enhet</source>
+        <translation>Ny eining</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arbeidssted</source>
+        <translation>Arbeidsstad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merknad</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ønske {0}</source>
+        <translation>Ønske {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Fjern innplassering</source>
+        <translation>&amp;Fjerna innplassering</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ny &amp;enhet:</source>
+        <translation>Ny &amp;eining:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Arbeidssted:</source>
+        <translation>&amp;Arbeidsstad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merknad:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ønske {0}:</source>
+        <translation>Ønske {0}:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Endringer lagres i prosjektet med en gang (Angre: Ctrl+Z).</source>
+        <translation>Endringar blir lagra i prosjektet med ein gong (Angra: Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ønskene er den ansattes egne og ikke bindende</source>
+        <translation>Ønska er den tilsette sine eigne og ikkje bindande</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(ikke plassert)</source>
+        <translation>(ikkje plassert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(enhetens lokasjon)</source>
+        <translation>(lokasjonen til eininga)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Velg en eller flere stillinger i tabellen.</source>
+        <translation>Vel ei eller fleire stillingar i tabellen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(ulike merknader)</source>
+        <translation>(ulike merknader)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} stillinger valgt – en endring gjelder alle</source>
+        <translation>{0} stillingar valde – ei endring gjeld alle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} – {1} {2} % · {3}: {4} · arbeidssted {5}</source>
+        <translation>{0} – {1} {2} % · {3}: {4} · arbeidsstad {5}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vakant</source>
+        <translation>Vakant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n endringer, sist {0} av {1}</source>
+        <translation>
+            <numerusform>%n endring, sist {0} av {1}</numerusform>
+            <numerusform>%n endringar, sist {0} av {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(ulike verdier)</source>
+        <translation>(ulike verdiar)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Ønsker for {0} stillinger</source>
+        <translation>Ønske for {0} stillingar</translation>
     </message>
 </context>
 <context>
     <name>PlacementPanel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/placement_panel.py" line="+71"/>
+        <location filename="../../ui/placement_panel.py" line="+66"/>
         <source>Vis stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa stillingar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alle stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle stillingar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ikke plassert</source>
-        <translation type="unfinished">Ikkje plassert</translation>
+        <translation>Ikkje plasserte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Konflikter</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfliktar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Søk navn eller tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk etter namn eller tittel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Søk i stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i stillingar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Etter &amp;nivå (ovenfra og ned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etter &amp;nivå (ovanfrå og ned)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bare &amp;valgt enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre &amp;vald eining</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stillinger og innplassering</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingar og innplassering</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Ny enhet</source>
-        <translation type="unfinished">Ny eining</translation>
+        <location line="+203"/>
+        <source>Endret {0} valgte stillinger</source>
+        <translation>Endra {0} valde stillingar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Arbeidssted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Merknad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ønske {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Lagre innplassering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Fjern innplassering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Ny &amp;enhet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Arbeidssted:</source>
-        <translation type="unfinished">&amp;Arbeidsstad:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Merknad:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ønske {0}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+278"/>
-        <source>Innplassering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-270"/>
-        <source>Ønskene er den ansattes egne og ikke bindende</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+108"/>
+        <location line="-71"/>
         <source>Ingen alternativ valgt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje noko alternativ valt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Plassert {0} av {1} ({2} %) · ikke plassert {3} · konflikter {4} · viser {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plasserte {0} av {1} ({2} %) · ikkje plasserte {3} · konfliktar {4} · viser {5}</translation>
     </message>
+</context>
+<context>
+    <name>PlacementTableModel</name>
     <message>
-        <location line="+17"/>
-        <source>(ikke plassert)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>–</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>(enhetens lokasjon)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Velg en eller flere stillinger i tabellen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>{0} – {1} {2} % · {3}: {4} · arbeidssted {5}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/placement_columns.py" line="+8"/>
+        <source>Rekkefølge</source>
+        <translation>Rekkjefølgje</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Vakant</source>
-        <translation type="unfinished">Vakant</translation>
+        <source>Navn</source>
+        <translation>Namn</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{0} endringer, sist {1} av {2}</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Gammel kommune</source>
+        <translation>Gammal kommune</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{0} stillinger valgt – bare feltene du endrer, lagres</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Gammel enhet</source>
+        <translation>Gammal eining</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>(ulike merknader)</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Tittel</source>
+        <translation>Tittel</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>(ulike verdier)</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Innplassering av {0} stillinger</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Ny enhet</source>
+        <translation>Ny eining</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeidssted</source>
+        <translation>Arbeidsstad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ønsker</source>
+        <translation>Ønske</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merknad</source>
+        <translation>Merknad</translation>
     </message>
 </context>
 <context>
     <name>PluginsDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/plugins_dialog.py" line="+30"/>
+        <location filename="../../ui/plugins_dialog.py" line="+30"/>
         <location line="+5"/>
         <source>Programtillegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Programtillegg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>På</source>
-        <translation type="unfinished"></translation>
+        <translation>På</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Versjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kilde</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjelde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Et programtillegg som feilet, er slått av til programmet startes på nytt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit programtillegg som feila, er slått av til programmet blir starta på nytt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Lukk</source>
-        <translation type="unfinished">&amp;Lukk</translation>
+        <translation>&amp;Lukka</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 på</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 på</translation>
     </message>
 </context>
 <context>
     <name>PositionForm</name>
     <message>
-        <location filename="../../../orgdesigner/ui/position_form.py" line="+31"/>
+        <location filename="../../ui/position_form.py" line="+31"/>
         <source>Stillingstittel</source>
         <extracomment>a refused value, with the reason (bokmål)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stillingstittel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillingskode</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingskode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillingsprosent</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingsprosent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Årslønn</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsløn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arbeidssted</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsstad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Personalansvar</source>
         <translation>&amp;Personalansvar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Personalansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalansvar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Budsjettansvar</source>
         <translation>&amp;Budsjettansvar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Budsjettansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Budsjettansvar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>KOSTRA-funksjon</source>
-        <translation type="unfinished"></translation>
+        <translation>KOSTRA-funksjon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2309,22 +3422,22 @@
     <message>
         <location line="+3"/>
         <source>K&amp;OSTRA:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;OSTRA:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;nsvar:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nsvar:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Vakant</source>
         <translation>Vakant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ikke plassert</source>
-        <translation>Ikkje plassert</translation>
+        <translation>Ikkje plasserte</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2332,9 +3445,9 @@
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Endre stilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Endra stilling</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2344,46 +3457,118 @@
     <message>
         <location line="+8"/>
         <source>Årslønn må være et tall som ikke er negativt</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsløn må vera eit tal som ikkje er negativt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>«%1» er ikke en KOSTRA-funksjon (tre sifre)</source>
-        <translation type="unfinished">«%1» er ikkje ein KOSTRA-funksjon (tre siffer)</translation>
+        <translation>«%1» er ikkje ein KOSTRA-funksjon (tre siffer)</translation>
     </message>
 </context>
 <context>
     <name>PositionListModel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/position_list_model.py" line="+54"/>
+        <location filename="../../ui/position_list_model.py" line="+57"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stilling</source>
-        <translation type="unfinished">Stilling</translation>
+        <translation>Stilling</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(vakant)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vakant)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ansattnr. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tilsettnr. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCommands</name>
+    <message>
+        <location filename="../../ui/project_commands.py" line="+58"/>
+        <source>Prosjektet har ingen kildekommuner ennå. Importer en ansattliste først.</source>
+        <translation>Prosjektet har ingen kjeldekommunar enno. Importer ei tilsettliste først.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ingen importør for ansattlister er slått på.</source>
+        <translation>Ingen importør for tilsettlister er slått på.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectInfoDialog</name>
+    <message>
+        <location filename="../../ui/project_info_dialog.py" line="+19"/>
+        <source>Prosjektinformasjon</source>
+        <translation>Prosjektinformasjon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prosjektnavn</source>
+        <translation>Prosjektnamn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kommune</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den nye kommunen, f.eks. Lillestrøm</source>
+        <translation>Den nye kommunen, t.d. Lillestrøm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ansvarlig</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Prosjektnavn:</source>
+        <translation>&amp;Prosjektnamn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kommune:</source>
+        <translation>&amp;Kommune:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ansvarlig:</source>
+        <translation>&amp;Ansvarleg:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nytt prosjekt</source>
+        <translation>Nytt prosjekt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Endre prosjektinformasjon</source>
+        <translation>Endra prosjektinformasjon</translation>
     </message>
 </context>
 <context>
     <name>PropertyPanel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/property_panel.py" line="+28"/>
+        <location filename="../../ui/property_panel.py" line="+29"/>
         <location line="+48"/>
         <source>Egenskaper</source>
         <translation>Eigenskapar</translation>
@@ -2399,14 +3584,17 @@
         <translation>Vel ei eining eller ei stilling.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>Enhet (1 av %1 valgte)</source>
-        <translation>Eining (1 av %1 valde)</translation>
+        <source>%n enheter</source>
+        <translation>
+            <numerusform>%n eining</numerusform>
+            <numerusform>%n einingar</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2415,175 +3603,332 @@
     </message>
 </context>
 <context>
+    <name>PushToServerDialog</name>
+    <message>
+        <location filename="../../ui/server_dialogs.py" line="+14"/>
+        <source>Legg prosjektet på server</source>
+        <translation>Leggja prosjektet på tenar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prosjektnavn på serveren</source>
+        <translation>Prosjektnamn på tenaren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Tenar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Navn på serveren:</source>
+        <translation>&amp;Namn på tenaren:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prosjektet legges på serveren, og du arbeider videre der sammen med teamet.</source>
+        <translation>Prosjektet blir lagt på tenaren, og du arbeider vidare der saman med teamet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legg på server</source>
+        <translation>Leggja på tenar</translation>
+    </message>
+</context>
+<context>
+    <name>QComboBox</name>
+    <message>
+        <location filename="../../ui/scenario_box.py" line="+24"/>
+        <source>Alternativer</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dagens organisasjoner (kun visning)</source>
+        <translation>Dagens organisasjonar (berre vising)</translation>
+    </message>
+</context>
+<context>
     <name>QDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/compare_dialog.py" line="+15"/>
+        <location filename="../../ui/compare_dialog.py" line="+78"/>
         <source>Prosjektet har ingen alternativer å sammenligne</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjektet har ingen alternativ å samanlikna</translation>
+    </message>
+</context>
+<context>
+    <name>ReimportDialog</name>
+    <message>
+        <location filename="../../ui/reimport_dialog.py" line="+43"/>
+        <source>Oppdatert ansattliste – %1</source>
+        <translation>Oppdatert tilsettliste – %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>«%1» sammenlignet med ansatte i %2 (etter ansattnummer): &lt;b&gt;%3 har sluttet&lt;/b&gt;, &lt;b&gt;%4 er nye&lt;/b&gt;, &lt;b&gt;%5 er endret&lt;/b&gt;, %6 er uendret. Ingenting er endret ennå.</source>
+        <translation>«%1» samanlikna med tilsette i %2 (etter tilsettnummer): &lt;b&gt;%3 har slutta&lt;/b&gt;, &lt;b&gt;%4 er nye&lt;/b&gt;, &lt;b&gt;%5 er endra&lt;/b&gt;, %6 er uendra. Ingenting er endra enno.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nye ansatte kommer inn uten innplassering. De som har sluttet, beholder innplasseringen, men merkes «sluttet». Endrede stillinger beholder innplasseringen.</source>
+        <translation>Nye tilsette kjem inn utan innplassering. Dei som har slutta, held på innplasseringa, men blir merkte «slutta». Endra stillingar held på innplasseringa.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n rader i lista ble avvist og er ikke sammenlignet; se Fil → Importlogg.</source>
+        <translation>
+            <numerusform>%n rad i lista vart avvist og er ikkje samanlikna; sjå Fil → Importlogg.</numerusform>
+            <numerusform>%n rader i lista vart avviste og er ikkje samanlikna; sjå Fil → Importlogg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ansatt / felt</source>
+        <translation>Tilsett / felt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Før</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nå</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sluttet (%1)</source>
+        <translation>Slutta (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nye (%1)</source>
+        <translation>Nye (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endret (%1)</source>
+        <translation>Endra (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Oppdater prosjektet</source>
+        <translation>&amp;Oppdatera prosjektet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Lagre rapporten …</source>
+        <translation>&amp;Lagra rapporten …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ansattnummer</source>
+        <translation>Tilsettnummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stillinger</source>
+        <translation>Stillingar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lagre endringsrapporten</source>
+        <translation>Lagra endringsrapporten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kunne ikke lagre: %1</source>
+        <translation>Kunne ikkje lagra: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Endringsrapporten er lagret i %1</source>
+        <translation>Endringsrapporten er lagra i %1</translation>
     </message>
 </context>
 <context>
     <name>RelocationPanel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/relocation_panel.py" line="+115"/>
+        <location filename="../../ui/relocation_panel.py" line="+116"/>
         <source>Bare de som bytter arbeidssted</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre dei som byter arbeidsstad</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enhet</source>
-        <translation type="unfinished">Eining</translation>
+        <translation>Eining</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lokasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasjon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Innplassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Innplassert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytter</source>
-        <translation type="unfinished"></translation>
+        <translation>Byter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukjent sted</source>
+        <translation>Ukjend stad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andel som bytter</source>
+        <translation>Del som byter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Årsverk som bytter</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsverk som byter</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+15"/>
         <source>Fra</source>
-        <translation type="unfinished"></translation>
+        <translation>Frå</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+15"/>
         <source>Til</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Stillinger</source>
-        <translation type="unfinished">Stillingar</translation>
+        <translation>Stillingar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Årsverk</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsverk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Område (gammel kommune)</source>
-        <translation type="unfinished"></translation>
+        <translation>Område (gammal kommune)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillinger før</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingar før</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stillinger etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingar etter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endring</source>
-        <translation type="unfinished"></translation>
+        <translation>Endring</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Årsverk før</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsverk før</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Årsverk etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsverk etter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ny enhet</source>
-        <translation type="unfinished">Ny eining</translation>
+        <translation>Ny eining</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Per enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Per eining</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fra – til</source>
-        <translation type="unfinished"></translation>
+        <translation>Frå – til</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Per kommune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hvem bytter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven byter</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Ingen alternativ valgt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje noko alternativ valt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{0} av {1} innplasserte bytter arbeidssted ({2} årsverk).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} av {1} innplasserte byter arbeidsstad ({2} årsverk).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>For {0} er gammelt eller nytt arbeidssted ukjent.</source>
-        <translation type="unfinished"></translation>
+        <source>For {0} er gammelt eller nytt arbeidssted ukjent; de er holdt utenfor, ikke regnet som «bytter ikke».</source>
+        <translation>For {0} er gammal eller ny arbeidsstad ukjend; dei er haldne utanfor, ikkje rekna som «byter ikkje».</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Vakant</source>
-        <translation type="unfinished">Vakant</translation>
+        <translation>Vakant</translation>
     </message>
 </context>
 <context>
     <name>ScenarioBox</name>
     <message>
-        <location filename="../../../orgdesigner/ui/scenario_box.py" line="+20"/>
+        <location filename="../../ui/scenario_box.py" line="+11"/>
         <source>Alternativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Velg hvilket alternativ som vises</source>
-        <translation type="unfinished"></translation>
+        <source>Velg hvilket alternativ, eller hvilken dagens organisasjon, som vises</source>
+        <translation>Vel kva alternativ, eller kva dagens organisasjon, som blir vist</translation>
     </message>
 </context>
 <context>
     <name>ScenarioCommands</name>
     <message>
-        <location filename="../../../orgdesigner/ui/scenario_commands.py" line="+38"/>
+        <location filename="../../ui/scenario_commands.py" line="+41"/>
         <source>Nytt alternativ</source>
         <translation>Nytt alternativ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Navn på alternativet:</source>
         <translation>Namn på alternativet:</translation>
     </message>
@@ -2593,12 +3938,12 @@
         <translation>Alternativ %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Kopier alternativ</source>
-        <translation>Kopier alternativ</translation>
+        <translation>Kopiera alternativ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Navn på kopien:</source>
         <translation>Namn på kopien:</translation>
     </message>
@@ -2608,9 +3953,9 @@
         <translation>%1 (kopi)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Gi alternativet nytt navn</source>
-        <translation>Gi alternativet nytt namn</translation>
+        <translation>Gje alternativet nytt namn</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2618,20 +3963,20 @@
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Slett alternativ</source>
-        <translation>Slett alternativ</translation>
+        <translation>Sletta alternativ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slette alternativet «%1»? Du kan angre med Ctrl+Z.</source>
-        <translation>Slette alternativet «%1»? Du kan angre med Ctrl+Z.</translation>
+        <translation>Sletta alternativet «%1»? Du kan angra med Ctrl+Z.</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../../orgdesigner/ui/search_panel.py" line="+30"/>
+        <location filename="../../ui/search_panel.py" line="+30"/>
         <source>Søk</source>
         <extracomment>(kind, id) of the result the user chose</extracomment>
         <translation>Søk</translation>
@@ -2644,7 +3989,7 @@
     <message>
         <location line="+1"/>
         <source>Søketekst</source>
-        <translation>Søketekst</translation>
+        <translation>Søkjetekst</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2666,15 +4011,21 @@
         <source>Stilling</source>
         <translation>Stilling</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Viser de første %1 treffene; skriv mer for å snevre inn</source>
-        <translation>Viser dei første %1 treffa; skriv meir for å snevra inn</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Viser de første %n treffene; skriv mer for å snevre inn</source>
+        <translation>
+            <numerusform>Viser det første treffet; skriv meir for å snevra inn</numerusform>
+            <numerusform>Viser dei første %n treffa; skriv meir for å snevra inn</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 treff</source>
-        <translation>%1 treff</translation>
+        <source>%n treff</source>
+        <translation>
+            <numerusform>%n treff</numerusform>
+            <numerusform>%n treff</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2683,10 +4034,70 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="+67"/>
+        <location line="+30"/>
+        <location line="+47"/>
+        <source>Innstillinger</source>
+        <translation>Innstillingar</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Språk</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Det nye språket brukes når OrgDesigner startes på nytt.</source>
+        <translation>Det nye språket blir brukt når OrgDesigner blir starta på nytt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Starte OrgDesigner på nytt med det nye språket nå?</source>
+        <translation>Starta OrgDesigner på nytt med det nye språket no?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prosjektet som er åpent, åpnes igjen etter omstarten.</source>
+        <translation>Prosjektet som er ope, blir opna att etter omstarten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start på &amp;nytt nå</source>
+        <translation>Start på &amp;nytt no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Senere</source>
+        <translation>&amp;Seinare</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Kunne ikke lagre innstillingene: %1</source>
+        <translation>Kunne ikkje lagra innstillingane: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Innstillinger …</source>
+        <translation>&amp;Innstillingar …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Språk og andre innstillinger</source>
+        <translation>Språk og andre innstillingar</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../../orgdesigner/ui/shortcuts_dialog.py" line="+23"/>
-        <location line="+7"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="+23"/>
+        <location line="+9"/>
         <source>Hurtigtaster</source>
         <translation>Snøggtastar</translation>
     </message>
@@ -2708,84 +4119,282 @@
     <message>
         <location line="+13"/>
         <source>&amp;Lukk</source>
-        <translation>&amp;Lukk</translation>
+        <translation>&amp;Lukka</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <location filename="../../ui/sources_dialog.py" line="+34"/>
+        <source>Kildekommuner</source>
+        <translation>Kjeldekommunar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommunenr.</source>
+        <translation>Kommunenr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enheter</source>
+        <translation>Einingar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansatte</source>
+        <translation>Tilsette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillinger</source>
+        <translation>Stillingar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Gi nytt navn …</source>
+        <translation>&amp;Gje nytt namn …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kommunenummer …</source>
+        <translation>&amp;Kommunenummer …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Vis dagens organisasjon</source>
+        <translation>&amp;Visa dagens organisasjon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Oppdater fra ny ansattliste …</source>
+        <translation>&amp;Oppdatera frå ny tilsettliste …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fjern …</source>
+        <translation>&amp;Fjerna …</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Gi nytt navn</source>
+        <translation>Gje nytt namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kommunens navn:</source>
+        <translation>Namnet på kommunen:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kommunenummer</source>
+        <translation>Kommunenummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kommunenummer (fire sifre):</source>
+        <translation>Kommunenummer (fire siffer):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ingen importør for ansattlister er slått på.</source>
+        <translation>Ingen importør for tilsettlister er slått på.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fjerne «%1» med dagens organisasjon (%2 enheter), %3 stillinger og deres innplasseringer i alle alternativer? Du kan angre med Ctrl+Z.</source>
+        <translation>Fjerna «%1» med dagens organisasjon (%2 einingar), %3 stillingar og innplasseringane deira i alle alternativ? Du kan angra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fjern kildekommune</source>
+        <translation>Fjerna kjeldekommune</translation>
     </message>
 </context>
 <context>
     <name>SpanPanel</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-106"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="-109"/>
         <source>Hvordan kontrollspenn telles</source>
-        <translation type="unfinished"></translation>
+        <translation>Korleis kontrollspenn blir talt</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Kontrollspenn: antall ledere per intervall</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollspenn: tal på leiarar per intervall</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 ledere. Advarsel over %2, feil over %3: %4 over advarselsgrensen, %5 over feilgrensen.</source>
-        <translation type="unfinished"></translation>
+        <location line="+17"/>
+        <source>%1 ledere. Advarsel over %2, feil over %3</source>
+        <translation>%1 leiarar. Åtvaring over %2, feil over %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source> (egne grenser for %1)</source>
+        <translation> (eigne grenser for %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: %4 enheter over advarselsgrensen, %5 over feilgrensen.</source>
+        <translation>: %4 einingar over åtvaringsgrensa, %5 over feilgrensa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>ledere</source>
-        <translation type="unfinished"></translation>
+        <translation>leiarar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Endre definisjon av kontrollspenn</source>
-        <translation type="unfinished"></translation>
+        <translation>Endra definisjonen av kontrollspenn</translation>
+    </message>
+</context>
+<context>
+    <name>StaffImportFields</name>
+    <message>
+        <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="-355"/>
+        <source>Ansattnummer</source>
+        <extracomment>the field names as the wizard shows them, marked for Qt&apos;s catalogue (synonyms.FIELDS stays Qt-free)</extracomment>
+        <translation>Tilsettnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fornavn</source>
+        <translation>Førenamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etternavn</source>
+        <translation>Etternamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillingskode</source>
+        <translation>Stillingskode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillingsbetegnelse</source>
+        <translation>Stillingsnemning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillingsprosent</source>
+        <translation>Stillingsprosent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Årslønn</source>
+        <translation>Årsløn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvar</source>
+        <translation>Ansvar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tjeneste/funksjon</source>
+        <translation>Teneste/funksjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avdeling</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeidssted</source>
+        <translation>Arbeidsstad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nærmeste leder</source>
+        <translation>Næraste leiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilsettingsform</source>
+        <translation>Tilsetjingsform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiltredelse</source>
+        <translation>Tiltreding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsdato</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsnummer</source>
+        <translation>Fødselsnummer</translation>
     </message>
 </context>
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../../../orgdesigner/ui/unit_form.py" line="+27"/>
+        <location filename="../../ui/unit_form.py" line="+36"/>
         <source>Navn</source>
         <extracomment>a refused value, with the reason (bokmål)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enhetstype</source>
-        <translation type="unfinished"></translation>
+        <translation>Einingstype</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leder</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lokalisering</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalisering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Målgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Målgruppe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KOSTRA-funksjoner</source>
-        <translation type="unfinished"></translation>
+        <translation>KOSTRA-funksjonar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+105"/>
         <source>f.eks. 202, 213</source>
-        <translation type="unfinished"></translation>
+        <translation>t.d. 202, 213</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
         <source>Ansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvar</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2820,7 +4429,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;KOSTRA:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KOSTRA:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2832,77 +4441,178 @@
         <source>Plassering:</source>
         <translation>Plassering:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n enheter valgt – en endring gjelder alle</source>
+        <translation>
+            <numerusform>%n eining vald – ei endring gjeld alle</numerusform>
+            <numerusform>%n einingar valde – ei endring gjeld alle</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29"/>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>(ulike navn)</source>
+        <translation>(ulike namn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>vakant</source>
-        <translation type="unfinished"></translation>
+        <translation>vakant</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>(ikke angitt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikkje oppgitt)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>forvaltning</source>
-        <translation type="unfinished"></translation>
+        <translation>forvalting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tjenesteyting</source>
-        <translation type="unfinished"></translation>
+        <translation>tenesteyting</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>(ulike verdier)</source>
+        <translation>(ulike verdiar)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Endre %n enheter</source>
+        <translation>
+            <numerusform>Endra %n eining</numerusform>
+            <numerusform>Endra %n einingar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Navnet kan ikke være tomt</source>
         <translation>Namnet kan ikkje vera tomt</translation>
     </message>
 </context>
 <context>
+    <name>UnitItem</name>
+    <message>
+        <location filename="../../ui/unit_item.py" line="+282"/>
+        <source>Ingen leder</source>
+        <translation>Ingen leiar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ansatte %1 / %2</source>
+        <translation>Tilsette %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Årsverk %1 / %2</source>
+        <translation>Årsverk %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../ui/welcome_panel.py" line="+32"/>
+        <source>&lt;h2&gt;Kom i gang med sammenslåingen&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Kom i gang med samanslåinga&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Et sammenslåingsprosjekt går i fire steg. Start med ansattlistene fra de gamle kommunene; dagens organisasjoner bygges av dem.</source>
+        <translation>Eit samanslåingsprosjekt går i fire steg. Start med tilsettlistene frå dei gamle kommunane; dagens organisasjonar blir bygde av dei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1  Importer ansattlistene …</source>
+        <translation>1  Importera tilsettlistene …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Én liste per kommune fra lønns-/HR-systemet (.xlsx, .xls, .csv).</source>
+        <translation>Éi liste per kommune frå løns-/HR-systemet (.xlsx, .xls, .csv).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2  Se på dagens organisasjoner</source>
+        <translation>2  Sjå på dagens organisasjonar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hver kommunes organisasjon i dag, med ansatte og årsverk per enhet.</source>
+        <translation>Organisasjonen i kvar kommune i dag, med tilsette og årsverk per eining.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3  Tegn et alternativ …</source>
+        <translation>3  Teikna eit alternativ …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start fra dagens organisasjoner, eller importer en organisasjonsstruktur.</source>
+        <translation>Start frå dagens organisasjonar, eller importer ein organisasjonsstruktur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4  Plasser de ansatte</source>
+        <translation>4  Plassera dei tilsette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Innplassering: hver stilling i en enhet i det nye alternativet.</source>
+        <translation>Innplassering: kvar stilling i ei eining i det nye alternativet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Prosjektinformasjon …</source>
+        <translation>Prosjektinformasjon …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skjul denne siden</source>
+        <translation>Skjula denne sida</translation>
+    </message>
+</context>
+<context>
+    <name>WishesEditor</name>
+    <message>
+        <location filename="../../ui/placement_delegate.py" line="-46"/>
+        <source>Ønske {0}</source>
+        <translation>Ønske {0}</translation>
+    </message>
+</context>
+<context>
+    <name>_ServerDialog</name>
+    <message>
+        <location filename="../../ui/server_dialogs.py" line="-89"/>
+        <source>tjenestenavn, «host=… dbname=…» eller postgresql://…</source>
+        <translation>tenestenamn, «host=… dbname=…» eller postgresql://…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Tenar</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../../orgdesigner/ui/app.py" line="+145"/>
+        <location filename="../../ui/app.py" line="+176"/>
         <source>Programtillegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Programtillegg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Noen programtillegg virker ikke og er slått av:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>error_dialog</name>
-    <message>
-        <location filename="../../../orgdesigner/ui/error_dialog.py" line="+0"/>
-        <source>Uventet feil</source>
-        <translation>Uventa feil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Det oppstod en uventet feil. Programmet fortsetter, men lagre gjerne arbeidet ditt under et nytt navn. Feilen er skrevet i loggfilen:</source>
-        <translation>Det oppstod ein uventa feil. Programmet held fram, men lagra gjerne arbeidet ditt under eit nytt namn. Feilen er skriven i loggfila:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Detaljer om feilen</source>
-        <translation>Detaljar om feilen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Kopier detaljer</source>
-        <translation>&amp;Kopier detaljar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kopiert</source>
-        <translation>Kopiert</translation>
+        <translation>Nokre programtillegg verkar ikkje og er slått av:</translation>
     </message>
 </context>
 </TS>

@@ -135,6 +135,14 @@
         <translation>Se i:</translation>
     </message>
     <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Se i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
         <source>File &amp;name:</source>
         <translation>Fil&amp;navn:</translation>
     </message>

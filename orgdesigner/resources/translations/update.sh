@@ -8,6 +8,6 @@ LUPDATE="${LUPDATE:-pyside6-lupdate}"
 FILES=$(find orgdesigner/ui orgdesigner_plugins -name '*.py' | sort)
 for lang in nb nn en; do
     # shellcheck disable=SC2086
-    "$LUPDATE" -locations relative -source-language nb_NO -target-language "$lang" \
+    "$LUPDATE" -no-obsolete -locations relative -source-language nb_NO -target-language "$lang" \
         $FILES -ts "orgdesigner/resources/translations/orgdesigner_$lang.ts"
 done
