@@ -12,7 +12,6 @@ versions are migrated in memory.
 from __future__ import annotations
 
 import dataclasses
-import gc
 import json
 import os
 import sqlite3
@@ -22,7 +21,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from ..gcpause import gc_paused
+from ..gcpause import gc_paused, promote_to_oldest
 from ..i18n import _
 from ..model import Project, Scenario, SourceKommune
 from . import checks, schema, tempfiles
@@ -343,8 +342,7 @@ def load(path: str | os.PathLike[str]) -> Project:
             # The project's objects go straight to the oldest generation: otherwise the first
             # collection after the pause walks every one of them as "young" (a tenth of the
             # load at 500 000 positions) only to promote them there.
-            gc.freeze()
-            gc.unfreeze()
+            promote_to_oldest()
             return project
     except sqlite3.DatabaseError as exc:
         raise ProjectFileError(file, _damaged(exc)) from exc
