@@ -50,6 +50,7 @@ def _factories(win: Any, tmp: Path) -> Iterator[tuple[str, Callable[[], Any]]]:
     c = win.controller
     ui = "orgdesigner.ui."
     yield ui + "about_dialog.AboutDialog", lambda: _mod("about_dialog").AboutDialog(win)
+    yield ui + "settings_dialog.SettingsDialog", lambda: _mod("settings_dialog").SettingsDialog("nb", win)
     yield (
         ui + "error_dialog.ErrorDialog",
         lambda: _mod("error_dialog").ErrorDialog(
