@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from ..analysis import placement as pa
-from ..model import ModelError, Placement, PlacementStatus, ops
+from ..model import ModelError, Placement, PlacementStatus, ops, status_label
 from ..model.ops import Compound
 from .controller import DocumentController
 from .fields import Choice, unit_choices
@@ -118,7 +118,7 @@ class PlacementForm(QGroupBox):
             self.work_place.addItem(loc.name, loc.id)
         self.status.clear()
         for s in PlacementStatus.ALL:
-            self.status.addItem(s, s)
+            self.status.addItem(status_label(s), s)
         self._loading = False
 
     # -- loading -----------------------------------------------------------------

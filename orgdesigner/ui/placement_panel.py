@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..analysis import placement as pa
-from ..model import ModelError, PlacementStatus
+from ..model import ModelError, PlacementStatus, status_label
 from ..model.project import Change
 from .controller import DocumentController
 from .panel_refresh import RefreshScheduler
@@ -69,7 +69,7 @@ class PlacementPanel(QWidget):
         self.filter.addItem(self.tr("Ikke plassert"), NOT_PLACED)
         self.filter.addItem(self.tr("Konflikter"), CONFLICTS)
         for status in PlacementStatus.ALL:
-            self.filter.addItem(self.tr("Status: {0}").format(status), status)
+            self.filter.addItem(self.tr("Status: {0}").format(status_label(status)), status)
         self.search = QLineEdit()
         self.search.setObjectName("placement_search")
         self.search.setPlaceholderText(self.tr("Søk navn eller tittel"))
@@ -304,7 +304,7 @@ class PlacementPanel(QWidget):
             self.controller.statusMessage.emit(str(exc))
             return False
         if len(targets) > 1:
-            self.controller.statusMessage.emit(self.tr("Endret {0} valgte stillinger").format(len(targets)))
+            self.controller.statusMessage.emit(self.tr("Endret %n valgte stillinger", "", len(targets)))
         return self.controller.run(op)
 
     def save(self) -> bool:
