@@ -37,7 +37,7 @@ def test_the_action_sits_in_the_file_menu_above_quit(qtbot, tmp_path, monkeypatc
     actions = [a for a in menu.actions() if not a.isSeparator()]
     names = [a.objectName() for a in actions]
     assert names.index("act_settings") == names.index("act_quit") - 1
-    assert win.settings_action.text() == "&Innstillinger …"
+    assert win.settings_action.text() == "Innstillin&ger …"
 
 
 def test_choosing_nynorsk_saves_it_and_a_restart_reopens_the_project(qtbot, tmp_path, monkeypatch):

@@ -158,7 +158,7 @@ def open_settings(
 
 def install_settings_action(window: QMainWindow, language: Callable[[], str]) -> QAction:
     """Fil → Innstillinger …, placed just above Avslutt."""
-    action = QAction(QCoreApplication.translate("SettingsDialog", "&Innstillinger …"), window)
+    action = QAction(QCoreApplication.translate("SettingsDialog", "Innstillin&ger …"), window)
     action.setObjectName("act_settings")
     action.setStatusTip(QCoreApplication.translate("SettingsDialog", "Språk og andre innstillinger"))
     action.setMenuRole(QAction.PreferencesRole)

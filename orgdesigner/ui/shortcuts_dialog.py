@@ -94,12 +94,16 @@ class ShortcutsDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectRows)
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
-        for col in (0, 1, 2):
-            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
+        header.resizeSection(0, 240)
+        header.resizeSection(1, 190)
+        header.resizeSection(2, 170)
+        self.table.setWordWrap(True)
         for row, values in enumerate(table):
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
+        self.table.resizeRowsToContents()  # long texts wrap in their column
         self.filter.textChanged.connect(self.apply_filter)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.button(QDialogButtonBox.Close).setText(self.tr("&Lukk"))
