@@ -123,6 +123,7 @@ def clamp(window: QWidget) -> None:
         natural = window.size()
     size = natural.boundedTo(room).expandedTo(window.minimumSize())
     window.resize(size)
+    size = _room_for_scrolling(window, size, room)
     parent = window.parentWidget()
     centre = parent.window().frameGeometry().center() if parent is not None else avail.center()
     rect = QRect(QPoint(0, 0), size + frame)
@@ -130,6 +131,35 @@ def clamp(window: QWidget) -> None:
     x = min(max(rect.x(), avail.left()), max(avail.left(), avail.right() + 1 - rect.width()))
     y = min(max(rect.y(), avail.top()), max(avail.top(), avail.bottom() + 1 - rect.height()))
     window.move(QPoint(x, y))
+
+
+def _room_for_scrolling(window: QWidget, size: QSize, room: QSize) -> QSize:
+    """Grow the window by what its scroll areas lack in height, as far as the room goes: word-
+    wrapped text is taller at the width it got than its size hint says (Qt's own sizing asks the
+    layout's height for width, which a scroll area does not pass on). If it must still scroll,
+    widen it by the scroll bar, so the bar does not force a horizontal one too."""
+    layout = window.layout()
+    if layout is not None:
+        layout.setGeometry(QRect(QPoint(0, 0), size))  # the areas' sizes at this window size
+    lacking, bar = 0, 0
+    for area in window.findChildren(FitArea):
+        content = area.widget()
+        if content is None:
+            continue
+        extent = area.verticalScrollBar().sizeHint().width()
+        need = content.minimumSizeHint().height()
+        if content.hasHeightForWidth():  # at the width left if a scroll bar shows (a pixel short
+            need = max(need, content.heightForWidth(area.width() - extent))  # brings both bars)
+        if need > area.height():
+            lacking = max(lacking, need - area.height())
+            bar = max(bar, extent)
+    if not lacking:
+        return size
+    height = min(size.height() + lacking, room.height())
+    width = size.width() + (bar if height < size.height() + lacking else 0)
+    size = QSize(min(width, room.width()), height)
+    window.resize(size)
+    return size
 
 
 def fit_to_screen(dialog: QDialog) -> QDialog:
