@@ -20,3 +20,6 @@ def _isolated_orgdesigner_folders(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("ORGDESIGNER_USER_PLUGINS", str(base / "user-plugins"))
     monkeypatch.setenv("ORGDESIGNER_MACHINE_PLUGINS", str(base / "machine" / "plugins"))
     yield
+    from orgdesigner import i18n
+
+    i18n.set_language(None)  # a test that switched the language (the app, a CLI run) leaves bokmål behind
