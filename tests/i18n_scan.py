@@ -59,6 +59,7 @@ SILENT = {
     "search",
     "fullmatch",
     "sub",
+    "index",
 }
 WORDS = re.compile(
     r"\b(ikke|og|eller|enhet\w*|ansatt\w*|leder\w*|stilling\w*|alternativ\w*|lagre\w*|åpne\w*|"

@@ -101,6 +101,8 @@ def test_placeholders_markup_and_mnemonics_survive(lang):
             got = sorted(p for p in PLACEHOLDER.findall(form) if not (plural and p == "%n"))
             if got != wanted:
                 wrong.append((source, form))
+            if (source[:1].isspace(), source[-1:].isspace()) != (form[:1].isspace(), form[-1:].isspace()):
+                wrong.append((source, form))  # text glued to other text keeps its spaces
             if (re.search(r"&[^&\s;]", source) is None) != (re.search(r"&[^&\s;]", form) is None):
                 wrong.append((source, form))
     assert wrong == []

@@ -87,6 +87,14 @@ def test_restart_is_called_off_when_the_user_cancels_closing(qtbot, tmp_path, mo
     assert win.isVisible() and started == []
 
 
+def test_the_dialog_also_holds_the_theme_choice(qtbot):
+    dialog = sd.SettingsDialog("nb")
+    qtbot.addWidget(dialog)
+    layout = dialog.layout()
+    assert layout.itemAt(layout.count() - 2).widget() is dialog.theme_choice  # above the buttons
+    assert dialog.theme_choice.title() == "Farger og kontrast"
+
+
 def test_the_same_language_changes_nothing(qtbot, tmp_path, monkeypatch):
     win = make_window(qtbot, tmp_path, monkeypatch)
     _when_modal(qtbot, lambda dialog: dialog.accept())

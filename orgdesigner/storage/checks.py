@@ -3,12 +3,13 @@
 * :func:`check_schema` compares the file's schema (``sqlite_master``) with the
   one this version writes: a file with a view, a trigger, an extra index or a
   table of another shape is refused, so no SQL from the file is ever run.
-* :func:`check_rows` scans each table once in SQL (C speed) for wrong storage
-  types, oversized text, non-finite numbers, and control characters; the first
-  bad cell is named (table, row, column). Rows with control characters are
-  returned so the loader can clean them (the app itself may once have let one
-  through from a staff list; refusing the whole project for it would lock the
-  user out).
+* :func:`check_rows` scans each small table once in SQL (C speed) for wrong storage
+  types, oversized text, non-finite numbers, and control characters; the record tables
+  are checked chunk by chunk while they are read (:func:`chunk_checker`, column by column
+  at C speed), and a flagged row is judged again in SQL (:func:`explain`). The first bad
+  cell is named (table, row, column). Rows with control characters are cleaned by the
+  loader rather than refused (the app itself may once have let one through from a staff
+  list; refusing the whole project for it would lock the user out).
 * :func:`check_json` bounds nesting depth and shape of JSON values.
 
 Limits (:data:`MAX_SHORT`, :data:`MAX_LONG`, :data:`MAX_DEPTH`) are far above
@@ -20,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 from .. import formatting
@@ -209,6 +211,45 @@ def bad_row_condition(table: str) -> str:
     return " OR ".join(f"({c})" for _col, c, _why in _table_conditions(table))
 
 
+_NONE = type(None)
+_TEXT_KINDS = ("id", "ref", "text", "long", "json")
+
+
+def chunk_checker(table: str, cols: list[str]) -> Callable[[list[tuple[Any, ...]]], bool]:
+    """A test over a chunk of rows (``cols`` in order) that is True when some cell may be of a
+    wrong type or size: column by column at C speed (types, longest text, largest number).
+
+    It flags every cell :func:`bad_row_condition` flags (text is measured in characters, a
+    bound the byte limit implies), so a chunk it passes is clean; a flagged row is judged by
+    :func:`explain`, in SQL, which names the cell."""
+    kinds = KINDS[table]
+    plan = [(i, kinds[c]) for i, c in enumerate(cols) if c in kinds]
+    text_ok, ref_ok, numbers = {str}, {str, _NONE}, {float, int}
+
+    def suspect(chunk: list[tuple[Any, ...]]) -> bool:
+        columns = list(zip(*chunk, strict=True))
+        for i, kind in plan:
+            col = columns[i]
+            types = set(map(type, col))
+            if kind in _TEXT_KINDS:
+                if not types <= (ref_ok if kind == "ref" else text_ok):
+                    return True
+                limit = MAX_LONG if kind in ("long", "json") else MAX_SHORT
+                if max(map(len, filter(None, col)), default=0) > limit:
+                    return True
+            elif kind == "real":
+                if not types <= numbers or max(map(abs, col), default=0) > MAX_NUMBER:
+                    return True
+            elif kind == "int":
+                if not types <= {int} or max(map(abs, col), default=0) > 1_000_000_000:
+                    return True
+            elif not types <= {int} or not set(col) <= {0, 1}:  # bool
+                return True
+        return False
+
+    return suspect
+
+
 def explain(con: sqlite3.Connection, table: str, key: Any = None) -> None:
     """Raise :class:`FileCheckError` naming the first bad cell (of row ``key``, or any row)."""
     name = "id" if table == "project" else "rowid" if table == "meta" else "seq"
@@ -232,8 +273,8 @@ def explain(con: sqlite3.Connection, table: str, key: Any = None) -> None:
 
 def check_rows(con: sqlite3.Connection) -> dict[str, set[int]]:
     """Refuse the first cell of a wrong type or size in the small tables; return table → keys of
-    their rows with control characters. (Record tables are checked while they are read: the
-    loader selects :func:`bad_row_condition` as a flag column, so each is scanned once.)"""
+    their rows with control characters. (Record tables are checked while they are read, with
+    :func:`chunk_checker`, so each is scanned once.)"""
     dirty: dict[str, set[int]] = {}
     for table, kinds in KINDS.items():
         if table in RECORD_TABLES:

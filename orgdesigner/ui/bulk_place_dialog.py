@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import ModelError, PlacementStatus, kostra
+from ..model import ModelError, PlacementStatus, kostra, status_label
 from ..model.bulk import (
     BY_COST_CENTRE,
     BY_KOSTRA,
@@ -92,7 +92,7 @@ class BulkPlaceDialog(QDialog):
         self.status.setObjectName("bulk_status")
         self.status.addItem(self.tr("(uendret / foreslått)"), None)
         for s in PlacementStatus.ALL:
-            self.status.addItem(s, s)
+            self.status.addItem(status_label(s), s)
         self.preview = QLabel()
         self.preview.setObjectName("bulk_preview")
         self.preview.setWordWrap(True)
@@ -187,7 +187,7 @@ class BulkPlaceDialog(QDialog):
         where = sc.path(target) if sc and target in sc.units else target
         text = f"{rule.describe(self.controller.project)}  →  {where}"
         if count is not None:
-            text += "  " + self.tr("({0} stillinger)").format(count)
+            text += "  " + self.tr("(%n stillinger)", "", count)
         return text
 
     def save_rules(self) -> bool:
@@ -238,13 +238,11 @@ class BulkPlaceDialog(QDialog):
             return
         for n, count in enumerate(p.per_rule):
             self.list.item(n).setText(self._rule_text(n, count))
-        text = self.tr("{0} stillinger blir plassert.").format(len(p.targets))
+        text = self.tr("%n stillinger blir plassert.", "", len(p.targets))
         if p.kept:
-            text += " " + self.tr("{0} er allerede plassert og blir stående.").format(len(p.kept))
+            text += " " + self.tr("%n er allerede plassert og blir stående.", "", len(p.kept))
         if p.duplicates:
-            text += " " + self.tr("{0} treffes av flere regler; den første gjelder.").format(
-                len(p.duplicates)
-            )
+            text += " " + self.tr("%n treffes av flere regler; den første gjelder.", "", len(p.duplicates))
         self.preview.setText(text)
         ok.setEnabled(bool(p.targets))
 

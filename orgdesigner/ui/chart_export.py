@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from .. import formatting
-from ..model import ModelError, Project
+from ..model import ModelError, Project, unit_type_label
 from .tile_breaks import tile_starts
 
 FORMATS = ("pdf", "png", "svg")
@@ -304,7 +304,7 @@ def legend_entries(scene: Any) -> list[tuple[str, str]]:
         return [(st.origin_colour(sid).name(), src.name) for sid, src in project.sources.items()]
     sc = scene.scenario()
     used = {sc.units[u].type for u in scene.layout.boxes} if sc is not None else set()
-    return [(colour, t) for t, colour in TYPE_COLOURS.items() if t in used]
+    return [(colour, unit_type_label(t)) for t, colour in TYPE_COLOURS.items() if t in used]
 
 
 def _draw_legend(painter: Any, x: float, top: float, height: float, entries: list[tuple[str, str]]) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QToolTip
 
+from ..model import unit_type_label
 from . import theme_qt
 from .unit_item import TYPE_COLOURS, fmt_number
 
@@ -56,7 +57,7 @@ class ChartInfo:
         used = {
             u.type for u in (self.controller.scenario().units.values() if self.controller.scenario() else ())
         }
-        return [(st.palette.type_colour(t), t) for t in TYPE_COLOURS if t in used]
+        return [(st.palette.type_colour(t), st.type_word(t)) for t in TYPE_COLOURS if t in used]
 
     def update_legend(self) -> None:
         """The colour legend (a label in the viewport's bottom-left corner)."""
@@ -107,7 +108,7 @@ class ChartInfo:
         if data is None:
             return ""
         lines = [
-            f"<b>{escape(data.name)}</b> ({escape(data.type)})",
+            f"<b>{escape(data.name)}</b> ({escape(unit_type_label(data.type))})",
             self.tr("Leder: %1").replace("%1", escape(data.leader or self.tr("ingen"))),
             self.tr("Ansatte: %1 direkte, %2 totalt")
             .replace("%1", str(data.persons))

@@ -289,7 +289,7 @@ class FindingsPanel(QWidget):
             .replace("%3", str(self._severities["info"]))
         )
         if principles:
-            text += self.tr(" – %1 brudd på prinsipper").replace("%1", str(principles))
+            text += self.tr(" – %n brudd på prinsipper", "", principles)
         self.summary.setText(text)
         self.refreshed.emit(sum(self._visible[vid] for vid in self._heads))
 

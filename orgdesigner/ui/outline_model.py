@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QLocale, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
-from ..model import Change, Scenario
+from ..model import Change, Scenario, unit_type_label
 from ..model.ops import rename_unit
 from . import dnd
 from .controller import DocumentController
@@ -291,8 +291,8 @@ class OutlineModel(QAbstractItemModel):
         if role == _DISPLAY or role == _EDIT:
             if col == 0:
                 return unit.name
-            if col == 1:
-                return unit.type
+            if col == 1:  # the type's name in the UI language; editing works on the stored code
+                return unit_type_label(unit.type) if role == _DISPLAY else unit.type
             n, fte = self.counts(uid)
             if col == 2:
                 return n
@@ -302,13 +302,13 @@ class OutlineModel(QAbstractItemModel):
             return (
                 self.tr("%1, %2, %3 stillinger")
                 .replace("%1", unit.name)
-                .replace("%2", unit.type)
+                .replace("%2", unit_type_label(unit.type))
                 .replace("%3", str(n))
             )
         if role == _ALIGN and col >= 2:
             return _RIGHT
         if role == _TOOLTIP and col == 0:
-            return f"{sc.path(uid)} ({unit.type})"
+            return f"{sc.path(uid)} ({unit_type_label(unit.type)})"
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ..model import PlacementStatus
+from ..model import PlacementStatus, status_label
 from .fields import Choice, unit_choices
 from .placement_model import EDITABLE, NOTE_COLUMN, PLACE_COLUMN, STATUS_COLUMN, UNIT_COLUMN, WISH_COLUMN
 
@@ -84,7 +84,7 @@ class PlacementDelegate(QStyledItemDelegate):
                 combo.addItem(loc.name, loc.id)
         else:
             for s in PlacementStatus.ALL:
-                combo.addItem(s, s)
+                combo.addItem(status_label(s), s)
         # picking an entry (click, Enter in the search pop-up, arrow keys) commits at once
         combo.activated.connect(lambda _i, c=combo: self._picked(c))
         return combo

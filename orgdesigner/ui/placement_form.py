@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from ..analysis import placement as pa
-from ..model import ModelError, Placement, PlacementStatus, ops
+from ..model import ModelError, Placement, PlacementStatus, ops, status_label
 from ..model.ops import Compound
 from .controller import DocumentController
 from .fields import Choice, unit_choices
@@ -66,12 +66,12 @@ class PlacementForm(QGroupBox):
             self._choice(f"placement_wish{n}", self.tr("Ønske {0}").format(n), True, self._apply_wishes)
             for n in (1, 2, 3)
         ]
-        self.unplace_button = QPushButton(self.tr("&Fjern innplassering"))
+        self.unplace_button = QPushButton(self.tr("F&jern innplassering"))
         self.unplace_button.setObjectName("placement_unplace")
         self.unplace_button.clicked.connect(self.unplace)
         form = QFormLayout()
         form.addRow(self.tr("Ny &enhet:"), self.unit)
-        form.addRow(self.tr("&Arbeidssted:"), self.work_place)
+        form.addRow(self.tr("Arbei&dssted:"), self.work_place)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("&Merknad:"), self.note)
         for n, w in enumerate(self.wishes, 1):
@@ -118,7 +118,7 @@ class PlacementForm(QGroupBox):
             self.work_place.addItem(loc.name, loc.id)
         self.status.clear()
         for s in PlacementStatus.ALL:
-            self.status.addItem(s, s)
+            self.status.addItem(status_label(s), s)
         self._loading = False
 
     # -- loading -----------------------------------------------------------------

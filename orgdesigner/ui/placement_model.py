@@ -21,7 +21,7 @@ from .. import formatting, theme
 from ..analysis import placement as pa
 from ..analysis.relocation import new_work_place, place_name
 from ..gcpause import gc_paused
-from ..model import PlacementStatus, Project, Scenario
+from ..model import PlacementStatus, Project, Scenario, status_label
 from ..model.project import Change
 from . import dnd, theme_qt
 from .placement_columns import (  # noqa: F401 (re-exported for the panel and delegate)
@@ -48,7 +48,6 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 ALL = "all"
 NOT_PLACED = "not_placed"
 CONFLICTS = "conflicts"
-NAME_COLUMN = COLUMNS.index("Navn")
 
 #: what :meth:`PlacementTableModel.update` reports
 PROGRESS = "progress"  # placements or positions changed: the progress figures too
@@ -206,7 +205,7 @@ class PlacementTableModel(QAbstractTableModel):
             return place_name(project, wp) if wp else ""
         pl = sc.placements.get(pid)
         if col == 8:
-            return pl.status if pl else ""
+            return status_label(pl.status) if pl else ""
         if col == 9:
             return ", ".join(sc.units[w].name for w in (pl.wishes if pl else []) if w in sc.units)
         return pl.note if pl else ""

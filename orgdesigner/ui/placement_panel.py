@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..analysis import placement as pa
-from ..model import ModelError, PlacementStatus
+from ..model import ModelError, PlacementStatus, status_label
 from ..model.project import Change
 from .controller import DocumentController
 from .panel_refresh import RefreshScheduler
@@ -69,14 +69,14 @@ class PlacementPanel(QWidget):
         self.filter.addItem(self.tr("Ikke plassert"), NOT_PLACED)
         self.filter.addItem(self.tr("Konflikter"), CONFLICTS)
         for status in PlacementStatus.ALL:
-            self.filter.addItem(self.tr("Status: {0}").format(status), status)
+            self.filter.addItem(self.tr("Status: {0}").format(status_label(status)), status)
         self.search = QLineEdit()
         self.search.setObjectName("placement_search")
         self.search.setPlaceholderText(self.tr("Søk navn eller tittel"))
         self.search.setAccessibleName(self.tr("Søk i stillinger"))
         self.by_level = QCheckBox(self.tr("Etter &nivå (ovenfra og ned)"))
         self.by_level.setObjectName("placement_by_level")
-        self.only_selected = QCheckBox(self.tr("Bare &valgt enhet"))
+        self.only_selected = QCheckBox(self.tr("Bare val&gt enhet"))
         self.only_selected.setObjectName("placement_only_selected")
         self.progress = QLabel()
         self.progress.setObjectName("placement_progress")
@@ -152,6 +152,7 @@ class PlacementPanel(QWidget):
         self.by_level.toggled.connect(self._options_changed)
         self.only_selected.toggled.connect(self._options_changed)
         self.table.selectionModel().selectionChanged.connect(self._rows_chosen)
+        self.table.selectionModel().currentChanged.connect(self._current_moved)
         controller.edited.connect(self._edited)
         controller.scenarioChanged.connect(self._reload)
         controller.projectReplaced.connect(self._reload)
@@ -271,6 +272,11 @@ class PlacementPanel(QWidget):
         if chosen:
             self.controller.select([("position", p) for p in chosen], origin=self)
 
+    def _current_moved(self, current: Any, _previous: Any) -> None:
+        """Tab into the table makes a row current without choosing it: choose it when none is."""
+        if current.isValid() and self.table.hasFocus() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(current.row())
+
     def _selection_changed(self, items: list, origin: object) -> None:
         if origin is self:
             return
@@ -298,7 +304,7 @@ class PlacementPanel(QWidget):
             self.controller.statusMessage.emit(str(exc))
             return False
         if len(targets) > 1:
-            self.controller.statusMessage.emit(self.tr("Endret {0} valgte stillinger").format(len(targets)))
+            self.controller.statusMessage.emit(self.tr("Endret %n valgte stillinger", "", len(targets)))
         return self.controller.run(op)
 
     def save(self) -> bool:

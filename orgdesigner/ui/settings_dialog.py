@@ -1,4 +1,5 @@
-"""Fil → Innstillinger: the user's language (bokmål, nynorsk, English), kept in the settings file.
+"""Fil → Innstillinger: the user's language (bokmål, nynorsk, English), kept in the settings file,
+and the colour theme (theme_settings.py).
 
 Qt's widgets take their texts when they are built, so a new language applies at the next start;
 the dialog offers to restart at once, reopening the project that is open (after the usual
@@ -84,6 +85,9 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        from .theme_settings import add_theme_choice
+
+        self.theme_choice = add_theme_choice(self)  # Farger og kontrast, applied on OK (helper contrast)
 
     def chosen(self) -> str:
         return str(self.language.currentData())

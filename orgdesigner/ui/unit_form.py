@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from ..model import ModelError, Role, UnitType, ops
+from ..model import ModelError, Role, UnitType, ops, unit_type_label
 from ..model.rules import can_hold
 from .controller import DocumentController
 from .fields import Choice, fill_combo, named, parse_kostra, set_text
@@ -58,7 +58,7 @@ class UnitForm(QWidget):
         form.addRow(self.tr("Plassering:"), self.path)
         for label, widget in rows:
             form.addRow(label, widget)
-        for text, value in [(t, t) for t in UnitType.ALL]:
+        for text, value in [(unit_type_label(t), t) for t in UnitType.ALL]:
             self.type.addItem(text, value)
         self.name.editingFinished.connect(self._commit_name)
         self.type.activated.connect(self._commit_type)
@@ -107,7 +107,7 @@ class UnitForm(QWidget):
         set_text(self.name, "" if many else unit.name)
         self.name.setEnabled(not many)
         self.name.setPlaceholderText(self.tr("(ulike navn)") if many else "")
-        self._fill(self.type, [(t, t) for t in UnitType.ALL], [u.type for u in units])
+        self._fill(self.type, [(unit_type_label(t), t) for t in UnitType.ALL], [u.type for u in units])
         leaders = [(self.tr("(ingen)"), "")]
         for pid in sc.positions_in(unit.id) if not many else []:
             pos = project.positions.get(pid)

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QScrollAre
 
 from orgdesigner.api import (
     SPAN_DEFINITION_LABELS,
-    SPAN_DEFINITIONS,
-    STATUS_LABELS,
     MetricsEngine,
     formatting,
     ops,
+    progress_status_label,
+    span_definition_label,
+    span_definition_text,
 )
 
 from . import figures
@@ -30,14 +31,14 @@ def num(v: float, decimals: int = 0) -> str:
     return formatting.number(float(v), decimals)
 
 
-KEEP_ENGINES = 4  # engines of alternatives not shown that keep following their edits
+KEEP_ENGINES = 1  # engines kept of alternatives not shown (≈ 40 MB each at 50 000 positions)
 
 
 def shared_engine(controller: Any) -> MetricsEngine | None:
     """The controller's metrics engine for the scenario shown (made on first use).
 
-    Engines of the last few alternatives shown stay alive and follow the project's edits
-    incrementally (an edit in one alternative costs the others nothing), so switching back
+    The engine of the alternative shown before stays alive and follows the project's edits
+    incrementally (an edit in one alternative costs the other nothing), so switching back
     needs no rebuild; another project drops them all.
     """
     sc = controller.scenario()
@@ -166,7 +167,7 @@ class KeyFiguresPanel(MetricPanelBase):
         for key, _label, decimals in self.ROWS:
             self.values[key].setText(num(k[key], decimals))
         progress = k["progress"]
-        names = [STATUS_LABELS.get(s, s) for s in progress]
+        names = [progress_status_label(s) for s in progress]
         self.progress.set_data(
             [(self.tr("Stillinger"), list(progress.values()))], names, num, colours=STATUS_COLOURS
         )
@@ -190,8 +191,8 @@ class SpanPanel(MetricPanelBase):
         self.choice = QComboBox()
         self.choice.setObjectName("span_definition_choice")
         self.choice.setAccessibleName(self.tr("Hvordan kontrollspenn telles"))
-        for key, label in SPAN_DEFINITION_LABELS.items():
-            self.choice.addItem(label, key)
+        for key in SPAN_DEFINITION_LABELS:
+            self.choice.addItem(span_definition_label(key), key)
         self.choice.activated.connect(self._choose)
         self.layout_.addWidget(self.choice)
         self.definition = QLabel()
@@ -213,7 +214,7 @@ class SpanPanel(MetricPanelBase):
         warn, error = figures.span_settings(project)
         engine.flush()
         spans = list(engine.led_spans)  # leaders' spans, kept sorted by the engine
-        self.definition.setText(SPAN_DEFINITIONS[engine.definition])
+        self.definition.setText(span_definition_text(engine.definition))
         self.choice.setCurrentIndex(max(0, self.choice.findData(engine.definition)))
         over = figures.span_over(project, scenario, engine.span)  # counted as the rule counts its findings
         over_w, over_e = over["warning"], over["error"]

@@ -6,7 +6,7 @@ translation in every context). Table format, one block per message, blocks separ
 line::
 
     S: bokmål source (\\t and \\n written as escapes)
-    B: nb singular || nb plural          (only for %n messages)
+    B: nb singular || nb plural          (only for %n messages; forms split on " || ")
     N: nynorsk (or singular || plural)
     E: English (or singular || plural)
 
@@ -50,7 +50,8 @@ def read_table(path: Path = TABLE) -> dict[str, dict[str, str]]:
 
 
 def forms(value: str) -> list[str]:
-    return [f.strip() for f in value.split("||")]
+    """Plural forms are separated by " || " (spaces around a form beyond that one are kept)."""
+    return value.split(" || ")
 
 
 def fill(ts_path: Path, lang: str, table: dict[str, dict[str, str]]) -> list[str]:

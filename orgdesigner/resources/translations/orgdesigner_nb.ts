@@ -183,12 +183,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Velg fil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Fil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,7 +203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Oppsummering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,18 +352,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement_model.py" line="+168"/>
+        <location filename="../../ui/placement_model.py" line="+172"/>
         <source>Vakant</source>
         <extracomment>what :meth:`PlacementTableModel.update` reports set by the panel: commit(row position id, {field: value}) -&gt; bool (runs the op)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+261"/>
+        <location line="+4"/>
         <source>Stillingen inngår i en konflikt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="+49"/>
+        <location line="-2"/>
+        <source>Konflikt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="+50"/>
         <source>et prosjekt som ikke var lagret</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,7 +409,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/chart_export.py" line="+88"/>
+        <location filename="../../ui/chart_export.py" line="+89"/>
         <source>Fant ikke alternativet «%1»</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,22 +434,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1: kunne ikke skrive filen (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>%1: kunne ikke lage PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+75"/>
         <source>Side %1/%2 · rad %3/%4, kol. %5/%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>%1: kunne ikke skrive PNG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,7 +459,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare_dialog.py" line="+219"/>
+        <location filename="../../ui/compare_dialog.py" line="+222"/>
         <source>Rapporten er ikke tilgjengelig – programtillegget for rapporter er slått av</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,7 +573,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/validation_service.py" line="+33"/>
+        <location filename="../../ui/validation_service.py" line="+37"/>
         <source>feil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,7 +588,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>validatoren «%1» feilet: %2</source>
         <extracomment>after each finished update: {rule id: keys whose findings changed} (None: everything), units changed</extracomment>
         <translation type="unfinished"></translation>
@@ -593,7 +599,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+134"/>
         <source>Funn fra kontrollene (%1):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,6 +615,99 @@
             <numerusform>Innplassering av %n stilling</numerusform>
             <numerusform>Innplassering av %n stillinger</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_accessible.py" line="+144"/>
+        <source>leder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/chart_outline.py" line="+88"/>
+        <source>ingen leder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../../ui/chart_outline.py" line="+2"/>
+        <location line="+4"/>
+        <source>%n ansatte</source>
+        <translation>
+            <numerusform>%n ansatt</numerusform>
+            <numerusform>%n ansatte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 årsverk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n funn</source>
+        <translation>
+            <numerusform>%n funn</numerusform>
+            <numerusform>%n funn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nivå %1, %2 av %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_outline.py" line="-5"/>
+        <source>leder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>%1, %2 årsverk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (med underenheter: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n underenheter ikke vist</source>
+        <translation>
+            <numerusform>%n underenhet ikke vist</numerusform>
+            <numerusform>%n underenheter ikke vist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisasjonen som liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tekstversjon av kartet: hver enhet med leder, ansatte og årsverk, underenheter innrykket under sin overordnede.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Organisasjonskart for alternativet «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Innholdet står som tekst i «%1» på side %2–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, del %2 av %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_pdf.py" line="+122"/>
+        <source>Tekstversjon, side %1/%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1028,8 +1127,9 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/metric_panels/charts_qt.py" line="+112"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/charts_qt.py" line="+139"/>
         <source>Ingen data</source>
+        <extracomment>a hatch per series over its colour (series 0 plain), in bars and legend: not colour alone</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1150,13 +1250,40 @@
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+69"/>
-        <source>({0} stillinger)</source>
-        <translation type="unfinished"></translation>
+        <source>(%n stillinger)</source>
+        <translation>
+            <numerusform>(%n stilling)</numerusform>
+            <numerusform>(%n stillinger)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n stillinger blir plassert.</source>
+        <translation>
+            <numerusform>%n stilling blir plassert.</numerusform>
+            <numerusform>%n stillinger blir plassert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n er allerede plassert og blir stående.</source>
+        <translation>
+            <numerusform>%n er allerede plassert og blir stående.</numerusform>
+            <numerusform>%n er allerede plassert og blir stående.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n treffes av flere regler; den første gjelder.</source>
+        <translation>
+            <numerusform>%n treffes av flere regler; den første gjelder.</numerusform>
+            <numerusform>%n treffes av flere regler; den første gjelder.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-45"/>
         <source>Reglene er lagret i prosjektet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,21 +1295,6 @@
     <message>
         <location line="+20"/>
         <source>Legg til minst én regel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>{0} stillinger blir plassert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} er allerede plassert og blir stående.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} treffes av flere regler; den første gjelder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1320,13 +1432,13 @@
 <context>
     <name>ChartExportDialog</name>
     <message>
-        <location filename="../../ui/chart_export_dialog.py" line="+33"/>
-        <location line="+49"/>
+        <location filename="../../ui/chart_export_dialog.py" line="+34"/>
+        <location line="+51"/>
         <source>Lagre organisasjonskart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Fil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,7 +1483,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Papir:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,12 +1511,12 @@
 <context>
     <name>ChartInfo</name>
     <message>
-        <location filename="../../ui/chart_info.py" line="+30"/>
+        <location filename="../../ui/chart_info.py" line="+32"/>
         <source>Fargeforklaring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+80"/>
         <source>Leder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,7 +1544,7 @@
 <context>
     <name>ChartOverview</name>
     <message>
-        <location filename="../../ui/chart_overview.py" line="+31"/>
+        <location filename="../../ui/chart_overview.py" line="+32"/>
         <source>Oversiktskart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,7 +1557,7 @@
 <context>
     <name>ChartScene</name>
     <message>
-        <location filename="../../ui/chart_scene.py" line="+295"/>
+        <location filename="../../ui/chart_scene.py" line="+314"/>
         <source>Stiplet linje (%1)</source>
         <extracomment>emitted after every (re)layout a scenario with more units than this opens collapsed to ``auto_level`` levels set by the window when a findings panel runs the validators: the badges take its results (one validator run per change) instead of running them a second time per scenario not shown: its box data, layout cache, collapsed set and the edits since it was shown, so switching back re-counts only what changed</extracomment>
         <translation type="unfinished"></translation>
@@ -1454,7 +1566,7 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../ui/chart_view.py" line="+43"/>
+        <location filename="../../ui/chart_view.py" line="+44"/>
         <source>Organisasjonskart</source>
         <extracomment>the unit the keyboard focus rectangle is on (&quot;&quot; for none)</extracomment>
         <translation type="unfinished"></translation>
@@ -1463,7 +1575,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare_dialog.py" line="-184"/>
+        <location filename="../../ui/compare_dialog.py" line="-186"/>
         <source>Sammenlign alternativer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,12 +1640,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Enheter per nivå</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>… og %1 til (hele listen står i rapporten)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,7 +2034,7 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/findings_panel.py" line="+66"/>
+        <location filename="../../ui/findings_panel.py" line="+75"/>
         <source>Vis funn</source>
         <extracomment>emitted after each refresh with the number of findings shown (tests, status bar)</extracomment>
         <translation type="unfinished"></translation>
@@ -1973,9 +2085,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+178"/>
-        <source> – %1 brudd på prinsipper</source>
+        <location line="+184"/>
+        <source>%1, mest alvorlig: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source> – %n brudd på prinsipper</source>
+        <translation>
+            <numerusform> – %n brudd på prinsipper</numerusform>
+            <numerusform> – %n brudd på prinsipper</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2018,19 +2138,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+31"/>
-        <location line="+47"/>
+        <location line="-71"/>
+        <location line="+43"/>
+        <location line="+54"/>
         <source>feil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-218"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>prinsipp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,15 +2161,15 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+31"/>
-        <location line="+47"/>
+        <location line="+43"/>
+        <location line="+54"/>
         <source>advarsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+31"/>
-        <location line="+47"/>
+        <location line="-97"/>
+        <location line="+43"/>
+        <location line="+54"/>
         <source>info</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2097,7 +2217,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Velg minst én kommune.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,7 +2225,7 @@
 <context>
     <name>FtePanel</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+251"/>
+        <location filename="../../../orgdesigner_plugins/metric_panels/panels_qt.py" line="+273"/>
         <location line="+10"/>
         <source>Årsverk per tjenesteområde og stab (innplasserte)</source>
         <translation type="unfinished"></translation>
@@ -2127,13 +2247,13 @@
 <context>
     <name>ImportLogDialog</name>
     <message>
-        <location filename="../../ui/import_log_dialog.py" line="+38"/>
-        <location line="+161"/>
+        <location filename="../../ui/import_log_dialog.py" line="+50"/>
+        <location line="+159"/>
         <source>Importlogg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-152"/>
         <source>Tidspunkt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,7 +2378,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Lagre importloggen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,8 +2401,9 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="+97"/>
+        <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="+99"/>
         <source>Importer ansattliste</source>
+        <extracomment>the icon of a marked cell, so its state is not told by colour alone (the tooltip says why)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2321,7 +2442,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>&amp;Kildekommune:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,7 +2452,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Ansattlista fra lønns-/HR-systemet (.xlsx, .xls, .xlsm eller .csv).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,7 +2467,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Arket og raden med kolonneoverskriftene er funnet automatisk. Endre om nødvendig.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,7 +2856,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>Organisasjonskartet kommer her.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,7 +3020,7 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../ui/outline_model.py" line="+236"/>
+        <location filename="../../ui/outline_model.py" line="+272"/>
         <location line="+6"/>
         <source>Enhet</source>
         <translation type="unfinished"></translation>
@@ -2952,7 +3073,7 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../ui/people_panel.py" line="+27"/>
+        <location filename="../../ui/people_panel.py" line="+28"/>
         <source>Stillinger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,7 +3098,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Stillinger i valgt enhet: velg en enhet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3154,7 +3275,7 @@
 <context>
     <name>PlacementPanel</name>
     <message>
-        <location filename="../../ui/placement_panel.py" line="+66"/>
+        <location filename="../../ui/placement_panel.py" line="+67"/>
         <source>Vis stillinger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3203,18 +3324,21 @@
         <source>Stillinger og innplassering</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+203"/>
-        <source>Endret {0} valgte stillinger</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+215"/>
+        <source>Endret %n valgte stillinger</source>
+        <translation>
+            <numerusform>Endret %n valgt stilling</numerusform>
+            <numerusform>Endret %n valgte stillinger</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>Ingen alternativ valgt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Plassert {0} av {1} ({2} %) · ikke plassert {3} · konflikter {4} · viser {5}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3568,8 +3692,8 @@
 <context>
     <name>PropertyPanel</name>
     <message>
-        <location filename="../../ui/property_panel.py" line="+29"/>
-        <location line="+48"/>
+        <location filename="../../ui/property_panel.py" line="+31"/>
+        <location line="+49"/>
         <source>Egenskaper</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4036,14 +4160,14 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+67"/>
-        <location line="+30"/>
+        <location filename="../../ui/settings_dialog.py" line="+68"/>
+        <location line="+33"/>
         <location line="+47"/>
         <source>Innstillinger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-74"/>
         <source>Språk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4058,7 +4182,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Starte OrgDesigner på nytt med det nye språket nå?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4256,7 +4380,7 @@
 <context>
     <name>StaffImportFields</name>
     <message>
-        <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="-355"/>
+        <location filename="../../../orgdesigner_plugins/staff_import/wizard_qt.py" line="-357"/>
         <source>Ansattnummer</source>
         <extracomment>the field names as the wizard shows them, marked for Qt&apos;s catalogue (synonyms.FIELDS stays Qt-free)</extracomment>
         <translation type="unfinished"></translation>
@@ -4344,6 +4468,34 @@
     <message>
         <location line="+1"/>
         <source>Fødselsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeChoice</name>
+    <message>
+        <location filename="../../ui/theme_settings.py" line="+30"/>
+        <source>Farger og kontrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Automatisk (følg operativsystemet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Høy kontrast (mørk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Automatisk gir høy kontrast når Windows står i høykontrastmodus eller systemet bruker mørke farger. Tekst i kartet følger systemets skriftstørrelse.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4503,18 +4655,29 @@
 <context>
     <name>UnitItem</name>
     <message>
-        <location filename="../../ui/unit_item.py" line="+282"/>
+        <location filename="../../ui/unit_item.py" line="+284"/>
         <source>Ingen leder</source>
+        <extracomment>the light palette&apos;s colours per unit type (exports and legends; painting reads the palette)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Ansatte %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Årsverk %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Slipp her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ikke tillatt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4605,7 +4768,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+176"/>
+        <location filename="../../ui/app.py" line="+194"/>
         <source>Programtillegg</source>
         <translation type="unfinished"></translation>
     </message>
