@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.api import MetricPanel, _, hookimpl
+from orgdesigner.api import MetricPanel, hookimpl
 
 from . import figures
 
