@@ -149,6 +149,10 @@ def walk(request, qapp, compiled, tmp_path_factory) -> Walk:
         found = widget_texts(win)
         for menu_action in win.menuBar().actions():
             found |= menu_texts(menu_action.menu())
+        sc = win.controller.scenario()
+        top = next(u.id for u in sc.units.values() if u.parent_id is None)
+        for uid in (top, None):  # the chart's context menus, on a box and on the empty area
+            found |= menu_texts(win.chart.build_menu(uid))
         opened: list[str] = []
         for menu_action in win.menuBar().actions():
             for action in list(menu_actions(menu_action.menu())):
