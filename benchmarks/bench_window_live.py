@@ -11,7 +11,8 @@ project to a file and, in one window with all built-in plugins:
   event loop has had nothing to do for a while);
 - **undo** of that move through the window's Angre action: repainted / settled;
 - **switch alternative** through the toolbar's alternative box (a copy of the alternative is made
-  first): repainted / settled.
+  first): its first showing (nothing of it computed yet), then back and forth between the two
+  (what each computed is kept): repainted / settled.
 
 Each figure is printed as median and p95 over ``--repeat`` runs, then the growth exponent between
 consecutive sizes (1 = linear in the project, 0 = constant). ``--quick`` (CI, run by
@@ -173,7 +174,16 @@ def measure_size(app: QApplication, win, n_units: int, repeat: int, folder: Path
     areas = [u.id for u in sc.units.values() if u.type == "tjenesteområde"]
     virks = [u.id for u in sc.units.values() if u.type == "virksomhet"]
     mover = virks[len(virks) // 2]
-    for key in ("drag", "drag_settled", "undo", "undo_settled", "switch", "switch_settled"):
+    for key in (
+        "drag",
+        "drag_settled",
+        "undo",
+        "undo_settled",
+        "switch",
+        "switch_settled",
+        "first",
+        "first_settled",
+    ):
         res[key] = []
     for n in range(repeat):
         target = [a for a in areas if a != sc.units[mover].parent_id][n % (len(areas) - 1)]
@@ -192,14 +202,15 @@ def measure_size(app: QApplication, win, n_units: int, repeat: int, folder: Path
     settle(app, time.perf_counter(), 0.3)
     box = win.scenario_box
     alternatives = [i for i in range(box.count()) if box.itemData(i) in c.project.scenarios]
-    for n in range(repeat):  # back and forth between the two alternatives (not headings, not as-is views)
+    # the copy is shown first (nothing of it computed yet), then back and forth between the two
+    # alternatives (not headings, not as-is views)
+    for n in range(repeat + 1):
         row = alternatives[(n + 1) % len(alternatives)]
+        key = "first" if n == 0 else "switch"
         t0 = time.perf_counter()
-        res["switch"].append(
-            act(app, win, "switch", lambda r=row: (box.setCurrentIndex(r), box.activated.emit(r)))
-        )
+        res[key].append(act(app, win, key, lambda r=row: (box.setCurrentIndex(r), box.activated.emit(r))))
         assert c.scenario_id == box.itemData(row), "the switch did not happen"
-        res["switch_settled"].append(settled(app, "switch_settled", t0))
+        res[f"{key}_settled"].append(settled(app, f"{key}_settled", t0))
     c.undo_stack.setClean()
     return res
 
@@ -211,6 +222,8 @@ LABELS = [
     ("drag_settled", "drag-move: panels settled", None),
     ("undo", "undo: chart repainted", None),
     ("undo_settled", "undo: panels settled", None),
+    ("first", "show a new alternative: repainted", None),
+    ("first_settled", "show a new alternative: settled", None),
     ("switch", "switch alternative: repainted", None),
     ("switch_settled", "switch alternative: settled", None),
 ]
@@ -226,7 +239,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--quick", action="store_true")
     ap.add_argument(
-        "--profile", default="", help="comma-separated: open,drag,undo,switch; switch@1 for the second switch"
+        "--profile",
+        default="",
+        help="comma-separated: open,drag,undo,first,switch (+ _settled); switch@1 for the second switch",
     )
     ap.add_argument("--max-edit-exponent", type=float, default=0.5)
     ap.add_argument("--max-open-exponent", type=float, default=1.3)

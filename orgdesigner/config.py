@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from . import paths
+from .i18n import _
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())  # problems reach users through Settings.problems
@@ -81,25 +82,32 @@ def load_settings(path: Path) -> Settings:
     except FileNotFoundError:
         return settings
     except (OSError, UnicodeDecodeError) as exc:
-        settings.problems.append(f"Kan ikke lese innstillingsfilen «{path}»: {exc}")
+        settings.problems.append(
+            _("Kan ikke lese innstillingsfilen «{path}»: {exc}").format(path=path, exc=exc)
+        )
     else:
         try:
             data = json.loads(text)
         except ValueError as exc:
             settings.problems.append(
-                f"Innstillingsfilen «{path}» er ikke gyldig JSON (linje {getattr(exc, 'lineno', '?')}); "
-                "standardverdier brukes"
+                _(
+                    "Innstillingsfilen «{path}» er ikke gyldig JSON (linje {value}); standardverdier brukes"
+                ).format(path=path, value=getattr(exc, "lineno", "?"))
             )
         else:
             if isinstance(data, dict):
                 settings.values = data
             else:
                 settings.problems.append(
-                    f"Innstillingsfilen «{path}» skal inneholde et JSON-objekt; standardverdier brukes"
+                    _(
+                        "Innstillingsfilen «{path}» skal inneholde et JSON-objekt; standardverdier brukes"
+                    ).format(path=path)
                 )
             disabled = settings.values.get("disabled_plugins", [])
             if not isinstance(disabled, list):
-                settings.problems.append(f"«disabled_plugins» i «{path}» skal være en liste; den ignoreres")
+                settings.problems.append(
+                    _("«disabled_plugins» i «{path}» skal være en liste; den ignoreres").format(path=path)
+                )
     for message in settings.problems:
         log.warning("%s", message)
     return settings

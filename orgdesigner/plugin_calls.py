@@ -22,6 +22,7 @@ from typing import Any
 from . import config
 from . import plugin_guard as guard
 from .hookspecs import Exporter, Finding, Importer, MetricPanel, Severity, Validator
+from .i18n import _
 from .model import Project
 from .plugin_guard import PluginCallError
 
@@ -82,7 +83,7 @@ def _wrap(
     func: Callable[..., Any],
     check: Callable[[Any], str] | None,
 ) -> Callable[..., Any]:
-    what = f"panelet «{item.id}»" if kind == "widget" else f"«{item.id}».{kind}"
+    what = _("panelet «{id}»").format(id=item.id) if kind == "widget" else f"«{item.id}».{kind}"
     # panel factories build Qt widgets, and exporters and importers may paint with Qt or ask
     # the user: they run on the calling thread (contained, checked, but without a time limit)
     timeout = None if kind in ("widget", "read", "write") else time_limit(kind)
@@ -107,7 +108,7 @@ def _wrap(
             raise
         problem = check(result) if check is not None else ""
         if problem:
-            exc = PluginCallError(name, f"{what} returnerte {problem}")
+            exc = PluginCallError(name, _("{what} returnerte {problem}").format(what=what, problem=problem))
             fail(name, exc.reason, exc)
             raise exc
         return list(result) if kind == "check" else result
@@ -120,38 +121,38 @@ def _wrap(
 def _check_findings(result: Any) -> str:
     """'' when ``result`` is a list of well-formed findings; else what is wrong."""
     if isinstance(result, (str, bytes, dict)) or not isinstance(result, (list, tuple)):
-        return f"{type(result).__name__}, ikke en liste med funn"
+        return _("{type}, ikke en liste med funn").format(type=type(result).__name__)
     for f in result:
         if not isinstance(f, Finding):
-            return f"{type(f).__name__} i lista, ikke et funn (Finding)"
+            return _("{type} i lista, ikke et funn (Finding)").format(type=type(f).__name__)
         if (
             not isinstance(f.validator, str)
             or not isinstance(f.message, str)
             or f.severity not in Severity.ALL
         ):
-            return "et funn uten gyldig validator, alvorlighetsgrad eller melding"
+            return _("et funn uten gyldig validator, alvorlighetsgrad eller melding")
         for ids in (f.unit_ids, f.position_ids):
             if not isinstance(ids, (list, tuple)) or not all(isinstance(i, str) for i in ids):
-                return "et funn der enhets- eller stillingslista ikke er en liste med tekst"
+                return _("et funn der enhets- eller stillingslista ikke er en liste med tekst")
     return ""
 
 
 def _check_report(result: Any) -> str:
     if result is None or not hasattr(result, "ok") or not hasattr(result, "issues"):
-        return f"{type(result).__name__}, ikke en importrapport (med «ok» og «issues»)"
+        return _("{type}, ikke en importrapport (med «ok» og «issues»)").format(type=type(result).__name__)
     return ""
 
 
 def _check_figures(result: Any) -> str:
     if not isinstance(result, dict) or not all(isinstance(k, str) for k in result):
-        return f"{type(result).__name__}, ikke en dict med tekstnøkler"
+        return _("{type}, ikke en dict med tekstnøkler").format(type=type(result).__name__)
     return ""
 
 
 def _check_widget(result: Any) -> str:
     widgets = sys.modules.get("PySide6.QtWidgets")
     if widgets is not None and not isinstance(result, widgets.QWidget):
-        return f"{type(result).__name__}, ikke et Qt-vindu (QWidget)"
+        return _("{type}, ikke et Qt-vindu (QWidget)").format(type=type(result).__name__)
     return ""
 
 
@@ -189,14 +190,14 @@ def crashed_while_loading() -> str:
 
 def check_record(item: Any) -> str:
     if not isinstance(getattr(item, "id", None), str) or not item.id:
-        return "mangler id"
+        return _("mangler id")
     func = {"Validator": "check", "Importer": "read", "Exporter": "write", "MetricPanel": "compute"}
     attr = func.get(type(item).__name__)
     if attr and not callable(getattr(item, attr, None)):
-        return f"«{attr}» kan ikke kalles"
+        return _("«{attr}» kan ikke kalles").format(attr=attr)
     exts = getattr(item, "extensions", None)
     if exts is not None and (isinstance(exts, str) or not all(isinstance(e, str) for e in exts)):
-        return "filendelsene må være en liste med tekst"
+        return _("filendelsene må være en liste med tekst")
     return ""
 
 

@@ -27,6 +27,9 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from . import formatting
+from .i18n import _
+
 log = logging.getLogger("orgdesigner.plugins")
 
 _ctx = threading.local()
@@ -154,29 +157,42 @@ def run(
             if read_only is not None:
                 read_only.abandon()
             raise PluginCallError(
-                plugin, f"{what} brukte mer enn {timeout:g} s og ble avbrutt", timed_out=True
+                plugin,
+                _("{what} brukte mer enn {seconds} s og ble avbrutt").format(
+                    what=what, seconds=formatting.decimal(timeout, 1)
+                ),
+                timed_out=True,
             )
     if _logging_state() != state:
         _restore_logging(state)
         if on_problem is not None:
             on_problem(
-                f"{what} endret programmets loggoppsett (for eksempel logging.basicConfig); det er satt tilbake"
+                _(
+                    "{what} endret programmets loggoppsett (for eksempel logging.basicConfig); det er satt tilbake"
+                ).format(what=what)
             )
     if read_only is not None and read_only.violation:
         raise PluginCallError(
-            plugin, f"{what} prøvde å endre prosjektet ({read_only.violation}); endringen er avvist"
+            plugin,
+            _("{what} prøvde å endre prosjektet ({violation}); endringen er avvist").format(
+                what=what, violation=read_only.violation
+            ),
         )
     if "error" in outcome:
         exc = outcome["error"]
         if passthrough and isinstance(exc, Exception):
             raise exc
         if isinstance(exc, SystemExit):
-            reason = f"{what} prøvde å avslutte programmet (SystemExit {exc.code!r})"
+            reason = _("{what} prøvde å avslutte programmet (SystemExit {code!r})").format(
+                what=what, code=exc.code
+            )
         elif isinstance(exc, KeyboardInterrupt):
-            reason = f"{what} kastet KeyboardInterrupt"
+            reason = _("{what} kastet KeyboardInterrupt").format(what=what)
         else:
             text = str(exc).strip()[:300]
-            reason = f"feil i {what}: {type(exc).__name__}" + (f": {text}" if text else "")
+            reason = _("feil i {what}: {type}").format(what=what, type=type(exc).__name__) + (
+                f": {text}" if text else ""
+            )
         raise PluginCallError(plugin, reason) from (exc if isinstance(exc, Exception) else None)
     return outcome.get("value")
 
@@ -203,8 +219,8 @@ def _guard_for(cls: type, own: Any) -> Callable[[Any, str, Any], None]:
     def guard(obj: Any, name: str, value: Any) -> None:
         view = getattr(_ctx, "view", None)
         if view is not None and not name.startswith("_"):
-            view.violation = f"satte «{type(obj).__name__}.{name}»"
-            raise PermissionError("en validator kan bare lese prosjektet")
+            view.violation = _("satte «{attribute}»").format(attribute=f"{type(obj).__name__}.{name}")
+            raise PermissionError(_("en validator kan bare lese prosjektet"))
         if own is not None:
             own(obj, name, value)
         else:
@@ -307,7 +323,7 @@ class ReadOnly:
                     live.update(copy)
         self._copies = []
         if changed:
-            self.violation = self.violation or "la til eller fjernet elementer"
+            self.violation = self.violation or _("la til eller fjernet elementer")
             for o in [*self.project.sources.values(), *self.project.scenarios.values()]:
                 o.invalidate()
                 if hasattr(o, "invalidate_placements"):

@@ -35,7 +35,7 @@ from . import __version__, config, hookspecs
 from . import plugin_calls as calls
 from . import plugin_guard as guard
 from .hookspecs import Exporter, Importer, MetricPanel, Validator
-from .i18n import N_
+from .i18n import N_, _
 from .plugin_calls import check_record as _check_record
 from .plugin_calls import describe as _describe
 from .plugin_calls import import_file as _import_file
@@ -109,7 +109,11 @@ class PluginManager:
             try:
                 modules = list(importlib.import_module("orgdesigner_plugins").BUILTIN)
             except Exception as exc:  # the plugins package itself is broken
-                self._problem("plugins", f"listen over innebygde programtillegg kan ikke leses: {exc}", exc)
+                self._problem(
+                    "plugins",
+                    _("listen over innebygde programtillegg kan ikke leses: {exc}").format(exc=exc),
+                    exc,
+                )
                 return
         for module in list(modules):
             name = module.rsplit(".", 1)[-1]
@@ -119,7 +123,9 @@ class PluginManager:
         try:
             eps = list(importlib.metadata.entry_points(group=group))
         except Exception as exc:
-            self.report("entry points", f"installerte programtillegg kan ikke finnes: {exc}")
+            self.report(
+                "entry points", _("installerte programtillegg kan ikke finnes: {exc}").format(exc=exc)
+            )
             return
         for ep in eps:
             dist = getattr(ep, "dist", None)
@@ -132,7 +138,7 @@ class PluginManager:
         try:
             entries = sorted(folder.iterdir()) if folder.is_dir() else []
         except OSError as exc:
-            self.report(str(folder), f"programtilleggsmappen kan ikke leses: {exc}")
+            self.report(str(folder), _("programtilleggsmappen kan ikke leses: {exc}").format(exc=exc))
             return
         for entry in entries:
             if entry.name.startswith(("_", ".")):
@@ -169,13 +175,15 @@ class PluginManager:
         if name in self._infos:
             self.report(
                 name,
-                f"et programtillegg med samme navn finnes allerede ({location} hoppes over)",
+                _("et programtillegg med samme navn finnes allerede ({location} hoppes over)").format(
+                    location=location
+                ),
                 disable=False,
             )
             return
         info = PluginInfo(name, version, source, DISABLED, location, _load=load)
         if name in self._locked:
-            info.problem = "slått av i maskinens innstillinger"
+            info.problem = _("slått av i maskinens innstillinger")
         self._infos[name] = info
         if name not in self._disabled:
             self._activate(info)
@@ -203,10 +211,10 @@ class PluginManager:
             if api_ok:
                 self.pm.register(plugin, name=info.name)
         except PluginCallError as exc:
-            self._fail(info.name, f"kunne ikke lastes: {exc.reason}", exc)
+            self._fail(info.name, _("kunne ikke lastes: {reason}").format(reason=exc.reason), exc)
             return
         except Exception as exc:
-            self._fail(info.name, f"kunne ikke lastes: {_describe(exc)}", exc)
+            self._fail(info.name, _("kunne ikke lastes: {value}").format(value=_describe(exc)), exc)
             return
         finally:
             calls.remove_marker(marker)
@@ -220,7 +228,9 @@ class PluginManager:
         known = {n for n in dir(hookspecs) if n.startswith("orgdesigner_")}
         for caller in self.pm.get_hookcallers(plugin) or []:
             if caller.name not in known:
-                self.report(info.name, f"ukjent hook «{caller.name}» ignoreres", disable=False)
+                self.report(
+                    info.name, _("ukjent hook «{caller}» ignoreres").format(caller=caller.name), disable=False
+                )
 
     # -- status -----------------------------------------------------------------
     def plugin_infos(self) -> list[PluginInfo]:
@@ -282,7 +292,13 @@ class PluginManager:
                 self.pm.unregister(name=name)
             info.status = FAILED
             info.problem = message
-        self._problem(name, f"{message} – programtillegget er slått av til programmet startes på nytt", exc)
+        self._problem(
+            name,
+            _("{message} – programtillegget er slått av til programmet startes på nytt").format(
+                message=message
+            ),
+            exc,
+        )
 
     def _problem(self, name: str, message: str, exc: BaseException | None = None) -> None:
         problem = PluginProblem(name, message)
@@ -320,7 +336,12 @@ class PluginManager:
             if self._infos.get(name) and self._infos[name].status != ACTIVE:
                 continue
             if impl.hookwrapper or getattr(impl, "wrapper", False):
-                self._problem(name, f"{hook_name}: hook-omslag (wrapper) støttes ikke; ignoreres")
+                self._problem(
+                    name,
+                    _("{hook_name}: hook-omslag (wrapper) støttes ikke; ignoreres").format(
+                        hook_name=hook_name
+                    ),
+                )
                 continue
             try:
                 result = guard.run(
@@ -344,13 +365,19 @@ class PluginManager:
         for name, result in self.call_each(hook_name):
             if not isinstance(result, (list, tuple)):
                 self._problem(
-                    name, f"{hook_name} returnerte {type(result).__name__}, ikke en liste; ignoreres"
+                    name,
+                    _("{hook_name} returnerte {type}, ikke en liste; ignoreres").format(
+                        hook_name=hook_name, type=type(result).__name__
+                    ),
                 )
                 continue
             for item in result:
                 if not isinstance(item, kind):
                     self._problem(
-                        name, f"{hook_name} returnerte {type(item).__name__}, ikke {what}; ignoreres"
+                        name,
+                        _("{hook_name} returnerte {type}, ikke {what}; ignoreres").format(
+                            hook_name=hook_name, type=type(item).__name__, what=what
+                        ),
                     )
                     continue
                 problem = _check_record(item)
@@ -359,7 +386,10 @@ class PluginManager:
                     continue
                 if item.id in ids:
                     self._problem(
-                        name, f"{what} «{item.id}» finnes allerede (fra «{ids[item.id]}»); ignoreres"
+                        name,
+                        _("{what} «{id}» finnes allerede (fra «{value}»); ignoreres").format(
+                            what=what, id=item.id, value=ids[item.id]
+                        ),
                     )
                     continue
                 ids[item.id] = name
@@ -386,7 +416,7 @@ class PluginManager:
         return self._records("orgdesigner_exporters", Exporter, "eksportformat")
 
     def metric_panels(self) -> list[MetricPanel]:
-        return self._records("orgdesigner_metric_panels", MetricPanel, "nøkkeltallpanel")
+        return self._records("orgdesigner_metric_panels", MetricPanel, _("nøkkeltallpanel"))
 
     def settings_defaults(self) -> dict[str, Any]:
         """Default settings from every active plugin; the first plugin to name a key wins."""
@@ -394,13 +424,25 @@ class PluginManager:
         owner: dict[str, str] = {}
         for name, result in self.call_each("orgdesigner_settings"):
             if not isinstance(result, dict):
-                self._problem(name, f"orgdesigner_settings returnerte {type(result).__name__}, ikke en dict")
+                self._problem(
+                    name,
+                    _("orgdesigner_settings returnerte {type}, ikke en dict").format(
+                        type=type(result).__name__
+                    ),
+                )
                 continue
             for key, value in result.items():
                 if not isinstance(key, str):
-                    self._problem(name, f"innstillingsnøkkelen {key!r} er ikke tekst; ignoreres")
+                    self._problem(
+                        name, _("innstillingsnøkkelen {key!r} er ikke tekst; ignoreres").format(key=key)
+                    )
                 elif key in merged and merged[key] != value:
-                    self._problem(name, f"innstillingen «{key}» er allerede satt av «{owner[key]}»")
+                    self._problem(
+                        name,
+                        _("innstillingen «{key}» er allerede satt av «{value}»").format(
+                            key=key, value=owner[key]
+                        ),
+                    )
                 else:
                     merged.setdefault(key, value)
                     owner.setdefault(key, name)
@@ -436,8 +478,10 @@ def create_manager(
     if culprit:
         manager.report(
             culprit,
-            "avsluttet programmet mens det ble lastet forrige gang (os._exit eller krasj); "
-            "det lastes likevel nå – slå det av under Programtillegg om det skjer igjen",
+            _(
+                "avsluttet programmet mens det ble lastet forrige gang (os._exit eller krasj); "
+                "det lastes likevel nå – slå det av under Programtillegg om det skjer igjen"
+            ),
             disable=False,
         )
         calls.remove_marker(calls.marker_path())

@@ -45,7 +45,7 @@ def missing() -> str:
         "at-spi-bus-launcher": LAUNCHER,
     }
     absent = [name for name, path in need.items() if not path]
-    return ", ".join(absent) + " mangler (apt-get install xvfb dbus-daemon at-spi2-core)" if absent else ""
+    return ", ".join(absent) + " mangler (apt-get install xvfb dbus at-spi2-core)" if absent else ""
 
 
 class Desktop:

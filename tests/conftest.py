@@ -19,4 +19,19 @@ def _isolated_orgdesigner_folders(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("ORGDESIGNER_USER_SETTINGS", str(base / "config" / "settings.json"))
     monkeypatch.setenv("ORGDESIGNER_USER_PLUGINS", str(base / "user-plugins"))
     monkeypatch.setenv("ORGDESIGNER_MACHINE_PLUGINS", str(base / "machine" / "plugins"))
+    _reset_language_and_theme()
     yield
+    _reset_language_and_theme()
+
+
+def _reset_language_and_theme():
+    """A test that switches the language or the theme must not leave it to the next one."""
+    from orgdesigner import i18n, theme
+
+    i18n.set_language(None)
+    theme.set_current(theme.LIGHT)
+    try:
+        from PySide6.QtCore import QLocale
+    except ImportError:  # pragma: no cover - the Qt-free tests still run
+        return
+    QLocale.setDefault(QLocale(QLocale.NorwegianBokmal, QLocale.Norway))

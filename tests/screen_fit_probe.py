@@ -9,6 +9,8 @@ visible window.
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import inspect
 import json
 import pkgutil
@@ -87,6 +89,9 @@ def _factories(win: Any, tmp: Path) -> Iterator[tuple[str, Callable[[], Any]]]:
     )
     yield ui + "bulk_place_dialog.BulkPlaceDialog", lambda: _mod("bulk_place_dialog").BulkPlaceDialog(c, win)
 
+    if importlib.util.find_spec("orgdesigner.ui.settings_dialog") is not None:  # helper i18nui's
+        yield ui + "settings_dialog.SettingsDialog", lambda: _settings(win)
+
     def reimport() -> Any:
         src = next(s for s in c.project.sources.values())
         result = read_staff_list(DATA / "fet_april.xlsx", Options(kommune=src.name), project=c.project)
@@ -113,6 +118,12 @@ def _mod(name: str) -> Any:
     import importlib
 
     return importlib.import_module("orgdesigner.ui." + name)
+
+
+def _settings(win: Any) -> Any:
+    from orgdesigner.ui import settings_dialog
+
+    return settings_dialog.SettingsDialog("nb", win)
 
 
 def _push(win: Any) -> Any:
@@ -205,9 +216,9 @@ def run(shots: Path | None) -> int:
     from orgdesigner.ui import fit_screen
     from orgdesigner.ui.main_window import MainWindow
 
-    if os.environ.get("FIT_PROBE_OFF") != "1":  # the before picture
-        fit_screen.install(app)
     win = MainWindow(plugins=create_manager())
+    if os.environ.get("FIT_PROBE_OFF") != "1":  # the before picture
+        fit_screen.install(win)  # as run_app does
     win.controller.set_project(build_demo_project(), None)
     win.show()
     for _ in range(5):

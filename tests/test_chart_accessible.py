@@ -18,13 +18,28 @@ def tree_of(iface) -> dict:
         child = iface.child(i)
         assert child.parent() is not None and child.parent().text(Name) == iface.text(Name)
         assert iface.indexOfChild(child) == i
-        out[child.text(Name).split(" (")[0]] = tree_of(child)
+        if child.role() == QAccessible.Role.TreeItem:
+            out[child.text(Name).split(" (")[0]] = tree_of(child)
     return out
+
+
+def widget_named(iface, name: str):
+    for i in range(iface.childCount()):
+        child = iface.child(i)
+        if child.role() != QAccessible.Role.TreeItem:
+            if child.text(Name) == name:
+                return child
+            found = widget_named(child, name)
+            if found is not None:
+                return found
+    return None
 
 
 def find(iface, name: str):
     for i in range(iface.childCount()):
         child = iface.child(i)
+        if child.role() != QAccessible.Role.TreeItem:
+            continue
         if child.text(Name).startswith(name + " ("):
             return child
         found = find(child, name)
@@ -57,6 +72,11 @@ def test_every_box_is_a_tree_item_in_the_units_tree(chart: ChartView) -> None:
     desc = box.text(Description)
     assert desc.startswith("Nivå 3, 2 av 2. Hjemmetjenesten")
     assert f"Ansatte: {data.persons} direkte, {data.persons_total} totalt" in desc
+    # the origin colour bar in words: each old kommune's share of the årsverk, largest first
+    shares = sorted(data.origin.items(), key=lambda kv: -kv[1])
+    names = {"k1": "Fet", "k2": "Sørum"}
+    said = ", ".join(f"{names[k]} {round(v * 100)} %" for k, v in shares)
+    assert desc.endswith(f". Årsverk fra de gamle kommunene: {said}") and len(shares) == 2
     st = box.state()
     assert st.expandable and st.expanded and not st.collapsed and st.focusable and st.selectable
     leaf = find(top, "Avdeling nord")
@@ -137,3 +157,52 @@ def test_box_interfaces_are_deleted_by_qt_with_the_chart(qtbot) -> None:
     assert not any(shiboken6.isValid(b) for b in boxes)
     assert all(QAccessible.accessibleInterface(i) is None for i in ids)
     assert not any(b.view() is None for b in chart_accessible._LIVE.values())
+
+
+def test_the_unit_type_in_a_box_name_follows_the_language(chart: ChartView) -> None:
+    from orgdesigner.i18n import using_language
+    from orgdesigner.model import unit_type_label
+
+    top = QAccessible.queryAccessibleInterface(chart)
+    with using_language("en"):
+        english = unit_type_label("tjenesteområde")
+        assert english != "tjenesteområde"
+        assert find(top, "Oppvekst").text(Name).startswith(f"Oppvekst ({english}), ")
+    assert find(top, "Oppvekst").text(Name).startswith("Oppvekst (tjenesteområde), ")
+
+
+def test_the_legend_and_the_rename_editor_are_in_the_tree_after_the_boxes(chart: ChartView, qtbot) -> None:
+    top = QAccessible.queryAccessibleInterface(chart)
+    last = top.child(top.childCount() - 1)
+    assert last.object() is chart.viewport() and top.indexOfChild(last) == top.childCount() - 1
+    legend = widget_named(top, "Fargeforklaring")
+    assert legend is not None and legend.parent().object() is chart.viewport()
+    chart.setFocus()
+    chart.center_on_unit("oppv")
+    qtbot.keyClick(chart, Qt.Key.Key_F2)
+    editor = widget_named(top, "Nytt navn på enheten")
+    assert editor is not None and editor.state().focused
+    assert editor.text(QAccessible.Text.Value) == "Oppvekst"
+    assert editor.parent().parent().object() is chart  # up the tree: viewport, then the chart
+    qtbot.keyClick(chart.editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: widget_named(top, "Nytt navn på enheten") is None)  # the editor is deleted
+    # a point on a box is that box; a point on the legend is the viewport (Qt goes on from there)
+    box = find(top, "Oppvekst")
+    assert top.childAt(box.rect().center().x(), box.rect().center().y()) is box
+    centre = chart.viewport().mapToGlobal(chart.legend_label.geometry().center())
+    assert top.childAt(centre.x(), centre.y()).object() is chart.viewport()
+
+
+def test_dotted_lines_are_told_in_both_boxes_descriptions(chart: ChartView) -> None:
+    from orgdesigner.model import ops
+
+    c = chart.controller
+    c.run(ops.add_relation(c.project, "s1", "unit", "hr", "helse"))
+    top = QAccessible.queryAccessibleInterface(chart)
+    assert (
+        find(top, "HR og økonomi").text(Description).endswith(". Stiplet linje (fag) til «Helse og omsorg»")
+    )
+    assert (
+        find(top, "Helse og omsorg").text(Description).endswith(". Stiplet linje (fag) fra «HR og økonomi»")
+    )
+    assert "Stiplet" not in find(top, "Oppvekst").text(Description)

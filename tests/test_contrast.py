@@ -219,6 +219,8 @@ def test_chart_text_and_boxes_follow_the_system_font_size(chart, themed):
     assert chart.style.font_scale == 2.0
     assert chart.style.small_font.pixelSize() == 22
     assert chart.layout.boxes["avd"].w == 400 and chart.layout.boxes["avd"].h == 168
+    assert chart.items_by_unit["skole"].toggle_rect().width() == 32  # the toggle grows too
+    assert chart.options.v_gap == 72  # and the rows make room for it
     no_leader = chart.style.small_fm.horizontalAdvance("Ingen leder")
     img, origin = _render(chart)
     ratio, _fg, bg = _ratio(_pixels(img, origin, _leader_strip(chart, "avd", no_leader)))
@@ -226,31 +228,25 @@ def test_chart_text_and_boxes_follow_the_system_font_size(chart, themed):
 
 
 def _settings_dialog(parent):
-    """A dialog laid out like Innstillinger (blocks, then OK/Avbryt) with the theme block added."""
-    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
+    """Fil → Innstillinger as the app makes it, with the theme block above the buttons."""
+    from PySide6.QtWidgets import QDialogButtonBox
 
-    from orgdesigner.ui.theme_settings import add_theme_choice
+    from orgdesigner.ui.settings_dialog import SettingsDialog
 
-    dialog = QDialog(parent)
-    layout = QVBoxLayout(dialog)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    layout.addWidget(buttons)
-    add_theme_choice(dialog)
-    assert layout.indexOf(dialog.theme_choice) == 0  # above the buttons
+    dialog = SettingsDialog("nb", parent)
+    layout = dialog.layout()
+    assert layout.indexOf(dialog.theme_choice) == layout.indexOf(dialog.findChild(QDialogButtonBox)) - 1
     return dialog
 
 
 def test_settings_switch_the_theme_at_once_and_keep_it(qtbot, tmp_path, monkeypatch, themed):
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QTreeWidgetItemIterator
     from ui_support import make_window
 
+    from orgdesigner import config
     from orgdesigner.ui.chart_view import ChartView
     from orgdesigner.ui.findings_panel import FINDING_ROLE, FindingsPanel
 
-    store = str(tmp_path / "settings.ini")
-    monkeypatch.setattr(theme_qt, "QSettings", lambda: QSettings(store, QSettings.Format.IniFormat))
     themed(theme.AUTO)
     win = make_window(qtbot, tmp_path, monkeypatch)
     panel = FindingsPanel(win.controller, delay_ms=0)
@@ -263,7 +259,7 @@ def test_settings_switch_the_theme_at_once_and_keep_it(qtbot, tmp_path, monkeypa
     dialog.theme_choice.buttons[theme.CONTRAST_KEY].click()
     dialog.accept()
     assert theme.current() is theme.HIGH_CONTRAST
-    assert QSettings(store, QSettings.Format.IniFormat).value(theme_qt.SETTING) == theme.CONTRAST_KEY
+    assert config.user_settings().get("theme") == theme.CONTRAST_KEY  # beside the language
     chart = win.findChild(ChartView, "chart").chart
     assert chart.backgroundBrush().color().name() == theme.HIGH_CONTRAST.chart_bg
     assert chart.style.palette is theme.HIGH_CONTRAST
@@ -327,3 +323,28 @@ def test_stacked_bars_carry_a_hatch_per_series(qtbot, themed, key):
     start, end = row.index(second), len(row) - row[::-1].index(second)
     assert base not in row[row.index(first) : start]  # series 0 plain
     assert base in row[start:end]  # series 1 hatched
+
+
+def test_automatic_follows_the_os_wish_for_contrast(themed, monkeypatch):
+    """The OS cannot be switched offscreen: its answer is stood in for, the rest is real."""
+    monkeypatch.setattr(theme_qt, "os_wants_contrast", lambda: True)
+    assert themed(theme.AUTO) is theme.HIGH_CONTRAST
+    assert themed(theme.LIGHT_KEY) is theme.LIGHT  # the user's choice wins
+    themed(theme.AUTO)
+    monkeypatch.setattr(theme_qt, "os_wants_contrast", lambda: False)
+    theme_qt.manager()._os_changed()  # what colorSchemeChanged calls
+    assert theme.current() is theme.LIGHT
+
+
+@pytest.mark.parametrize("key", THEMES)
+def test_focus_ring_is_visible_on_the_chart(chart, themed, key):
+    palette = themed(key)
+    st, r = chart.style, chart.items_by_unit["avd"].scene_box()
+    strip = QRectF(r.left() + 10, r.top() - 4, r.width() / 4, 2)  # the ring, left of the line in
+    st.current, st.show_focus = "avd", False
+    img, origin = _render(chart)
+    assert max(theme.contrast_ratio(c, palette.chart_bg) for c in _pixels(img, origin, strip)) < 1.5
+    st.show_focus = True
+    img, origin = _render(chart)
+    pixels = _pixels(img, origin, strip)
+    assert max(theme.contrast_ratio(c, palette.chart_bg) for c in pixels) >= theme.GRAPHIC

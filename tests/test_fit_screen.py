@@ -19,12 +19,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 HERE = Path(__file__).parent
-LAPTOP = {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96}]}
+LAPTOP = (1366, 768)
+PORTRAIT = (768, 1366)  # the same screen turned
 
 
-def _probe(tmp_path: Path, scale: str, fit: bool = True) -> list[dict]:
+def _probe(tmp_path: Path, scale: str, fit: bool = True, size: tuple[int, int] = LAPTOP) -> list[dict]:
     config = tmp_path / "screen.json"
-    config.write_text(json.dumps(LAPTOP), encoding="utf-8")
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": size[0], "height": size[1], "logicalDpi": 96}
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
     env = dict(os.environ)
     env.update(
         QT_QPA_PLATFORM=f"offscreen:configfile={config}",
@@ -45,14 +47,16 @@ def _probe(tmp_path: Path, scale: str, fit: bool = True) -> list[dict]:
     return [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
 
 
-@pytest.mark.parametrize("scale", ["1.5", "2"])
-def test_every_dialog_and_the_window_fit_a_zoomed_laptop_screen(tmp_path: Path, scale: str) -> None:
-    rows = _probe(tmp_path, scale)
+@pytest.mark.parametrize(("scale", "size"), [("1.5", LAPTOP), ("2", LAPTOP), ("1.5", PORTRAIT)])
+def test_every_dialog_and_the_window_fit_a_zoomed_laptop_screen(
+    tmp_path: Path, scale: str, size: tuple[int, int]
+) -> None:
+    rows = _probe(tmp_path, scale, size=size)
     names = {r["name"] for r in rows}
     assert {"MainWindow", "MainWindow-restored"} <= names and len(names) > 20
     missing = [r["name"] for r in rows if r.get("missing")]
     assert not missing, f"dialogs without a factory in screen_fit_probe.py: {missing}"
-    side = 1366 / float(scale), 768 / float(scale)
+    side = size[0] / float(scale), size[1] / float(scale)
     for r in rows:
         assert r["avail"][2:] == [round(side[0]), round(side[1])], r
         assert r["fits"], f"{r['name']} at {scale}: frame {r['frame']} outside {r['avail']}"
@@ -109,28 +113,39 @@ def test_content_scrolls_and_the_buttons_stay_outside(qtbot) -> None:
     assert dialog.focusWidget() is ok
 
 
-def test_app_wide_fitting_reaches_dialogs_made_anywhere(qtbot) -> None:
-    from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
+def test_dialogs_made_under_the_window_are_fitted_nested_ones_too(qtbot) -> None:
+    from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
     from orgdesigner.ui import fit_screen
 
     class PluginDialog(QDialog):  # a dialog class of ours or a plugin's, not Qt's own
-        pass
+        def __init__(self, parent: QWidget) -> None:
+            super().__init__(parent)
+            tall = QLabel("x")
+            tall.setMinimumHeight(5000)
+            QVBoxLayout(self).addWidget(tall)
 
-    app = QApplication.instance()
-    fit_screen.install(app)
-    try:
-        fit_screen.install(app)  # once is enough
-        assert len(app.findChildren(fit_screen._AppFitter)) == 1
-        dialog = PluginDialog()
-        qtbot.addWidget(dialog)
-        tall = QLabel("x")
-        tall.setMinimumHeight(5000)
-        QVBoxLayout(dialog).addWidget(tall)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        assert dialog.findChild(fit_screen.FitArea) is not None
-        assert dialog.screen().availableGeometry().contains(dialog.frameGeometry())
-    finally:
-        fit_screen.uninstall(app)
-    assert not app.findChildren(fit_screen._AppFitter)
+    window = QWidget()
+    qtbot.addWidget(window)
+    fit_screen.install(window)
+    fit_screen.install(window)  # once is enough
+    assert len(window.findChildren(fit_screen._ChildWatcher, "fit_screen_watch")) == 1
+    dialog = PluginDialog(window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    avail = dialog.screen().availableGeometry()
+    assert dialog.findChild(fit_screen.FitArea) is not None and avail.contains(dialog.frameGeometry())
+    inner = PluginDialog(dialog)  # opened from the dialog
+    inner.show()
+    qtbot.waitExposed(inner)
+    assert inner.findChild(fit_screen.FitArea) is not None and avail.contains(inner.frameGeometry())
+    window.setGeometry(avail.right() - 100, avail.bottom() - 100, 600, 600)  # mostly off-screen
+    box = QMessageBox(QMessageBox.Icon.Information, "Tittel", "Lagret.", parent=window)
+    box.show()  # Qt's own: moved into the screen, its layout left alone
+    qtbot.waitExposed(box)
+    assert box.findChild(fit_screen.FitArea) is None and avail.contains(box.frameGeometry())
+    fit_screen.uninstall(window)
+    later = PluginDialog(window)
+    later.show()
+    qtbot.waitExposed(later)
+    assert later.findChild(fit_screen.FitArea) is None  # not watched any more

@@ -138,3 +138,17 @@ def test_cli_validate_and_help_have_no_bokmal_of_their_own(project, tmp_path, ca
     with pytest.raises(SystemExit):
         run(["--lang", language, "validate", "--help"])
     assert untranslated(capsys.readouterr().out.splitlines(), language) == []
+
+
+@pytest.mark.parametrize("language", ["nn", "en"])
+def test_comparison_report_workbook_has_no_bokmal_of_its_own(project, tmp_path, language):
+    from orgdesigner.model import ops
+    from orgdesigner_plugins.board_export.report import write
+
+    ops.copy_scenario(project, SC, "B", "s-b").apply(project)
+    with using_language(language):
+        path = write(project, None, tmp_path / "rapport.xlsx")
+    texts = cells(path)
+    assert untranslated(texts, language) == []
+    nb = cells(write(project, None, tmp_path / "nb.xlsx"))
+    assert untranslated(nb, language)

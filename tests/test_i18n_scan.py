@@ -15,7 +15,8 @@ Not scanned, with the reason:
 - ``staff_import/synonyms.py``, ``type_words.py``, ``kommune_name.py``, ``values.py``,
   ``detect.py``: words the importer *reads* in kommuners' files, not text it shows.
 - ``model/kostra.py``: SSB's official KOSTRA function names, published in bokmål only.
-- ``storage/pg/schema_sql.py``, ``storage/schema.py``: SQL and stored setting names.
+- ``storage/pg/schema_sql.py``, ``apply_sql.py``, ``storage/schema.py``: SQL (the server's own
+  refusals are mapped to translated messages in ``storage/backend.py``) and stored setting names.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ ROOTS = [
     "orgdesigner/formatting.py",
     "orgdesigner/plugins.py",
     "orgdesigner/plugin_calls.py",
+    "orgdesigner/plugin_guard.py",
     "orgdesigner/config.py",
     "orgdesigner_plugins",
 ]
@@ -47,6 +49,7 @@ SKIP = {
     "orgdesigner_plugins/staff_import/detect.py",
     "orgdesigner/model/kostra.py",
     "orgdesigner/storage/pg/schema_sql.py",
+    "orgdesigner/storage/pg/apply_sql.py",
     "orgdesigner/storage/schema.py",
 }
 #: literals that look Norwegian but are stored codes or internal keys, never shown as they are
@@ -63,6 +66,19 @@ ALLOW = {
     ("orgdesigner_plugins/validators/structure.py", "tjenesteområde"),
     # the key of «not placed» in the territory table (territory_name() shows it translated)
     ("orgdesigner/analysis/relocation.py", "(ikke plassert)"),
+    # words the importers read in kommuners' files (input, not text they show)
+    ("orgdesigner_plugins/staff_import/rows.py", "ledig stilling"),
+    ("orgdesigner_plugins/staff_import/structure.py", "Enhetens navn"),
+    ("orgdesigner_plugins/staff_import/structure.py", "Enhetsnivå"),
+    ("orgdesigner_plugins/staff_import/structure.py", "Nivå"),
+    ("orgdesigner_plugins/staff_import/structure.py", "Org.nr enhet"),
+    ("orgdesigner_plugins/staff_import/structure.py", "Overordnet enhet"),
+    ("orgdesigner_plugins/staff_import/structure.py", "Tilhører"),
+    # the default text of a primitive op; every op made in ops.py passes its own translated text
+    ("orgdesigner/model/opjson.py", "Legg til"),
+    ("orgdesigner/model/primitives.py", "Legg til"),
+    # written into placement notes (stored data) and recognised again by its prefix
+    ("orgdesigner/analysis/reimport.py", "Sluttet ifølge ansattliste"),
     # a command-line flag (a name, not text) and the bokmål word the CLI also accepts as input
     ("orgdesigner/cli/export.py", "--lagre-nøkkel"),
     ("orgdesigner/cli/export.py", "ikke plassert"),
@@ -95,6 +111,12 @@ def files() -> list[Path]:
     return out
 
 
+def looks_code(text: str) -> bool:
+    """An identifier, key, format or path rather than words (``span.warn``, ``%(name)s``, ``utf-8``)."""
+    t = text.strip()
+    return not t or bool(re.fullmatch(r"[\w.\-+:/%(){}=,\[\]*\\]+", t)) and not re.search(r"[æøåÆØÅ]", t)
+
+
 def looks_norwegian(text: str) -> bool:
     t = text.strip()
     if len(t) < 2 or not re.search(r"[A-Za-zÆØÅæøå]", t):
@@ -104,10 +126,31 @@ def looks_norwegian(text: str) -> bool:
     return bool(re.search(r"[æøåÆØÅ]", t) or (" " in t and WORDS.search(t)))
 
 
+#: calls whose text arguments a user reads: errors, CLI output, findings, undo texts, help
+SINK_CALLS = {"fail", "print", "Finding", "CliError"}
+SINK_KEYWORDS = {"help", "description", "text", "title", "message"}
+
+
+def _words(node: ast.AST) -> str:
+    """The literal text of a str constant or f-string (placeholders left out)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+    return ""
+
+
 class _Scan(ast.NodeVisitor):
     def __init__(self) -> None:
         self.skip: set[int] = set()
         self.found: list[str] = []
+
+    def _sink(self, node: ast.AST) -> None:
+        """A literal handed straight to a user-facing call counts even without Norwegian letters."""
+        text = _words(node)
+        if id(node) not in self.skip and re.search(r"[A-Za-zÆØÅæøå]{3}", text) and not looks_code(text):
+            self.found.append(text)
+            self._mark(node)
 
     def _mark(self, node: ast.AST | None) -> None:
         if node is not None:
@@ -136,8 +179,15 @@ class _Scan(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
         name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+        if name not in MARKERS:
+            for kw in node.keywords:
+                if kw.arg in SINK_KEYWORDS:
+                    self._sink(kw.value)
         if name in MARKERS:
             self._mark(node)
+        elif name in SINK_CALLS or name.endswith("Error"):
+            for arg in node.args:
+                self._sink(arg)
         elif isinstance(func, ast.Attribute) and name in LOG_METHODS:
             owner = func.value
             owner_name = owner.id if isinstance(owner, ast.Name) else getattr(owner, "attr", "")

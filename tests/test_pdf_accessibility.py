@@ -116,17 +116,18 @@ def test_board_report_pdf_has_language_and_title(tmp_path: Path) -> None:
     from test_placement_fixture import SC, place_default
     from test_placement_fixture import small_project as placed_project
 
-    from orgdesigner.api import formatting
+    from orgdesigner.i18n import using_language
     from orgdesigner_plugins.board_export.report import write as write_report
-    from orgdesigner_plugins.board_export.report_pdf import LANGUAGE_TAGS
 
     project = placed_project()
     place_default(project)
     path = tmp_path / "rapport.pdf"
-    write_report(project, SC, path)
+    with using_language("nn"):  # the report's text is bokmål whatever the language asked for
+        write_report(project, SC, path)
     info = _info(path)
     assert info["Title"] == "Sammenligning av alternativer" and info["Creator"] == "OrgDesigner"
-    assert f"/Lang ({LANGUAGE_TAGS[formatting.current_language()]})".encode() in path.read_bytes()
+    assert "Sammenligning av alternativer" in _run("pdftotext", "-l", "1", str(path), "-")
+    assert b"/Lang (nb-NO)" in path.read_bytes()  # so its language is bokmål
 
 
 def _struct(pdf: Path) -> list[tuple[int, str, str]]:
@@ -138,8 +139,8 @@ def _struct(pdf: Path) -> list[tuple[int, str, str]]:
         if body.startswith('"') and out:
             i, kind, text = out[-1]
             out[-1] = (i, kind, f"{text} {body.strip(chr(34))}".strip())
-        elif body:
-            out.append((indent, body.split(" ")[0], ""))
+        elif body and not body.startswith("/"):  # "/BBox [...]": an attribute of the element above
+            out.append((indent, body.split(" ")[0].rstrip(":"), ""))
     return [(i, k, re.sub(r"\s+", " ", t)) for i, k, t in out]
 
 
@@ -158,6 +159,7 @@ def test_pdf_is_tagged_figure_heading_and_the_nested_list_in_reading_order(qapp,
         assert kinds == ["/Figure", "/H1", "/P", "/L"]
         assert "Organisasjonskart for alternativet «Alternativ A»" in str(doc.K[0].Alt)
         assert "side 2–2" in str(doc.K[0].Alt)  # where the text version is
+        assert [float(v) for v in doc.K[0].A.BBox] == [float(v) for v in pdf.pages[0].mediabox]
     tree = _struct(out)
     assert [k for _i, k, _t in tree[:4]] == ["Document", "Figure", "H1", "P"]
     assert dict((k, t) for _i, k, t in tree[2:4]) == {
@@ -190,3 +192,45 @@ def test_tiled_pdf_has_one_figure_per_page_with_its_place(qapp, tmp_path: Path) 
         assert 1 < len(figures) < n
         assert all(f" av {len(figures)}." in str(f.Alt) for f in figures)
         assert [int(p.get("/StructParents", -1)) for p in pdf.pages] == list(range(n))
+
+
+@needs_poppler
+def test_pdf_language_is_that_of_the_installed_ui_translators(qapp, tmp_path: Path, monkeypatch) -> None:
+    import pikepdf
+
+    from orgdesigner.ui import app
+
+    monkeypatch.setitem(app._current, "language", "en")  # as install_translators(app, "en") records
+    out = tmp_path / "chart.pdf"
+    render_chart(small_project(), "s1", out)
+    with pikepdf.open(out) as pdf:
+        assert str(pdf.Root.Lang) == "en"
+    assert "<rdf:li>en</rdf:li></rdf:Bag></dc:language>" in _run("pdfinfo", "-meta", str(out))
+
+
+def test_fast_marking_agrees_with_pikepdfs_parser(qapp, tmp_path: Path) -> None:
+    """The regular-expression path marks the same text objects as the full content parser."""
+    import pikepdf
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    from orgdesigner.ui import chart_pdf, pdf_tags
+
+    path = tmp_path / "liste.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setResolution(chart_pdf.DEVICE_DPI)  # Qt's default page margins kept: positions are the painter's
+    painter = QPainter(writer)
+    lines = [
+        (n % 4, f"{n} Enhet med et langt navn som brytes over linjen – leder: Ola " * (1 + n % 3))
+        for n in range(90)
+    ]
+    pages = chart_pdf.paint_text_pages(painter, writer, "Tittel", lines)
+    painter.end()
+    assert len(pages) > 1
+    with pikepdf.open(path) as pdf:
+        for n, items in enumerate(pages, 1):  # page 0 is the one before newPage()
+            page = pdf.pages[n]
+            fast, parsed = pdf_tags._Marker(items), pdf_tags._Marker(items)
+            assert pdf_tags._mark_fast(pdf_tags._content(page), fast) is not None
+            pdf_tags._mark_parsed(page, parsed)
+            assert fast.found == parsed.found
+            assert {i for i, _m in fast.found} == set(range(len(items)))  # every block marked

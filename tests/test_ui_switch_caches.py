@@ -162,3 +162,21 @@ def test_the_validator_run_of_each_alternative_is_kept_and_current(qtbot, contro
 
 def found(runner: ValidationRunner) -> dict:
     return {rule: {k: v for k, v in keys.items() if v} for rule, keys in runner.results.items()}
+
+
+def test_only_the_alternative_shown_before_keeps_its_runner(qtbot, controller) -> None:
+    from orgdesigner.ui.app import create_plugins
+    from orgdesigner.ui.validation_service import service_for
+
+    controller.plugins = create_plugins()
+    assert controller.run(ops.copy_scenario(controller.project, SC, "Alternativ C", "s-c"))
+    service = service_for(controller)
+    runners = {}
+    for sid in (SC, B, "s-c"):
+        controller.set_scenario(sid)
+        runners[sid] = service.current()
+    controller.set_scenario(B)
+    assert service.current() is runners[B]  # shown just before
+    controller.set_scenario(SC)
+    assert service.current() is not runners[SC]  # dropped (memory), checked afresh
+    assert not runners[SC]._listening and not runners["s-c"]._listening  # closed

@@ -15,19 +15,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..i18n import N_, _, count_text
 from ..model import Location, ModelError, Person, Position, Project, Unit, new_id
 from ..model.primitives import AddItems, Compound, Op, SetFields
 
 #: compared fields: key in the report → (label, Position attribute)
 FIELDS: dict[str, tuple[str, str]] = {
-    "name": ("Navn", ""),
-    "fte_percent": ("Stillingsprosent", "fte_percent"),
-    "title": ("Stillingsbetegnelse", "title"),
-    "code": ("Stillingskode", "code"),
-    "unit": ("Enhet", "unit_id"),
-    "work_place": ("Arbeidssted", "work_place_id"),
-    "salary": ("Årslønn", "salary"),
-    "positions": ("Antall stillinger", ""),
+    "name": (N_("Navn"), ""),
+    "fte_percent": (N_("Stillingsprosent"), "fte_percent"),
+    "title": (N_("Stillingsbetegnelse"), "title"),
+    "code": (N_("Stillingskode"), "code"),
+    "unit": (N_("Enhet"), "unit_id"),
+    "work_place": (N_("Arbeidssted"), "work_place_id"),
+    "salary": (N_("Årslønn"), "salary"),
+    "positions": (N_("Antall stillinger"), ""),
 }
 
 LEFT_FLAG = "sluttet"  # attribute on persons and positions: the date of the list they were missing from
@@ -138,7 +139,7 @@ def compare(project: Project, source_id: str, incoming: Incoming, file: str = ""
     """The differences between the kommune's staff in the project and a new list."""
     src = project.sources.get(source_id)
     if src is None:
-        raise ModelError(f"Ukjent kildekommune: {source_id}")
+        raise ModelError(_("Ukjent kildekommune: {source_id}").format(source_id=source_id))
     report = ChangeReport(source_id, src.name, file=file, _incoming=incoming)
     new_units = {u.id: u for u in incoming.units}
     new_locs = {loc.id: loc.name for loc in incoming.locations}
@@ -232,7 +233,7 @@ def apply_op(project: Project, report: ChangeReport, when: str | None = None) ->
     sid = report.source_id
     src = project.sources.get(sid)
     if inc is None or src is None:
-        raise ModelError("Endringsrapporten hører ikke til dette prosjektet")
+        raise ModelError(_("Endringsrapporten hører ikke til dette prosjektet"))
     when = when or dt.date.today().isoformat()
     ops: list[Op] = []
     # units: every path of the new list that the kommune lacks, under its matched parent
@@ -325,7 +326,15 @@ def apply_op(project: Project, report: ChangeReport, when: str | None = None) ->
             SetFields("person", None, person.id, {"attributes": {**person.attributes, LEFT_FLAG: when}})
         )
     n = len(report.left) + len(report.new) + len(report.changed)
-    return Compound(ops, text=f"Oppdater ansatte i {src.name} ({n} endringer)")
+    return Compound(
+        ops,
+        text=count_text(
+            "Oppdater ansatte i {kommune} ({n} endring)",
+            "Oppdater ansatte i {kommune} ({n} endringer)",
+            n,
+            kommune=src.name,
+        ),
+    )
 
 
 def incoming_from(result: Any) -> Incoming:

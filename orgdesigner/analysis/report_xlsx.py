@@ -13,19 +13,21 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from .. import formatting
+from ..i18n import N_, _, label
 from ..model import Project
 from ..model.import_log import KINDS
 
-SEVERITY = {"error": "Feil", "warning": "Advarsel", "info": "Info"}
+SEVERITY = {"error": N_("Feil"), "warning": N_("Advarsel"), "info": N_("Info")}
 FIELD_LABELS = {
-    "name": "Navn",
-    "fte_percent": "Stillingsprosent",
-    "title": "Stillingsbetegnelse",
-    "code": "Stillingskode",
-    "unit": "Enhet",
-    "work_place": "Arbeidssted",
-    "salary": "Årslønn",
-    "positions": "Antall stillinger",
+    "name": N_("Navn"),
+    "fte_percent": N_("Stillingsprosent"),
+    "title": N_("Stillingsbetegnelse"),
+    "code": N_("Stillingskode"),
+    "unit": N_("Enhet"),
+    "work_place": N_("Arbeidssted"),
+    "salary": N_("Årslønn"),
+    "positions": N_("Antall stillinger"),
 }
 
 
@@ -35,14 +37,14 @@ def _header(ws: Any, project: Project, title: str) -> None:
     d = project.details()
     ws.append([title])
     ws["A1"].font = Font(bold=True, size=14)
-    for label, value in (
-        ("Prosjekt", d["name"]),
-        ("Kommune", d["kommune"]),
-        ("Ansvarlig", d["responsible"]),
-        ("Laget", dt.datetime.now().strftime("%d.%m.%Y %H:%M")),
+    for name, value in (
+        (_("Prosjekt"), d["name"]),
+        (_("Kommune"), d["kommune"]),
+        (_("Ansvarlig"), d["responsible"]),
+        (_("Laget"), formatting.datetime(dt.datetime.now().replace(microsecond=0))),
     ):
         if value:
-            ws.append([label, value])
+            ws.append([name, value])
     ws.append([])
 
 
@@ -75,34 +77,34 @@ def _save(wb: Any, path: str | os.PathLike[str]) -> Path:
 
 def write_import_log(project: Project, entries: list[dict[str, Any]], path: str | os.PathLike[str]) -> Path:
     """One sheet «Importer» (a row per run) and one «Meldinger» (a row per issue, with
-    file, sheet, row, column and message)."""
+    file, sheet, row, column and message), in the current language."""
     from openpyxl import Workbook
 
     wb = Workbook()
     runs = wb.active
-    runs.title = "Importer"
-    _header(runs, project, "Importlogg")
+    runs.title = _("Importer")
+    _header(runs, project, _("Importlogg"))
     _table(
         runs,
         [
-            "Tidspunkt",
-            "Type",
-            "Fil",
-            "Ark",
-            "Kildekommune",
-            "Status",
-            "Rader lest",
-            "Importert",
-            "Avvist",
-            "Hoppet over",
-            "Feil",
-            "Advarsler",
-            "Melding",
+            _("Tidspunkt"),
+            _("Type"),
+            _("Fil"),
+            _("Ark"),
+            _("Kildekommune"),
+            _("Status"),
+            _("Rader lest"),
+            _("Importert"),
+            _("Avvist"),
+            _("Hoppet over"),
+            _("Feil"),
+            _("Advarsler"),
+            _("Melding"),
         ],
         [
             [
-                e.get("at", ""),
-                KINDS.get(e.get("kind", ""), e.get("kind", "")),
+                formatting.timestamp(e.get("at", "")),
+                label(KINDS, e.get("kind", "")),
                 e.get("file", ""),
                 e.get("sheet", ""),
                 e.get("kommune", ""),
@@ -119,20 +121,29 @@ def write_import_log(project: Project, entries: list[dict[str, Any]], path: str 
         ],
         [20, 22, 28, 16, 16, 10, 10, 10, 10, 10, 8, 10, 60],
     )
-    issues = wb.create_sheet("Meldinger")
-    _header(issues, project, "Meldinger fra importene")
+    issues = wb.create_sheet(_("Meldinger"))
+    _header(issues, project, _("Meldinger fra importene"))
     _table(
         issues,
-        ["Tidspunkt", "Fil", "Ark", "Rad", "Kolonne", "Overskrift", "Alvor", "Melding"],
+        [
+            _("Tidspunkt"),
+            _("Fil"),
+            _("Ark"),
+            _("Rad"),
+            _("Kolonne"),
+            _("Overskrift"),
+            _("Alvor"),
+            _("Melding"),
+        ],
         [
             [
-                e.get("at", ""),
+                formatting.timestamp(e.get("at", "")),
                 e.get("file", ""),
                 e.get("sheet", ""),
                 i.get("row"),
                 i.get("column", ""),
                 i.get("header", ""),
-                SEVERITY.get(i.get("severity", ""), i.get("severity", "")),
+                label(SEVERITY, i.get("severity", "")),
                 i.get("message", ""),
             ]
             for e in entries
@@ -155,36 +166,36 @@ def write_change_report(project: Project, report: Any, path: str | os.PathLike[s
 
     wb = Workbook()
     summary = wb.active
-    summary.title = "Oppsummering"
-    _header(summary, project, f"Endringer i ansattlista – {report.kommune}")
+    summary.title = _("Oppsummering")
+    _header(summary, project, _("Endringer i ansattlista – {kommune}").format(kommune=report.kommune))
     c = report.counts()
     _table(
         summary,
-        ["", "Antall"],
+        ["", _("Antall")],
         [
-            ["Fil", report.file],
-            ["Sluttet", c["left"]],
-            ["Nye", c["new"]],
-            ["Endret", c["changed"]],
-            ["Uendret", c["unchanged"]],
-            ["Ikke sammenlignet (avviste rader)", c["not_compared"]],
+            [_("Fil"), report.file],
+            [_("Sluttet"), c["left"]],
+            [_("Nye"), c["new"]],
+            [_("Endret"), c["changed"]],
+            [_("Uendret"), c["unchanged"]],
+            [_("Ikke sammenlignet (avviste rader)"), c["not_compared"]],
         ],
         [34, 40],
     )
-    for title, items in (("Sluttet", report.left), ("Nye", report.new)):
+    for title, items in ((_("Sluttet"), report.left), (_("Nye"), report.new)):
         ws = wb.create_sheet(title)
         _table(
             ws,
-            ["Ansattnummer", "Navn", "Stillinger"],
+            [_("Ansattnummer"), _("Navn"), _("Stillinger")],
             [[i["employee_number"], i["name"], i["positions"]] for i in items],
             [16, 32, 12],
         )
-    ws = wb.create_sheet("Endret")
+    ws = wb.create_sheet(_("Endret"))
     _table(
         ws,
-        ["Ansattnummer", "Navn", "Felt", "Før", "Nå"],
+        [_("Ansattnummer"), _("Navn"), _("Felt"), _("Før"), _("Nå")],
         [
-            [ch.employee_number, ch.name, FIELD_LABELS.get(k, k), _show(old), _show(new)]
+            [ch.employee_number, ch.name, label(FIELD_LABELS, k), _show(old), _show(new)]
             for ch in report.changed
             for k, (old, new) in ch.fields.items()
         ],

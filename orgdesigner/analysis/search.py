@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import _
 from ..model import Project, Scenario
 
 
@@ -85,7 +86,7 @@ class SearchIndex:
         person = self.project.persons.get(pos.person_id or "")
         label = f"{person.name} ({person.employee_no})" if person else f"Vakant ({pos.code})"
         unit_id = sc.unit_of(item) if sc else None
-        where = sc.units[unit_id].name if sc and unit_id in sc.units else "ikke plassert"
+        where = sc.units[unit_id].name if sc and unit_id in sc.units else _("ikke plassert")
         return Hit("position", item, label, f"{pos.title} – {where}", unit_id, rank)
 
 

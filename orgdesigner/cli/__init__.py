@@ -87,6 +87,9 @@ def take_language(argv: list[str]) -> tuple[str | None, list[str]]:
 
 def run(argv: list[str]) -> int:
     """Run one headless command in the language ``--lang`` asks for; returns the exit status."""
+    if list(argv) == ["--version"]:  # answered before the settings (and the language they hold) are read
+        print(f"OrgDesigner {__version__}")
+        return 0
     language, argv = take_language(list(argv))
     if language is not None:
         if language not in LANGUAGES:

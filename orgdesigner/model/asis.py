@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..i18n import _
 from .entities import Placement, PlacementStatus
 from .org import Scenario
 
@@ -36,7 +37,7 @@ def source_of(view_id: str | None) -> str | None:
 
 
 def view_name(source_name: str) -> str:
-    return f"Dagens organisasjon – {source_name}"
+    return _("Dagens organisasjon – {source_name}").format(source_name=source_name)
 
 
 @dataclass(eq=False)
@@ -62,7 +63,7 @@ def build_view(project: Project, source_id: str) -> AsIsView | None:
         view_name(src.name),
         units=src.units,
         attributes=dict(src.attributes),
-        description=f"Dagens organisasjon i {src.name} (skrivebeskyttet)",
+        description=_("Dagens organisasjon i {kommune} (skrivebeskyttet)").format(kommune=src.name),
         placements=placements,
         source_id=source_id,
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..i18n import _, count_text
 from . import kostra, ops
 from .entities import PlacementStatus
 from .org import Scenario
@@ -44,30 +45,34 @@ class BulkRule:
 
     def describe(self, project: Project) -> str:
         src = project.sources.get(self.source_id)
-        where = f" i {src.name}" if src else ""
         if self.kind == BY_UNIT and src and self.value in src.units:
-            below = " med underenheter" if self.subtree else ""
-            return f"Enhet «{src.units[self.value].name}»{below}{where}"
-        if self.kind == BY_COST_CENTRE:
-            return f"Ansvar {self.value}{where}"
-        if self.kind == BY_KOSTRA:
-            return f"KOSTRA-funksjon {kostra.label(self.value)}{where}"
-        return f"{self.kind} {self.value}{where}"
+            name = src.units[self.value].name
+            if self.subtree:
+                text = _("Enhet «{unit}» med underenheter").format(unit=name)
+            else:
+                text = _("Enhet «{unit}»").format(unit=name)
+        elif self.kind == BY_COST_CENTRE:
+            text = _("Ansvar {value}").format(value=self.value)
+        elif self.kind == BY_KOSTRA:
+            text = _("KOSTRA-funksjon {value}").format(value=kostra.label(self.value))
+        else:
+            text = f"{self.kind} {self.value}"
+        return _("{rule} i {kommune}").format(rule=text, kommune=src.name) if src else text
 
 
 def matching_positions(project: Project, rule: BulkRule) -> list[str]:
     """Ids of the positions ``rule`` selects, in project order."""
     if rule.kind not in KINDS:
-        raise ModelError(f"Ukjent regeltype «{rule.kind}»")
+        raise ModelError(_("Ukjent regeltype «{kind}»").format(kind=rule.kind))
     value = rule.value.strip()
     if not value:
-        raise ModelError("Regelen mangler verdi")
+        raise ModelError(_("Regelen mangler verdi"))
     if rule.kind == BY_UNIT:
         src = project.sources.get(rule.source_id)
         if src is None:
-            raise ModelError(f"Ukjent kommune: {rule.source_id}")
+            raise ModelError(_("Ukjent kommune: {source_id}").format(source_id=rule.source_id))
         if value not in src.units:
-            raise ModelError(f"Ukjent enhet i {src.name}: {value}")
+            raise ModelError(_("Ukjent enhet i {src}: {value}").format(src=src.name, value=value))
         units = {value, *(src.descendants(value) if rule.subtree else ())}
         return [
             pid
@@ -75,7 +80,7 @@ def matching_positions(project: Project, rule: BulkRule) -> list[str]:
             if pos.source_id == rule.source_id and pos.unit_id in units
         ]
     if rule.source_id and rule.source_id not in project.sources:
-        raise ModelError(f"Ukjent kommune: {rule.source_id}")
+        raise ModelError(_("Ukjent kommune: {source_id}").format(source_id=rule.source_id))
     out = []
     for pid, pos in project.positions.items():
         if rule.source_id and pos.source_id != rule.source_id:
@@ -115,7 +120,7 @@ def plan(
     """Work out a bulk placement without building ops (for a preview)."""
     sc = project.org(scenario_id)
     if not isinstance(sc, Scenario):
-        raise ModelError(f"{scenario_id} er ikke et alternativ")
+        raise ModelError(_("{scenario_id} er ikke et alternativ").format(scenario_id=scenario_id))
     targets: dict[str, str] = {}
     kept: list[str] = []
     duplicates: list[str] = []
@@ -123,7 +128,7 @@ def plan(
     per_rule: list[int] = []
     for rule, unit_id in mapping:
         if unit_id not in sc.units:
-            raise ModelError(f"Ukjent enhet i alternativet: {unit_id}")
+            raise ModelError(_("Ukjent enhet i alternativet: {unit_id}").format(unit_id=unit_id))
         before = len(targets)
         for pid in matching_positions(project, rule):
             if pid in seen:
@@ -154,7 +159,7 @@ def bulk_place(
     rule, kommune or unit.
     """
     if status is not None and status not in PlacementStatus.ALL:
-        raise ModelError(f"Ukjent status «{status}»")
+        raise ModelError(_("Ukjent status «{status}»").format(status=status))
     p = plan(project, scenario_id, mapping, replace_placed=replace_placed)
     sc = project.scenarios[scenario_id]
     children: list[ops.Op] = []
@@ -167,7 +172,12 @@ def bulk_place(
             continue
         children.append(ops.set_placement(project, scenario_id, pid, **changes))
     n = len(children)
-    return ops.Compound(children, text=f"Ansatte følger oppgavene ({n} stillinger)")
+    return ops.Compound(
+        children,
+        text=count_text(
+            "Ansatte følger oppgavene ({n} stilling)", "Ansatte følger oppgavene ({n} stillinger)", n
+        ),
+    )
 
 
 # -- saved rules: kept in the project's settings, per scenario --------------------------
@@ -207,4 +217,4 @@ def save_rules(project: Project, scenario_id: str, mapping: list[tuple[BulkRule,
     stored = project.settings.get(SETTINGS_KEY)
     value = dict(stored) if isinstance(stored, dict) else {}
     value[scenario_id] = rules_to_data(mapping)
-    return ops.SetSettings({SETTINGS_KEY: value}, text="Lagre regler for «ansatte følger oppgavene»")
+    return ops.SetSettings({SETTINGS_KEY: value}, text=_("Lagre regler for «ansatte følger oppgavene»"))

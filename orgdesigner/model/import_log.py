@@ -12,12 +12,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from ..i18n import N_
 from .entities import new_id
 from .primitives import SetSettings
 from .project import Project
 
 PREFIX = "import_log."
-KINDS = {"staff": "Ansattliste", "structure": "Organisasjonsstruktur", "reimport": "Oppdatert ansattliste"}
+KINDS = {  # bokmål, marked: show with i18n.label(KINDS, kind)
+    "staff": N_("Ansattliste"),
+    "structure": N_("Organisasjonsstruktur"),
+    "reimport": N_("Oppdatert ansattliste"),
+}
 COUNT_KEYS = (
     "rows_read",
     "rows_imported",

@@ -9,6 +9,7 @@ work place cannot be removed, since that is a fact about today.
 
 from __future__ import annotations
 
+from ..i18n import _, count_text
 from .entities import Location, new_id
 from .ops import AddItems, Compound, Op, RemoveItems, SetFields, set_placement
 from .org import Scenario
@@ -20,13 +21,15 @@ def _check(project: Project, name: str, address: str, territory: str, location_i
     (same name and address, case-insensitive — several places may share a name)."""
     name = name.strip()
     if not name:
-        raise ModelError("Lokasjonen må ha et navn")
+        raise ModelError(_("Lokasjonen må ha et navn"))
     if territory and territory not in project.sources:
-        raise ModelError(f"Ukjent kommune: {territory}")
+        raise ModelError(_("Ukjent kommune: {territory}").format(territory=territory))
     key = (name.casefold(), address.strip().casefold())
     for loc in project.locations.values():
         if loc.id != location_id and (loc.name.casefold(), loc.address.strip().casefold()) == key:
-            raise ModelError(f"Det finnes allerede en lokasjon «{name}» med denne adressen")
+            raise ModelError(
+                _("Det finnes allerede en lokasjon «{name}» med denne adressen").format(name=name)
+            )
     return name
 
 
@@ -36,18 +39,18 @@ def add_location(
     """A new location; name and address together must be unique."""
     name = _check(project, name, address, territory)
     if location_id is not None and location_id in project.locations:
-        raise ModelError(f"Lokasjonen finnes allerede: {location_id}")
+        raise ModelError(_("Lokasjonen finnes allerede: {location_id}").format(location_id=location_id))
     loc = Location(location_id or new_id("loc"), name, address.strip(), territory)
-    return AddItems("location", None, [loc], text=f"Ny lokasjon «{name}»")
+    return AddItems("location", None, [loc], text=_("Ny lokasjon «{name}»").format(name=name))
 
 
 def edit_location(project: Project, location_id: str, **changes: str) -> Op:
     """Change name, address and/or territory of a location."""
     if location_id not in project.locations:
-        raise ModelError(f"Ukjent lokasjon: {location_id}")
+        raise ModelError(_("Ukjent lokasjon: {location_id}").format(location_id=location_id))
     unknown = set(changes) - {"name", "address", "territory"}
     if unknown:
-        raise ModelError(f"Ukjent felt «{sorted(unknown)[0]}»")
+        raise ModelError(_("Ukjent felt «{value}»").format(value=sorted(unknown)[0]))
     loc = project.locations[location_id]
     name = _check(
         project,
@@ -62,8 +65,8 @@ def edit_location(project: Project, location_id: str, **changes: str) -> Op:
         changes["address"] = changes["address"].strip()
     real = {k: v for k, v in changes.items() if getattr(loc, k) != v}
     if not real:
-        raise ModelError("Ingen endring")
-    return SetFields("location", None, location_id, real, text=f"Endre lokasjon «{name}»")
+        raise ModelError(_("Ingen endring"))
+    return SetFields("location", None, location_id, real, text=_("Endre lokasjon «{name}»").format(name=name))
 
 
 def users(project: Project, location_id: str) -> dict[str, int]:
@@ -87,11 +90,18 @@ def users(project: Project, location_id: str) -> dict[str, int]:
 def remove_location(project: Project, location_id: str) -> Op:
     """Remove a location; units and placements that use it fall back to no location."""
     if location_id not in project.locations:
-        raise ModelError(f"Ukjent lokasjon: {location_id}")
+        raise ModelError(_("Ukjent lokasjon: {location_id}").format(location_id=location_id))
     loc = project.locations[location_id]
     old = users(project, location_id)["positions"]
     if old:
-        raise ModelError(f"«{loc.name}» er gammelt arbeidssted for {old} stillinger og kan ikke fjernes")
+        raise ModelError(
+            count_text(
+                "«{place}» er gammelt arbeidssted for {n} stilling og kan ikke fjernes",
+                "«{place}» er gammelt arbeidssted for {n} stillinger og kan ikke fjernes",
+                old,
+                place=loc.name,
+            )
+        )
     ops: list[Op] = []
     for org in [*project.sources.values(), *project.scenarios.values()]:
         for u in org.units.values():
@@ -102,4 +112,4 @@ def remove_location(project: Project, location_id: str) -> Op:
                 if pl.work_place_id == location_id:
                     ops.append(set_placement(project, org.id, pl.position_id, work_place_id=None))
     ops.append(RemoveItems("location", None, [location_id]))
-    return Compound(ops, text=f"Fjern lokasjon «{loc.name}»")
+    return Compound(ops, text=_("Fjern lokasjon «{name}»").format(name=loc.name))

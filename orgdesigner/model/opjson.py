@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from ..i18n import _
 from .entities import HistoryEntry, Location, Person, Placement, Position, Relation, Unit
 from .org import Scenario, SourceKommune
 from .primitives import _MISSING, AddItems, AppendHistory, Compound, Op, RemoveItems, SetFields, SetSettings
@@ -96,7 +97,7 @@ def item_from(kind: str, rec: dict[str, Any]) -> Any:
             number=rec.get("number", ""),
         )
     if kind not in RECORDS:
-        raise OpJsonError(f"Ukjent type: {kind}")
+        raise OpJsonError(_("Ukjent type: {kind}").format(kind=kind))
     return RECORDS[kind](**rec)
 
 
@@ -130,7 +131,7 @@ def _prim(op: Op) -> dict[str, Any]:  # noqa: C901 - one branch per primitive
         return {"t": "add", "kind": op.kind, "org": op.org_id, "items": items, "at": [i for i, _ in op.pairs]}
     if isinstance(op, RemoveItems):
         if len(op._removed) != len(op.ids):
-            raise OpJsonError("Operasjonen må være utført før den kan sendes")
+            raise OpJsonError(_("Operasjonen må være utført før den kan sendes"))
         expect = [record(op.kind, it) for _, it in op._removed]
         return {
             "t": "remove",
@@ -141,7 +142,7 @@ def _prim(op: Op) -> dict[str, Any]:  # noqa: C901 - one branch per primitive
         }
     if isinstance(op, SetFields):
         if set(op._old) != set(op.changes):
-            raise OpJsonError("Operasjonen må være utført før den kan sendes")
+            raise OpJsonError(_("Operasjonen må være utført før den kan sendes"))
         return {
             "t": "set",
             "kind": op.kind,
@@ -152,7 +153,7 @@ def _prim(op: Op) -> dict[str, Any]:  # noqa: C901 - one branch per primitive
         }
     if isinstance(op, SetSettings):
         if set(op._old) != set(op.changes):
-            raise OpJsonError("Operasjonen må være utført før den kan sendes")
+            raise OpJsonError(_("Operasjonen må være utført før den kan sendes"))
         absent = [k for k, v in op._old.items() if v is _MISSING]
         expect = {k: v for k, v in op._old.items() if v is not _MISSING}
         return {
@@ -174,7 +175,7 @@ def _prim(op: Op) -> dict[str, Any]:  # noqa: C901 - one branch per primitive
         return {"t": "history", "entries": [dataclasses.asdict(e) for e in op.entries]}
     if isinstance(op, RemoveHistory):
         return {"t": "unhistory", "entries": [dataclasses.asdict(e) for e in op.entries]}
-    raise OpJsonError(f"Kan ikke sende operasjonen {type(op).__name__}")
+    raise OpJsonError(_("Kan ikke sende operasjonen {type}").format(type=type(op).__name__))
 
 
 def to_json(op: Op) -> dict[str, Any]:
@@ -268,7 +269,7 @@ class RemoveHistory(Op):
                 None,
             )
             if idx is None:
-                raise OpJsonError("Historikkoppføringen finnes ikke")
+                raise OpJsonError(_("Historikkoppføringen finnes ikke"))
             taken[idx] = entry
         for idx in sorted(taken, reverse=True):
             del project.history[idx]
@@ -306,7 +307,7 @@ def _from_prim(p: dict[str, Any]) -> list[Op]:
         return [AppendHistory([HistoryEntry(**e) for e in p["entries"]])]
     if t == "unhistory":
         return [RemoveHistory([HistoryEntry(**e) for e in p["entries"]])]
-    raise OpJsonError(f"Ukjent operasjon: {t!r}")
+    raise OpJsonError(_("Ukjent operasjon: {t!r}").format(t=t))
 
 
 def from_json(data: dict[str, Any]) -> Compound:
@@ -314,7 +315,7 @@ def from_json(data: dict[str, Any]) -> Compound:
     try:
         ops = [op for p in data["prims"] for op in _from_prim(p)]
     except (KeyError, TypeError) as exc:
-        raise OpJsonError(f"Ugyldig operasjon ({exc})") from exc
+        raise OpJsonError(_("Ugyldig operasjon ({exc})").format(exc=exc)) from exc
     return Compound(ops, text=str(data.get("text", "")))
 
 
@@ -337,10 +338,10 @@ def check(project: Project, p: dict[str, Any]) -> dict[str, Any] | None:
         for rec in p["items"]:
             key = _key(item_from(p["kind"], rec))
             if _current(project, p["kind"], p["org"], key) is not None:
-                return {"reason": "finnes allerede", "id": key, "field": None, "current": None}
+                return {"reason": _("finnes allerede"), "id": key, "field": None, "current": None}
         if p["kind"] in ("unit", "placement", "relation") and p["org"] is not None:
             if _org_missing(project, p["org"]):
-                return {"reason": "finnes ikke", "id": p["org"], "field": None, "current": None}
+                return {"reason": _("finnes ikke"), "id": p["org"], "field": None, "current": None}
         return None
     if t in ("remove", "set"):
         expects = p["expect"] if t == "remove" else [{**p["expect"], "__id": p["id"]}]
@@ -348,7 +349,7 @@ def check(project: Project, p: dict[str, Any]) -> dict[str, Any] | None:
             key = exp.get("__id") or _key(item_from(p["kind"], exp))
             cur = _current(project, p["kind"], p["org"], key)
             if cur is None:
-                return {"reason": "finnes ikke", "id": key, "field": None, "current": None}
+                return {"reason": _("finnes ikke"), "id": key, "field": None, "current": None}
             now = record(p["kind"], cur)
             if t == "remove":  # what is inside a scenario must be as the remover saw it
                 for name in NESTED:
@@ -359,7 +360,7 @@ def check(project: Project, p: dict[str, Any]) -> dict[str, Any] | None:
                 if name == "__id":
                     continue
                 if name not in now:
-                    return {"reason": "ukjent felt", "id": key, "field": name, "current": None}
+                    return {"reason": _("ukjent felt"), "id": key, "field": name, "current": None}
                 if now[name] != value:
                     return {"reason": "endret", "id": key, "field": name, "current": now[name]}
         return None
@@ -381,7 +382,7 @@ def check(project: Project, p: dict[str, Any]) -> dict[str, Any] | None:
         pool = [dataclasses.asdict(h) for h in project.history]
         for e in p["entries"]:
             if e not in pool:
-                return {"reason": "finnes ikke", "id": None, "field": "history", "current": None}
+                return {"reason": _("finnes ikke"), "id": None, "field": "history", "current": None}
             pool.remove(e)
     return None
 
@@ -433,7 +434,7 @@ def _inverse_prim(p: dict[str, Any]) -> dict[str, Any]:
         return {"t": "unhistory", "entries": p["entries"]}
     if t == "unhistory":
         return {"t": "history", "entries": p["entries"]}
-    raise OpJsonError(f"Ukjent operasjon: {t!r}")
+    raise OpJsonError(_("Ukjent operasjon: {t!r}").format(t=t))
 
 
 def inverse(data: dict[str, Any]) -> dict[str, Any]:

@@ -15,6 +15,7 @@ import getpass
 from dataclasses import replace
 from typing import Any
 
+from ..i18n import _, count_text
 from .entities import HistoryEntry, Placement, PlacementStatus, Relation, Unit, new_id
 from .org import Scenario
 from .primitives import (  # noqa: F401 (re-exported: callers build ops from this module)
@@ -37,14 +38,14 @@ from .project import ModelError, Project
 def _unit(project: Project, org_id: str, unit_id: str) -> Unit:
     units = project.org(org_id).units
     if unit_id not in units:
-        raise ModelError(f"Ukjent enhet: {unit_id}")
+        raise ModelError(_("Ukjent enhet: {unit_id}").format(unit_id=unit_id))
     return units[unit_id]
 
 
 def _scenario(project: Project, scenario_id: str) -> Scenario:
     org = project.org(scenario_id)
     if not isinstance(org, Scenario):
-        raise ModelError(f"{scenario_id} er ikke et alternativ")
+        raise ModelError(_("{scenario_id} er ikke et alternativ").format(scenario_id=scenario_id))
     return org
 
 
@@ -52,11 +53,11 @@ def add_unit(project: Project, org_id: str, unit: Unit, index: int | None = None
     """Add ``unit`` under ``unit.parent_id`` at sibling position ``index`` (None: last)."""
     org = project.org(org_id)
     if not unit.name.strip():
-        raise ModelError("Enheten må ha et navn")
+        raise ModelError(_("Enheten må ha et navn"))
     if unit.id in org.units:
-        raise ModelError(f"Enheten finnes allerede: {unit.id}")
+        raise ModelError(_("Enheten finnes allerede: {id}").format(id=unit.id))
     if unit.parent_id is not None and unit.parent_id not in org.units:
-        raise ModelError(f"Ukjent overordnet enhet: {unit.parent_id}")
+        raise ModelError(_("Ukjent overordnet enhet: {parent_id}").format(parent_id=unit.parent_id))
     siblings = org.children(unit.parent_id)
     ops: list[Op] = []
     if index is None or index >= len(siblings):
@@ -65,7 +66,9 @@ def add_unit(project: Project, org_id: str, unit: Unit, index: int | None = None
     else:
         ops += _renumber(org_id, org, [*siblings[:index], unit.id, *siblings[index:]], skip=unit.id)
         unit = replace(unit, sort_order=index)
-    return Compound([AddItems("unit", org_id, [unit]), *ops], text=f"Legg til «{unit.name}»")
+    return Compound(
+        [AddItems("unit", org_id, [unit]), *ops], text=_("Legg til «{unit}»").format(unit=unit.name)
+    )
 
 
 def _renumber(org_id: str, org: Any, order: list[str], skip: str | None = None) -> list[Op]:
@@ -79,18 +82,24 @@ def _renumber(org_id: str, org: Any, order: list[str], skip: str | None = None) 
 def rename_unit(project: Project, org_id: str, unit_id: str, name: str) -> Op:
     _unit(project, org_id, unit_id)
     if not name.strip():
-        raise ModelError("Navnet kan ikke være tomt")
-    return SetFields("unit", org_id, unit_id, {"name": name.strip()}, text=f"Gi nytt navn «{name.strip()}»")
+        raise ModelError(_("Navnet kan ikke være tomt"))
+    return SetFields(
+        "unit",
+        org_id,
+        unit_id,
+        {"name": name.strip()},
+        text=_("Gi nytt navn «{name}»").format(name=name.strip()),
+    )
 
 
 def set_unit_fields(project: Project, org_id: str, unit_id: str, **changes: Any) -> Op:
     """Edit unit fields other than its place in the tree (use :func:`move_units`)."""
     _unit(project, org_id, unit_id)
     if "parent_id" in changes or "sort_order" in changes:
-        raise ModelError("Bruk flytting for å endre plassering i treet")
+        raise ModelError(_("Bruk flytting for å endre plassering i treet"))
     if "name" in changes and not str(changes["name"]).strip():
-        raise ModelError("Navnet kan ikke være tomt")
-    return SetFields("unit", org_id, unit_id, changes, text="Endre enhet")
+        raise ModelError(_("Navnet kan ikke være tomt"))
+    return SetFields("unit", org_id, unit_id, changes, text=_("Endre enhet"))
 
 
 def move_units(
@@ -110,9 +119,11 @@ def move_units(
     movers = [u for u in unit_ids if not chosen & set(org.ancestors(u))]
     for uid in movers:
         if uid == new_parent_id:
-            raise ModelError(f"«{org.units[uid].name}» kan ikke flyttes inn i seg selv")
+            raise ModelError(_("«{name}» kan ikke flyttes inn i seg selv").format(name=org.units[uid].name))
         if new_parent_id is not None and org.is_descendant(new_parent_id, uid):
-            raise ModelError(f"«{org.units[uid].name}» kan ikke flyttes inn under sin egen underenhet")
+            raise ModelError(
+                _("«{name}» kan ikke flyttes inn under sin egen underenhet").format(name=org.units[uid].name)
+            )
     siblings = [s for s in org.children(new_parent_id) if s not in movers]
     at = len(siblings) if index is None else max(0, min(index, len(siblings)))
     order = [*siblings[:at], *movers, *siblings[at:]]
@@ -127,7 +138,7 @@ def move_units(
         if change:
             ops.append(SetFields("unit", org_id, uid, change))
     names = ", ".join(org.units[u].name for u in movers[:3])
-    return Compound(ops, text=f"Flytt «{names}»")
+    return Compound(ops, text=_("Flytt «{names}»").format(names=names))
 
 
 def remove_unit(project: Project, org_id: str, unit_id: str) -> Op:
@@ -145,7 +156,7 @@ def remove_units(project: Project, org_id: str, unit_ids: list[str]) -> Op:
     """
     org = project.org(org_id)
     if not unit_ids:
-        raise ModelError("Ingen enheter valgt")
+        raise ModelError(_("Ingen enheter valgt"))
     for uid in unit_ids:
         _unit(project, org_id, uid)
     chosen = set(unit_ids)
@@ -177,9 +188,9 @@ def remove_units(project: Project, org_id: str, unit_ids: list[str]) -> Op:
                 ops.append(SetFields("position", None, pos.id, {"unit_id": None}))
     ops.append(RemoveItems("unit", org_id, doomed))
     if len(tops) == 1:
-        text = f"Slett «{org.units[tops[0]].name}»"
+        text = _("Slett «{name}»").format(name=org.units[tops[0]].name)
     else:
-        text = f"Slett {len(tops)} enheter"
+        text = count_text("Slett {n} enhet", "Slett {n} enheter", len(tops))
     return Compound(ops, text=text)
 
 
@@ -204,16 +215,16 @@ def set_placement(project: Project, scenario_id: str, position_id: str, **change
     """
     sc = _scenario(project, scenario_id)
     if position_id not in project.positions:
-        raise ModelError(f"Ukjent stilling: {position_id}")
+        raise ModelError(_("Ukjent stilling: {position_id}").format(position_id=position_id))
     unknown = set(changes) - set(_TRACKED)
     if unknown:
-        raise ModelError(f"Ukjent felt «{sorted(unknown)[0]}»")
+        raise ModelError(_("Ukjent felt «{field}»").format(field=sorted(unknown)[0]))
     if changes.get("unit_id") is not None and changes["unit_id"] not in sc.units:
-        raise ModelError(f"Ukjent enhet: {changes['unit_id']}")
+        raise ModelError(_("Ukjent enhet: {unit_id}").format(unit_id=changes["unit_id"]))
     if "status" in changes and changes["status"] not in PlacementStatus.ALL:
-        raise ModelError(f"Ukjent status «{changes['status']}»")
+        raise ModelError(_("Ukjent status «{status}»").format(status=changes["status"]))
     if len(changes.get("wishes", ())) > 3:
-        raise ModelError("Høyst tre ønsker")
+        raise ModelError(_("Høyst tre ønsker"))
     at, by = _now(), _user()
     old = sc.placements.get(position_id)
     ops: list[Op] = []
@@ -229,7 +240,7 @@ def set_placement(project: Project, scenario_id: str, position_id: str, **change
     ]
     if history:
         ops.append(AppendHistory(history))
-    return Compound(ops, text="Innplassering")
+    return Compound(ops, text=_("Innplassering"))
 
 
 def _str(value: Any) -> str:
@@ -244,7 +255,7 @@ def place_positions(project: Project, scenario_id: str, position_ids: list[str],
     """Place several positions in one unit (None: unplace) as one step."""
     unique = list(dict.fromkeys(position_ids))  # a selection may name a position twice
     ops = [set_placement(project, scenario_id, p, unit_id=unit_id) for p in unique]
-    return Compound(ops, text="Plasser stillinger" if unit_id else "Fjern innplassering")
+    return Compound(ops, text=_("Plasser stillinger") if unit_id else _("Fjern innplassering"))
 
 
 def _free_org_id(project: Project, wanted: str | None) -> str:
@@ -252,15 +263,15 @@ def _free_org_id(project: Project, wanted: str | None) -> str:
     if wanted is None:
         return new_id("s")
     if wanted in project.scenarios or wanted in project.sources:
-        raise ModelError(f"Id-en er allerede i bruk: {wanted}")
+        raise ModelError(_("Id-en er allerede i bruk: {wanted}").format(wanted=wanted))
     return wanted
 
 
 def add_scenario(project: Project, name: str, scenario_id: str | None = None) -> Op:
     if not name.strip():
-        raise ModelError("Alternativet må ha et navn")
+        raise ModelError(_("Alternativet må ha et navn"))
     sc = Scenario(_free_org_id(project, scenario_id), name.strip())
-    return AddItems("scenario", None, [sc], text=f"Nytt alternativ «{sc.name}»")
+    return AddItems("scenario", None, [sc], text=_("Nytt alternativ «{sc}»").format(sc=sc.name))
 
 
 def copy_scenario(project: Project, scenario_id: str, name: str, new_scenario_id: str | None = None) -> Op:
@@ -275,19 +286,21 @@ def copy_scenario(project: Project, scenario_id: str, name: str, new_scenario_id
         placements=copy.deepcopy(src.placements),
         relations=copy.deepcopy(src.relations),
     )
-    return AddItems("scenario", None, [sc], text=f"Kopier alternativ til «{sc.name}»")
+    return AddItems("scenario", None, [sc], text=_("Kopier alternativ til «{sc}»").format(sc=sc.name))
 
 
 def rename_scenario(project: Project, scenario_id: str, name: str) -> Op:
     _scenario(project, scenario_id)
     if not name.strip():
-        raise ModelError("Navnet kan ikke være tomt")
-    return SetFields("scenario", None, scenario_id, {"name": name.strip()}, text="Gi alternativet nytt navn")
+        raise ModelError(_("Navnet kan ikke være tomt"))
+    return SetFields(
+        "scenario", None, scenario_id, {"name": name.strip()}, text=_("Gi alternativet nytt navn")
+    )
 
 
 def remove_scenario(project: Project, scenario_id: str) -> Op:
     _scenario(project, scenario_id)
-    return RemoveItems("scenario", None, [scenario_id], text="Slett alternativ")
+    return RemoveItems("scenario", None, [scenario_id], text=_("Slett alternativ"))
 
 
 def copy_units(project: Project, from_org: str, unit_id: str, to_org: str, new_parent_id: str | None) -> Op:
@@ -296,7 +309,7 @@ def copy_units(project: Project, from_org: str, unit_id: str, to_org: str, new_p
     dst = project.org(to_org)
     _unit(project, from_org, unit_id)
     if new_parent_id is not None and new_parent_id not in dst.units:
-        raise ModelError(f"Ukjent overordnet enhet: {new_parent_id}")
+        raise ModelError(_("Ukjent overordnet enhet: {new_parent_id}").format(new_parent_id=new_parent_id))
     mapping = {u: new_id("u") for u in [unit_id, *src.descendants(unit_id)]}
     copies = []
     for old, new in mapping.items():
@@ -305,7 +318,7 @@ def copy_units(project: Project, from_org: str, unit_id: str, to_org: str, new_p
         copies.append(replace(u, id=new, parent_id=parent, leader_position_id=None))
     siblings = dst.children(new_parent_id)
     copies[0].sort_order = (dst.units[siblings[-1]].sort_order + 1) if siblings else 0
-    return AddItems("unit", to_org, copies, text=f"Kopier «{src.units[unit_id].name}»")
+    return AddItems("unit", to_org, copies, text=_("Kopier «{unit}»").format(unit=src.units[unit_id].name))
 
 
 def add_relation(
@@ -319,28 +332,28 @@ def add_relation(
     """A dotted-line relation from a unit or position to a unit."""
     sc = _scenario(project, scenario_id)
     if source_kind not in ("unit", "position"):
-        raise ModelError(f"Ukjent relasjonstype: {source_kind}")
+        raise ModelError(_("Ukjent relasjonstype: {source_kind}").format(source_kind=source_kind))
     known = sc.units if source_kind == "unit" else project.positions
     if source_id not in known or target_unit_id not in sc.units:
-        raise ModelError("Relasjonen peker på noe som ikke finnes")
+        raise ModelError(_("Relasjonen peker på noe som ikke finnes"))
     if source_kind == "unit" and source_id == target_unit_id:
-        raise ModelError("En enhet kan ikke ha stiplet linje til seg selv")
+        raise ModelError(_("En enhet kan ikke ha stiplet linje til seg selv"))
     rel = Relation(new_id("r"), source_kind, source_id, target_unit_id, kind)
-    return AddItems("relation", scenario_id, [rel], text="Legg til stiplet linje")
+    return AddItems("relation", scenario_id, [rel], text=_("Legg til stiplet linje"))
 
 
 def remove_relation(project: Project, scenario_id: str, relation_id: str) -> Op:
-    return RemoveItems("relation", scenario_id, [relation_id], text="Fjern stiplet linje")
+    return RemoveItems("relation", scenario_id, [relation_id], text=_("Fjern stiplet linje"))
 
 
 def set_fields(project: Project, kind: str, org_id: str | None, item_id: str, **changes: Any) -> Op:
     """Generic field edit for persons, positions, locations and sources."""
     if kind in ("unit", "placement"):
-        raise ModelError(f"Bruk egne operasjoner for {kind}")
+        raise ModelError(_("Bruk egne operasjoner for {kind}").format(kind=kind))
     if set(changes) & {"units", "placements", "relations"}:
-        raise ModelError("Enheter, innplasseringer og relasjoner endres med egne operasjoner")
+        raise ModelError(_("Enheter, innplasseringer og relasjoner endres med egne operasjoner"))
     if kind == "position" and "fte_percent" in changes:
         fte = changes["fte_percent"]
         if not isinstance(fte, (int, float)) or not 0 <= fte <= 100:
-            raise ModelError("Stillingsprosent må være mellom 0 og 100")
-    return SetFields(kind, org_id, item_id, changes, text="Endre")
+            raise ModelError(_("Stillingsprosent må være mellom 0 og 100"))
+    return SetFields(kind, org_id, item_id, changes, text=_("Endre"))

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..i18n import _
 from .asis import PREFIX as ASIS_PREFIX
 from .asis import ScenarioDict
 from .entities import HistoryEntry, Location, Person, Position
@@ -121,14 +122,16 @@ class Project:
         """A scenario or source kommune by id (an as-is view is read-only: refused)."""
         if org_id.startswith(ASIS_PREFIX):
             raise ModelError(
-                "Dagens organisasjon kan ikke endres her. Lag et nytt alternativ fra den "
-                "(Alternativ → Nytt alternativ fra dagens organisasjon)."
+                _(
+                    "Dagens organisasjon kan ikke endres her. Lag et nytt alternativ fra den "
+                    "(Alternativ → Nytt alternativ fra dagens organisasjon)."
+                )
             )
         if org_id in self.scenarios:
             return self.scenarios[org_id]
         if org_id in self.sources:
             return self.sources[org_id]
-        raise ModelError(f"Ukjent organisasjon: {org_id}")
+        raise ModelError(_("Ukjent organisasjon: {org_id}").format(org_id=org_id))
 
     def scenario(self, id_or_name: str) -> Scenario:
         """A scenario by id or by name (CLI users type names)."""
@@ -141,7 +144,7 @@ class Project:
             view = self.scenarios.get(ASIS_PREFIX + src.id)
             if view is not None and id_or_name in (view.id, view.name):
                 return view
-        raise ModelError(f"Fant ikke alternativet «{id_or_name}»")
+        raise ModelError(_("Fant ikke alternativet «{id_or_name}»").format(id_or_name=id_or_name))
 
     def collection(self, kind: str, org_id: str | None = None) -> dict[str, Any]:
         """The dict that holds items of ``kind``."""
@@ -150,7 +153,7 @@ class Project:
         if kind in ("placement", "relation"):
             sc = self.org(org_id or "")
             if not isinstance(sc, Scenario):
-                raise ModelError(f"{org_id} er ikke et alternativ")
+                raise ModelError(_("{org_id} er ikke et alternativ").format(org_id=org_id))
             return sc.placements if kind == "placement" else sc.relations
         if kind == "scenario":
             return self.scenarios
@@ -158,7 +161,7 @@ class Project:
             return self.sources
         if kind in ("person", "position", "location"):
             return getattr(self, kind + "s")
-        raise ModelError(f"Ukjent type: {kind}")
+        raise ModelError(_("Ukjent type: {kind}").format(kind=kind))
 
     def details(self) -> dict[str, str]:
         """Name, kommune, date and responsible person of the project (for titles and headers)."""
@@ -191,7 +194,7 @@ class Project:
         for index, item in items:
             key = _key(item)
             if key in coll:
-                raise ModelError(f"Finnes allerede: {key}")
+                raise ModelError(_("Finnes allerede: {key}").format(key=key))
             if index is None or index >= len(coll):
                 coll[key] = item
             else:
@@ -209,10 +212,10 @@ class Project:
         wanted = list(ids)
         missing = [i for i in wanted if i not in coll]
         if missing:
-            raise ModelError(f"Finnes ikke: {', '.join(missing[:3])}")
+            raise ModelError(_("Finnes ikke: {value}").format(value=", ".join(missing[:3])))
         positions = {k: n for n, k in enumerate(coll)}
         removed = sorted(((positions[i], coll[i]) for i in wanted), key=lambda p: p[0])
-        for _, item in removed:
+        for _at, item in removed:
             del coll[_key(item)]
         self._touched(kind, org_id, True)
         self.notify(Change(kind, "removed", org_id, tuple(wanted)))
@@ -224,12 +227,12 @@ class Project:
         """Set attributes of one item; returns the previous values."""
         coll = self.collection(kind, org_id)
         if item_id not in coll:
-            raise ModelError(f"Finnes ikke: {item_id}")
+            raise ModelError(_("Finnes ikke: {item_id}").format(item_id=item_id))
         item = coll[item_id]
         old: dict[str, Any] = {}
         for name, value in changes.items():
             if not hasattr(item, name) or name.startswith("_") or name == "id":
-                raise ModelError(f"Ukjent felt «{name}»")
+                raise ModelError(_("Ukjent felt «{name}»").format(name=name))
             old[name] = copy.deepcopy(getattr(item, name))
             setattr(item, name, copy.deepcopy(value))
         structural = kind == "unit" and bool({"parent_id", "sort_order", "name"} & set(changes))

@@ -5,6 +5,7 @@ The rank follows DOMAIN.md top down; stab, støtte and tjenesteområde share a r
 
 from __future__ import annotations
 
+from ..i18n import _
 from .entities import UnitType
 
 RANK = {
@@ -27,9 +28,11 @@ def can_hold(parent_type: str | None, child_type: str) -> tuple[bool, str]:
     if parent_type is None:
         return True, ""
     if child_type == UnitType.KOMMUNEDIREKTOR:
-        return False, "Kommunedirektøren må ligge øverst"
+        return False, _("Kommunedirektøren må ligge øverst")
     p, c = RANK.get(parent_type), RANK.get(child_type)
     # same rank nests (stab in a service area is allowed; a validator warns about it)
     if p is None or c is None or c >= p:
         return True, ""
-    return False, f"En enhet av typen «{child_type}» kan ikke ligge under en «{parent_type}»"
+    return False, _("En enhet av typen «{child_type}» kan ikke ligge under en «{parent_type}»").format(
+        child_type=child_type, parent_type=parent_type
+    )

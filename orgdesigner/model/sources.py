@@ -7,6 +7,7 @@ import copy
 import re
 from dataclasses import replace
 
+from ..i18n import _
 from .entities import Placement, PlacementStatus, new_id
 from .org import Scenario, SourceKommune
 from .primitives import AddItems, Compound, Op, RemoveItems, SetFields, SetSettings
@@ -18,7 +19,7 @@ MAPPING_PREFIX = "staff_import.mapping."
 def _source(project: Project, source_id: str) -> SourceKommune:
     src = project.sources.get(source_id)
     if src is None:
-        raise ModelError(f"Ukjent kildekommune: {source_id}")
+        raise ModelError(_("Ukjent kildekommune: {source_id}").format(source_id=source_id))
     return src
 
 
@@ -27,9 +28,9 @@ def rename_source(project: Project, source_id: str, name: str) -> Op:
     src = _source(project, source_id)
     name = " ".join(name.split())
     if not name:
-        raise ModelError("Kildekommunen må ha et navn")
+        raise ModelError(_("Kildekommunen må ha et navn"))
     if any(s.name.casefold() == name.casefold() for s in project.sources.values() if s.id != source_id):
-        raise ModelError(f"Prosjektet har allerede kildekommunen «{name}»")
+        raise ModelError(_("Prosjektet har allerede kildekommunen «{name}»").format(name=name))
     ops: list[Op] = [SetFields("source", None, source_id, {"name": name})]
     for uid in src.roots():
         if src.units[uid].name == src.name:
@@ -37,7 +38,7 @@ def rename_source(project: Project, source_id: str, name: str) -> Op:
     old_key = MAPPING_PREFIX + src.name
     if old_key in project.settings and name != src.name:
         ops.append(SetSettings({MAPPING_PREFIX + name: project.settings[old_key]}))
-    return Compound(ops, text=f"Gi kildekommunen nytt navn «{name}»")
+    return Compound(ops, text=_("Gi kildekommunen nytt navn «{name}»").format(name=name))
 
 
 def set_source_number(project: Project, source_id: str, number: str) -> Op:
@@ -45,8 +46,8 @@ def set_source_number(project: Project, source_id: str, number: str) -> Op:
     _source(project, source_id)
     number = number.strip()
     if number and not re.fullmatch(r"\d{4}", number):
-        raise ModelError(f"Kommunenummeret må ha fire sifre (fikk «{number}»)")
-    return SetFields("source", None, source_id, {"number": number}, text="Sett kommunenummer")
+        raise ModelError(_("Kommunenummeret må ha fire sifre (fikk «{number}»)").format(number=number))
+    return SetFields("source", None, source_id, {"number": number}, text=_("Sett kommunenummer"))
 
 
 def remove_source(project: Project, source_id: str) -> Op:
@@ -82,7 +83,7 @@ def remove_source(project: Project, source_id: str) -> Op:
     if places:
         ops.append(RemoveItems("location", None, places))
     ops.append(RemoveItems("source", None, [source_id]))
-    return Compound(ops, text=f"Fjern kildekommunen «{src.name}»")
+    return Compound(ops, text=_("Fjern kildekommunen «{name}»").format(name=src.name))
 
 
 def scenario_from_asis(
@@ -91,17 +92,19 @@ def scenario_from_asis(
     """A new alternative holding a copy of the as-is organisation of each source
     kommune (fresh unit ids), with every position placed in the copy of its unit."""
     if not source_ids:
-        raise ModelError("Velg minst én kildekommune")
+        raise ModelError(_("Velg minst én kildekommune"))
     name = name.strip()
     if not name:
-        raise ModelError("Alternativet må ha et navn")
+        raise ModelError(_("Alternativet må ha et navn"))
     sid = scenario_id or new_id("s")
     if sid in project.scenarios or sid in project.sources:
-        raise ModelError(f"Id-en er allerede i bruk: {sid}")
+        raise ModelError(_("Id-en er allerede i bruk: {sid}").format(sid=sid))
     sc = Scenario(
         sid,
         name,
-        description="Fra dagens organisasjon i " + ", ".join(_source(project, s).name for s in source_ids),
+        description=_("Fra dagens organisasjon i {kommuner}").format(
+            kommuner=", ".join(_source(project, s).name for s in source_ids)
+        ),
     )
     mapping: dict[str, str] = {}
     order = 0
@@ -125,4 +128,6 @@ def scenario_from_asis(
     for u in sc.units.values():
         if u.leader_position_id is not None and u.leader_position_id not in project.positions:
             u.leader_position_id = None
-    return AddItems("scenario", None, [sc], text=f"Nytt alternativ fra dagens organisasjon «{name}»")
+    return AddItems(
+        "scenario", None, [sc], text=_("Nytt alternativ fra dagens organisasjon «{name}»").format(name=name)
+    )

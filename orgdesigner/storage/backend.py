@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 from urllib.parse import parse_qs, urlsplit
 
+from .. import formatting
+from ..i18n import N_, _, label
 from ..model import Project, opjson
 from .projectfile import ProjectFileError, load, read_meta, save
 
@@ -45,39 +47,39 @@ class AccessDenied(BackendError):
 
 #: words for the user: kinds and fields in refusal messages
 KIND_WORDS = {
-    "unit": "enheten",
-    "placement": "innplasseringen",
-    "relation": "den stiplede linjen",
-    "person": "personen",
-    "position": "stillingen",
-    "location": "lokasjonen",
-    "scenario": "alternativet",
-    "source": "kommunen",
-    "org": "organisasjonen",
-    "history": "historikken",
+    "unit": N_("enheten"),
+    "placement": N_("innplasseringen"),
+    "relation": N_("den stiplede linjen"),
+    "person": N_("personen"),
+    "position": N_("stillingen"),
+    "location": N_("lokasjonen"),
+    "scenario": N_("alternativet"),
+    "source": N_("kommunen"),
+    "org": N_("organisasjonen"),
+    "history": N_("historikken"),
 }
 FIELD_WORDS = {
-    "name": "navn",
-    "type": "enhetstype",
-    "parent_id": "overordnet enhet",
-    "sort_order": "rekkefølge",
-    "leader_position_id": "leder",
-    "location_id": "lokasjon",
-    "target_group": "målgruppe",
-    "role": "rolle",
-    "kostra": "KOSTRA-funksjoner",
-    "cost_centre": "ansvar",
-    "attributes": "egne felt",
-    "unit_id": "enhet",
-    "work_place_id": "arbeidssted",
-    "status": "status",
-    "note": "notat",
-    "wishes": "ønsker",
-    "title": "tittel",
-    "fte_percent": "stillingsprosent",
-    "salary": "årslønn",
-    "address": "adresse",
-    "description": "beskrivelse",
+    "name": N_("navn"),
+    "type": N_("enhetstype"),
+    "parent_id": N_("overordnet enhet"),
+    "sort_order": N_("rekkefølge"),
+    "leader_position_id": N_("leder"),
+    "location_id": N_("lokasjon"),
+    "target_group": N_("målgruppe"),
+    "role": N_("rolle"),
+    "kostra": N_("KOSTRA-funksjoner"),
+    "cost_centre": N_("ansvar"),
+    "attributes": N_("egne felt"),
+    "unit_id": N_("enhet"),
+    "work_place_id": N_("arbeidssted"),
+    "status": N_("status"),
+    "note": N_("notat"),
+    "wishes": N_("ønsker"),
+    "title": N_("tittel"),
+    "fte_percent": N_("stillingsprosent"),
+    "salary": N_("årslønn"),
+    "address": N_("adresse"),
+    "description": N_("beskrivelse"),
 }
 
 
@@ -97,20 +99,35 @@ class Refusal:
     their_text: str | None = None  # what that change was called
 
     def message(self) -> str:
-        """A bokmål sentence for the user."""
-        what = self.op.get("text") or "Endringen"
+        """A sentence for the user, in the current language."""
+        what = self.op.get("text") or _("Endringen")
         if self.reason == "endret":
-            target = f"feltet «{FIELD_WORDS.get(self.field, self.field)}»" if self.field else "dette"
-            who = f" av {self.by}" if self.by else " av en annen"
-            when = f" {self.at.replace('T', ' kl. ')}" if self.at else ""
-            now = f" Verdien nå er {self.current!r}." if self.current is not None else ""
-            return f"{what} ble avvist: {target} ble endret{who}{when}.{now}"
+            if self.field:
+                target = _("feltet «{field}»").format(field=label(FIELD_WORDS, self.field))
+            else:
+                target = _("dette")
+            who = _("av {user}").format(user=self.by) if self.by else _("av en annen")
+            when = " " + formatting.timestamp(self.at) if self.at else ""
+            now = (
+                " " + _("Verdien nå er {current!r}.").format(current=self.current)
+                if self.current is not None
+                else ""
+            )
+            text = _("{what} ble avvist: {target} ble endret {who}{when}.").format(
+                what=what, target=target, who=who, when=when
+            )
+            return text + now
         if self.reason == "finnes ikke":
-            who = f" (sist endret av {self.by})" if self.by else ""
-            return f"{what} ble avvist: {KIND_WORDS.get(self.kind or '', 'elementet')} {self.item_id or ''} finnes ikke lenger{who}."
+            who = " " + _("(sist endret av {user})").format(user=self.by) if self.by else ""
+            return _("{what} ble avvist: {kind} {id} finnes ikke lenger{who}.").format(
+                what=what,
+                kind=_(KIND_WORDS.get(self.kind or "", N_("elementet"))),
+                id=self.item_id or "",
+                who=who,
+            )
         if self.reason == "finnes allerede":
-            return f"{what} ble avvist: {self.item_id} finnes allerede."
-        return f"{what} ble avvist: {self.reason}."
+            return _("{what} ble avvist: {id} finnes allerede.").format(what=what, id=self.item_id)
+        return _("{what} ble avvist: {reason}.").format(what=what, reason=self.reason)
 
 
 @dataclass
@@ -190,7 +207,7 @@ class FileBackend:
         except ProjectLocked as exc:
             raise AccessDenied(str(exc), self.path) from exc
         except OSError as exc:
-            raise BackendError(f"kan ikke låse filen ({exc})", self.path) from exc
+            raise BackendError(_("kan ikke låse filen ({exc})").format(exc=exc), self.path) from exc
 
     def _commit(self, ops: list[dict[str, Any]], client: str) -> CommitResult:
         project, version = self.load()
@@ -217,7 +234,9 @@ class FileBackend:
         if current > version and (
             not known or known[0].version != version + 1 or known[-1].version != current
         ):
-            raise BackendError(f"«{self.path}» er endret av et annet program – åpne filen på nytt")
+            raise BackendError(
+                _("«{path}» er endret av et annet program – åpne filen på nytt").format(path=self.path)
+            )
         return known
 
     def subscribe(self, callback: Callable[[int], None]) -> Callable[[], None]:
@@ -266,7 +285,9 @@ def split_server_ref(ref: str) -> tuple[str, str]:
     dsn, _, fragment = ref.partition("#")
     project = parse_qs(fragment).get("project", [""])[0]
     if not project:
-        raise BackendError(f"Serveradressen mangler prosjektnavn (…#project=NAVN): {safe_ref(dsn)}")
+        raise BackendError(
+            _("Serveradressen mangler prosjektnavn (…#project=NAVN): {value}").format(value=safe_ref(dsn))
+        )
     return dsn, project
 
 
@@ -300,7 +321,9 @@ def load_project(ref: str | os.PathLike[str]) -> Project:
         finally:
             backend.close()
     except BackendError as exc:
-        raise type(exc)(f"Kan ikke åpne «{shown}»: {exc.reason}", shown) from exc
+        raise type(exc)(
+            _("Kan ikke åpne «{shown}»: {reason}").format(shown=shown, reason=exc.reason), shown
+        ) from exc
 
 
 def safe_ref(ref: str) -> str:

@@ -3,12 +3,13 @@
 * :func:`check_schema` compares the file's schema (``sqlite_master``) with the
   one this version writes: a file with a view, a trigger, an extra index or a
   table of another shape is refused, so no SQL from the file is ever run.
-* :func:`check_rows` scans each table once in SQL (C speed) for wrong storage
-  types, oversized text, non-finite numbers, and control characters; the first
-  bad cell is named (table, row, column). Rows with control characters are
-  returned so the loader can clean them (the app itself may once have let one
-  through from a staff list; refusing the whole project for it would lock the
-  user out).
+* :func:`check_rows` scans each small table once in SQL (C speed) for wrong storage
+  types, oversized text, non-finite numbers, and control characters; the record tables
+  are checked chunk by chunk while they are read (:func:`chunk_checker`, column by column
+  at C speed), and a flagged row is judged again in SQL (:func:`explain`). The first bad
+  cell is named (table, row, column). Rows with control characters are cleaned by the
+  loader rather than refused (the app itself may once have let one through from a staff
+  list; refusing the whole project for it would lock the user out).
 * :func:`check_json` bounds nesting depth and shape of JSON values.
 
 Limits (:data:`MAX_SHORT`, :data:`MAX_LONG`, :data:`MAX_DEPTH`) are far above
@@ -20,8 +21,11 @@ from __future__ import annotations
 import functools
 import re
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
+from .. import formatting
+from ..i18n import N_, _, label
 from . import schema
 from .schema import HISTORY, LOCATIONS, PERSONS, PLACEMENTS, POSITIONS, RELATIONS, UNITS, Table
 
@@ -96,28 +100,28 @@ RECORD_TABLES = {t.name for t in (LOCATIONS, UNITS, PERSONS, POSITIONS, PLACEMEN
 KINDS = _KINDS
 
 TABLE_LABELS = {
-    "project": "prosjektet",
-    "meta": "metadata",
-    "settings": "innstillingene",
-    "sources": "kildekommunene",
-    "scenarios": "alternativene",
-    "locations": "arbeidsstedene",
-    "units": "enhetene",
-    "persons": "personene",
-    "positions": "stillingene",
-    "placements": "innplasseringene",
-    "relations": "relasjonene",
-    "history": "historikken",
+    "project": N_("prosjektet"),
+    "meta": N_("metadata"),
+    "settings": N_("innstillingene"),
+    "sources": N_("kildekommunene"),
+    "scenarios": N_("alternativene"),
+    "locations": N_("arbeidsstedene"),
+    "units": N_("enhetene"),
+    "persons": N_("personene"),
+    "positions": N_("stillingene"),
+    "placements": N_("innplasseringene"),
+    "relations": N_("relasjonene"),
+    "history": N_("historikken"),
 }
 
 
 def where(table: str, seq: Any = None, column: str = "") -> str:
     """«enhetene (tabellen units), rad 3, feltet «kostra»» for a message."""
-    out = f"{TABLE_LABELS.get(table, table)} (tabellen «{table}»)"
+    out = _("{what} (tabellen «{table}»)").format(what=label(TABLE_LABELS, table), table=table)
     if seq is not None:
-        out += f", rad {seq}"
+        out += ", " + _("rad {row}").format(row=seq)
     if column:
-        out += f", feltet «{column}»"
+        out += ", " + _("feltet «{field}»").format(field=column)
     return out
 
 
@@ -143,21 +147,25 @@ def check_schema(con: sqlite3.Connection) -> None:
     if found == expected:
         return
     odd = sorted(found - expected, key=lambda r: (str(r[0]), str(r[1])))
-    for kind, name, *_ in odd:
+    for kind, name, *_rest in odd:
         if kind in ("view", "trigger"):
-            what = "en visning (view)" if kind == "view" else "en utløser (trigger)"
+            what = _("en visning (view)") if kind == "view" else _("en utløser (trigger)")
             raise FileCheckError(
-                f"filen inneholder {what} «{_safe(name)}» som ikke hører til en OrgDesigner-prosjektfil "
-                "(den kan være laget for å skade); filen åpnes ikke"
+                _(
+                    "filen inneholder {what} «{value}» som ikke hører til en OrgDesigner-prosjektfil (den kan være laget for å skade); filen åpnes ikke"
+                ).format(what=what, value=_safe(name))
             )
     if odd:
-        kind, name, *_ = odd[0]
+        kind, name, *_rest = odd[0]
         raise FileCheckError(
-            f"filen har en {'tabell' if kind == 'table' else 'del'} «{_safe(name)}» som ikke er "
-            "slik OrgDesigner lager den; filen åpnes ikke"
+            _(
+                "filen har en {value} «{value2}» som ikke er slik OrgDesigner lager den; filen åpnes ikke"
+            ).format(value="tabell" if kind == "table" else "del", value2=_safe(name))
         )
     missing = sorted(str(r[1]) for r in expected - found)
-    raise FileCheckError(f"filen mangler deler av prosjektet ({', '.join(missing[:3])})")
+    raise FileCheckError(
+        _("filen mangler deler av prosjektet ({value})").format(value=", ".join(missing[:3]))
+    )
 
 
 def _conditions(col: str, kind: str) -> list[tuple[str, str]]:
@@ -167,24 +175,24 @@ def _conditions(col: str, kind: str) -> list[tuple[str, str]]:
     if kind in ("id", "ref", "text", "long", "json"):
         limit = MAX_LONG if kind in ("long", "json") else MAX_SHORT
         return [
-            (f"typeof({q}) NOT IN ({text_ok})", "har feil type (skal være tekst)"),
+            (f"typeof({q}) NOT IN ({text_ok})", _("har feil type (skal være tekst)")),
             # bytes, not characters: SQLite knows a value's size without reading it
             (
                 f"length(CAST({q} AS BLOB)) > {4 * limit}",
-                f"er for lang (over {limit:,} tegn)".replace(",", " "),
+                _("er for lang (over {limit} tegn)").format(limit=formatting.number(limit)),
             ),
         ]
     if kind == "real":
         return [
             (
                 f"typeof({q}) NOT IN ('real','integer') OR abs({q}) > {MAX_NUMBER}",
-                "er ikke et gyldig tall",
+                _("er ikke et gyldig tall"),
             )
         ]
     if kind == "int":
-        return [(f"typeof({q}) != 'integer' OR abs({q}) > 1000000000", "er ikke et gyldig heltall")]
+        return [(f"typeof({q}) != 'integer' OR abs({q}) > 1000000000", _("er ikke et gyldig heltall"))]
     if kind == "bool":
-        return [(f"typeof({q}) != 'integer' OR {q} NOT IN (0, 1)", "er ikke ja/nei (0 eller 1)")]
+        return [(f"typeof({q}) != 'integer' OR {q} NOT IN (0, 1)", _("er ikke ja/nei (0 eller 1)"))]
     raise AssertionError(kind)
 
 
@@ -200,14 +208,53 @@ def _table_conditions(table: str) -> list[tuple[str, str, str]]:
 
 def bad_row_condition(table: str) -> str:
     """SQL that is true for a row with a cell of wrong type or size (for a flag column)."""
-    return " OR ".join(f"({c})" for _, c, _ in _table_conditions(table))
+    return " OR ".join(f"({c})" for _col, c, _why in _table_conditions(table))
+
+
+_NONE = type(None)
+_TEXT_KINDS = ("id", "ref", "text", "long", "json")
+
+
+def chunk_checker(table: str, cols: list[str]) -> Callable[[list[tuple[Any, ...]]], bool]:
+    """A test over a chunk of rows (``cols`` in order) that is True when some cell may be of a
+    wrong type or size: column by column at C speed (types, longest text, largest number).
+
+    It flags every cell :func:`bad_row_condition` flags (text is measured in characters, a
+    bound the byte limit implies), so a chunk it passes is clean; a flagged row is judged by
+    :func:`explain`, in SQL, which names the cell."""
+    kinds = KINDS[table]
+    plan = [(i, kinds[c]) for i, c in enumerate(cols) if c in kinds]
+    text_ok, ref_ok, numbers = {str}, {str, _NONE}, {float, int}
+
+    def suspect(chunk: list[tuple[Any, ...]]) -> bool:
+        columns = list(zip(*chunk, strict=True))
+        for i, kind in plan:
+            col = columns[i]
+            types = set(map(type, col))
+            if kind in _TEXT_KINDS:
+                if not types <= (ref_ok if kind == "ref" else text_ok):
+                    return True
+                limit = MAX_LONG if kind in ("long", "json") else MAX_SHORT
+                if max(map(len, filter(None, col)), default=0) > limit:
+                    return True
+            elif kind == "real":
+                if not types <= numbers or max(map(abs, col), default=0) > MAX_NUMBER:
+                    return True
+            elif kind == "int":
+                if not types <= {int} or max(map(abs, col), default=0) > 1_000_000_000:
+                    return True
+            elif not types <= {int} or not set(col) <= {0, 1}:  # bool
+                return True
+        return False
+
+    return suspect
 
 
 def explain(con: sqlite3.Connection, table: str, key: Any = None) -> None:
     """Raise :class:`FileCheckError` naming the first bad cell (of row ``key``, or any row)."""
     name = "id" if table == "project" else "rowid" if table == "meta" else "seq"
     conds = _table_conditions(table)
-    flags = ", ".join(f"({c})" for _, c, _ in conds)
+    flags = ", ".join(f"({c})" for _col, c, _why in conds)
     any_bad = bad_row_condition(table)
     only = f"{name} = ? AND " if key is not None else ""
     row = con.execute(
@@ -215,17 +262,19 @@ def explain(con: sqlite3.Connection, table: str, key: Any = None) -> None:
         (key,) if key is not None else (),
     ).fetchone()
     if row is not None:
-        for (col, _, why), hit in zip(conds, row[1:], strict=True):
+        for (col, _cond, why), hit in zip(conds, row[1:], strict=True):
             if hit:
                 raise FileCheckError(
-                    f"{where(table, row[0], col)} {why}; filen er skadet eller laget av et annet program"
+                    _("{value} {why}; filen er skadet eller laget av et annet program").format(
+                        value=where(table, row[0], col), why=why
+                    )
                 )
 
 
 def check_rows(con: sqlite3.Connection) -> dict[str, set[int]]:
     """Refuse the first cell of a wrong type or size in the small tables; return table → keys of
-    their rows with control characters. (Record tables are checked while they are read: the
-    loader selects :func:`bad_row_condition` as a flag column, so each is scanned once.)"""
+    their rows with control characters. (Record tables are checked while they are read, with
+    :func:`chunk_checker`, so each is scanned once.)"""
     dirty: dict[str, set[int]] = {}
     for table, kinds in KINDS.items():
         if table in RECORD_TABLES:
@@ -258,16 +307,16 @@ def check_json(value: Any, shape: str) -> str:
     "any": any JSON up to :data:`MAX_DEPTH` deep); else the reason."""
     if shape == "dict":
         if not isinstance(value, dict):
-            return "skal være et JSON-objekt"
+            return _("skal være et JSON-objekt")
         for v in value.values():
             if isinstance(v, (dict, list)):
                 return _depth_problem(v, 1)
         return ""
     if shape == "list":
         if not isinstance(value, list):
-            return "skal være en JSON-liste"
+            return _("skal være en JSON-liste")
         if not all(isinstance(v, str) for v in value):
-            return "skal være en liste med tekst"
+            return _("skal være en liste med tekst")
         return ""
     return _depth_problem(value, 0)
 
@@ -277,7 +326,7 @@ def _depth_problem(value: Any, start: int) -> str:
     while stack:
         v, d = stack.pop()
         if d > MAX_DEPTH:
-            return f"er nestet for dypt (over {MAX_DEPTH} nivåer)"
+            return _("er nestet for dypt (over {levels} nivåer)").format(levels=MAX_DEPTH)
         if isinstance(v, dict):
             stack.extend((x, d + 1) for x in v.values())
         elif isinstance(v, list):

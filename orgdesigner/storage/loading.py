@@ -3,7 +3,8 @@
 :func:`load` opens the file read-only, refuses files that are not OrgDesigner
 projects, are truncated or damaged, come from a newer version or carry a schema
 that is not the app's (views, triggers: nothing from the file is ever run);
-every cell is checked in SQL (:mod:`.checks`) before any object is built, JSON
+every cell is checked (:mod:`.checks`: column by column as rows are read, a
+suspect row judged in SQL) before its object is built, JSON
 is bounded in depth, and references between tables are checked. Older
 versions are migrated in memory.
 """
@@ -11,6 +12,7 @@ versions are migrated in memory.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import os
 import sqlite3
@@ -21,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..gcpause import gc_paused
+from ..i18n import _
 from ..model import Project, Scenario, SourceKommune
 from . import checks, schema, tempfiles
 from .projectfile import SQLITE_MAGIC, ProjectFileError
@@ -36,23 +39,25 @@ def _check_header(path: Path) -> None:
         with open(path, "rb") as fh:
             header = fh.read(100)
     except FileNotFoundError:
-        raise ProjectFileError(path, "filen finnes ikke") from None
+        raise ProjectFileError(path, _("filen finnes ikke")) from None
     except IsADirectoryError:
-        raise ProjectFileError(path, "det er en mappe, ikke en fil") from None
+        raise ProjectFileError(path, _("det er en mappe, ikke en fil")) from None
     except OSError as exc:
-        raise ProjectFileError(path, f"filen kan ikke leses ({exc.strerror or exc})") from exc
+        raise ProjectFileError(
+            path, _("filen kan ikke leses ({value})").format(value=exc.strerror or exc)
+        ) from exc
     if size == 0:
-        raise ProjectFileError(path, "filen er tom")
+        raise ProjectFileError(path, _("filen er tom"))
     if not header.startswith(SQLITE_MAGIC):
-        raise ProjectFileError(path, "filen er ikke en OrgDesigner-prosjektfil (ikke en SQLite-database)")
+        raise ProjectFileError(path, _("filen er ikke en OrgDesigner-prosjektfil (ikke en SQLite-database)"))
     if len(header) < 100:
-        raise ProjectFileError(path, "filen er avkortet (ufullstendig) – prøv en sikkerhetskopi")
+        raise ProjectFileError(path, _("filen er avkortet (ufullstendig) – prøv en sikkerhetskopi"))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     valid_count = header[24:28] == header[92:96] and pages > 0
     if page_size < 512 or size % page_size or (valid_count and size < pages * page_size):
-        raise ProjectFileError(path, "filen er avkortet (ufullstendig) – prøv en sikkerhetskopi")
+        raise ProjectFileError(path, _("filen er avkortet (ufullstendig) – prøv en sikkerhetskopi"))
 
 
 def _open(path: Path) -> tuple[sqlite3.Connection, dict[str, set[int]]]:
@@ -70,19 +75,24 @@ def _open(path: Path) -> tuple[sqlite3.Connection, dict[str, set[int]]]:
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
         version = con.execute("PRAGMA user_version").fetchone()[0]
         if app_id != schema.APPLICATION_ID:
-            raise ProjectFileError(path, "filen er en SQLite-database, men ikke en OrgDesigner-prosjektfil")
+            raise ProjectFileError(
+                path, _("filen er en SQLite-database, men ikke en OrgDesigner-prosjektfil")
+            )
         if version > schema.SCHEMA_VERSION:
             raise ProjectFileError(
                 path,
-                f"filen er laget med en nyere versjon av OrgDesigner (filformat {version}, "
-                f"denne versjonen leser til og med {schema.SCHEMA_VERSION}). Oppdater OrgDesigner.",
+                _(
+                    "filen er laget med en nyere versjon av OrgDesigner (filformat {version}, denne versjonen leser til og med {supported}). Oppdater OrgDesigner."
+                ).format(version=version, supported=schema.SCHEMA_VERSION),
             )
         con.text_factory = bytes  # a damaged page can make SQLite's report invalid UTF-8
         check = con.execute("PRAGMA quick_check").fetchone()[0]
         con.text_factory = str
         if check != b"ok":
             text = check.decode("utf-8", errors="replace") if isinstance(check, bytes) else str(check)
-            raise ProjectFileError(path, f"filen er skadet ({checks.clean_text(text)[:200]})")
+            raise ProjectFileError(
+                path, _("filen er skadet ({value})").format(value=checks.clean_text(text)[:200])
+            )
         if version < schema.SCHEMA_VERSION:
             mem = sqlite3.connect(":memory:", isolation_level=None)
             con.backup(mem)
@@ -94,7 +104,7 @@ def _open(path: Path) -> tuple[sqlite3.Connection, dict[str, set[int]]]:
                 con.execute("COMMIT")
             except LookupError:
                 raise ProjectFileError(
-                    path, f"filformat {version} er for gammelt til å kunne leses"
+                    path, _("filformat {version} er for gammelt til å kunne leses").format(version=version)
                 ) from None
         try:
             checks.check_schema(con)
@@ -108,7 +118,7 @@ def _open(path: Path) -> tuple[sqlite3.Connection, dict[str, set[int]]]:
 
 
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} er ikke et gyldig tall")
+    raise ValueError(_("{name} er ikke et gyldig tall").format(name=name))
 
 
 def _loads(path: Path, table: str, text: Any, shape: str = "any", seq: Any = None, column: str = "") -> Any:
@@ -116,18 +126,33 @@ def _loads(path: Path, table: str, text: Any, shape: str = "any", seq: Any = Non
         return {}
     if text == "[]":
         return []
+    if shape == "list":  # KOSTRA codes, wishes: the same short lists on thousands of rows
+        known = _LISTS.get(text)
+        if known is not None:
+            return list(known)
     try:
         value = json.loads(text, parse_constant=_reject_constant)
     except RecursionError:
         raise ProjectFileError(
-            path, f"{checks.where(table, seq, column)}: en verdi er nestet for dypt"
+            path, _("{value}: en verdi er nestet for dypt").format(value=checks.where(table, seq, column))
         ) from None
     except (TypeError, ValueError):
-        raise ProjectFileError(path, f"{checks.where(table, seq, column)}: ugyldig JSON-verdi") from None
+        raise ProjectFileError(
+            path, _("{value}: ugyldig JSON-verdi").format(value=checks.where(table, seq, column))
+        ) from None
     problem = checks.check_json(value, shape)
     if problem:
-        raise ProjectFileError(path, f"{checks.where(table, seq, column)}: verdien {problem}")
+        raise ProjectFileError(
+            path,
+            _("{where}: verdien {problem}").format(where=checks.where(table, seq, column), problem=problem),
+        )
+    if shape == "list" and len(text) <= 200 and len(_LISTS) < 10_000:
+        _LISTS[text] = tuple(value)
     return value
+
+
+#: JSON text → its (checked) list of text, for short lists seen before; each row gets a copy
+_LISTS: dict[str, tuple[str, ...]] = {}
 
 
 def _positional(table: Table) -> bool:
@@ -175,25 +200,27 @@ def _objects(con: sqlite3.Connection, path: Path, table: Table) -> Iterator[tupl
     long_pos = {i for i in text_pos if kinds[cols[i]] in ("long", "json")}
     make = _row_maker(path, table)
     texts_of = itemgetter(*text_pos) if len(text_pos) > 1 else (lambda row: (row[text_pos[0]],))
-    cur = con.execute(
-        f"SELECT {names}, ({checks.bad_row_condition(table.name)}) FROM {table.name} ORDER BY seq"
-    )
+    suspect = checks.chunk_checker(table.name, cols)
+    cur = con.execute(f"SELECT {names} FROM {table.name} ORDER BY seq")
     while True:
         chunk = cur.fetchmany(5000)
         if not chunk:
             return
-        bad = next((row for row in chunk if row[-1]), None)  # a cell of wrong type or size
-        if bad is not None:
-            try:
-                checks.explain(con, table.name, bad[0])
-            except checks.FileCheckError as exc:
-                raise ProjectFileError(path, str(exc)) from None
+        if suspect(chunk):  # a cell of wrong type or size, perhaps: SQL judges row by row
+            for row in chunk:
+                if suspect([row]):
+                    try:
+                        checks.explain(con, table.name, row[0])
+                    except checks.FileCheckError as exc:
+                        raise ProjectFileError(path, str(exc)) from None
         if checks.CONTROL_RE.search("\n".join(filter(None, chain.from_iterable(map(texts_of, chunk))))):
             chunk = [_clean_row(row, text_pos, long_pos) for row in chunk]
         for row in chunk:
             if scoped:
                 if row[1] is None:
-                    raise ProjectFileError(path, f"{checks.where(table.name, row[0])}: mangler eier")
+                    raise ProjectFileError(
+                        path, _("{value}: mangler eier").format(value=checks.where(table.name, row[0]))
+                    )
                 yield row[1], make(row)
             else:
                 yield None, make(row)
@@ -218,7 +245,7 @@ def _clean(row: tuple[Any, ...], seq: Any, dirty: dict[str, set[int]], table: st
 def _read(con: sqlite3.Connection, path: Path, dirty: dict[str, set[int]]) -> Project:
     row = con.execute("SELECT name FROM project WHERE id = 1").fetchone()
     if row is None:
-        raise ProjectFileError(path, "prosjektopplysningene mangler i filen")
+        raise ProjectFileError(path, _("prosjektopplysningene mangler i filen"))
     project = Project(name=_clean(row, 1, dirty, "project")[0])
     for seq, key, value in con.execute("SELECT seq, key, value FROM settings ORDER BY seq"):
         key = checks.clean_text(key) if seq in dirty.get("settings", ()) else key
@@ -233,7 +260,9 @@ def _read(con: sqlite3.Connection, path: Path, dirty: dict[str, set[int]]) -> Pr
     ):
         sid, name, attrs, desc = _clean(tuple(vals), seq, dirty, "scenarios")
         if sid in project.sources:
-            raise ProjectFileError(path, f"alternativene, rad {seq}: samme id som en kildekommune")
+            raise ProjectFileError(
+                path, _("alternativene, rad {seq}: samme id som en kildekommune").format(seq=seq)
+            )
         project.scenarios[sid] = Scenario(
             sid,
             name,
@@ -245,7 +274,9 @@ def _read(con: sqlite3.Connection, path: Path, dirty: dict[str, set[int]]) -> Pr
     for org_id, unit in _objects(con, path, UNITS):
         org = orgs.get(org_id)
         if org is None:
-            raise ProjectFileError(path, f"enheten «{unit.name[:80]}» hører til en ukjent organisasjon")
+            raise ProjectFileError(
+                path, _("enheten «{value}» hører til en ukjent organisasjon").format(value=unit.name[:80])
+            )
         org.units[unit.id] = unit
     for org in orgs.values():
         _check_tree(path, org)
@@ -254,12 +285,12 @@ def _read(con: sqlite3.Connection, path: Path, dirty: dict[str, set[int]]) -> Pr
     for sc_id, pl in _objects(con, path, PLACEMENTS):
         sc = project.scenarios.get(sc_id)
         if sc is None:
-            raise ProjectFileError(path, "en innplassering hører til et ukjent alternativ")
+            raise ProjectFileError(path, _("en innplassering hører til et ukjent alternativ"))
         sc.placements[pl.position_id] = pl
     for sc_id, rel in _objects(con, path, RELATIONS):
         sc = project.scenarios.get(sc_id)
         if sc is None:
-            raise ProjectFileError(path, "en relasjon hører til et ukjent alternativ")
+            raise ProjectFileError(path, _("en relasjon hører til et ukjent alternativ"))
         sc.relations[rel.id] = rel
     project.history = [h for _, h in _objects(con, path, HISTORY)]
     return project
@@ -279,8 +310,9 @@ def _check_tree(path: Path, org: Any) -> None:
             if cur in on_trail:
                 raise ProjectFileError(
                     path,
-                    f"enheten «{units[cur].name[:80]}» i «{org.name[:80]}» ligger under seg selv "
-                    "(en sirkel av overordnede enheter)",
+                    _(
+                        "enheten «{value}» i «{value2}» ligger under seg selv (en sirkel av overordnede enheter)"
+                    ).format(value=units[cur].name[:80], value2=org.name[:80]),
                 )
             trail.append(cur)
             on_trail.add(cur)
@@ -292,7 +324,7 @@ def load(path: str | os.PathLike[str]) -> Project:
     """Read a project from a ``.orgd`` file. Raises :class:`ProjectFileError`.
 
     The file is untrusted: its schema must be the app's own, every cell is
-    checked for type and size in SQL before any object is built, JSON is
+    checked for type and size before its object is built, JSON is
     bounded in depth, and references between tables are checked.
     """
     file = Path(path)
@@ -303,17 +335,25 @@ def load(path: str | os.PathLike[str]) -> Project:
         raise ProjectFileError(file, _damaged(exc)) from exc
     except UnicodeDecodeError:  # SQLite's own report about a damaged page is not even text
         raise ProjectFileError(
-            file, "filen er skadet (ugyldig tegnkoding) – prøv en sikkerhetskopi"
+            file, _("filen er skadet (ugyldig tegnkoding) – prøv en sikkerhetskopi")
         ) from None
     try:
         with gc_paused():
-            return _read(con, file, dirty)
+            project = _read(con, file, dirty)
+            # The project's objects go straight to the oldest generation: otherwise the first
+            # collection after the pause walks every one of them as "young" (a tenth of the
+            # load at 500 000 positions) only to promote them there.
+            gc.freeze()
+            gc.unfreeze()
+            return project
     except sqlite3.DatabaseError as exc:
         raise ProjectFileError(file, _damaged(exc)) from exc
     except (KeyError, TypeError, ValueError, UnicodeError, RecursionError, MemoryError) as exc:
         if isinstance(exc, ProjectFileError):
             raise
-        raise ProjectFileError(file, f"filen har uventet innhold ({type(exc).__name__})") from exc
+        raise ProjectFileError(
+            file, _("filen har uventet innhold ({type})").format(type=type(exc).__name__)
+        ) from exc
     finally:
         con.close()
 
@@ -321,16 +361,16 @@ def load(path: str | os.PathLike[str]) -> Project:
 def _damaged(exc: sqlite3.DatabaseError) -> str:
     text = str(exc)
     if "decode" in text:  # SQLite's message quotes the cell: never show it
-        return "filen er skadet (tekst med ugyldig tegnkoding)"
+        return _("filen er skadet (tekst med ugyldig tegnkoding)")
     if "not a database" in text:
-        return "filen er ikke en OrgDesigner-prosjektfil (ikke en SQLite-database)"
+        return _("filen er ikke en OrgDesigner-prosjektfil (ikke en SQLite-database)")
     if "malformed" in text or "corrupt" in text:
-        return "filen er skadet eller avkortet – prøv en sikkerhetskopi"
+        return _("filen er skadet eller avkortet – prøv en sikkerhetskopi")
     if "no such" in text:
-        return f"filen mangler deler av prosjektet ({text})"
+        return _("filen mangler deler av prosjektet ({text})").format(text=text)
     if "locked" in text or "unable to open" in text:
-        return f"filen kan ikke åpnes nå ({text})"
-    return f"filen kan ikke leses ({text})"
+        return _("filen kan ikke åpnes nå ({text})").format(text=text)
+    return _("filen kan ikke leses ({text})").format(text=text)
 
 
 def read_meta(path: str | os.PathLike[str]) -> dict[str, str]:
@@ -346,7 +386,7 @@ def read_meta(path: str | os.PathLike[str]) -> dict[str, str]:
         raise ProjectFileError(file, _damaged(exc)) from exc
     except UnicodeDecodeError:  # SQLite's own report about a damaged page is not even text
         raise ProjectFileError(
-            file, "filen er skadet (ugyldig tegnkoding) – prøv en sikkerhetskopi"
+            file, _("filen er skadet (ugyldig tegnkoding) – prøv en sikkerhetskopi")
         ) from None
     try:
         return {

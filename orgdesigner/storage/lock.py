@@ -33,6 +33,8 @@ import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ..i18n import _
+
 STALE_AFTER = 15 * 60  # seconds without a heartbeat: the holder is gone
 HEARTBEAT = 60  # seconds between heartbeats of a running holder
 _WRITING_GRACE = 5.0  # an unreadable lock younger than this is being written
@@ -94,8 +96,10 @@ class LockInfo:
         try:
             since = _dt.datetime.fromisoformat(self.since).strftime("%d.%m.%Y kl. %H.%M")
         except ValueError:
-            since = self.since or "ukjent tid"
-        return f"{self.user} på {self.machine} ({self.app}, prosess {self.pid}) siden {since}"
+            since = self.since or _("ukjent tid")
+        return _("{user} på {machine} ({app}, prosess {pid}) siden {since}").format(
+            user=self.user, machine=self.machine, app=self.app, pid=self.pid, since=since
+        )
 
     def age(self, now: _dt.datetime | None = None) -> float:
         """Seconds since the last heartbeat (infinite when unreadable)."""
@@ -122,8 +126,8 @@ class ProjectLocked(Exception):
 
     def __init__(self, path: Path, info: LockInfo | None) -> None:
         self.path, self.info = path, info
-        who = info.describe() if info else "en annen (låsen skrives nå)"
-        super().__init__(f"«{path.name}» er åpen hos {who}.")
+        who = info.describe() if info else _("en annen (låsen skrives nå)")
+        super().__init__(_("«{path}» er åpen hos {who}.").format(path=path.name, who=who))
 
 
 def read_lock(project_path: str | os.PathLike[str]) -> LockInfo | None:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from ..i18n import _
 from ..model import Project
 from . import schema, tempfiles
 from .schema import HISTORY, LOCATIONS, PERSONS, PLACEMENTS, POSITIONS, RELATIONS, UNITS, Table
@@ -32,10 +33,12 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 class ProjectFileError(Exception):
     """A project file cannot be read or written; the message (bokmål) names the file."""
 
-    def __init__(self, path: str | os.PathLike[str], reason: str, *, action: str = "åpne") -> None:
+    def __init__(self, path: str | os.PathLike[str], reason: str, *, action: str = _("åpne")) -> None:
         self.path = str(path)
         self.reason = reason
-        super().__init__(f"Kan ikke {action} «{self.path}»: {reason}")
+        super().__init__(
+            _("Kan ikke {action} «{path}»: {reason}").format(action=action, path=self.path, reason=reason)
+        )
 
 
 # ---------------------------------------------------------------------------
@@ -119,7 +122,7 @@ def _refuse_target(target: Path) -> None:
     """Refuse a target name that is too long or a read-only target file."""
     if len(os.fsencode(target.name)) > 255:
         raise ProjectFileError(
-            target, "filnavnet er for langt (høyst 255 byte; æ, ø og å teller to)", action="lagre"
+            target, _("filnavnet er for langt (høyst 255 byte; æ, ø og å teller to)"), action="lagre"
         )
     try:
         st = os.stat(target)
@@ -128,9 +131,11 @@ def _refuse_target(target: Path) -> None:
     except OSError as exc:
         raise ProjectFileError(target, _reason(exc), action="lagre") from exc
     if stat.S_ISDIR(st.st_mode):
-        raise ProjectFileError(target, "det finnes en mappe med dette navnet", action="lagre")
+        raise ProjectFileError(target, _("det finnes en mappe med dette navnet"), action="lagre")
     if not st.st_mode & stat.S_IWUSR or (os.name != "nt" and not os.access(target, os.W_OK)):
-        raise ProjectFileError(target, "filen er skrivebeskyttet; lagre under et annet navn", action="lagre")
+        raise ProjectFileError(
+            target, _("filen er skrivebeskyttet; lagre under et annet navn"), action="lagre"
+        )
 
 
 def _lock_target(target: Path) -> sqlite3.Connection | None:
@@ -148,7 +153,7 @@ def _lock_target(target: Path) -> sqlite3.Connection | None:
         if "locked" in text or "busy" in text:
             raise ProjectFileError(
                 target,
-                "et annet program skriver i filen akkurat nå; lukk det og prøv igjen",
+                _("et annet program skriver i filen akkurat nå; lukk det og prøv igjen"),
                 action="lagre",
             ) from exc
         return None  # not a database (or damaged): nothing to protect, it is replaced
@@ -170,7 +175,9 @@ def save(project: Project, path: str | os.PathLike[str], *, meta: dict[str, str]
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ProjectFileError(target, f"mappen «{folder}» finnes ikke", action="lagre")
+        raise ProjectFileError(
+            target, _("mappen «{folder}» finnes ikke").format(folder=folder), action="lagre"
+        )
     _refuse_target(target)
     tempfiles.clean_stale(folder)
     info = {
@@ -182,7 +189,11 @@ def save(project: Project, path: str | os.PathLike[str], *, meta: dict[str, str]
         tmp = str(tempfiles.create(folder))
     except OSError as exc:
         raise ProjectFileError(
-            target, f"kan ikke skrive i mappen «{folder}» ({exc.strerror or exc})", action="lagre"
+            target,
+            _("kan ikke skrive i mappen «{folder}» ({value})").format(
+                folder=folder, value=exc.strerror or exc
+            ),
+            action="lagre",
         ) from exc
     con: sqlite3.Connection | None = None
     lock: sqlite3.Connection | None = None
@@ -213,7 +224,9 @@ def save(project: Project, path: str | os.PathLike[str], *, meta: dict[str, str]
             raise ProjectFileError(target, _reason(exc), action="lagre") from exc
         if isinstance(exc, (TypeError, ValueError, OverflowError)):
             raise ProjectFileError(
-                target, f"prosjektet inneholder en verdi som ikke kan lagres ({exc})", action="lagre"
+                target,
+                _("prosjektet inneholder en verdi som ikke kan lagres ({exc})").format(exc=exc),
+                action="lagre",
             ) from exc
         raise
     finally:
@@ -223,21 +236,23 @@ def save(project: Project, path: str | os.PathLike[str], *, meta: dict[str, str]
 
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG:
-        return "filnavnet eller stien er for lang for filsystemet"
+        return _("filnavnet eller stien er for lang for filsystemet")
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-        return "disken er full"
+        return _("disken er full")
     if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"ingen skrivetilgang ({exc.strerror or exc})"
+        return _("ingen skrivetilgang ({value})").format(value=exc.strerror or exc)
     if isinstance(exc, OSError):
         return f"filsystemfeil ({exc.strerror or exc})"
     text = str(exc)
     if "full" in text:
-        return "disken er full"
+        return _("disken er full")
     if text.startswith("NOT NULL constraint failed: "):
-        table, _, column = text.rsplit(" ", 1)[-1].partition(".")
-        return f"feltet «{column}» i «{table}» mangler en verdi (eller er ikke et gyldig tall)"
+        table, _dot, column = text.rsplit(" ", 1)[-1].partition(".")
+        return _("feltet «{column}» i «{table}» mangler en verdi (eller er ikke et gyldig tall)").format(
+            column=column, table=table
+        )
     if text.startswith("UNIQUE constraint failed: "):
-        return f"samme id finnes to ganger ({text.rsplit(' ', 1)[-1]})"
+        return _("samme id finnes to ganger ({value})").format(value=text.rsplit(" ", 1)[-1])
     return f"databasefeil ({text})"
 
 

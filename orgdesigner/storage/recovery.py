@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import user_local_data_dir
+from ..i18n import _
 from ..model import Project
 from .projectfile import ProjectFileError, read_meta, save
 
@@ -72,7 +73,9 @@ def write_recovery(
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ProjectFileError(path, f"kan ikke lage mappen ({exc.strerror or exc})", action="lagre") from exc
+        raise ProjectFileError(
+            path, _("kan ikke lage mappen ({value})").format(value=exc.strerror or exc), action="lagre"
+        ) from exc
     original = str(Path(original_path).expanduser().resolve()) if original_path else ""
     meta = {
         "recovery_of": original,
@@ -124,7 +127,7 @@ def discard_recovery(path: str | os.PathLike[str]) -> None:
     """Delete a recovery copy (missing is fine); only files inside :func:`recovery_dir`."""
     file = Path(path)
     if file.resolve().parent != recovery_dir().resolve():
-        raise ValueError(f"{file} er ikke en gjenopprettingsfil")
+        raise ValueError(_("{file} er ikke en gjenopprettingsfil").format(file=file))
     try:
         file.unlink()
     except FileNotFoundError:

@@ -108,7 +108,7 @@ class Actions(QObject):
         self.redo.setIconText(self.tr("Gjør om"))
         self.cut = _action(
             win,
-            self.tr("Klipp &ut"),
+            self.tr("&Klipp ut"),
             edit.cut,
             QKeySequence.Cut,
             self.tr("Klipp ut valgte enheter eller stillinger for å flytte dem"),
@@ -130,6 +130,24 @@ class Actions(QObject):
             self.tr("Flytt valgte enheter eller stillinger til en enhet du velger"),
             "act_move_to",
         )
+        self.move_up = _action(
+            win,
+            self.tr("Flytt &opp"),
+            lambda: edit.move_among_siblings(-1),
+            QKeySequence("Alt+Up"),
+            self.tr("Flytt valgt enhet ett steg opp (til venstre i kartet) blant søsknene"),
+            "act_move_up",
+        )
+        self.move_down = _action(
+            win,
+            self.tr("Flytt &ned"),
+            lambda: edit.move_among_siblings(1),
+            QKeySequence("Alt+Down"),
+            self.tr("Flytt valgt enhet ett steg ned (til høyre i kartet) blant søsknene"),
+            "act_move_down",
+        )
+        for act in (self.move_up, self.move_down):  # Alt+Down opens a list box's list elsewhere
+            act.setShortcutContext(Qt.WidgetWithChildrenShortcut)
         self.add_child = _action(
             win,
             self.tr("Ny &underenhet"),
@@ -148,7 +166,7 @@ class Actions(QObject):
         )
         self.delete = _action(
             win,
-            self.tr("&Slett enhet"),
+            self.tr("Sl&ett enhet"),
             edit.delete,
             QKeySequence.Delete,
             self.tr("Slett valgte enheter; stillingene deres blir ikke plassert"),
@@ -156,7 +174,7 @@ class Actions(QObject):
         )
         self.rename = _action(
             win,
-            self.tr("&Gi nytt navn"),
+            self.tr("Gi nytt na&vn"),
             win.rename_selected,
             QKeySequence(Qt.Key_F2),
             self.tr("Gi valgt enhet nytt navn"),
@@ -172,7 +190,7 @@ class Actions(QObject):
         )
         self.find = _action(
             win,
-            self.tr("&Søk …"),
+            self.tr("S&øk …"),
             win.show_search,
             QKeySequence.Find,
             self.tr("Søk etter enhet, person, ansattnummer eller tittel"),
@@ -270,7 +288,7 @@ class Actions(QObject):
         )
         self.scenario_delete = _action(
             win,
-            self.tr("&Slett alternativ"),
+            self.tr("S&lett alternativ"),
             win.scenarios.delete,
             None,
             self.tr("Slett dette alternativet"),
@@ -300,7 +318,7 @@ class Actions(QObject):
         win.project_commands = cmds = ProjectCommands(win.controller, win)
         self.project_info = _action(
             win,
-            self.tr("Prosjekt&informasjon …"),
+            self.tr("Pros&jektinformasjon …"),
             cmds.project_info,
             None,
             self.tr("Prosjektets navn, kommune, dato og ansvarlig (brukes i tittel og eksport)"),
@@ -308,7 +326,7 @@ class Actions(QObject):
         )
         self.sources = _action(
             win,
-            self.tr("&Kildekommuner …"),
+            self.tr("Kil&dekommuner …"),
             cmds.sources,
             None,
             self.tr("Gi nytt navn, sett kommunenummer, oppdater eller fjern en kildekommune"),
@@ -316,7 +334,7 @@ class Actions(QObject):
         )
         self.import_log = _action(
             win,
-            self.tr("Import&logg …"),
+            self.tr("Impor&tlogg …"),
             cmds.import_log,
             None,
             self.tr("Alle importer med feil, advarsler og merknader"),
@@ -344,5 +362,7 @@ class Actions(QObject):
             self.cut,
             self.paste,
             self.move_to,
+            self.move_up,
+            self.move_down,
             self.add_relation,
         ]

@@ -138,9 +138,6 @@ def run_app(path: str | None = None) -> int:
     """Start the app (opening ``path`` if given) and run until the window closes."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_error_handling()  # log file, faulthandler, the error dialog (ui/error_dialog.py)
-    from .fit_screen import install as fit_dialogs_to_screen
-
-    fit_dialogs_to_screen(app)  # every dialog fits a small or zoomed screen (ui/fit_screen.py)
     app.setOrganizationName("OrgDesigner")
     app.setApplicationName("OrgDesigner")
     app.setApplicationVersion(__version__)
@@ -155,6 +152,9 @@ def run_app(path: str | None = None) -> int:
     from .recovery_dialog import offer_recovery
 
     window = MainWindow(plugins=_Loading())  # the plugins come once the chart has painted
+    from .fit_screen import install as fit_dialogs_to_screen
+
+    fit_dialogs_to_screen(window)  # its dialogs fit a small or zoomed screen (ui/fit_screen.py)
     window.restore_layout()
     window.show()
     smoke = os.environ.get("ORGDESIGNER_SMOKE_EXIT_MS", "").strip()

@@ -162,7 +162,34 @@ class ChartBoxes:
             .replace("%2", str(siblings.index(uid) + 1 if uid in siblings else 0))
             .replace("%3", str(len(siblings)))
         )
-        return f"{where}. {plain(view.tooltip_text(uid))}"
+        text = f"{where}. {plain(view.tooltip_text(uid))}"
+        data = view.chart.data.boxes.get(uid) if view.chart.data is not None else None
+        if data is not None and data.origin:  # what the origin colour bar shows
+            sources = view.controller.project.sources
+            shares = ", ".join(
+                f"{sources[sid].name if sid in sources else sid} {round(share * 100)} %"
+                for sid, share in sorted(data.origin.items(), key=lambda kv: -kv[1])
+            )
+            text += ". " + tr("Årsverk fra de gamle kommunene: %1").replace("%1", shares)
+        return text + self._relations(view, uid)
+
+    @staticmethod
+    def _relations(view: Any, uid: str) -> str:
+        """The dotted lines to and from the unit, in words (the chart only draws them)."""
+        sc = view.chart.scenario()
+        if sc is None:
+            return ""
+        out = []
+        for rel in sc.relations.values():
+            src = rel.source_id if rel.source_kind == "unit" else sc.unit_of(rel.source_id)
+            if src == uid and rel.target_unit_id in sc.units:
+                other, text = sc.units[rel.target_unit_id].name, tr("Stiplet linje (%1) til «%2»")
+            elif rel.target_unit_id == uid and src in sc.units:
+                other, text = sc.units[src].name, tr("Stiplet linje (%1) fra «%2»")
+            else:
+                continue
+            out.append(". " + text.replace("%1", rel.kind).replace("%2", other))
+        return "".join(out)
 
     def level(self, uid: str) -> int:
         _tops, _kids, parent = self.tree()
@@ -236,7 +263,8 @@ def _release_all() -> None:
 
 
 class ChartAccessible(QAccessibleWidget):
-    """The chart widget as an accessible tree whose children are the top boxes."""
+    """The chart widget as an accessible tree: the top boxes, then the viewport (which holds
+    the colour legend, the overview map and the in-place rename editor)."""
 
     def __init__(self, view: Any) -> None:
         super().__init__(view, QAccessible.Role.Tree)
@@ -246,20 +274,33 @@ class ChartAccessible(QAccessibleWidget):
         view = self._view()
         return boxes_of(view) if view is not None and shiboken6.isValid(view) else None
 
-    def childCount(self) -> int:  # noqa: N802
+    def _tops(self) -> list[str]:
         boxes = self._boxes()
-        return len(boxes.tree()[0]) if boxes is not None else 0
+        return boxes.tree()[0] if boxes is not None else []
+
+    def _viewport(self) -> QAccessibleInterface | None:
+        view = self._view()
+        return QAccessible.queryAccessibleInterface(view.viewport()) if view is not None else None
+
+    def childCount(self) -> int:  # noqa: N802
+        return len(self._tops()) + 1 if self._boxes() is not None else 0
 
     def child(self, index: int) -> QAccessibleInterface | None:
-        boxes = self._boxes()
-        tops = boxes.tree()[0] if boxes is not None else []
-        return boxes.iface(tops[index]) if boxes is not None and 0 <= index < len(tops) else None
+        boxes, tops = self._boxes(), self._tops()
+        if boxes is None or index < 0:
+            return None
+        if index < len(tops):
+            return boxes.iface(tops[index])
+        return self._viewport() if index == len(tops) else None
 
     def indexOfChild(self, child: QAccessibleInterface) -> int:  # noqa: N802
-        boxes = self._boxes()
-        tops = boxes.tree()[0] if boxes is not None else []
+        tops, view = self._tops(), self._view()
         uid = getattr(child, "uid", None)
-        return tops.index(uid) if uid in tops else -1
+        if uid in tops:
+            return tops.index(uid)
+        if view is not None and child is not None and child.object() is view.viewport():
+            return len(tops)
+        return -1
 
     def focusChild(self) -> QAccessibleInterface | None:  # noqa: N802
         view, boxes = self._view(), self._boxes()
@@ -271,8 +312,12 @@ class ChartAccessible(QAccessibleWidget):
         view, boxes = self._view(), self._boxes()
         if boxes is None or view is None:
             return None
-        uid = view._unit_at(view.viewport().mapFromGlobal(QPoint(x, y)))
-        return boxes.iface(uid)
+        pos = view.viewport().mapFromGlobal(QPoint(x, y))
+        if not view.viewport().rect().contains(pos):
+            return None
+        over = view.viewport().childAt(pos)  # the legend, the overview or the editor
+        uid = None if over is not None else view._unit_at(pos)
+        return boxes.iface(uid) if uid is not None else self._viewport()
 
     def state(self) -> QAccessible.State:
         st = super().state()

@@ -57,7 +57,7 @@ class ChartInfo:
         used = {
             u.type for u in (self.controller.scenario().units.values() if self.controller.scenario() else ())
         }
-        return [(st.palette.type_colour(t), unit_type_label(t)) for t in TYPE_COLOURS if t in used]
+        return [(st.palette.type_colour(t), st.type_word(t)) for t in TYPE_COLOURS if t in used]
 
     def update_legend(self) -> None:
         """The colour legend (a label in the viewport's bottom-left corner)."""

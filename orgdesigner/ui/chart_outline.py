@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from .. import formatting
 from ..model import unit_type_label
 from .unit_item import fmt_number
 
@@ -86,7 +85,8 @@ def _grouped(text: str, n: int) -> str:
 def row_text(row: OutlineRow) -> str:
     """``1.3 Digitalisering (støtte) – leder: Tove Rud – 2 ansatte, 2,0 årsverk`` (UI language)."""
     leader = row.leader or tr("ingen leder")
-    parts = [f"{row.number} {row.name} ({unit_type_label(row.type)})", tr("leder: %1").replace("%1", leader)]
+    kind = unit_type_label(row.type)  # in the export's language
+    parts = [f"{row.number} {row.name} ({kind})", tr("leder: %1").replace("%1", leader)]
     own = tr("%1, %2 årsverk").replace("%1", _grouped(tr("%n ansatte", "", row.persons), row.persons))
     own = own.replace("%2", fmt_number(row.fte, 1))  # as the chart's boxes write it
     if row.persons_total != row.persons or abs(row.fte_total - row.fte) > 1e-9:
@@ -120,8 +120,12 @@ def plain_text(scene: Any, title: str) -> str:
 
 
 def language_tag() -> str:
-    """The BCP 47 tag of the language the export's text is in (``nb-NO``, ``nn-NO``, ``en``)."""
-    return BCP47.get(formatting.current_language(), "nb-NO")
+    """The BCP 47 tag of the language the export's text is in (``nb-NO``, ``nn-NO``, ``en``): that
+    of Qt's installed translators, which give the headings, the list and the box labels (none
+    installed, as in the headless CLI: the bokmål source texts)."""
+    from .app import current_language
+
+    return BCP47.get(current_language(), "nb-NO")
 
 
 def subject(scenario_name: str) -> str:

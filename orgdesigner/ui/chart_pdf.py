@@ -20,7 +20,7 @@ from . import chart_outline
 from .chart_export import FOOTER_MM, MARGIN_MM, TITLE_MM, _page_frame
 
 log = logging.getLogger(__name__)
-DEVICE_DPI = 300  # the QPdfWriter's resolution; pdf_tags maps text positions with it
+DEVICE_DPI = 300  # the QPdfWriter's resolution
 INDENT_MM = 6.0  # per level of the list
 MAX_INDENT_LEVELS = 8  # deeper levels keep this indent (the number shows the depth)
 BODY_MM = 3.6  # text height ≈ 10 pt

@@ -187,6 +187,24 @@ class EditCommands(QObject):
             return False
         return dnd.drop(self.controller, mime, target)
 
+    def move_among_siblings(self, step: int) -> bool:
+        """Alt+Up (``step`` -1) / Alt+Down (1): the selected unit one place up or down among its
+        siblings; the same op (and one undo step) as dragging it onto the gap there."""
+        sc = self.controller.scenario()
+        units = self.controller.selected_units()
+        if sc is None or len(units) != 1 or units[0] not in sc.units:
+            self.controller.statusMessage.emit(self.tr("Velg én enhet som skal flyttes"))
+            return False
+        uid = units[0]
+        parent = sc.units[uid].parent_id
+        siblings = sc.children(parent)
+        at = siblings.index(uid) + step
+        if not 0 <= at < len(siblings):
+            first = self.tr("«%1» er allerede først") if step < 0 else self.tr("«%1» er allerede sist")
+            self.controller.statusMessage.emit(first.replace("%1", sc.units[uid].name))
+            return False
+        return dnd.drop(self.controller, dnd.units_mime(sc.id, [uid]), parent, at)
+
     def add_relation(self) -> bool:
         """A dotted-line (fag) relation from the selected unit or position to a unit picked in a list."""
         sc = self.controller.scenario()

@@ -6,14 +6,16 @@ content; each time the dialog is shown it is sized to its natural size bounded b
 available area, and moved inside that area. A wizard gets a scroll area in each page; its
 Back/Next/Finish buttons are outside the pages.
 
-``install(app)`` does this for every dialog the application shows: our own and plugins'
-dialogs get the scroll area, Qt's own dialogs (message boxes, file dialogs) are only sized and
-moved, since their layouts are Qt's.
+``install(window)`` does this for every dialog made as a child of the main window (or of a
+dialog made so): our own and plugins' dialogs get the scroll area, Qt's own dialogs (message
+boxes, file dialogs) are only sized and moved, since their layouts are Qt's. It watches the
+window's own events only (a dialog child is announced there when polished), not every event
+of the application.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -131,19 +133,42 @@ def clamp(window: QWidget) -> None:
 
 
 def fit_to_screen(dialog: QDialog) -> QDialog:
-    """Give ``dialog`` scrolling content and size it to the screen each time it is shown."""
+    """Give ``dialog`` scrolling content now and size it to the screen each time it is shown."""
     if isinstance(dialog, QWizard):
         for pid in dialog.pageIds():
             scroll_content(dialog.page(pid), keep_buttons=False)
     else:
         scroll_content(dialog)
-    if dialog.findChild(_ShowFitter, "fit_screen_filter") is None:
-        dialog.installEventFilter(_ShowFitter(dialog))
+    watch(dialog)
     return dialog
 
 
-class _ShowFitter(QObject):
-    """Fits a dialog each time it is shown (a wizard's late pages get their scroll area then)."""
+def watch(dialog: QDialog) -> None:
+    """Fit ``dialog`` each time it is shown, and the dialogs made as its children (idempotent)."""
+    if dialog.findChild(_DialogFitter, "fit_screen_filter") is None:
+        dialog.installEventFilter(_DialogFitter(dialog))
+
+
+def _qt_own(dialog: QDialog) -> bool:
+    """A dialog class of Qt's (message box, file dialog): its layout is Qt's, so only sized."""
+    return type(dialog).__module__.startswith("PySide6")
+
+
+class _ChildWatcher(QObject):
+    """On a window: each dialog made as its child is watched once it is polished (before its
+    first show). Only the window's own events pass here, not those of its widgets."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.ChildPolished:
+            child = event.child()
+            if isinstance(child, QDialog):
+                watch(child)
+        return False
+
+
+class _DialogFitter(_ChildWatcher):
+    """On a dialog: at each show, the content scrolls (wizard pages too, also those added late;
+    Qt's own dialogs excepted) and the dialog is sized and moved into the screen."""
 
     def __init__(self, dialog: QDialog) -> None:
         super().__init__(dialog)
@@ -154,42 +179,25 @@ class _ShowFitter(QObject):
             if isinstance(obj, QWizard):
                 for pid in obj.pageIds():
                     scroll_content(obj.page(pid), keep_buttons=False)
+            elif not _qt_own(obj):
+                scroll_content(obj)
             clamp(obj)
-        return False
+            return False
+        return super().eventFilter(obj, event)
 
 
-def _qt_own(dialog: QDialog) -> bool:
-    return type(dialog).__module__.startswith("PySide6")
+def install(window: QWidget) -> None:
+    """Fit every dialog made as a child of ``window`` (or of such a dialog) from now on."""
+    if window.findChild(_ChildWatcher, "fit_screen_watch") is None:
+        watcher = _ChildWatcher(window)
+        watcher.setObjectName("fit_screen_watch")
+        window.installEventFilter(watcher)
 
 
-class _AppFitter(QObject):
-    """Application-wide: every dialog, when first shown, is fitted (Qt's own only clamped)."""
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.Show and isinstance(obj, QDialog) and obj.isWindow():
-            if _qt_own(obj):
-                clamp(obj)
-            elif obj.findChild(_ShowFitter, "fit_screen_filter") is None:
-                fit_to_screen(obj)
-                clamp(obj)  # this Show already passed the dialog's own filter
-        return False
-
-
-def install(app: QCoreApplication | None = None) -> None:
-    """Fit every dialog ``app`` shows from now on (idempotent)."""
-    app = app or QCoreApplication.instance()
-    if app is None or app.findChild(_AppFitter, "fit_screen_app") is not None:
-        return
-    fitter = _AppFitter(app)
-    fitter.setObjectName("fit_screen_app")
-    app.installEventFilter(fitter)
-
-
-def uninstall(app: QCoreApplication | None = None) -> None:
-    """Stop fitting dialogs shown from now on (tests that must leave the app as they found it)."""
-    app = app or QCoreApplication.instance()
-    fitter = app.findChild(_AppFitter, "fit_screen_app") if app is not None else None
-    if fitter is not None:
-        app.removeEventFilter(fitter)
-        fitter.setParent(None)
-        fitter.deleteLater()
+def uninstall(window: QWidget) -> None:
+    """Stop watching ``window`` for new dialogs (those already watched keep their fitting)."""
+    watcher = window.findChild(_ChildWatcher, "fit_screen_watch")
+    if watcher is not None:
+        window.removeEventFilter(watcher)
+        watcher.setParent(None)
+        watcher.deleteLater()

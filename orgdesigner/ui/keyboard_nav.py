@@ -223,6 +223,13 @@ def take_over_toggle(win: QMainWindow, dock: QDockWidget) -> QAction:
     return action
 
 
+def offer_actions(views: list[QWidget], actions: list[QAction]) -> None:
+    """The actions as the views' context menu (Shift+F10, the menu key)."""
+    for view in views:
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.addActions(actions)
+
+
 def install(win: QMainWindow) -> None:
     """Apply the window-wide parts: menus that raise docks, Tab out of item views. Call again
     after docks or panels were added (plugins)."""

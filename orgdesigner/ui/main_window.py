@@ -77,6 +77,11 @@ class MainWindow(QMainWindow):
         from .placement_install import install_placement_ui
 
         self.placement_ui = install_placement_ui(self, self.controller)
+        views = [getattr(self.people, "in_unit", None), getattr(self.people, "unplaced", None)]
+        keyboard_nav.offer_actions(  # Shift+F10 on a position: the keyboard way to move it
+            [v for v in [*views, self.placement_ui.placement_panel.table] if v is not None],
+            [self.actions.move_to, self.actions.cut],
+        )
         from .analysis_install import install_analysis_ui
 
         self.analysis_ui = install_analysis_ui(self, self.controller)
@@ -98,6 +103,7 @@ class MainWindow(QMainWindow):
         window_layout.fit_to_screen(self)
         self.outline.setContextMenuPolicy(Qt.ActionsContextMenu)
         self.outline.addActions(self.actions.editing_actions())
+        self.chart.addActions([self.actions.move_up, self.actions.move_down])  # their keys work here
         self.editing.unitAdded.connect(self._edit_new_unit)
         self.controller.statusMessage.connect(self._status)
         self.controller.undo_stack.cleanChanged.connect(self._update_title)
@@ -345,6 +351,6 @@ class MainWindow(QMainWindow):
         )
 
     def show_shortcuts(self) -> None:
-        from .shortcuts_dialog import ShortcutsDialog
+        from .shortcuts_dialog import ShortcutsDialog, window_actions
 
-        ShortcutsDialog(self.actions.all_actions(), self).exec()
+        ShortcutsDialog(window_actions(self), self).exec()

@@ -26,7 +26,7 @@ def build_menus(win: MainWindow) -> None:
     file_menu = bar.addMenu(tr("&Fil"))
     file_menu.setObjectName("menu_file")
     file_menu.addActions([a.new, a.open])
-    win.recent_menu = QMenu(tr("Åpne &nylige"), win)
+    win.recent_menu = QMenu(tr("Åpne n&ylige"), win)
     win.recent_menu.setObjectName("menu_recent")
     file_menu.addMenu(win.recent_menu)
     win.recent_menu.aboutToShow.connect(lambda: fill_recent(win))
@@ -45,7 +45,7 @@ def build_menus(win: MainWindow) -> None:
     edit_menu.addSeparator()
     edit_menu.addActions([a.add_child, a.add_sibling, a.rename, a.delete])
     edit_menu.addSeparator()
-    edit_menu.addActions([a.cut, a.paste, a.move_to, a.add_relation])
+    edit_menu.addActions([a.cut, a.paste, a.move_to, a.move_up, a.move_down, a.add_relation])
     edit_menu.addSeparator()
     edit_menu.addAction(a.find)
 

@@ -15,12 +15,11 @@ After QPdfWriter has written the file, pikepdf (qpdf) adds what a screen reader 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Operator
-
-DEVICE_DPI = 300  # QPdfWriter's resolution (chart_pdf.DEVICE_DPI; this module stays Qt-free)
 
 
 @dataclass
@@ -41,23 +40,102 @@ class TaggingPlan:
 
 
 def _origin(ctm: pikepdf.Matrix, tm: pikepdf.Matrix, td: tuple[float, float]) -> tuple[float, float]:
-    """The device-pixel point where a text object starts (first Td in the text matrix)."""
+    """Where a text object starts (its first Td in the text matrix), in the painter's device
+    pixels: ``ctm`` leaves out the page's first ``cm``, Qt's mapping of them to points."""
     line = pikepdf.Matrix(1, 0, 0, 1, td[0], td[1]) @ tm @ ctm
     return line.e, line.f
 
 
-def _mark_text_page(
-    pdf: pikepdf.Pdf, page: pikepdf.Page, items: list[TextItem], next_mcid: list[int]
-) -> list[tuple[int, int]]:
-    """Wrap each text object in marked content; returns (item index, MCID) in stream order."""
-    scale, height_pt = DEVICE_DPI / 72.0, float(page.mediabox[3])
-    out: list[pikepdf.ContentStreamInstruction] = []
-    found: list[tuple[int, int]] = []
+def _content(page: pikepdf.Page) -> bytes:
+    """The page's content stream(s), decoded and joined."""
+    contents = page.obj.Contents
+    if isinstance(contents, pikepdf.Array):
+        return b"\n".join(part.read_bytes() for part in contents)
+    return contents.read_bytes()
+
+
+class _Marker:
+    """Chooses the mark of each text object of a text page: which painted item its start lies
+    in (its element gets the next MCID), or a pagination artifact (title line, page number)."""
+
+    def __init__(self, items: list[TextItem]) -> None:
+        self.items = items
+        self.found: list[tuple[int, int]] = []  # (item index, MCID) in stream order
+
+    def mark(self, start: tuple[float, float] | None) -> tuple[str, int | None]:
+        y_dev = start[1] if start else -1.0
+        hit = next((n for n, it in enumerate(self.items) if it.top - 2 <= y_dev <= it.bottom + 2), None)
+        if hit is None:
+            return "Artifact", None
+        mcid = len(self.found)
+        self.found.append((hit, mcid))
+        return ("LBody" if self.items[hit].role == "LI" else self.items[hit].role), mcid
+
+
+# Operators found by regular expressions over the decoded stream, far faster than parsing
+# every glyph (Qt writes one Tj a glyph): whole text objects, the state outside them (q, Q,
+# cm), and a text object's Tm and first Td. An operator stands between delimiters.
+_NUM = rb"[-+]?(?:\d+\.?\d*|\.\d+)"
+_BEFORE, _AFTER = rb"(?<![^\s>\]])", rb"(?![^\s<\[/(])"
+_BLOCK = re.compile(_BEFORE + rb"BT" + _AFTER + rb".*?" + _BEFORE + rb"ET" + _AFTER, re.S)
+_STATE = re.compile(
+    rb"(?P<nums>(?:" + _NUM + rb"\s+){6})cm" + _AFTER + rb"|" + _BEFORE + rb"(?P<op>[qQ])" + _AFTER
+)
+_TM = re.compile(rb"((?:" + _NUM + rb"\s+){6})Tm" + _AFTER)
+_TD = re.compile(rb"(" + _NUM + rb")\s+(" + _NUM + rb")\s+T[dD]" + _AFTER)
+
+
+def _matrix(numbers: bytes) -> pikepdf.Matrix:
+    return pikepdf.Matrix(*(float(x) for x in numbers.split()))
+
+
+def _mark_fast(raw: bytes, marker: _Marker) -> bytes | None:
+    """``BDC``…``EMC`` around each ``BT``…``ET``. ``None`` when the stream has literal strings
+    (where an operator's name could hide) or a text object without a Td, and
+    :func:`_mark_parsed` does it instead."""
+    if b"(" in raw:
+        return None
     stack: list[pikepdf.Matrix] = []
     ctm = pikepdf.Matrix()
+    base = False
+    cuts: list[tuple[int, bytes]] = []
+    last = 0
+    for block in _BLOCK.finditer(raw):
+        for m in _STATE.finditer(raw, last, block.start()):
+            if m.group("op") == b"q":
+                stack.append(ctm)
+            elif m.group("op") == b"Q":
+                ctm = stack.pop() if stack else ctm
+            elif base:
+                ctm = _matrix(m.group("nums")) @ ctm
+            else:  # the page's own cm: device pixels (and margins) to points
+                base = True
+        last = block.end()
+        body = block.group()
+        td = _TD.search(body)
+        if td is None:
+            return None
+        tm = _TM.search(body, 0, td.start())
+        start = _origin(ctm, _matrix(tm.group(1)) if tm else pikepdf.Matrix(), (float(td[1]), float(td[2])))
+        tag, mcid = marker.mark(start)
+        props = b"<</Type /Pagination>>" if mcid is None else b"<</MCID %d>>" % mcid
+        cuts += [(block.start(), b"/%s %s BDC\n" % (tag.encode(), props)), (block.end(), b"\nEMC")]
+    parts, at = [], 0
+    for where, text in cuts:
+        parts += [raw[at:where], text]
+        at = where
+    parts.append(raw[at:])
+    return b"".join(parts)
+
+
+def _mark_parsed(page: pikepdf.Page, marker: _Marker) -> bytes:
+    """The general path: the same marks through pikepdf's content-stream parser."""
+    out: list[pikepdf.ContentStreamInstruction] = []
+    stack: list[pikepdf.Matrix] = []
+    ctm, tm = pikepdf.Matrix(), pikepdf.Matrix()
     block: list[pikepdf.ContentStreamInstruction] | None = None
-    tm = pikepdf.Matrix()
     start: tuple[float, float] | None = None
+    base = False
     for ins in pikepdf.parse_content_stream(page):
         op = str(ins.operator)
         if block is not None:
@@ -67,18 +145,9 @@ def _mark_text_page(
             elif op in ("Td", "TD") and start is None:
                 start = _origin(ctm, tm, (float(ins.operands[0]), float(ins.operands[1])))
             elif op == "ET":
-                y_dev = (height_pt - start[1]) * scale if start else -1.0
-                hit = next((n for n, it in enumerate(items) if it.top - 2 <= y_dev <= it.bottom + 2), None)
-                if hit is None:  # the title line and page number above the text
-                    props = Dictionary(Type=Name.Pagination)
-                    out.append(pikepdf.ContentStreamInstruction([Name.Artifact, props], Operator("BDC")))
-                else:
-                    mcid = next_mcid[0]
-                    next_mcid[0] += 1
-                    found.append((hit, mcid))
-                    tag = Name("/" + ("LBody" if items[hit].role == "LI" else items[hit].role))
-                    props = Dictionary(MCID=mcid)
-                    out.append(pikepdf.ContentStreamInstruction([tag, props], Operator("BDC")))
+                tag, mcid = marker.mark(start)
+                props = Dictionary(Type=Name.Pagination) if mcid is None else Dictionary(MCID=mcid)
+                out.append(pikepdf.ContentStreamInstruction([Name("/" + tag), props], Operator("BDC")))
                 out.extend(block)
                 out.append(pikepdf.ContentStreamInstruction([], Operator("EMC")))
                 block = None
@@ -90,18 +159,29 @@ def _mark_text_page(
             stack.append(ctm)
         elif op == "Q" and stack:
             ctm = stack.pop()
-        elif op == "cm":
+        elif op == "cm" and base:
             ctm = pikepdf.Matrix(*[float(x) for x in ins.operands]) @ ctm
+        elif op == "cm":  # the page's own: device pixels (and margins) to points
+            base = True
         out.append(ins)
-    page.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream(out))
-    return found
+    return pikepdf.unparse_content_stream(out)
+
+
+def _mark_text_page(pdf: pikepdf.Pdf, page: pikepdf.Page, items: list[TextItem]) -> list[tuple[int, int]]:
+    """Mark each text object of a list page; returns (item index, MCID) in stream order."""
+    marker = _Marker(items)
+    marked = _mark_fast(_content(page), marker)
+    if marked is None:
+        marker = _Marker(items)
+        marked = _mark_parsed(page, marker)
+    page.obj.Contents = pdf.make_stream(marked)
+    return marker.found
 
 
 def _wrap_figure(pdf: pikepdf.Pdf, page: pikepdf.Page, mcid: int) -> None:
-    ops = list(pikepdf.parse_content_stream(page))
-    begin = pikepdf.ContentStreamInstruction([Name.Figure, Dictionary(MCID=mcid)], Operator("BDC"))
-    end = pikepdf.ContentStreamInstruction([], Operator("EMC"))
-    page.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream([begin, *ops, end]))
+    """The whole chart page as one marked-content sequence (no parsing: a chart page is large)."""
+    body = _content(page)
+    page.obj.Contents = pdf.make_stream(b"/Figure <</MCID %d>> BDC\n%s\nEMC\n" % (mcid, body))
 
 
 def tag_pdf(path: str | os.PathLike, plan: TaggingPlan) -> None:
@@ -124,6 +204,7 @@ def tag_pdf(path: str | os.PathLike, plan: TaggingPlan) -> None:
             page = pdf.pages[n]
             figure = elem("Figure", doc, page)
             figure.Alt = pikepdf.String(alt)
+            figure.A = Dictionary(O=Name.Layout, BBox=Array([float(v) for v in page.mediabox]))
             figure.K.append(0)
             _wrap_figure(pdf, page, 0)
             page.obj.StructParents = len(parents) // 2
@@ -133,9 +214,8 @@ def tag_pdf(path: str | os.PathLike, plan: TaggingPlan) -> None:
         start = len(plan.chart_alts)
         for n, items in enumerate(plan.text_pages):
             page = pdf.pages[start + n]
-            counter = [0]
-            marks = _mark_text_page(pdf, page, items, counter)
-            by_mcid: list[Dictionary | None] = [None] * counter[0]
+            marks = _mark_text_page(pdf, page, items)
+            by_mcid: list[Dictionary | None] = [None] * len(marks)
             made: dict[int, Dictionary] = {}
             for index, mcid in marks:
                 item = items[index]

@@ -66,12 +66,12 @@ class PlacementForm(QGroupBox):
             self._choice(f"placement_wish{n}", self.tr("Ønske {0}").format(n), True, self._apply_wishes)
             for n in (1, 2, 3)
         ]
-        self.unplace_button = QPushButton(self.tr("&Fjern innplassering"))
+        self.unplace_button = QPushButton(self.tr("F&jern innplassering"))
         self.unplace_button.setObjectName("placement_unplace")
         self.unplace_button.clicked.connect(self.unplace)
         form = QFormLayout()
         form.addRow(self.tr("Ny &enhet:"), self.unit)
-        form.addRow(self.tr("&Arbeidssted:"), self.work_place)
+        form.addRow(self.tr("Arbei&dssted:"), self.work_place)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("&Merknad:"), self.note)
         for n, w in enumerate(self.wishes, 1):

@@ -48,7 +48,6 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 ALL = "all"
 NOT_PLACED = "not_placed"
 CONFLICTS = "conflicts"
-NAME_COLUMN = COLUMNS.index("Navn")
 
 #: what :meth:`PlacementTableModel.update` reports
 PROGRESS = "progress"  # placements or positions changed: the progress figures too

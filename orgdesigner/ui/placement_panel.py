@@ -76,7 +76,7 @@ class PlacementPanel(QWidget):
         self.search.setAccessibleName(self.tr("Søk i stillinger"))
         self.by_level = QCheckBox(self.tr("Etter &nivå (ovenfra og ned)"))
         self.by_level.setObjectName("placement_by_level")
-        self.only_selected = QCheckBox(self.tr("Bare &valgt enhet"))
+        self.only_selected = QCheckBox(self.tr("Bare val&gt enhet"))
         self.only_selected.setObjectName("placement_only_selected")
         self.progress = QLabel()
         self.progress.setObjectName("placement_progress")
@@ -152,6 +152,7 @@ class PlacementPanel(QWidget):
         self.by_level.toggled.connect(self._options_changed)
         self.only_selected.toggled.connect(self._options_changed)
         self.table.selectionModel().selectionChanged.connect(self._rows_chosen)
+        self.table.selectionModel().currentChanged.connect(self._current_moved)
         controller.edited.connect(self._edited)
         controller.scenarioChanged.connect(self._reload)
         controller.projectReplaced.connect(self._reload)
@@ -270,6 +271,11 @@ class PlacementPanel(QWidget):
         chosen = self.chosen_positions()
         if chosen:
             self.controller.select([("position", p) for p in chosen], origin=self)
+
+    def _current_moved(self, current: Any, _previous: Any) -> None:
+        """Tab into the table makes a row current without choosing it: choose it when none is."""
+        if current.isValid() and self.table.hasFocus() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(current.row())
 
     def _selection_changed(self, items: list, origin: object) -> None:
         if origin is self:

@@ -35,7 +35,7 @@ class ServerUi:
         self.open_action.setObjectName("action_open_server")
         self.open_action.setStatusTip(tr("Åpne et prosjekt som teamet arbeider på, på kommunens server"))
         self.open_action.triggered.connect(self.ask_open)
-        self.push_action = QAction(tr("&Legg prosjektet på server…"), window)
+        self.push_action = QAction(tr("Legg prosjektet på ser&ver…"), window)
         self.push_action.setObjectName("action_push_server")
         self.push_action.setStatusTip(tr("Legg det åpne prosjektet på kommunens server og arbeid videre der"))
         self.push_action.triggered.connect(self.ask_push)

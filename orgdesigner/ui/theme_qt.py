@@ -1,7 +1,7 @@
 """The Qt side of the theme: choose the palette from the setting and the OS, apply it.
 
-The setting (``ui/theme`` in QSettings: "auto", "light" or "contrast") is made
-in Innstillinger. "auto" follows the OS: Windows high contrast
+The setting (``"theme"`` in the settings files: "auto", "light" or "contrast";
+IT can set it machine-wide, the user's own file overrides) is made in Innstillinger. "auto" follows the OS: Windows high contrast
 (``SystemParametersInfo(SPI_GETHIGHCONTRAST)``) or a dark colour scheme
 (``QStyleHints.colorScheme()``) give the high-contrast palette. In high
 contrast the widgets get a dark QPalette too. :func:`manager` emits ``changed``
@@ -12,16 +12,19 @@ repaint from :func:`orgdesigner.theme.current`.
 from __future__ import annotations
 
 import ctypes
+import logging
 import sys
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from .. import theme
+from .. import config, theme
 
-SETTING = "ui/theme"
+log = logging.getLogger(__name__)
+
+SETTING = "theme"
 SPI_GETHIGHCONTRAST = 0x0042
 HCF_HIGHCONTRASTON = 0x1
 ROLES = {
@@ -81,8 +84,19 @@ def os_wants_contrast() -> bool:
 
 
 def saved_choice() -> str:
-    value = str(QSettings().value(SETTING, theme.AUTO) or theme.AUTO)
+    """The theme in the user's (or, failing that, the machine's) settings file; "auto" if none."""
+    try:
+        value = str(config.effective_settings().get(SETTING, theme.AUTO) or theme.AUTO)
+    except Exception:  # settings never stop the app
+        return theme.AUTO
     return value if value in theme.CHOICES else theme.AUTO
+
+
+def save_choice(choice: str) -> None:
+    """Keep ``choice`` in the user's settings file (other settings untouched)."""
+    values = dict(config.user_settings().values)
+    values[SETTING] = choice
+    config.save_user_settings(values)
 
 
 def widget_palette(p: theme.Palette, base: QPalette) -> QPalette:
@@ -133,8 +147,12 @@ class ThemeManager(QObject):
         return palette
 
     def save(self, choice: str) -> None:
-        QSettings().setValue(SETTING, choice)
+        """Use ``choice`` now and keep it (a settings file that cannot be written is logged)."""
         self.apply(choice)
+        try:
+            save_choice(choice)
+        except OSError as exc:
+            log.warning("Kunne ikke lagre fargevalget: %s", exc)
 
     def _os_changed(self, *_args: Any) -> None:
         if self.choice == theme.AUTO:

@@ -57,8 +57,11 @@ class ThemeChoice(QGroupBox):
         return next((k for k, b in self.buttons.items() if b.isChecked()), theme.AUTO)
 
     def apply(self) -> None:
-        """Save the choice and use it now."""
-        theme_qt.manager().save(self.choice())
+        """Use the choice now; keep it when it differs from the saved one."""
+        if self.choice() == theme_qt.saved_choice():
+            theme_qt.manager().apply(self.choice())
+        else:
+            theme_qt.manager().save(self.choice())
 
 
 def add_theme_choice(dialog: QDialog) -> ThemeChoice:

@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from .. import formatting, theme
+from .. import formatting, i18n, theme
+from ..model import UnitType
 from .theme_qt import qcolor
 
 #: the light palette's colours per unit type (exports and legends; painting reads the palette)
@@ -32,7 +33,12 @@ TOGGLE_DY = 6.0  # the toggle's centre hangs this far below the box
 def scaled_options(options: Any, scale: float) -> Any:
     """``options`` with boxes ``scale`` times the design size (200 × 84), for larger text."""
     base = type(options)()
-    return dataclasses.replace(options, box_w=round(base.box_w * scale), box_h=round(base.box_h * scale))
+    return dataclasses.replace(
+        options,
+        box_w=round(base.box_w * scale),
+        box_h=round(base.box_h * scale),
+        v_gap=round(base.v_gap * scale),  # room for the larger collapse toggle
+    )
 
 
 def fmt_number(value: float, decimals: int = 1) -> str:
@@ -47,6 +53,7 @@ class ChartStyle:
         self.colour_mode = "type"  # or "origin"
         self.palette: theme.Palette = theme.current()  # the scene sets it again on a theme change
         self.origin_colours: dict[str, int] = {}  # source id -> index into palette.origin
+        self.type_words: dict[tuple[str, str], str] = {}
         self.data: Any = None  # ChartData
         self.layout: Any = None  # ChartLayout (has_children / collapsed per box)
         self.current: str | None = None  # keyboard focus unit
@@ -127,6 +134,14 @@ class ChartStyle:
             self.elided[key] = out
         return out
 
+    def type_word(self, unit_type: str) -> str:
+        """The unit type as a word in the current language (cached per language)."""
+        key = (i18n.current_language(), unit_type)
+        word = self.type_words.get(key)
+        if word is None:
+            word = self.type_words[key] = i18n.label(UnitType.LABELS, unit_type)
+        return word
+
     def origin_colour(self, source_id: str) -> QColor:
         n = self.origin_colours.get(source_id)
         if n is None:
@@ -145,7 +160,7 @@ class UnitItem(QGraphicsItem):
         self._style = style
         self._connector: QPolygonF | None = None
         self._points: list[tuple[float, float]] | None = None
-        self._bounds = self._rect.adjusted(-6, -10, 10, TOGGLE_DY + TOGGLE_R + 4)
+        self._bounds = self._rect.adjusted(-6, -10, 10, self._hang() + 4)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(False)
         self.setZValue(1)
@@ -160,15 +175,15 @@ class UnitItem(QGraphicsItem):
         It starts below the parent's collapse toggle. The Qt polygon is made on first paint.
         """
         self.prepareGeometryChange()
-        box = self._rect.adjusted(-6, -10, 10, TOGGLE_DY + TOGGLE_R + 4)
+        box = self._rect.adjusted(-6, -10, 10, self._hang() + 4)
         self._connector = None
         if not points:
             self._points = None
             self._bounds = box
             return
         (x0, y0), rest = points[0], points[1:]
-        if rest and rest[0][0] == x0 and rest[0][1] > y0 + TOGGLE_DY + TOGGLE_R:
-            y0 += TOGGLE_DY + TOGGLE_R
+        if rest and rest[0][0] == x0 and rest[0][1] > y0 + self._hang():
+            y0 += self._hang()
         pts = [(x0, y0), *rest]
         self._points = pts
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
@@ -189,8 +204,13 @@ class UnitItem(QGraphicsItem):
 
     def toggle_rect(self) -> QRectF:
         """Where the collapse/expand button sits (item coordinates)."""
-        c = QPointF(self._rect.center().x(), self._rect.bottom() + TOGGLE_DY)
-        return QRectF(c.x() - TOGGLE_R, c.y() - TOGGLE_R, 2 * TOGGLE_R, 2 * TOGGLE_R)
+        k = self._style.font_scale  # the toggle grows with the text
+        c = QPointF(self._rect.center().x(), self._rect.bottom() + TOGGLE_DY * k)
+        return QRectF(c.x() - TOGGLE_R * k, c.y() - TOGGLE_R * k, 2 * TOGGLE_R * k, 2 * TOGGLE_R * k)
+
+    def _hang(self) -> float:
+        """How far the collapse toggle reaches below the box."""
+        return (TOGGLE_DY + TOGGLE_R) * self._style.font_scale
 
     def shape(self) -> QPainterPath:  # clicks hit the box and its toggle, not the connector
         path = QPainterPath()
@@ -321,10 +341,10 @@ class UnitItem(QGraphicsItem):
         painter.setPen(QPen(qcolor(pal.toggle_fg), 1.2))
         painter.setBrush(qcolor(pal.toggle_bg))
         painter.drawEllipse(t)
-        c = t.center()
-        painter.drawLine(QPointF(c.x() - 4, c.y()), QPointF(c.x() + 4, c.y()))
+        c, arm = t.center(), t.width() / 4
+        painter.drawLine(QPointF(c.x() - arm, c.y()), QPointF(c.x() + arm, c.y()))
         if layout_box.collapsed:
-            painter.drawLine(QPointF(c.x(), c.y() - 4), QPointF(c.x(), c.y() + 4))
+            painter.drawLine(QPointF(c.x(), c.y() - arm), QPointF(c.x(), c.y() + arm))
 
     def _paint_badge(self, painter: QPainter, data: Any) -> None:
         r, st = self._rect, self._style
@@ -343,7 +363,7 @@ class UnitItem(QGraphicsItem):
     def _paint_type_tag(self, painter: QPainter, data: Any, right: QPointF) -> float:
         """The unit type as a word at the right of the leader line (so type is not colour alone)."""
         st = self._style
-        tag = st.elide(data.type, (self._rect.width() - 14) * 0.45, False)
+        tag = st.elide(st.type_word(data.type), (self._rect.width() - 14) * 0.45, False)
         w = st.small_fm.horizontalAdvance(tag)
         painter.setPen(qcolor(st.palette.type_colour(data.type)))
         painter.setFont(st.small_font)

@@ -24,7 +24,7 @@ from ..analysis.validation import SEVERITY_ORDER, ValidationRunner
 SLICE_S = 0.012  # one slice of the first pass: short enough not to be felt
 DEBOUNCE_MS = 150  # edits closer than this are checked together (typing, a burst of drops)
 SWITCH_MS = 30  # a kept runner is announced this long after a switch (the chart paints first)
-KEEP = 4  # runners of alternatives not shown that are kept (each holds an index of its scenario)
+KEEP = 1  # runners of alternatives not shown that are kept (each ≈ 45 MB at 50 000 positions)
 TOOLTIP_MAX = 6  # findings listed in a box's tooltip
 
 
@@ -104,14 +104,14 @@ class ValidationService(QObject):
             return
         if r.scenario_id == scenario_id:
             return
+        self.runner = self._kept.pop(scenario_id, None)
         self._kept.pop(r.scenario_id, None)
-        self._kept[r.scenario_id] = r
+        self._kept[r.scenario_id] = r  # the most recent last
         scenarios = self.controller.project.scenarios
         for sid in [s for s in self._kept if s not in scenarios]:  # removed alternatives
             self._kept.pop(sid).close()
         while len(self._kept) > KEEP:
             self._kept.pop(next(iter(self._kept))).close()
-        self.runner = self._kept.pop(scenario_id, None)
         if self.runner is None:
             self._start_over()
             return

@@ -50,6 +50,7 @@ def wrap_tall_docks(win: MainWindow) -> None:
             continue
         if dock.objectName().startswith("dock_metric_"):
             dock.setWidget(scrolled(content))
+    wrap_docks_to_fit(win)  # docks a plugin added may be what no longer fits a zoomed laptop
 
 
 def wrap_docks_to_fit(win: MainWindow) -> bool:

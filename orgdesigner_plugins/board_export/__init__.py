@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.api import Exporter, hookimpl
+from orgdesigner.api import Exporter, _, hookimpl
 
 __all__ = ["orgdesigner_exporters"]
 
@@ -31,8 +31,11 @@ def _report(project: Any, scenario: Any, path: Any, **options: Any) -> Any:
 @hookimpl
 def orgdesigner_exporters() -> list[Exporter]:
     return [
-        Exporter("pptx", "Organisasjonskart (PowerPoint)", (".pptx",), _deck),
+        Exporter("pptx", _("Organisasjonskart (PowerPoint)"), (".pptx",), _deck),
         Exporter(
-            "rapport", "Sammenligningsrapport (PDF, Excel, PowerPoint)", (".pdf", ".xlsx", ".pptx"), _report
+            "rapport",
+            _("Sammenligningsrapport (PDF, Excel, PowerPoint)"),
+            (".pdf", ".xlsx", ".pptx"),
+            _report,
         ),
     ]

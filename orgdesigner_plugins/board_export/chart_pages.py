@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from orgdesigner.api import Org, Project, Scenario, layout, placement
+from orgdesigner.api import Org, Project, Scenario, _, count_text, layout, placement
 
-from .numbers import decimal, whole
+from .numbers import decimal
 
 LayoutOptions, layout_org, placed_units = layout.LayoutOptions, layout.layout_org, placement.placed_units
 
@@ -92,7 +92,11 @@ class Figures:
 
     def lines(self, uid: str) -> list[str]:
         n, fte = self.total.get(uid, [0, 0.0])
-        return [f"{whole(n)} {'stilling' if n == 1 else 'stillinger'} · {decimal(fte, 1)} årsverk"]
+        return [
+            count_text("{n} stilling", "{n} stillinger", n)
+            + " · "
+            + _("{fte} årsverk").format(fte=decimal(fte, 1))
+        ]
 
 
 def _sub_org(sc: Scenario, root: str, children: list[str], depth: int) -> Org:

@@ -12,7 +12,7 @@ import os
 from typing import Any
 
 from orgdesigner.api import APP_VERSION as __version__
-from orgdesigner.api import Project
+from orgdesigner.api import Project, _
 
 from . import pptx_draw as draw
 from .chart_pages import Figures, overview, paginate
@@ -23,7 +23,7 @@ from .numbers import date, decimal, whole
 def resolve(project: Project, scenario: Any) -> Any:
     if scenario is None or scenario == "":
         if not project.scenarios:
-            raise BoardExportError("Prosjektet har ingen alternativer")
+            raise BoardExportError(_("Prosjektet har ingen alternativer"))
         return next(iter(project.scenarios.values()))
     if hasattr(scenario, "units"):
         return scenario
@@ -38,9 +38,9 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     sc = resolve(project, scenario)
     root = options.get("unit_id") or None
     if root and root not in sc.units:
-        raise BoardExportError(f"Ukjent enhet i alternativet: {root}")
+        raise BoardExportError(_("Ukjent enhet i alternativet: {root}").format(root=root))
     if not sc.units:
-        raise BoardExportError(f"Alternativet «{sc.name}» har ingen enheter")
+        raise BoardExportError(_("Alternativet «{sc}» har ingen enheter").format(sc=sc.name))
     figures = Figures(project, sc)  # positions and årsverk per subtree, once
     pages = paginate(project, sc, root, max_boxes=int(options.get("max_boxes") or 24), figures=figures)
     prs = draw.new_presentation()
@@ -54,14 +54,18 @@ def write(project: Project, scenario: Any, path: str | os.PathLike[str], **optio
     region = (draw.MARGIN, 80, draw.SLIDE_W - 2 * draw.MARGIN, 420)
     if not merged:
         slide = draw.blank_slide(prs)
-        draw.slide_title(slide, "Oversikt", f"{sc.name} – de øverste nivåene")
+        draw.slide_title(slide, _("Oversikt"), _("{sc} – de øverste nivåene").format(sc=sc.name))
         draw.draw_chart(slide, top, region, label)
         draw.footer(slide, f"{project.name} · {sc.name} · {date(today)} · side 2")
     for n, page in enumerate(pages):
         slide = draw.blank_slide(prs)
-        part = f" (del {page.part[0]} av {page.part[1]})" if page.part[1] > 1 else ""
+        part = (
+            _(" (del {value} av {value2})").format(value=page.part[0], value2=page.part[1])
+            if page.part[1] > 1
+            else ""
+        )
         if n == 0 and merged:
-            draw.slide_title(slide, "Oversikt", f"{sc.name} – de øverste nivåene")
+            draw.slide_title(slide, _("Oversikt"), _("{sc} – de øverste nivåene").format(sc=sc.name))
         else:
             draw.slide_title(slide, sc.units[page.root_id].name + part, page.title)
         draw.draw_chart(slide, page, region, label)
@@ -91,20 +95,20 @@ def title_slide(
         840,
         140,
         [
-            (project.name or "Prosjekt", 34, True, draw.ACCENT),
-            (f"Organisasjonskart – {sc.name}", 22, False, draw.INK),
-            (f"Under {sc.units[root].name}" if root else "", 16, False, draw.MUTED),
+            (project.name or _("Prosjekt"), 34, True, draw.ACCENT),
+            (_("Organisasjonskart – {sc}").format(sc=sc.name), 22, False, draw.INK),
+            (_("Under {name}").format(name=sc.units[root].name) if root else "", 16, False, draw.MUTED),
         ],
     )
     units = len(sc.descendants(root)) + 1 if root else len(sc.units)
     rows = [
-        ["Alternativ", sc.name],
-        ["Gamle kommuner", ", ".join(s.name for s in project.sources.values()) or "–"],
-        ["Enheter", whole(units)],
-        ["Innplasserte stillinger", whole(n)],
-        ["Årsverk innplassert", decimal(fte, 1)],
-        ["Lysbilder med kartet", whole(pages)],
-        ["Dato", date(today)],
-        ["Laget med", f"OrgDesigner {__version__}"],
+        [_("Alternativ"), sc.name],
+        [_("Gamle kommuner"), ", ".join(s.name for s in project.sources.values()) or "–"],
+        [_("Enheter"), whole(units)],
+        [_("Innplasserte stillinger"), whole(n)],
+        [_("Årsverk innplassert"), decimal(fte, 1)],
+        [_("Lysbilder med kartet"), whole(pages)],
+        [_("Dato"), date(today)],
+        [_("Laget med"), f"OrgDesigner {__version__}"],
     ]
     draw.table(slide, rows, 60, 290, [220, 560], size=13, row_h=24, numeric_from=2)

@@ -8,6 +8,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from orgdesigner.api import _
+
 
 class BoardExportError(Exception):
     """A document that could not be written; the message (bokmål) says why."""
@@ -16,13 +18,25 @@ class BoardExportError(Exception):
 def check_target(path: str | os.PathLike[str], extensions: tuple[str, ...]) -> Path:
     target = Path(path)
     if target.suffix.lower() not in extensions:
-        raise BoardExportError(f"Kan ikke skrive {target}: filen må slutte på {' eller '.join(extensions)}")
+        raise BoardExportError(
+            _("Kan ikke skrive {target}: filen må slutte på {value}").format(
+                target=target, value=" eller ".join(extensions)
+            )
+        )
     if not target.parent.is_dir():
-        raise BoardExportError(f"Kan ikke skrive {target}: mappen {target.parent} finnes ikke")
+        raise BoardExportError(
+            _("Kan ikke skrive {target}: mappen {parent} finnes ikke").format(
+                target=target, parent=target.parent
+            )
+        )
     if target.is_dir():
-        raise BoardExportError(f"Kan ikke skrive {target}: det er en mappe")
+        raise BoardExportError(_("Kan ikke skrive {target}: det er en mappe").format(target=target))
     if not os.access(target.parent, os.W_OK):
-        raise BoardExportError(f"Kan ikke skrive {target}: ingen skrivetilgang til mappen {target.parent}")
+        raise BoardExportError(
+            _("Kan ikke skrive {target}: ingen skrivetilgang til mappen {parent}").format(
+                target=target, parent=target.parent
+            )
+        )
     return target
 
 
@@ -44,5 +58,7 @@ def write_atomic(target: Path, write: Callable[[str], None]) -> Path:
         if isinstance(exc, (KeyboardInterrupt, SystemExit, BoardExportError)):
             raise
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
-        raise BoardExportError(f"Kunne ikke skrive {target}: {reason}") from exc
+        raise BoardExportError(
+            _("Kunne ikke skrive {target}: {reason}").format(target=target, reason=reason)
+        ) from exc
     return target

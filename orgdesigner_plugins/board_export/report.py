@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from orgdesigner.api import ComparisonReport, Project, build_report
+from orgdesigner.api import ComparisonReport, Project, _, build_report
 
 from .files import BoardExportError, check_target
 from .numbers import decimal, millions, whole
@@ -61,7 +61,7 @@ def _scenario_ids(project: Project, scenario: Any, wanted: Any) -> list[str]:
                 raise BoardExportError(str(exc)) from exc
         out += [s for s in project.scenarios if s not in out]
     if not out:
-        raise BoardExportError("Prosjektet har ingen alternativer å sammenligne")
+        raise BoardExportError(_("Prosjektet har ingen alternativer å sammenligne"))
     return out
 
 
@@ -81,30 +81,30 @@ def _validators(options: dict[str, Any]) -> list[Any]:
 def figure_rows(r: ComparisonReport) -> list[list[str]]:
     """Key figures: a header row with the alternatives, then one row per figure."""
     alts = r.alternatives
-    rows = [["Nøkkeltall", *(a.name for a in alts)]]
+    rows = [[_("Nøkkeltall"), *(a.name for a in alts)]]
 
     def add(label: str, values: list[str]) -> None:
         rows.append([label, *values])
 
-    add("Enheter", [whole(a.units) for a in alts])
-    add("Nivåer", [whole(a.levels) for a in alts])
-    add("Enheter per nivå", [" / ".join(whole(n) for n in a.units_per_level) for a in alts])
-    add("Ledere", [whole(a.leaders) for a in alts])
-    add("Kontrollspenn, snitt", [decimal(a.span_mean, 1) for a in alts])
-    add("Kontrollspenn, største", [whole(a.span_max) for a in alts])
-    add("Stillinger", [whole(a.positions) for a in alts])
-    add("Innplasserte stillinger", [whole(a.positions_placed) for a in alts])
-    add("Stillinger som gjenstår å plassere", [whole(a.positions_to_place) for a in alts])
-    add("Årsverk", [decimal(a.fte, 1) for a in alts])
-    add("Årsverk innplassert", [decimal(a.fte_placed, 1) for a in alts])
-    add("Lønnskostnad innplassert", [millions(a.cost_placed) for a in alts])
-    add("Stillinger som bytter arbeidssted", [whole(a.relocated) for a in alts])
+    add(_("Enheter"), [whole(a.units) for a in alts])
+    add(_("Nivåer"), [whole(a.levels) for a in alts])
+    add(_("Enheter per nivå"), [" / ".join(whole(n) for n in a.units_per_level) for a in alts])
+    add(_("Ledere"), [whole(a.leaders) for a in alts])
+    add(_("Kontrollspenn, snitt"), [decimal(a.span_mean, 1) for a in alts])
+    add(_("Kontrollspenn, største"), [whole(a.span_max) for a in alts])
+    add(_("Stillinger"), [whole(a.positions) for a in alts])
+    add(_("Innplasserte stillinger"), [whole(a.positions_placed) for a in alts])
+    add(_("Stillinger som gjenstår å plassere"), [whole(a.positions_to_place) for a in alts])
+    add(_("Årsverk"), [decimal(a.fte, 1) for a in alts])
+    add(_("Årsverk innplassert"), [decimal(a.fte_placed, 1) for a in alts])
+    add(_("Lønnskostnad innplassert"), [millions(a.cost_placed) for a in alts])
+    add(_("Stillinger som bytter arbeidssted"), [whole(a.relocated) for a in alts])
     return rows
 
 
 def span_rows(r: ComparisonReport) -> list[list[str]]:
     alts = r.alternatives
-    rows = [["Ledere med kontrollspenn", *(a.name for a in alts)]]
+    rows = [[_("Ledere med kontrollspenn"), *(a.name for a in alts)]]
     labels = [label for label, _n in alts[0].span_buckets] if alts else []
     for i, label in enumerate(labels):
         rows.append([label, *(whole(a.span_buckets[i][1]) for a in alts)])
@@ -117,7 +117,7 @@ def area_rows(r: ComparisonReport) -> list[list[str]]:
     names: list[str] = []
     for a in alts:
         names += [x.name for x in a.areas if x.name not in names]
-    rows = [["Område", *(f"{a.name}: {what}" for a in alts for what in ("årsverk", "kostnad"))]]
+    rows = [[_("Område"), *(f"{a.name}: {what}" for a in alts for what in (_("årsverk"), _("kostnad")))]]
     for name in names:
         row = [name]
         for a in alts:
@@ -128,11 +128,11 @@ def area_rows(r: ComparisonReport) -> list[list[str]]:
 
 
 def breach_rows(r: ComparisonReport) -> list[list[str]]:
-    rows = [["Prinsipp (kontroll)", *(a.name for a in r.alternatives)]]
+    rows = [[_("Prinsipp (kontroll)"), *(a.name for a in r.alternatives)]]
     for rule, counts in r.breach_rows():
         rows.append([rule, *(whole(n) for n in counts)])
     if len(rows) == 1:
-        rows.append(["Ingen kontroller var tilgjengelige", *("–" for _ in r.alternatives)])
+        rows.append([_("Ingen kontroller var tilgjengelige"), *("–" for _alt in r.alternatives)])
     return rows
 
 
@@ -148,9 +148,14 @@ def change_blocks(
             total = c.positions_moved if title == "Stillinger i en annen enhet" else len(lines)
             shown = lines if limit is None else lines[:limit]
             if limit is not None and len(lines) > limit:
-                shown = [*shown, f"… og {whole(len(lines) - limit)} til"]
-            sections.append((f"{title} ({whole(total)})", shown))
+                shown = [*shown, _("… og {n} til").format(n=whole(len(lines) - limit))]
+            sections.append((f"{_(title)} ({whole(total)})", shown))
         if not sections:
-            sections.append(("Ingen forskjeller i strukturen", []))
-        out.append((f"Fra «{c.a_name}» til «{c.b_name}»", [("", [c.matching]), *sections]))
+            sections.append((_("Ingen forskjeller i strukturen"), []))
+        out.append(
+            (
+                _("Fra «{a}» til «{b}»").format(a=c.a_name, b=c.b_name),
+                [("", [c.matching]), *sections],
+            )
+        )
     return out

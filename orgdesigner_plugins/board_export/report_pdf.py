@@ -27,7 +27,7 @@ from reportlab.platypus import (
 )
 
 from orgdesigner.api import APP_VERSION as __version__
-from orgdesigner.api import ComparisonReport, Project, formatting
+from orgdesigner.api import ComparisonReport, Project, _
 
 from .chart_pages import CONNECTOR_COLOUR, ChartPage, overview, scale_for
 from .files import write_atomic
@@ -35,7 +35,9 @@ from .numbers import stamp, whole
 from .report import area_rows, breach_rows, change_blocks, figure_rows, span_rows
 
 PAGE = landscape(A4)
-LANGUAGE_TAGS = {"nb": "nb-NO", "nn": "nn-NO", "en": "en"}  # BCP 47, for the PDF's /Lang
+# BCP 47 for the PDF's /Lang: the report's texts are bokmål in every UI language so far (not in
+# the catalogue yet); once they are, take formatting.current_language() through a table.
+REPORT_LANGUAGE = "nb-NO"
 FONT_CANDIDATES = [
     (
         "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -213,41 +215,49 @@ def write_pdf(project: Project, r: ComparisonReport, target: Path) -> Path:
         return t
 
     story: list[Any] = [
-        Paragraph("Sammenligning av alternativer", h1),
+        Paragraph(_("Sammenligning av alternativer"), h1),
         Paragraph(text(r.project_name), h2),
-        Paragraph(text(f"Alternativer: {'; '.join(a.name for a in r.alternatives)}"), body),
-        Paragraph(text(f"Gamle kommuner: {', '.join(r.sources) or '–'}"), body),
+        Paragraph(
+            text(_("Alternativer: {value}").format(value="; ".join(a.name for a in r.alternatives))), body
+        ),
+        Paragraph(text(_("Gamle kommuner: {value}").format(value=", ".join(r.sources) or "–")), body),
         Spacer(1, 4 * mm),
-        Paragraph("De øverste nivåene", h2),
+        Paragraph(_("De øverste nivåene"), h2),
     ]
     tops = [overview(project, project.scenarios[a.scenario_id], levels=2) for a in r.alternatives]
     names = [a.name for a in r.alternatives]
     width = PAGE[0] - 30 * mm
     story += chart_rows(tops, names, width, 130 * mm, (regular, bold))
-    story += [PageBreak(), Paragraph("Nøkkeltall", h2), tbl(figure_rows(r), 70 * mm)]
-    story += [KeepTogether([Paragraph("Kontrollspenn", h2), tbl(span_rows(r), 70 * mm)])]
+    story += [PageBreak(), Paragraph(_("Nøkkeltall"), h2), tbl(figure_rows(r), 70 * mm)]
+    story += [KeepTogether([Paragraph(_("Kontrollspenn"), h2), tbl(span_rows(r), 70 * mm)])]
     story += [
         KeepTogether(
             [
-                Paragraph("Årsverk og lønnskostnad per område (innplasserte stillinger)", h2),
+                Paragraph(_("Årsverk og lønnskostnad per område (innplasserte stillinger)"), h2),
                 tbl(area_rows(r), 60 * mm),
             ]
         )
     ]
     story += [
         KeepTogether(
-            [Paragraph("Brudd på prinsippene (antall funn per kontroll)", h2), tbl(breach_rows(r), 90 * mm)]
+            [
+                Paragraph(_("Brudd på prinsippene (antall funn per kontroll)"), h2),
+                tbl(breach_rows(r), 90 * mm),
+            ]
         )
     ]
     for heading, sections in change_blocks(r):
-        story += [PageBreak(), Paragraph(text(f"Endringer i strukturen: {heading}"), h2)]
+        story += [
+            PageBreak(),
+            Paragraph(text(_("Endringer i strukturen: {heading}").format(heading=heading)), h2),
+        ]
         for title, sentences in sections:
             if title:
                 story.append(Paragraph(text(title), h3))
             story += [Paragraph(text(f"• {s}" if title else s), body) for s in sentences]
 
-    foot = (
-        f"{r.project_name} · Sammenligning av alternativer · {stamp(r.created)} · OrgDesigner {__version__}"
+    foot = _("{project_name} · Sammenligning av alternativer · {value} · OrgDesigner {version}").format(
+        project_name=r.project_name, value=stamp(r.created), version=__version__
     )
 
     def on_page(canvas: Any, doc: Any) -> None:
@@ -255,7 +265,7 @@ def write_pdf(project: Project, r: ComparisonReport, target: Path) -> Path:
         canvas.setFont(regular, 8)
         canvas.setFillColor(colors.HexColor("#555555"))
         canvas.drawString(15 * mm, 8 * mm, foot)
-        canvas.drawRightString(PAGE[0] - 15 * mm, 8 * mm, f"Side {doc.page}")
+        canvas.drawRightString(PAGE[0] - 15 * mm, 8 * mm, _("Side {page}").format(page=doc.page))
         canvas.restoreState()
 
     def build(path: str) -> None:
@@ -266,11 +276,11 @@ def write_pdf(project: Project, r: ComparisonReport, target: Path) -> Path:
             rightMargin=15 * mm,
             topMargin=12 * mm,
             bottomMargin=15 * mm,
-            title="Sammenligning av alternativer",
+            title=_("Sammenligning av alternativer"),
             author="OrgDesigner",
             subject=r.project_name,
             creator="OrgDesigner",
-            lang=LANGUAGE_TAGS.get(formatting.current_language(), "nb-NO"),  # the catalogue's /Lang
+            lang=REPORT_LANGUAGE,  # the catalogue's /Lang
         )
         doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
 

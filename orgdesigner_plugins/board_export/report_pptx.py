@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from orgdesigner.api import APP_VERSION as __version__
-from orgdesigner.api import ComparisonReport, Project
+from orgdesigner.api import ComparisonReport, Project, _
 
 from . import pptx_draw as draw
 from .chart_pages import MIN_SCALE, overview, scale_for
@@ -19,7 +19,9 @@ LINES_PER_SLIDE = 20
 
 def write_pptx(project: Project, r: ComparisonReport, target: Path) -> Path:
     prs = draw.new_presentation()
-    foot = f"{r.project_name} · Sammenligning av alternativer · {stamp(r.created)}"
+    foot = _("{project_name} · Sammenligning av alternativer · {value}").format(
+        project_name=r.project_name, value=stamp(r.created)
+    )
     slide = draw.blank_slide(prs)
     draw.text_box(
         slide,
@@ -28,26 +30,35 @@ def write_pptx(project: Project, r: ComparisonReport, target: Path) -> Path:
         840,
         200,
         [
-            ("Sammenligning av alternativer", 34, True, draw.ACCENT),
+            (_("Sammenligning av alternativer"), 34, True, draw.ACCENT),
             (r.project_name, 22, False, draw.INK),
             ("", 10, False, draw.INK),
             *((f"• {a.name}", 16, False, draw.INK) for a in r.alternatives),
             ("", 10, False, draw.INK),
-            (f"Gamle kommuner: {', '.join(r.sources) or '–'}", 13, False, draw.MUTED),
-            (f"Laget {stamp(r.created)} med OrgDesigner {__version__}", 13, False, draw.MUTED),
+            (_("Gamle kommuner: {value}").format(value=", ".join(r.sources) or "–"), 13, False, draw.MUTED),
+            (
+                _("Laget {value} med OrgDesigner {version}").format(
+                    value=stamp(r.created), version=__version__
+                ),
+                13,
+                False,
+                draw.MUTED,
+            ),
         ],
     )
     _charts(prs, project, r, foot)
-    _table_slide(prs, "Nøkkeltall", figure_rows(r), foot)
+    _table_slide(prs, _("Nøkkeltall"), figure_rows(r), foot)
     _table_slide(
         prs,
-        "Kontrollspenn",
+        _("Kontrollspenn"),
         span_rows(r),
         foot,
-        "Antall ledere etter hvor mange som rapporterer direkte til dem",
+        _("Antall ledere etter hvor mange som rapporterer direkte til dem"),
     )
-    _table_slide(prs, "Årsverk og lønnskostnad per område", area_rows(r), foot, "Innplasserte stillinger")
-    _table_slide(prs, "Brudd på prinsippene", breach_rows(r), foot, "Antall funn per kontroll")
+    _table_slide(
+        prs, _("Årsverk og lønnskostnad per område"), area_rows(r), foot, _("Innplasserte stillinger")
+    )
+    _table_slide(prs, _("Brudd på prinsippene"), breach_rows(r), foot, _("Antall funn per kontroll"))
     for heading, sections in change_blocks(r):
         _text_slides(prs, heading, sections, foot)
     return write_atomic(target, prs.save)
@@ -60,7 +71,7 @@ def _charts(prs: Any, project: Project, r: ComparisonReport, foot: str) -> None:
     side_by_side = n > 1 and all(scale_for(t, (width - 10, 400)) >= MIN_SCALE * 0.8 for t in tops)
     if side_by_side:
         slide = draw.blank_slide(prs)
-        draw.slide_title(slide, "De øverste nivåene", "Alternativene side om side")
+        draw.slide_title(slide, _("De øverste nivåene"), _("Alternativene side om side"))
         for i, (t, a) in enumerate(zip(tops, r.alternatives, strict=True)):
             x = draw.MARGIN + i * width
             draw.text_box(
@@ -71,7 +82,7 @@ def _charts(prs: Any, project: Project, r: ComparisonReport, foot: str) -> None:
         return
     for t, a in zip(tops, r.alternatives, strict=True):
         slide = draw.blank_slide(prs)
-        draw.slide_title(slide, "De øverste nivåene", a.name)
+        draw.slide_title(slide, _("De øverste nivåene"), a.name)
         draw.draw_chart(slide, t, (draw.MARGIN, 80, draw.SLIDE_W - 2 * draw.MARGIN, 420), _label)
         draw.footer(slide, foot)
 
@@ -103,7 +114,7 @@ def _text_slides(prs: Any, heading: str, sections: list[tuple[str, list[str]]], 
         lines += [(f"• {s}" if title else s, 13, False, draw.INK) for s in sentences]
     for start in range(0, max(1, len(lines)), LINES_PER_SLIDE):
         slide = draw.blank_slide(prs)
-        draw.slide_title(slide, "Endringer i strukturen" + (" (forts.)" if start else ""), heading)
+        draw.slide_title(slide, _("Endringer i strukturen") + (" (forts.)" if start else ""), heading)
         draw.text_box(
             slide,
             draw.MARGIN,

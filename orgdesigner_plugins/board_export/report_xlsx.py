@@ -12,7 +12,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from orgdesigner.api import APP_VERSION as __version__
-from orgdesigner.api import ComparisonReport, Project
+from orgdesigner.api import ComparisonReport, Project, _
 
 from .files import write_atomic
 from .numbers import stamp
@@ -61,18 +61,18 @@ def _table(wb: Workbook, name: str, rows: list[list[str]], widths: list[float]) 
 def write_xlsx(project: Project, r: ComparisonReport, target: Path) -> Path:
     wb = Workbook()
     cover = wb.active
-    cover.title = "Om rapporten"
+    cover.title = _("Om rapporten")
     rows: list[tuple[str, str]] = [
-        ("Sammenligning av alternativer", ""),
+        (_("Sammenligning av alternativer"), ""),
         ("", ""),
-        ("Prosjekt", r.project_name),
-        ("Alternativer", "; ".join(a.name for a in r.alternatives)),
-        ("Gamle kommuner", ", ".join(r.sources) or "–"),
-        ("Laget", stamp(r.created)),
-        ("Laget med", f"OrgDesigner {__version__}"),
+        (_("Prosjekt"), r.project_name),
+        (_("Alternativer"), "; ".join(a.name for a in r.alternatives)),
+        (_("Gamle kommuner"), ", ".join(r.sources) or "–"),
+        (_("Laget"), stamp(r.created)),
+        (_("Laget med"), f"OrgDesigner {__version__}"),
     ]
     for c in r.comparisons:
-        rows.append((f"Kobling {c.a_name} → {c.b_name}", c.matching))
+        rows.append((_("Kobling {a_name} → {b_name}").format(a_name=c.a_name, b_name=c.b_name), c.matching))
     for i, (label, value) in enumerate(rows, start=1):
         put(cover, i, 1, label).font = Font(bold=True, size=14 if i == 1 else 11)
         put(cover, i, 2, value).alignment = WRAP
@@ -81,12 +81,12 @@ def write_xlsx(project: Project, r: ComparisonReport, target: Path) -> Path:
     _print_setup(cover, landscape=False)
     cover.print_title_rows = None
     n = len(r.alternatives)
-    _table(wb, "Nøkkeltall", figure_rows(r), [36] + [26] * n)
-    _table(wb, "Kontrollspenn", span_rows(r), [28] + [26] * n)
-    _table(wb, "Områder", area_rows(r), [34] + [16] * (2 * n))
-    _table(wb, "Brudd på prinsipper", breach_rows(r), [48] + [26] * n)
-    ws = wb.create_sheet("Endringer")
-    for j, h in enumerate(("Sammenligning", "Type endring", "Endring"), start=1):
+    _table(wb, _("Nøkkeltall"), figure_rows(r), [36] + [26] * n)
+    _table(wb, _("Kontrollspenn"), span_rows(r), [28] + [26] * n)
+    _table(wb, _("Områder"), area_rows(r), [34] + [16] * (2 * n))
+    _table(wb, _("Brudd på prinsipper"), breach_rows(r), [48] + [26] * n)
+    ws = wb.create_sheet(_("Endringer"))
+    for j, h in enumerate((_("Sammenligning"), _("Type endring"), _("Endring")), start=1):
         cell = put(ws, 1, j, h)
         cell.font, cell.fill = HEAD_FONT, HEAD_FILL
     row = 2
@@ -94,7 +94,7 @@ def write_xlsx(project: Project, r: ComparisonReport, target: Path) -> Path:
         for title, sentences in sections:
             for s in sentences:
                 put(ws, row, 1, heading)
-                put(ws, row, 2, title.rsplit(" (", 1)[0] if title else "Kobling av enheter")
+                put(ws, row, 2, title.rsplit(" (", 1)[0] if title else _("Kobling av enheter"))
                 put(ws, row, 3, s).alignment = WRAP
                 row += 1
     for col, w in zip("ABC", (44, 26, 90), strict=True):

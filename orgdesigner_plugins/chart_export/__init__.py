@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.api import Exporter, hookimpl
+from orgdesigner.api import N_, Exporter, _, hookimpl
 
 __all__ = ["orgdesigner_exporters"]
 
 TITLES = {
-    "pdf": "Organisasjonskart (PDF)",
-    "png": "Organisasjonskart (PNG-bilde)",
-    "svg": "Organisasjonskart (SVG-tegning)",
+    "pdf": N_("Organisasjonskart (PDF)"),
+    "png": N_("Organisasjonskart (PNG-bilde)"),
+    "svg": N_("Organisasjonskart (SVG-tegning)"),
 }
 
 
@@ -48,4 +48,4 @@ def _writer(fmt: str):
 
 @hookimpl
 def orgdesigner_exporters() -> list[Exporter]:
-    return [Exporter(fmt, title, (f".{fmt}",), _writer(fmt)) for fmt, title in TITLES.items()]
+    return [Exporter(fmt, _(title), (f".{fmt}",), _writer(fmt)) for fmt, title in TITLES.items()]

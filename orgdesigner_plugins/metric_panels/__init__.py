@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.api import MetricPanel, hookimpl
+from orgdesigner.api import MetricPanel, _, hookimpl
 
 from . import figures
 
@@ -45,7 +45,7 @@ def orgdesigner_metric_panels() -> list[MetricPanel]:
     return [
         MetricPanel(
             "key_figures",
-            QT_TRANSLATE_NOOP("MetricPanels", "Nøkkeltall"),
+            QT_TRANSLATE_NOOP("MetricPanels", _("Nøkkeltall")),
             _compute("key_figures"),
             _factory("KeyFiguresPanel"),
         ),
@@ -57,13 +57,13 @@ def orgdesigner_metric_panels() -> list[MetricPanel]:
         ),
         MetricPanel(
             "fte_by_area",
-            QT_TRANSLATE_NOOP("MetricPanels", "Årsverk per tjenesteområde"),
+            QT_TRANSLATE_NOOP("MetricPanels", _("Årsverk per tjenesteområde")),
             _compute("fte_by_area"),
             _factory("FtePanel"),
         ),
         MetricPanel(
             "origin_mix",
-            QT_TRANSLATE_NOOP("MetricPanels", "Opprinnelse per enhet"),
+            QT_TRANSLATE_NOOP("MetricPanels", _("Opprinnelse per enhet")),
             _compute("origin_by_unit"),
             _factory("OriginPanel"),
         ),

@@ -31,14 +31,14 @@ def num(v: float, decimals: int = 0) -> str:
     return formatting.number(float(v), decimals)
 
 
-KEEP_ENGINES = 4  # engines of alternatives not shown that keep following their edits
+KEEP_ENGINES = 1  # engines kept of alternatives not shown (≈ 40 MB each at 50 000 positions)
 
 
 def shared_engine(controller: Any) -> MetricsEngine | None:
     """The controller's metrics engine for the scenario shown (made on first use).
 
-    Engines of the last few alternatives shown stay alive and follow the project's edits
-    incrementally (an edit in one alternative costs the others nothing), so switching back
+    The engine of the alternative shown before stays alive and follows the project's edits
+    incrementally (an edit in one alternative costs the other nothing), so switching back
     needs no rebuild; another project drops them all.
     """
     sc = controller.scenario()

@@ -24,6 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from orgdesigner.api import _
+
 MAX_ROWS = 1_000_000
 MAX_COLS = 200
 MAX_EXPANDED = 500_000_000
@@ -67,19 +69,23 @@ def check_zip(path: Path) -> None:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         return  # the reader says what is wrong with it
     if len(infos) > 10_000:
-        raise LimitError(f"fila har {len(infos)} deler; en Excel-fil med en ansattliste har noen titalls")
+        raise LimitError(
+            _("fila har {n} deler; en Excel-fil med en ansattliste har noen titalls").format(n=len(infos))
+        )
     total = 0
     for info in infos:
         total += info.file_size
         if info.file_size > MAX_EXPANDED or total > MAX_EXPANDED:
             raise LimitError(
-                f"fila pakker seg ut til over {MAX_EXPANDED // 1_000_000} MB "
-                f"(delen «{info.filename[:60]}»); det er mer enn en ansattliste kan være"
+                _(
+                    "fila pakker seg ut til over {value} MB (delen «{value2}»); det er mer enn en ansattliste kan være"
+                ).format(value=MAX_EXPANDED // 1_000_000, value2=info.filename[:60])
             )
         if info.file_size > 1_000_000 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise LimitError(
-                f"delen «{info.filename[:60]}» er pakket {info.file_size // max(info.compress_size, 1)}:1 "
-                "(en «zip-bombe»); fila leses ikke"
+                _("delen «{value}» er pakket {value2}:1 (en «zip-bombe»); fila leses ikke").format(
+                    value=info.filename[:60], value2=info.file_size // max(info.compress_size, 1)
+                )
             )
 
 
@@ -106,7 +112,11 @@ def scan_sheet(data: bytes, sheet: str) -> SheetScan:
     n_cells_ref = data.count(b'<c r="')
     n_rows = data.count(b"<row ") + data.count(b"<row>") + data.count(b"<row/")
     if n_rows > MAX_ROWS:
-        raise LimitError(f"arket «{sheet}» har {n_rows} rader; grensen er {limits_text()}")
+        raise LimitError(
+            _("arket «{sheet}» har {n_rows} rader; grensen er {value}").format(
+                sheet=sheet, n_rows=n_rows, value=limits_text()
+            )
+        )
     last_row = 0
     numbers = _ROW_REF.findall(data)
     n_rows_ref = len(numbers)
@@ -125,7 +135,9 @@ def scan_sheet(data: bytes, sheet: str) -> SheetScan:
             if not text.isdigit():
                 shown = text[:20].decode(errors="replace")
                 raise LimitError(
-                    f"arket «{sheet}» har et ugyldig radnummer «{shown}»; grensen er {limits_text()}"
+                    _("arket «{sheet}» har et ugyldig radnummer «{shown}»; grensen er {value}").format(
+                        sheet=sheet, shown=shown, value=limits_text()
+                    )
                 )
         last_row = max(last_row, int(text))
     if last_row > MAX_ROWS:
@@ -141,7 +153,7 @@ def scan_sheet(data: bytes, sheet: str) -> SheetScan:
             continue  # an empty (formatted) cell: no reader keeps it
         ref = _REF.match(data, m.start())
         if ref is None:
-            raise LimitError(f"arket «{sheet}» har en ugyldig cellereferanse")
+            raise LimitError(_("arket «{sheet}» har en ugyldig cellereferanse").format(sheet=sheet))
         letters = ref.group(1).decode()
         col, row = col_index(letters), int(ref.group(2))
         _check_cell(sheet, letters, col, row)
@@ -167,8 +179,9 @@ def _empty_row(data: bytes, start: int) -> bool:
 def _check_cell(sheet: str, letters: str, col: int, row: int) -> None:
     if col > MAX_COLS or row > MAX_ROWS or row < 1:
         raise LimitError(
-            f"arket «{sheet}» har en celle i {letters}{row}, utenfor grensen på {limits_text()}; "
-            "slett innholdet langt ute i arket (Ctrl+End viser hvor det er) og prøv igjen"
+            _(
+                "arket «{sheet}» har en celle i {letters}{row}, utenfor grensen på {value}; slett innholdet langt ute i arket (Ctrl+End viser hvor det er) og prøv igjen"
+            ).format(sheet=sheet, letters=letters, row=row, value=limits_text())
         )
 
 
@@ -177,8 +190,14 @@ def check_row(sheet: str, row: int, width: int, first_col: int = 0) -> None:
     (``first_col``, 1-based, names the first cell of a row too far down)."""
     if row > MAX_ROWS:
         where = f"en celle i {_letters(first_col)}{row}" if first_col else f"rad {row}"
-        raise LimitError(f"arket «{sheet}» har {where}; grensen er {limits_text()}")
+        raise LimitError(
+            _("arket «{sheet}» har {where}; grensen er {value}").format(
+                sheet=sheet, where=where, value=limits_text()
+            )
+        )
     if width > MAX_COLS:
         raise LimitError(
-            f"arket «{sheet}», rad {row}, har innhold i kolonne {_letters(width)}; grensen er {limits_text()}"
+            _("arket «{sheet}», rad {row}, har innhold i kolonne {value}; grensen er {value2}").format(
+                sheet=sheet, row=row, value=_letters(width), value2=limits_text()
+            )
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 
-from orgdesigner.api import Location, Person, Position, SourceKommune, Unit, UnitType, formatting, new_id
+from orgdesigner.api import Location, Person, Position, SourceKommune, Unit, UnitType, _, formatting, new_id
 
 from .report import ERROR, WARNING, ImportReport
 from .rows import Record
@@ -65,7 +65,9 @@ def build_entities(
                         rec.row,
                         *cols.get("employee_no", none),
                         ERROR,
-                        f"Ansattnummer {rec.employee_no} er brukt for en annen person på en tidligere rad",
+                        _(
+                            "Ansattnummer {employee_no} er brukt for en annen person på en tidligere rad"
+                        ).format(employee_no=rec.employee_no),
                     )
                     continue
             else:
@@ -85,7 +87,9 @@ def build_entities(
             unit = unit_for(("#", f"Ansvar {v['cost_centre']}"), UnitType.AVDELING, root)
             unit.cost_centre = v["cost_centre"]
         if unit is root and has_unit_columns:
-            report.add(rec.row, *unit_col, WARNING, "Mangler enhet; stillingen er lagt rett under kommunen")
+            report.add(
+                rec.row, *unit_col, WARNING, _("Mangler enhet; stillingen er lagt rett under kommunen")
+            )
         if v.get("cost_centre"):
             ccs = unit_cc.get(unit.id)
             if ccs is None:
@@ -127,8 +131,9 @@ def build_entities(
                     rec.row,
                     *cols.get("fte", none),
                     WARNING,
-                    f"{person.name or person.employee_no} har til sammen "
-                    f"{_pct(fte_total[person.id])} % stilling (over 100 %)",
+                    _("{value} har til sammen {value2} % stilling (over 100 %)").format(
+                        value=person.name or person.employee_no, value2=_pct(fte_total[person.id])
+                    ),
                 )
     all_units = {u.id: u for u in units.values()}
     for uid, ccs in unit_cc.items():

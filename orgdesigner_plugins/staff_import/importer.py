@@ -26,6 +26,7 @@ from orgdesigner.api import (
     SetSettings,
     SourceKommune,
     Unit,
+    _,
 )
 
 from . import national_id
@@ -84,8 +85,9 @@ class StaffImport:
             for s in project.sources.values():
                 if s.name.casefold() == self.source.name.casefold():
                     raise ModelError(
-                        f"Prosjektet har allerede kildekommunen «{s.name}». En ny liste for samme kommune "
-                        f"leses med «Oppdater fra ny ansattliste» (orgdesigner reimport), som viser endringene."
+                        _(
+                            "Prosjektet har allerede kildekommunen «{s}». En ny liste for samme kommune leses med «Oppdater fra ny ansattliste» (orgdesigner reimport), som viser endringene."
+                        ).format(s=s.name)
                     )
         sid = self.source.id
         ops: list[Op] = [AddItems("source", None, [self.source])]
@@ -99,7 +101,7 @@ class StaffImport:
             ops.append(AddItems("position", None, self.positions))
         remembered = headers_by_field(self.headers, self.mapping)
         ops.append(SetSettings({SETTING_PREFIX + self.source.name: remembered}))
-        return Compound(ops, text=f"Importer ansatte fra «{self.report.file}»")
+        return Compound(ops, text=_("Importer ansatte fra «{file}»").format(file=self.report.file))
 
 
 def remembered_mappings(project: Project | None) -> dict[str, dict[str, str]]:
@@ -137,6 +139,8 @@ def read_staff_list(
         result = StaffImport(report)
     finally:
         if collecting:
+            gc.freeze()  # what was made goes to the oldest generation, not walked as young
+            gc.unfreeze()
             gc.enable()
     log.info(
         "Import av %s: %s, %d rader lest, %d importert, %d avvist, %d hoppet over",
@@ -156,7 +160,9 @@ def _read(
     table = synonym_table(_project_synonyms(project, opts))
     if opts.sheet is not None and opts.sheet not in book.sheet_names:
         raise ImportFileError(
-            f"«{path.name}» har ikke arket «{opts.sheet}» (arkene er: {', '.join(book.sheet_names)})"
+            _("«{path}» har ikke arket «{sheet}» (arkene er: {value})").format(
+                path=path.name, sheet=opts.sheet, value=", ".join(book.sheet_names)
+            )
         )
     if opts.header_row is not None:
         sheet = opts.sheet
@@ -167,11 +173,17 @@ def _read(
     else:
         found = header_candidates(book, table, IDENTITY, opts.sheet)
         if not found:
-            where = f"arket «{opts.sheet}» har ingen" if opts.sheet else "ingen av arkene har en"
-            raise ImportFileError(
-                f"Fant ingen ansattliste i «{path.name}»: {where} overskriftsrad med kjente "
-                "kolonner (som Ansattnr, Navn, Stillingsprosent, Enhet)"
-            )
+            if opts.sheet:
+                text = _(
+                    "Fant ingen ansattliste i «{path}»: arket «{sheet}» har ingen overskriftsrad med kjente "
+                    "kolonner (som Ansattnr, Navn, Stillingsprosent, Enhet)"
+                ).format(path=path.name, sheet=opts.sheet)
+            else:
+                text = _(
+                    "Fant ingen ansattliste i «{path}»: ingen av arkene har en overskriftsrad med kjente "
+                    "kolonner (som Ansattnr, Navn, Stillingsprosent, Enhet)"
+                ).format(path=path.name)
+            raise ImportFileError(text)
         guess = found[0]
     report.sheet, report.header_row = guess.sheet, guess.row
     headers = guess.headers
@@ -188,14 +200,16 @@ def _read(
     data = [(idx, vals, pct) for idx, vals, pct in book.rows(guess.sheet) if idx > guess.row]
     while data and not any(v is not None for v in data[-1][1]):
         data.pop()  # trailing blank rows are not rows of the list
-    width = max([len(headers), *(len(v) for _, v, _ in data)], default=0)
+    width = max([len(headers), *(len(v) for _row, v, _pct in data)], default=0)
     headers = headers + [""] * (width - len(headers))
     beyond = sorted((c, f) for f, c in mapping.items() if c >= width)
     if beyond:
         cols = ", ".join(f"{column_letter(c)} (for «{f}»)" for c, f in beyond)
         last = f"A–{column_letter(width - 1)}" if width else "ingen"
         raise ImportFileError(
-            f"«{path.name}», arket «{guess.sheet}»: kolonne {cols} finnes ikke (arket har kolonnene {last})"
+            _("«{path}», arket «{sheet}»: kolonne {cols} finnes ikke (arket har kolonnene {last})").format(
+                path=path.name, sheet=guess.sheet, cols=cols, last=last
+            )
         )
 
     flagged, suspect = _national_id_columns(headers, data, table, mapping)
@@ -203,14 +217,16 @@ def _read(
         names = ", ".join(f"{column_letter(c)} «{headers[c] or '(uten overskrift)'}»" for c in flagged)
         if not opts.drop_national_id:
             report.status = REFUSED
-            report.message = (
-                f"«{path.name}», arket «{guess.sheet}», kolonne {names}: ser ut til å inneholde "
-                "fødselsnumre. Importen er avvist, og ingenting er lagret. Fjern kolonnen fra fila, "
-                "eller velg å utelate den."
-            )
+            report.message = _(
+                "«{path}», arket «{sheet}», kolonne {names}: ser ut til å inneholde fødselsnumre. Importen er avvist, og ingenting er lagret. Fjern kolonnen fra fila, eller velg å utelate den."
+            ).format(path=path.name, sheet=guess.sheet, names=names)
             for c in flagged:
                 report.add(
-                    None, column_letter(c), headers[c], ERROR, "Kolonnen ser ut til å inneholde fødselsnumre"
+                    None,
+                    column_letter(c),
+                    headers[c],
+                    ERROR,
+                    _("Kolonnen ser ut til å inneholde fødselsnumre"),
                 )
             report.rows_read = len(data)
             report.rows_rejected = len(data)  # nothing imported: every row is accounted for as refused
@@ -218,20 +234,22 @@ def _read(
             return StaffImport(report, headers=headers, mapping=mapping)
         for c in flagged:
             report.dropped_columns.append(f"{column_letter(c)} «{headers[c]}»")
-            report.add(None, column_letter(c), headers[c], INFO, "Kolonnen med fødselsnumre er utelatt")
+            report.add(None, column_letter(c), headers[c], INFO, _("Kolonnen med fødselsnumre er utelatt"))
         mapping = {f: col for f, col in mapping.items() if col not in flagged}
         for c in flagged:  # the values never leave this function
-            for _, vals, _ in data:
+            for _row, vals, _pct in data:
                 if c < len(vals):
                     vals[c] = None
     mapping.pop("national_id", None)
     if "birth_date" in mapping:  # recognised so it is not mistaken for anything else, never stored
         c = mapping.pop("birth_date")
-        report.add(None, column_letter(c), headers[c], INFO, "Fødselsdato trengs ikke og leses ikke inn")
+        report.add(None, column_letter(c), headers[c], INFO, _("Fødselsdato trengs ikke og leses ikke inn"))
     report.mapping = _mapping_report(headers, mapping)
     if not any(f in mapping for f in IDENTITY):
         raise ImportFileError(
-            f"«{path.name}», arket «{guess.sheet}»: ingen kolonne er koblet til navn eller ansattnummer"
+            _("«{path}», arket «{sheet}»: ingen kolonne er koblet til navn eller ansattnummer").format(
+                path=path.name, sheet=guess.sheet
+            )
         )
 
     records = parse_rows(data, headers, mapping, report, epoch_1904=book.epoch_1904, suspect=suspect)
@@ -246,7 +264,7 @@ def _read(
     result.source.number = report.kommune_number
     report.status = IMPORTED
     if not result.positions:
-        report.add(None, "", "", WARNING, "Lista har ingen ansatte som kan importeres")
+        report.add(None, "", "", WARNING, _("Lista har ingen ansatte som kan importeres"))
     report.persons, report.positions = len(result.persons), len(result.positions)
     report.units, report.locations = len(result.units), len(result.locations)
     report.fte_percent_sum = sum(p.fte_percent for p in result.positions)

@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from orgdesigner.api import _
+
 from . import bounds
 
 EXCEL_EXTENSIONS = (".xlsx", ".xlsm")
@@ -80,11 +82,13 @@ def open_book(path: str | Path, engine: str = "auto") -> Book:
     path = Path(path)
     ext = path.suffix.lower()
     if not path.is_file():
-        raise ImportFileError(f"Fant ikke fila «{path.name}»")
+        raise ImportFileError(_("Fant ikke fila «{path}»").format(path=path.name))
     if ext in CSV_EXTENSIONS:
         if path.stat().st_size > bounds.MAX_CSV_BYTES:
             raise ImportFileError(
-                f"«{path.name}» er over {bounds.MAX_CSV_BYTES // 1_000_000} MB: ingen ansattliste"
+                _("«{path}» er over {value} MB: ingen ansattliste").format(
+                    path=path.name, value=bounds.MAX_CSV_BYTES // 1_000_000
+                )
             )
         return CsvBook(path)
     if ext == ".xls":  # the old binary format: calamine reads it (see xls.py)
@@ -93,7 +97,9 @@ def open_book(path: str | Path, engine: str = "auto") -> Book:
         return XlsBook(path)
     if ext not in EXCEL_EXTENSIONS:
         raise ImportFileError(
-            f"«{path.name}»: ukjent filtype «{ext or '(ingen)'}». Bruk .xlsx, .xls, .xlsm eller .csv."
+            _("«{path}»: ukjent filtype «{value}». Bruk .xlsx, .xls, .xlsm eller .csv.").format(
+                path=path.name, value=ext or _("(ingen)")
+            )
         )
     use_fast = engine == "calamine" or (
         engine == "auto" and path.stat().st_size >= FAST_PATH_BYTES and calamine_available()
@@ -119,14 +125,16 @@ def calamine_available() -> bool:
 def _describe(exc: BaseException) -> str:
     """An exception as a short reason that never quotes file content."""
     if isinstance(exc, zipfile.BadZipFile):
-        return "fila er ikke en gyldig Excel-fil (skadet, passordbeskyttet eller feil filtype)"
+        return _("fila er ikke en gyldig Excel-fil (skadet, passordbeskyttet eller feil filtype)")
     if isinstance(exc, PermissionError):
-        return "ingen tilgang til fila"
+        return _("ingen tilgang til fila")
     if isinstance(exc, OSError):
-        return "fila kan ikke åpnes"
+        return _("fila kan ikke åpnes")
     if isinstance(exc, (ValueError, OverflowError)):  # openpyxl: int("1e308"), int("NaN")
-        return f"arket har et ugyldig radnummer, en ugyldig cellereferanse eller et ugyldig tall ({type(exc).__name__})"
-    return f"fila kan ikke tolkes ({type(exc).__name__})"
+        return _(
+            "arket har et ugyldig radnummer, en ugyldig cellereferanse eller et ugyldig tall ({type})"
+        ).format(type=type(exc).__name__)
+    return _("fila kan ikke tolkes ({type})").format(type=type(exc).__name__)
 
 
 # ---------------------------------------------------------------------------
@@ -143,7 +151,9 @@ class XlsxBook(Book):
         try:
             self._wb = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
         except Exception as exc:  # openpyxl raises many kinds on broken files
-            raise ImportFileError(f"Kan ikke lese «{path.name}»: {_describe(exc)}") from None
+            raise ImportFileError(
+                _("Kan ikke lese «{path}»: {value}").format(path=path.name, value=_describe(exc))
+            ) from None
         try:
             self.sheet_names = [ws.title for ws in self._wb.worksheets]
             if not self.sheet_names:
@@ -152,10 +162,12 @@ class XlsxBook(Book):
             self._pct_styles = self._percent_styles()
         except _NoSheets:
             self.close()
-            raise ImportFileError(f"«{path.name}» har ingen regneark") from None
+            raise ImportFileError(_("«{path}» har ingen regneark").format(path=path.name)) from None
         except Exception as exc:
             self.close()
-            raise ImportFileError(f"Kan ikke lese «{path.name}»: {_describe(exc)}") from None
+            raise ImportFileError(
+                _("Kan ikke lese «{path}»: {value}").format(path=path.name, value=_describe(exc))
+            ) from None
 
     def _percent_styles(self) -> frozenset[int]:
         from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
@@ -204,7 +216,9 @@ class XlsxBook(Book):
             raise ImportFileError(f"«{self.path.name}»: {exc}") from None
         except Exception as exc:
             raise ImportFileError(
-                f"Kan ikke lese arket «{sheet}» i «{self.path.name}»: {_describe(exc)}"
+                _("Kan ikke lese arket «{sheet}» i «{name}»: {value}").format(
+                    sheet=sheet, name=self.path.name, value=_describe(exc)
+                )
             ) from None
 
     def _rows_openpyxl(self, sheet: str, limit: int | None) -> Iterator[Row]:
@@ -354,9 +368,13 @@ class CsvBook(Book):
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            raise ImportFileError(f"Kan ikke lese «{path.name}»: {_describe(exc)}") from None
+            raise ImportFileError(
+                _("Kan ikke lese «{path}»: {value}").format(path=path.name, value=_describe(exc))
+            ) from None
         if b"\x00" in raw[:4096]:
-            raise ImportFileError(f"Kan ikke lese «{path.name}»: fila ser ikke ut som tekst (CSV)")
+            raise ImportFileError(
+                _("Kan ikke lese «{path}»: fila ser ikke ut som tekst (CSV)").format(path=path.name)
+            )
         try:
             self.text = raw.decode("utf-8-sig")
             self.encoding = "utf-8"
@@ -381,7 +399,9 @@ class CsvBook(Book):
         except bounds.LimitError as exc:
             raise ImportFileError(f"«{self.path.name}»: {exc}") from None
         except csv.Error as exc:
-            raise ImportFileError(f"Kan ikke lese «{self.path.name}»: ugyldig CSV ({exc})") from None
+            raise ImportFileError(
+                _("Kan ikke lese «{name}»: ugyldig CSV ({exc})").format(name=self.path.name, exc=exc)
+            ) from None
 
 
 def sniff_delimiter(text: str) -> str:

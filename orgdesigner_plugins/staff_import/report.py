@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from orgdesigner.api import _, formatting
+
 ERROR = "error"
 WARNING = "warning"
 INFO = "info"
@@ -83,11 +85,21 @@ class ImportReport:
             lines.append(self.message)
         if self.status == IMPORTED:
             lines.append(
-                f"Rader lest: {self.rows_read} · importert: {self.rows_imported} · "
-                f"avvist: {self.rows_rejected} · hoppet over: {self.rows_skipped}"
+                _(
+                    "Rader lest: {read} · importert: {imported} · avvist: {rejected} · hoppet over: {skipped}"
+                ).format(
+                    read=formatting.number(self.rows_read),
+                    imported=formatting.number(self.rows_imported),
+                    rejected=formatting.number(self.rows_rejected),
+                    skipped=formatting.number(self.rows_skipped),
+                )
             )
             lines.append(
-                f"Ansatte: {self.persons} · stillinger: {self.positions} · "
-                f"årsverk: {self.fte_percent_sum / 100:.2f} · enheter: {self.units}"
+                _("Ansatte: {persons} · stillinger: {positions} · årsverk: {fte} · enheter: {units}").format(
+                    persons=formatting.number(self.persons),
+                    positions=formatting.number(self.positions),
+                    fte=formatting.number(self.fte_percent_sum / 100, 2),
+                    units=formatting.number(self.units),
+                )
             )
         return "\n".join(lines)

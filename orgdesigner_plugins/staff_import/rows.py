@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from orgdesigner.api import _
+
 from . import national_id
 from .reading import column_letter
 from .report import ERROR, INFO, WARNING, ImportReport
@@ -41,7 +43,7 @@ def _fraction_column(data: list[tuple[int, list[Any], Any]], col: int | None) ->
     if col is None:
         return False
     seen = False
-    for _, vals, pct in data:
+    for _row, vals, pct in data:
         v = vals[col] if col < len(vals) else None
         if v is None or col in pct:
             continue
@@ -133,14 +135,14 @@ def parse_rows(
             ]
             if not filled or all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in filled):
                 report.rows_skipped += 1
-                report.add(idx, "", "", INFO, "Rad med bare tall (summer) hoppet over")
+                report.add(idx, "", "", INFO, _("Rad med bare tall (summer) hoppet over"))
                 continue
             report.rows_rejected += 1
             report.add(
                 idx,
                 *where(next(f for f in ("employee_no", "name", "last_name", "first_name") if f in mapping)),
                 ERROR,
-                "Raden mangler både navn og ansattnummer",
+                _("Raden mangler både navn og ansattnummer"),
             )
             continue
 
@@ -150,7 +152,9 @@ def parse_rows(
                 rec.employee_no = parse_code(emp)
             except ValueProblem as exc:
                 report.rows_rejected += 1
-                report.add(idx, *where("employee_no"), ERROR, f"Ugyldig ansattnummer: {exc}")
+                report.add(
+                    idx, *where("employee_no"), ERROR, _("Ugyldig ansattnummer: {exc}").format(exc=exc)
+                )
                 continue
         if two_names:
             rec.name = person_name(None, at(vals, first_col), at(vals, last_col))
@@ -168,24 +172,26 @@ def parse_rows(
                     "name" if name_col is not None else "last_name" if last_col is not None else "first_name"
                 )
             )
-            report.add(idx, *where(col), ERROR, "Verdien ligner et fødselsnummer og er ikke importert")
+            report.add(idx, *where(col), ERROR, _("Verdien ligner et fødselsnummer og er ikke importert"))
             continue
         rec.vacant = rec.name.casefold() in VACANT or rec.employee_no.casefold() in VACANT
         if emp_col is not None and not rec.employee_no and not rec.vacant:
             report.rows_rejected += 1
-            report.add(idx, *where("employee_no"), ERROR, "Ansattnummer mangler; raden er ikke importert")
+            report.add(idx, *where("employee_no"), ERROR, _("Ansattnummer mangler; raden er ikke importert"))
             continue
         if fte_col is not None:
             raw = vals[fte_col]
             if raw is None:
-                report.add(idx, *where("fte"), WARNING, "Stillingsprosent mangler; satt til 0")
+                report.add(idx, *where("fte"), WARNING, _("Stillingsprosent mangler; satt til 0"))
             else:
                 try:
                     rec.fte = (percent_fmt_of if fte_col in pct else percent_of)(raw)
                 except ValueProblem as exc:
                     report.rows_rejected += 1
                     report.rejected_employees.append(rec.employee_no)
-                    report.add(idx, *where("fte"), ERROR, f"Ugyldig stillingsprosent: {exc}")
+                    report.add(
+                        idx, *where("fte"), ERROR, _("Ugyldig stillingsprosent: {exc}").format(exc=exc)
+                    )
                     continue
         if salary_col is not None and (v := vals[salary_col]) is not None:
             try:
@@ -196,7 +202,12 @@ def parse_rows(
                 else:
                     rec.salary = parse_number(v)
             except ValueProblem as exc:
-                report.add(idx, *where("salary"), WARNING, f"Årslønn kan ikke leses ({exc}); satt til 0")
+                report.add(
+                    idx,
+                    *where("salary"),
+                    WARNING,
+                    _("Årslønn kan ikke leses ({exc}); satt til 0").format(exc=exc),
+                )
         values = rec.values
         for f, c in codes:
             if vals[c] is not None:
@@ -206,16 +217,21 @@ def parse_rows(
             if v is not None:
                 text = text_of(v)
                 if check(c) and shaped(text):
-                    report.add(idx, *where(f), WARNING, "Verdien ligner et fødselsnummer og er utelatt")
+                    report.add(idx, *where(f), WARNING, _("Verdien ligner et fødselsnummer og er utelatt"))
                     continue
                 values[f] = text
         if start_col is not None and vals[start_col] is not None:
             try:
                 values["start_date"] = date_of(vals[start_col])
             except ValueProblem as exc:
-                report.add(idx, *where("start_date"), WARNING, f"Tiltredelsesdato kan ikke leses: {exc}")
+                report.add(
+                    idx,
+                    *where("start_date"),
+                    WARNING,
+                    _("Tiltredelsesdato kan ikke leses: {exc}").format(exc=exc),
+                )
         if not rec.name and not rec.vacant and emp_col is not None:
-            report.add(idx, *where("employee_no"), WARNING, "Navn mangler")
+            report.add(idx, *where("employee_no"), WARNING, _("Navn mangler"))
         records.append(rec)
     return records
 

@@ -85,18 +85,18 @@ class StructureImport:
         """One undo step that adds the structure as a new scenario."""
         name = (scenario_name or self.scenario_name).strip()
         if not self.ok:
-            raise ModelError(self.report.message or "Importen ble avvist")
+            raise ModelError(self.report.message or _("Importen ble avvist"))
         if not name:
-            raise ModelError("Alternativet må ha et navn")
+            raise ModelError(_("Alternativet må ha et navn"))
         if project is not None and any(
             s.name.casefold() == name.casefold() for s in project.scenarios.values()
         ):
-            raise ModelError(f"Alternativet «{name}» finnes allerede")
+            raise ModelError(_("Alternativet «{name}» finnes allerede").format(name=name))
         sc = Scenario(new_id("s"), name)
         ops: list[Op] = [AddItems("scenario", None, [sc])]
         if self.units:
             ops.append(AddItems("unit", sc.id, self.units))
-        return Compound(ops, text=f"Importer struktur «{name}»")
+        return Compound(ops, text=_("Importer struktur «{name}»").format(name=name))
 
 
 def _table() -> dict[str, str]:
@@ -125,12 +125,16 @@ def read_structure_table(
     try:
         with open_book(path, engine=engine) as book:
             if sheet is not None and sheet not in book.sheet_names:
-                raise ImportFileError(f"«{path.name}» har ikke arket «{sheet}»")
+                raise ImportFileError(
+                    _("«{path}» har ikke arket «{sheet}»").format(path=path.name, sheet=sheet)
+                )
             found = header_candidates(book, _table(), ("unit",), sheet)
             found = [g for g in found if "parent" in g.mapping or "parent_id" in g.mapping]
             if not found:
                 raise ImportFileError(
-                    f"Fant ingen strukturtabell i «{path.name}»: trenger kolonnene Enhet og Overordnet enhet"
+                    _(
+                        "Fant ingen strukturtabell i «{path}»: trenger kolonnene Enhet og Overordnet enhet"
+                    ).format(path=path.name)
                 )
             guess = found[0]
             data = [(i, v) for i, v, _style in book.rows(guess.sheet) if i > guess.row]
@@ -148,15 +152,15 @@ def read_structure_table(
     if result.unknown_types:
         c = m["unit_type"]
         words = ", ".join(
-            f"«{w}» (rad {', '.join(map(str, rows[:5]))}{' …' if len(rows) > 5 else ''})"
+            _("«{w}» (rad {value}{value2})").format(
+                w=w, value=", ".join(map(str, rows[:5])), value2=" …" if len(rows) > 5 else ""
+            )
             for w, rows in result.unknown_types.items()
         )
         report.status = REFUSED
-        report.message = (
-            f"«{path.name}», arket «{guess.sheet}», kolonne {column_letter(c)} «{headers[c]}»: ukjent "
-            f"enhetstype {words}. Velg hvilken enhetstype ordet betyr (i programmet, eller med "
-            "--type-word ORD=TYPE), så importeres tabellen."
-        )
+        report.message = _(
+            "«{path}», arket «{sheet}», kolonne {value} «{value2}»: ukjent enhetstype {words}. Velg hvilken enhetstype ordet betyr (i programmet, eller med --type-word ORD=TYPE), så importeres tabellen."
+        ).format(path=path.name, sheet=guess.sheet, value=column_letter(c), value2=headers[c], words=words)
     return result
 
 
@@ -185,17 +189,17 @@ def _build(
             continue
         if any(is_total_label(v) for v in vals[:4]):
             report.rows_skipped += 1
-            report.add(idx, "", "", INFO, "Sumrad hoppet over")
+            report.add(idx, "", "", INFO, _("Sumrad hoppet over"))
             continue
         name = get(vals, "unit")
         if not name:
             report.rows_rejected += 1
-            report.add(idx, column_letter(m["unit"]), headers[m["unit"]], ERROR, "Enheten mangler navn")
+            report.add(idx, column_letter(m["unit"]), headers[m["unit"]], ERROR, _("Enheten mangler navn"))
             continue
         if any(national_id.contains_candidate(parse_text(v)) for v in vals if v is not None):
             report.rows_rejected += 1
             report.add(
-                idx, "", "", ERROR, "Raden inneholder noe som ligner et fødselsnummer og er ikke importert"
+                idx, "", "", ERROR, _("Raden inneholder noe som ligner et fødselsnummer og er ikke importert")
             )
             continue
         ref = get(vals, "unit_id") if use_ids else name
@@ -203,7 +207,7 @@ def _build(
             ref = name
         if ref.casefold() in by_ref:
             report.rows_rejected += 1
-            report.add(idx, "", "", ERROR, f"Enheten «{ref}» står to ganger")
+            report.add(idx, "", "", ERROR, _("Enheten «{ref}» står to ganger").format(ref=ref))
             continue
         raw_type = get(vals, "unit_type")
         utype = table.get(word_key(raw_type), "") if raw_type else UnitType.AVDELING
@@ -215,7 +219,7 @@ def _build(
                 column_letter(c),
                 headers[c],
                 ERROR,
-                f"Ukjent enhetstype «{raw_type}»: velg hvilken type ordet betyr",
+                _("Ukjent enhetstype «{raw_type}»: velg hvilken type ordet betyr").format(raw_type=raw_type),
             )
         unit = Unit(new_id("u"), name, type=utype, cost_centre=get(vals, "cost_centre"))
         by_ref[ref.casefold()] = unit
@@ -233,10 +237,12 @@ def _build(
                     column_letter(col),
                     headers[col],
                     WARNING,
-                    f"Fant ikke overordnet enhet «{parent_ref}»; enheten er lagt øverst",
+                    _("Fant ikke overordnet enhet «{parent_ref}»; enheten er lagt øverst").format(
+                        parent_ref=parent_ref
+                    ),
                 )
             elif parent is unit:
-                report.add(idx, "", "", WARNING, "Enheten er oppgitt som sin egen overordnede")
+                report.add(idx, "", "", WARNING, _("Enheten er oppgitt som sin egen overordnede"))
             else:
                 unit.parent_id = parent.id
     units = {u.id: u for _row, u, _ref in rows}
@@ -245,7 +251,11 @@ def _build(
         while cur is not None:
             if cur in seen:
                 report.add(
-                    idx, "", "", WARNING, f"«{unit.name}» inngår i en sirkel av overordnede; lagt øverst"
+                    idx,
+                    "",
+                    "",
+                    WARNING,
+                    _("«{unit}» inngår i en sirkel av overordnede; lagt øverst").format(unit=unit.name),
                 )
                 unit.parent_id = None
                 break

@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from orgdesigner.api import _
+
 from .reading import Book, ImportFileError, Row, _describe, norm
 
 #: seconds and bytes of address space the child may use
@@ -60,28 +62,36 @@ def _read_in_child(path: Path) -> tuple[list[str], dict[str, tuple[tuple[int, in
         )
     except subprocess.TimeoutExpired:
         raise ImportFileError(
-            f"Kan ikke lese «{path.name}»: lesingen tok over {CHILD_SECONDS} s (fila er skadet eller for stor)"
+            _("Kan ikke lese «{path}»: lesingen tok over {seconds} s (fila er skadet eller for stor)").format(
+                path=path.name, seconds=CHILD_SECONDS
+            )
         ) from None
     except OSError as exc:
-        raise ImportFileError(f"Kan ikke lese «{path.name}»: {_describe(exc)}") from None
+        raise ImportFileError(
+            _("Kan ikke lese «{path}»: {value}").format(path=path.name, value=_describe(exc))
+        ) from None
     if proc.returncode != 0 or not proc.stdout:
         raise ImportFileError(
-            f"Kan ikke lese «{path.name}»: .xls-leseren stoppet (fila er skadet eller for stor); "
-            "åpne den i Excel og lagre den som .xlsx"
+            _(
+                "Kan ikke lese «{path}»: .xls-leseren stoppet (fila er skadet eller for stor); åpne den i Excel og lagre den som .xlsx"
+            ).format(path=path.name)
         )
     status, payload = pickle.loads(proc.stdout)  # noqa: S301 — our own child's plain values
     if status == "missing":
         raise ImportFileError(_missing(path))
     if status == "error":
-        raise ImportFileError(f"Kan ikke lese «{path.name}»: fila kan ikke tolkes ({payload})")
+        raise ImportFileError(
+            _("Kan ikke lese «{path}»: fila kan ikke tolkes ({payload})").format(
+                path=path.name, payload=payload
+            )
+        )
     return payload
 
 
 def _missing(path: Path) -> str:
-    return (
-        f"«{path.name}» er i det gamle .xls-formatet, og leseren for det (python-calamine) mangler. "
-        "Lagre fila som .xlsx, eller installer python-calamine."
-    )
+    return _(
+        "«{path}» er i det gamle .xls-formatet, og leseren for det (python-calamine) mangler. Lagre fila som .xlsx, eller installer python-calamine."
+    ).format(path=path.name)
 
 
 def _read_in_process(path: Path) -> tuple[list[str], dict[str, tuple[tuple[int, int], list[list[Any]]]]]:
@@ -97,7 +107,9 @@ def _read_in_process(path: Path) -> tuple[list[str], dict[str, tuple[tuple[int, 
             sheets[name] = (tuple(sh.start or (0, 0)), list(sh.iter_rows()))
         wb.close()
     except Exception as exc:  # calamine raises its own error types for broken files
-        raise ImportFileError(f"Kan ikke lese «{path.name}»: {_describe(exc)}") from None
+        raise ImportFileError(
+            _("Kan ikke lese «{path}»: {value}").format(path=path.name, value=_describe(exc))
+        ) from None
     return list(wb.sheet_names), sheets
 
 
@@ -107,7 +119,7 @@ class XlsBook(Book):
         read = _read_in_process if getattr(sys, "frozen", False) else _read_in_child
         self.sheet_names, self._sheets = read(path)
         if not self.sheet_names:
-            raise ImportFileError(f"«{path.name}» har ingen regneark")
+            raise ImportFileError(_("«{path}» har ingen regneark").format(path=path.name))
 
     def rows(self, sheet: str, limit: int | None = None) -> Iterator[Row]:
         empty: frozenset[int] = frozenset()
@@ -129,5 +141,7 @@ class XlsBook(Book):
             raise
         except Exception as exc:
             raise ImportFileError(
-                f"Kan ikke lese arket «{sheet}» i «{self.path.name}»: {_describe(exc)}"
+                _("Kan ikke lese arket «{sheet}» i «{name}»: {value}").format(
+                    sheet=sheet, name=self.path.name, value=_describe(exc)
+                )
             ) from None

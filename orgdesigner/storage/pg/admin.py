@@ -6,6 +6,7 @@ from typing import Any
 
 from psycopg import sql
 
+from ...i18n import _
 from ...model import Project
 from ..backend import AccessDenied
 from .apply_sql import APPLY_SQL
@@ -95,16 +96,20 @@ def grant(dsn: str, name: str, login: str, role: str) -> None:
     role (the owner of the schema, or IT's admin login).
     """
     if role not in ROLES:
-        raise AccessDenied(f"Ukjent rolle «{role}» (bruk editor, reader eller tillitsvalgt)")
+        raise AccessDenied(
+            _("Ukjent rolle «{role}» (bruk editor, reader eller tillitsvalgt)").format(role=role)
+        )
     conn = connect(dsn)
     try:
         with server_errors(), conn.transaction():
             row = conn.execute("SELECT id FROM orgdesigner.projects WHERE name = %s", (name,)).fetchone()
             if row is None:
-                raise AccessDenied(f"Prosjektet «{name}» finnes ikke på serveren")
+                raise AccessDenied(_("Prosjektet «{name}» finnes ikke på serveren").format(name=name))
             if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone() is None:
                 raise AccessDenied(
-                    f"Brukeren «{login}» finnes ikke på databaseserveren (IT oppretter brukere)"
+                    _("Brukeren «{login}» finnes ikke på databaseserveren (IT oppretter brukere)").format(
+                        login=login
+                    )
                 )
             conn.execute(
                 "INSERT INTO orgdesigner.members (project_id, login, role) VALUES (%s, %s, %s) "

@@ -14,6 +14,7 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
+from ...i18n import _
 from ...model import Project
 from ..backend import AccessDenied, BackendError, CommitResult, Refusal, RemoteChange
 from .records import read_project
@@ -33,17 +34,19 @@ def server_errors() -> Iterator[None]:
     try:
         yield
     except psycopg.errors.InsufficientPrivilege as exc:
-        raise AccessDenied(f"Ingen tilgang: {_short(exc)}") from exc
+        raise AccessDenied(_("Ingen tilgang: {value}").format(value=_short(exc))) from exc
     except (psycopg.errors.UniqueViolation, psycopg.errors.NoDataFound, psycopg.errors.RaiseException) as exc:
         raise AccessDenied(_short(exc)) from exc
     except psycopg.errors.UndefinedTable as exc:
         raise BackendError(
-            f"Databasen er ikke satt opp for OrgDesigner (kjør «orgdesigner server init»): {_short(exc)}"
+            _("Databasen er ikke satt opp for OrgDesigner (kjør «orgdesigner server init»): {value}").format(
+                value=_short(exc)
+            )
         ) from exc
     except psycopg.OperationalError as exc:
-        raise BackendError(f"Får ikke kontakt med serveren: {_short(exc)}") from exc
+        raise BackendError(_("Får ikke kontakt med serveren: {value}").format(value=_short(exc))) from exc
     except psycopg.Error as exc:
-        raise BackendError(f"Serveren svarte med en feil: {_short(exc)}") from exc
+        raise BackendError(_("Serveren svarte med en feil: {value}").format(value=_short(exc))) from exc
 
 
 def connect(dsn: str, application: str = "orgdesigner") -> psycopg.Connection:
@@ -89,7 +92,9 @@ class PgBackend:
                 )
             if row is None:
                 raise AccessDenied(
-                    f"Prosjektet «{self.project}» finnes ikke på serveren, eller du har ikke tilgang"
+                    _("Prosjektet «{project}» finnes ikke på serveren, eller du har ikke tilgang").format(
+                        project=self.project
+                    )
                 )
             self.project_id, self.role = row
         return self.project_id
@@ -106,7 +111,9 @@ class PgBackend:
                         "SELECT title, version FROM orgdesigner.projects WHERE id = %s", (pid,)
                     ).fetchone()
                     if row is None:
-                        raise AccessDenied(f"Prosjektet «{self.project}» finnes ikke lenger")
+                        raise AccessDenied(
+                            _("Prosjektet «{project}» finnes ikke lenger").format(project=self.project)
+                        )
                     project = read_project(cur, pid, row[0], pseudonymised=self.role == "tillitsvalgt")
             finally:
                 conn.execute("COMMIT")
