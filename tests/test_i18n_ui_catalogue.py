@@ -176,3 +176,13 @@ def test_the_scan_sees_a_bare_literal(tmp_path, monkeypatch):
         '    return QLabel("Ingen leder")\n'
     )  # fmt: skip
     assert [text for _line, text in i18n_scan.untranslated(sample)] == ["Ingen leder"]
+
+
+def test_no_message_is_filed_under_a_variable_name():
+    """``obj.tr("…")`` makes lupdate file the text under the context "obj", which no class is
+    called, so it could never be translated; contexts are "" or a class or a named context."""
+    odd = sorted(
+        {ctx for ctx, _src in messages(TRANSLATIONS / "orgdesigner_nb.ts") if ctx and not ctx[0].isupper()}
+    )
+    odd = [c for c in odd if not c.startswith("_") or not c[1:2].isupper()]
+    assert odd == []

@@ -16,6 +16,7 @@ import pytest
 from i18n_scan import looks_norwegian
 from i18n_walk import (
     Recorder,
+    action_texts,
     menu_actions,
     menu_texts,
     normalise,
@@ -149,6 +150,17 @@ def walk(request, qapp, compiled, tmp_path_factory) -> Walk:
         found = widget_texts(win)
         for menu_action in win.menuBar().actions():
             found |= menu_texts(menu_action.menu())
+        sc = win.controller.scenario()
+        top = next(u.id for u in sc.units.values() if u.parent_id is None)
+        for uid in (top, None):  # the chart's context menus, on a box and on the empty area
+            found |= menu_texts(win.chart.build_menu(uid))
+        values = _data_values(project)  # before the edit: the new unit's default name is ours
+        win.controller.select([("unit", top)])
+        win.actions.add_child.trigger()  # one edit: its undo text in Rediger, the history and the stack
+        win.outline.closePersistentEditor(win.outline.currentIndex())
+        found |= action_texts(win.actions.undo) | widget_texts(win.history_dock)
+        assert win.controller.undo_stack.undoText(), "the edit left an undo step to read"
+        found |= {win.controller.undo_stack.undoText()}
         opened: list[str] = []
         for menu_action in win.menuBar().actions():
             for action in list(menu_actions(menu_action.menu())):
@@ -162,7 +174,7 @@ def walk(request, qapp, compiled, tmp_path_factory) -> Walk:
             found |= widget_texts(wizard)
             wizard.next()
         found |= widget_texts(wizard)
-        values = _data_values(project) | {STAFF_TITLE, STAFF_SHEET, "fet.xlsx"}
+        values |= {STAFF_TITLE, STAFF_SHEET, "fet.xlsx"}
         from test_import_support import HEADERS
 
         values |= {str(h) for h in HEADERS}

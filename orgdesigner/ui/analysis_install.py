@@ -112,7 +112,7 @@ def install_metric_panels(window: QMainWindow, controller: DocumentController) -
                     exc,
                 )
             continue
-        title = QCoreApplication.translate("MetricPanels", str(panel.title))  # built-in titles are marked
+        title = str(panel.title)  # a plugin gives it in the current language (orgdesigner.i18n)
         dock = _dock(window, f"dock_metric_{panel.id}", title, widget, Qt.BottomDockWidgetArea)
         docks[panel.id] = dock
     if docks:

@@ -191,8 +191,8 @@ def _load_plugins(window: Any, smoke: bool) -> None:
     if problems and not smoke:
         QMessageBox.warning(
             window,
-            QCoreApplication.translate("app", "Programtillegg"),
-            QCoreApplication.translate("app", "Noen programtillegg virker ikke og er slått av:")
+            QCoreApplication.translate("App", "Programtillegg"),
+            QCoreApplication.translate("App", "Noen programtillegg virker ikke og er slått av:")
             + "\n\n"
             + problems,
         )

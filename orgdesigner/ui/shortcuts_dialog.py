@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,13 +40,15 @@ def window_actions(win: QWidget) -> list[QAction]:
 def _where(act: QAction, owner: QDialog) -> str:
     """Where a shortcut works: everywhere in the window, or in the named panes."""
     if act.shortcutContext() in (Qt.WindowShortcut, Qt.ApplicationShortcut):
-        return owner.tr("Overalt")
+        return QCoreApplication.translate("ShortcutsDialog", "Overalt")
     names = [
         w.accessibleName() or w.objectName()
         for w in act.associatedObjects()
         if isinstance(w, QWidget) and not isinstance(w, QMenu)
     ]
-    return ", ".join(dict.fromkeys(n for n in names if n)) or owner.tr("Overalt")
+    return ", ".join(dict.fromkeys(n for n in names if n)) or QCoreApplication.translate(
+        "ShortcutsDialog", "Overalt"
+    )
 
 
 class ShortcutsDialog(QDialog):

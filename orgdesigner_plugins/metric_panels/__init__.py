@@ -9,14 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.api import MetricPanel, hookimpl
+from orgdesigner.api import MetricPanel, _, hookimpl
 
 from . import figures
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the marker lupdate looks for
-    """Marks a dock title for Qt's catalogue (the app translates it when it makes the dock); Qt-free."""
-    return text
 
 
 def _factory(name: str) -> Any:
@@ -45,25 +40,25 @@ def orgdesigner_metric_panels() -> list[MetricPanel]:
     return [
         MetricPanel(
             "key_figures",
-            QT_TRANSLATE_NOOP("MetricPanels", "Nøkkeltall"),
+            _("Nøkkeltall"),
             _compute("key_figures"),
             _factory("KeyFiguresPanel"),
         ),
         MetricPanel(
             "span_distribution",
-            QT_TRANSLATE_NOOP("MetricPanels", "Kontrollspenn"),
+            _("Kontrollspenn"),
             _compute("span_bins"),
             _factory("SpanPanel"),
         ),
         MetricPanel(
             "fte_by_area",
-            QT_TRANSLATE_NOOP("MetricPanels", "Årsverk per tjenesteområde"),
+            _("Årsverk per tjenesteområde"),
             _compute("fte_by_area"),
             _factory("FtePanel"),
         ),
         MetricPanel(
             "origin_mix",
-            QT_TRANSLATE_NOOP("MetricPanels", "Opprinnelse per enhet"),
+            _("Opprinnelse per enhet"),
             _compute("origin_by_unit"),
             _factory("OriginPanel"),
         ),
