@@ -12,7 +12,6 @@ versions are migrated in memory.
 from __future__ import annotations
 
 import dataclasses
-import gc
 import json
 import os
 import sqlite3
@@ -319,13 +318,7 @@ def load(path: str | os.PathLike[str]) -> Project:
         ) from None
     try:
         with gc_paused():
-            project = _read(con, file, dirty)
-            # The project's objects go straight to the oldest generation: otherwise the first
-            # collection after the pause walks every one of them as "young" (a tenth of the
-            # load at 500 000 positions) only to promote them there.
-            gc.freeze()
-            gc.unfreeze()
-            return project
+            return _read(con, file, dirty)
     except sqlite3.DatabaseError as exc:
         raise ProjectFileError(file, _damaged(exc)) from exc
     except (KeyError, TypeError, ValueError, UnicodeError, RecursionError, MemoryError) as exc:
