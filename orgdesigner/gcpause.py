@@ -23,14 +23,3 @@ def gc_paused() -> Iterator[None]:
         if was_on:
             gc.enable()
 
-
-def promote_to_oldest() -> None:
-    """Move what was just made to the oldest generation, so no collection walks it as young.
-
-    Done with ``gc.freeze(); gc.unfreeze()``, and only while nothing else is frozen: the
-    unfreeze would also hand back what the window froze on purpose (the open project, and
-    Qt wrappers whose C++ side is gone, which PySide cannot always collect safely).
-    """
-    if gc.get_freeze_count() == 0:
-        gc.freeze()
-        gc.unfreeze()

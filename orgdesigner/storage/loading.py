@@ -21,7 +21,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from ..gcpause import gc_paused, promote_to_oldest
+from ..gcpause import gc_paused
 from ..i18n import _
 from ..model import Project, Scenario, SourceKommune
 from . import checks, schema, tempfiles
@@ -338,12 +338,7 @@ def load(path: str | os.PathLike[str]) -> Project:
         ) from None
     try:
         with gc_paused():
-            project = _read(con, file, dirty)
-            # The project's objects go straight to the oldest generation: otherwise the first
-            # collection after the pause walks every one of them as "young" (a tenth of the
-            # load at 500 000 positions) only to promote them there.
-            promote_to_oldest()
-            return project
+            return _read(con, file, dirty)
     except sqlite3.DatabaseError as exc:
         raise ProjectFileError(file, _damaged(exc)) from exc
     except (KeyError, TypeError, ValueError, UnicodeError, RecursionError, MemoryError) as exc:

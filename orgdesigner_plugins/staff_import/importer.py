@@ -139,9 +139,6 @@ def read_staff_list(
         result = StaffImport(report)
     finally:
         if collecting:
-            if gc.get_freeze_count() == 0:  # never hand back what the window froze on purpose
-                gc.freeze()  # what was made goes to the oldest generation, not walked as young
-                gc.unfreeze()
             gc.enable()
     log.info(
         "Import av %s: %s, %d rader lest, %d importert, %d avvist, %d hoppet over",
