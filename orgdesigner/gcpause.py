@@ -22,4 +22,3 @@ def gc_paused() -> Iterator[None]:
     finally:
         if was_on:
             gc.enable()
-
