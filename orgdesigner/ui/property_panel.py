@@ -28,6 +28,7 @@ class PropertyPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.setObjectName("property_panel")
+        self.setProperty("scrollsItself", True)  # its forms scroll; window_layout leaves it unwrapped
         self.setAccessibleName(self.tr("Egenskaper"))
         self.heading = QLabel()
         self.heading.setObjectName("property_heading")

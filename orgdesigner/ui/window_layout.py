@@ -62,8 +62,9 @@ def wrap_docks_to_fit(win: MainWindow) -> bool:
     wrapped = False
     for dock in win.findChildren(QDockWidget):
         content = dock.widget()
-        if content is None or isinstance(content, QAbstractScrollArea):
-            continue
+        if content is None or isinstance(content, QAbstractScrollArea) or content.property("scrollsItself"):
+            continue  # (re-wrapping the property panel, which scrolls its forms itself, left the
+            # undo action's Python wrapper invalid after the next undo: PySide ownership)
         dock.setWidget(scrolled(content))
         wrapped = True
     return wrapped
